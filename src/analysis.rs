@@ -1,0 +1,406 @@
+//! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
+
+use crate::category::Category;
+use crate::detector::{Detectors, SentenceContext};
+use crate::lexicon::LexiconSet;
+pub use crate::paragraph::ParagraphKind;
+use crate::score::{self, Level};
+use crate::span::Span;
+use crate::{paragraph, quote, sentence, word};
+use serde::{Deserialize, Serialize};
+
+/// Number of findings per category, keyed by category id in JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    /// Loaded-language findings.
+    #[serde(rename = "loaded-language")]
+    pub loaded_language: usize,
+    /// Unsourced-assertion findings.
+    #[serde(rename = "unsourced-assertion")]
+    pub unsourced_assertion: usize,
+    /// Absolute-claim findings.
+    #[serde(rename = "absolute-claim")]
+    pub absolute_claim: usize,
+}
+
+impl Counts {
+    /// Adds one finding of `category`.
+    pub fn add(&mut self, category: Category) {
+        *self.get_mut(category) += 1;
+    }
+
+    /// The count of `category`.
+    pub fn get(&self, category: Category) -> usize {
+        match category {
+            Category::LoadedLanguage => self.loaded_language,
+            Category::UnsourcedAssertion => self.unsourced_assertion,
+            Category::AbsoluteClaim => self.absolute_claim,
+        }
+    }
+
+    fn get_mut(&mut self, category: Category) -> &mut usize {
+        match category {
+            Category::LoadedLanguage => &mut self.loaded_language,
+            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
+            Category::AbsoluteClaim => &mut self.absolute_claim,
+        }
+    }
+
+    /// Sum of all categories.
+    pub fn total(&self) -> usize {
+        self.loaded_language + self.unsourced_assertion + self.absolute_claim
+    }
+}
+
+/// A paragraph with its counts and score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    /// 0-based position among paragraphs.
+    pub index: usize,
+    /// The paragraph's text, without surrounding white space.
+    pub span: Span,
+    /// Prose, heading or boilerplate.
+    pub kind: ParagraphKind,
+    /// The earlier paragraph this one repeats, if any.
+    pub duplicate_of: Option<usize>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Number of words (UAX #29 words).
+    pub words: usize,
+    /// Sum of the weights of the author's own findings (quoted ones excluded).
+    pub weighted_findings: u32,
+    /// 0–100, or null when the paragraph is not scored (heading, boilerplate, repeat).
+    pub score: Option<u32>,
+    /// Level of the score, or null when not scored.
+    pub level: Option<Level>,
+    /// Findings per category.
+    pub counts: Counts,
+}
+
+impl Paragraph {
+    /// Whether this paragraph counts towards the overall score.
+    pub fn is_scored(&self) -> bool {
+        self.score.is_some()
+    }
+}
+
+/// A sentence of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentence {
+    /// 0-based position among all sentences.
+    pub index: usize,
+    /// Index of the paragraph holding it.
+    pub paragraph: usize,
+    /// The sentence's text.
+    pub span: Span,
+}
+
+/// One device found in the text, explained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// Which kind of rhetoric.
+    pub category: Category,
+    /// The flagged words.
+    pub span: Span,
+    /// 1-based line of the span's start.
+    pub line: usize,
+    /// 1-based column (in characters) of the span's start.
+    pub column: usize,
+    /// Exactly the input text of `span`.
+    pub text: String,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Strength, 1 to 3.
+    pub weight: u8,
+    /// Whether the words are inside a direct quotation (someone else's words).
+    pub quoted: bool,
+    /// The lexicon entry or pattern that fired.
+    pub rule: String,
+    /// What the device is and why these words.
+    pub explanation: String,
+    /// The question a careful reader should ask.
+    pub question: String,
+    /// A neutral alternative, if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub alternative: Option<String>,
+}
+
+/// Something the reader of a report should know about the analysis itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Warning {
+    /// A stable id: `duplicates`, `empty`, `not-english`, `lossy`.
+    pub kind: String,
+    /// Written to the reader.
+    pub message: String,
+}
+
+/// Totals over the whole text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// Number of paragraphs (all kinds).
+    pub paragraphs: usize,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Number of words.
+    pub words: usize,
+    /// Word-weighted mean score of the scored paragraphs.
+    pub score: u32,
+    /// Level of that score.
+    pub level: Level,
+    /// Findings per category.
+    pub counts: Counts,
+}
+
+/// Everything slant found in one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// Totals.
+    pub summary: Summary,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Findings in text order.
+    pub findings: Vec<Finding>,
+    /// Notes about the analysis.
+    pub warnings: Vec<Warning>,
+}
+
+/// Compiled detectors, ready to analyse many texts.
+#[derive(Debug)]
+pub struct Analyzer {
+    detectors: Detectors,
+}
+
+impl Analyzer {
+    /// Compiles the detectors for `lexicons`.
+    pub fn new(lexicons: &LexiconSet) -> Self {
+        Analyzer {
+            detectors: Detectors::new(lexicons),
+        }
+    }
+
+    /// Analyses `text`. Pure: the same text always gives the same analysis.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let lines = LineIndex::new(text);
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut findings = Vec::new();
+        let blocks = paragraph::split(text);
+        for (index, block) in blocks.iter().enumerate() {
+            let quotes = quote::quotations(text, block.span);
+            let spans = sentence::split(text, block.span);
+            let analysed = block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate;
+            let mut counts = Counts::default();
+            let mut weight = 0u32;
+            for span in &spans {
+                let sentence_index = sentences.len();
+                sentences.push(Sentence {
+                    index: sentence_index,
+                    paragraph: index,
+                    span: *span,
+                });
+                if !analysed {
+                    continue;
+                }
+                let ctx = SentenceContext::new(text, *span, &quotes);
+                for d in self.detectors.detect(&ctx) {
+                    let quoted =
+                        !d.rule.ends_with("/scare-quotes") && quote::is_quoted(&quotes, d.span);
+                    counts.add(d.category);
+                    if !quoted {
+                        weight += u32::from(d.weight);
+                    }
+                    let (line, column) = lines.locate(text, d.span.start);
+                    findings.push(Finding {
+                        category: d.category,
+                        span: d.span,
+                        line,
+                        column,
+                        text: d.span.slice(text).to_string(),
+                        sentence: sentence_index,
+                        paragraph: index,
+                        weight: d.weight,
+                        quoted,
+                        rule: d.rule,
+                        explanation: d.explanation,
+                        question: d.category.question().to_string(),
+                        alternative: d.alternative,
+                    });
+                }
+            }
+            let words = word::count(block.span.slice(text));
+            let scored = block.kind == ParagraphKind::Prose && block.duplicate_of.is_none();
+            let score = scored.then(|| score::paragraph_score(weight, words));
+            paragraphs.push(Paragraph {
+                index,
+                span: block.span,
+                kind: block.kind,
+                duplicate_of: block.duplicate_of,
+                sentences: spans.len(),
+                words,
+                weighted_findings: weight,
+                score,
+                level: score.map(Level::of),
+                counts,
+            });
+        }
+        let overall = score::overall_score(
+            paragraphs
+                .iter()
+                .filter_map(|p| p.score.map(|s| (s, p.words))),
+        );
+        let mut counts = Counts::default();
+        for f in &findings {
+            counts.add(f.category);
+        }
+        let summary = Summary {
+            paragraphs: paragraphs.len(),
+            sentences: sentences.len(),
+            words: paragraphs.iter().map(|p| p.words).sum(),
+            score: overall,
+            level: Level::of(overall),
+            counts,
+        };
+        let warnings = warnings(text, &paragraphs);
+        Analysis {
+            summary,
+            paragraphs,
+            sentences,
+            findings,
+            warnings,
+        }
+    }
+}
+
+fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let repeats = paragraphs
+        .iter()
+        .filter(|p| p.duplicate_of.is_some())
+        .count();
+    if repeats > 0 {
+        out.push(Warning {
+            kind: "duplicates".to_string(),
+            message: format!(
+                "{repeats} paragraph{} repeat{} an earlier one and {} not scored again",
+                if repeats == 1 { "" } else { "s" },
+                if repeats == 1 { "s" } else { "" },
+                if repeats == 1 { "was" } else { "were" },
+            ),
+        });
+    }
+    if paragraphs.is_empty() {
+        out.push(Warning {
+            kind: "empty".to_string(),
+            message: "the input has no text to analyse".to_string(),
+        });
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).take(20_000);
+    let (ascii, all) = letters.fold((0usize, 0usize), |(a, n), c| {
+        (a + usize::from(c.is_ascii()), n + 1)
+    });
+    if all >= 20 && ascii * 2 < all {
+        out.push(Warning {
+            kind: "not-english".to_string(),
+            message: "most of this text is not in English; slant's lexicons are English, so few findings are expected".to_string(),
+        });
+    }
+    out
+}
+
+/// Byte offsets of line starts, for turning a byte offset into line and column.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+            if b == b'\n' || lone_cr {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of byte `offset`.
+    fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze(text: &str) -> Analysis {
+        Analyzer::new(&LexiconSet::builtin()).analyze(text)
+    }
+
+    #[test]
+    fn every_finding_slices_to_its_text_inside_its_sentence() {
+        let text = "Headline here\r\n\r\nThe mayor’s thugs, experts say, always lie. “They are traitors,” he said.\n\nIt is 40% of voters.";
+        let a = analyze(text);
+        assert!(a.findings.len() >= 4, "{:?}", a.findings);
+        for f in &a.findings {
+            assert_eq!(f.span.slice(text), f.text);
+            assert!(a.sentences[f.sentence].span.contains(f.span));
+            assert_eq!(a.sentences[f.sentence].paragraph, f.paragraph);
+        }
+    }
+
+    #[test]
+    fn findings_in_quotations_are_marked_and_not_scored() {
+        let a = analyze("He said: “They are traitors and thugs.”");
+        assert!(a.findings.iter().all(|f| f.quoted));
+        assert_eq!(a.paragraphs[0].weighted_findings, 0);
+        assert_eq!(a.paragraphs[0].score, Some(0));
+    }
+
+    #[test]
+    fn computes_line_and_column_in_characters() {
+        let text = "Café line one.\nThe thugs won.";
+        let a = analyze(text);
+        let f = a.findings.iter().find(|f| f.text == "thugs").unwrap();
+        assert_eq!((f.line, f.column), (2, 5));
+    }
+
+    #[test]
+    fn repeated_and_boilerplate_paragraphs_are_not_scored_twice() {
+        let text = "By Ann Lee\n\nThe thugs won again today.\n\nThe thugs won again today.";
+        let a = analyze(text);
+        assert_eq!(a.paragraphs[0].kind, ParagraphKind::Boilerplate);
+        assert_eq!(a.paragraphs[2].duplicate_of, Some(1));
+        assert_eq!(a.paragraphs[2].score, None);
+        assert_eq!(a.summary.counts.loaded_language, 1);
+        assert_eq!(a.warnings[0].kind, "duplicates");
+    }
+
+    #[test]
+    fn empty_text_gives_an_empty_analysis_with_a_warning() {
+        let a = analyze(" \n\n ");
+        assert!(a.paragraphs.is_empty());
+        assert_eq!(a.summary.score, 0);
+        assert_eq!(a.warnings[0].kind, "empty");
+    }
+
+    #[test]
+    fn non_english_text_is_analysed_with_a_warning() {
+        let a = analyze("これは日本語の文章です。とても長い文章ではありません。");
+        assert!(a.warnings.iter().any(|w| w.kind == "not-english"));
+    }
+}

@@ -1,0 +1,551 @@
+//! Command-line arguments and what each command does with them.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Deserialize;
+use slant::example_check::check_examples;
+use slant::input::decode;
+use slant::lexicon::{BUILTIN, LexiconSet, Origin, io_reason};
+use slant::report::Report;
+use slant::report::table::{self, Colors};
+use slant::{Analysis, Analyzer, sentence};
+use std::fmt;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Find loaded language, unsourced assertions and absolute claims in opinion writing.
+#[derive(Debug, Parser)]
+#[command(name = "slant", version, about, max_term_width = 100)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Analyse texts: a summary table, flagged sentences explained, or a JSON report.
+    Analyze(AnalyzeArgs),
+    /// Print the sentences of a text, one per line.
+    Segment(SegmentArgs),
+    /// List, check or copy out lexicons.
+    Lexicons {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct AnalyzeArgs {
+    /// Text files to analyse; `-` reads standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// How inputs are read: plain text, or one {"id","text"} JSON object per line.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    input_format: InputFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Also write each file's JSON report to reports/<input-stem>.json.
+    #[arg(long)]
+    save: bool,
+    #[command(flatten)]
+    lexicons: LexiconArgs,
+    /// Exit with code 1 when an overall score is above SCORE.
+    #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u32).range(0..=100))]
+    fail_above: Option<u32>,
+    /// When to colour highlighted words.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Debug, clap::Args)]
+struct LexiconArgs {
+    /// A folder of lexicon files: same name as a built-in replaces it, a new name adds one.
+    #[arg(long, value_name = "DIR")]
+    lexicons: Option<PathBuf>,
+    /// Start from no lexicons at all (use with --lexicons).
+    #[arg(long)]
+    no_builtin_lexicons: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct SegmentArgs {
+    /// The text file; `-` reads standard input.
+    input: PathBuf,
+    /// Separate sentences with NUL and print them exactly as they stand in the input.
+    #[arg(short = '0', long = "null")]
+    null: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum LexiconCommand {
+    /// List the lexicons in effect with their sizes.
+    List(LexiconArgs),
+    /// Validate a folder of lexicon files and run their examples.
+    Check {
+        /// The folder to check.
+        dir: PathBuf,
+    },
+    /// Write the built-in lexicons into DIR as a starting point for your own.
+    Dump {
+        /// Where to write them (created if missing; existing files are never overwritten).
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Summary table and flagged sentences.
+    Table,
+    /// One JSON report (an array for several inputs).
+    Json,
+    /// One JSON report per line.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// Each input is one text.
+    Text,
+    /// Each line of each input is a JSON object {"id", "text"}.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// An error for the user: one line, naming what went wrong where.
+#[derive(Debug)]
+pub struct CliError {
+    message: String,
+    broken_pipe: bool,
+}
+
+impl CliError {
+    fn new(message: impl Into<String>) -> Self {
+        CliError {
+            message: message.into(),
+            broken_pipe: false,
+        }
+    }
+
+    /// Whether the error is only the reader of our output going away (`slant … | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError {
+            broken_pipe: e.kind() == std::io::ErrorKind::BrokenPipe,
+            message: io_reason(&e),
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, CliError>;
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> Result<ExitCode> {
+    let args = Args::parse();
+    match args.command {
+        Command::Analyze(a) => analyze(a),
+        Command::Segment(s) => segment(s),
+        Command::Lexicons { command } => lexicons(command),
+    }
+}
+
+fn load_lexicons(args: &LexiconArgs) -> Result<LexiconSet> {
+    let base = if args.no_builtin_lexicons {
+        LexiconSet::default()
+    } else {
+        LexiconSet::builtin()
+    };
+    let set = match &args.lexicons {
+        Some(dir) => base.with_folder(dir).map_err(|errors| {
+            let first = errors[0].to_string();
+            let more = errors.len() - 1;
+            CliError::new(if more > 0 {
+                format!(
+                    "{first} (and {more} more problem{}; run `slant lexicons check {}`)",
+                    if more == 1 { "" } else { "s" },
+                    dir.display()
+                )
+            } else {
+                first
+            })
+        })?,
+        None => base,
+    };
+    if args.no_builtin_lexicons && args.lexicons.is_none() {
+        return Err(CliError::new(
+            "--no-builtin-lexicons needs --lexicons DIR: there would be nothing to look for",
+        ));
+    }
+    Ok(set)
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>> {
+    let shown = path.display();
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::new(format!("standard input: {}", io_reason(&e))))?;
+        Ok(bytes)
+    } else {
+        std::fs::read(path).map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e))))
+    }
+}
+
+fn decode_input<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str> {
+    decode(bytes).map_err(|e| CliError::new(format!("{path}: {e}")))
+}
+
+fn display_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// A document to analyse: where it came from, its id in batch mode, its bytes.
+struct Document {
+    path: String,
+    id: Option<serde_json::Value>,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct JsonlDocument {
+    id: Option<serde_json::Value>,
+    text: String,
+}
+
+fn documents(args: &AnalyzeArgs) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    for input in &args.inputs {
+        let path = display_path(input);
+        let bytes = read_input(input)?;
+        let text = decode_input(&path, &bytes)?;
+        match args.input_format {
+            InputFormat::Text => docs.push(Document {
+                path,
+                id: None,
+                text: text.to_string(),
+            }),
+            InputFormat::Jsonl => {
+                for (n, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let doc: JsonlDocument = serde_json::from_str(line).map_err(|e| {
+                        CliError::new(format!(
+                            "{path}:{}: not a {{\"id\", \"text\"}} JSON object: {e}",
+                            n + 1
+                        ))
+                    })?;
+                    docs.push(Document {
+                        path: path.clone(),
+                        id: doc.id,
+                        text: doc.text,
+                    });
+                }
+            }
+        }
+    }
+    Ok(docs)
+}
+
+fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
+    let set = load_lexicons(&args.lexicons)?;
+    let analyzer = Analyzer::new(&set);
+    if let Some(out) = &args.output {
+        refuse_to_overwrite_inputs(out, &args.inputs)?;
+    }
+    let docs = documents(&args)?;
+    let analyses: Vec<Analysis> = docs.iter().map(|d| analyzer.analyze(&d.text)).collect();
+    let reports = || {
+        docs.iter().zip(&analyses).map(|(d, a)| {
+            let mut r = Report::new(a.clone(), &d.path, d.text.len());
+            r.id = d.id.clone();
+            r
+        })
+    };
+    let rendered = match args.format {
+        Format::Table => {
+            let colors = match args.color {
+                ColorChoice::Always => Colors::On,
+                ColorChoice::Never => Colors::Off,
+                ColorChoice::Auto => {
+                    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+                    if to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+                        Colors::On
+                    } else {
+                        Colors::Off
+                    }
+                }
+            };
+            render_tables(&docs, &analyses, colors)
+        }
+        Format::Json => {
+            let all: Vec<Report> = reports().collect();
+            if all.len() == 1 {
+                all[0].to_json_pretty()
+            } else {
+                let mut s = serde_json::to_string_pretty(&all).expect("reports serialize");
+                s.push('\n');
+                s
+            }
+        }
+        Format::Jsonl => reports().map(|r| r.to_json_line()).collect(),
+    };
+    if args.save {
+        for (doc, report) in docs.iter().zip(reports()) {
+            let stem = Path::new(&doc.path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .filter(|s| *s != "-")
+                .unwrap_or("stdin");
+            let name = match &report.id {
+                Some(id) => format!(
+                    "{stem}-{}",
+                    id.as_str().map_or_else(|| id.to_string(), str::to_string)
+                ),
+                None => stem.to_string(),
+            };
+            let target = PathBuf::from("reports").join(format!("{name}.json"));
+            refuse_to_overwrite_inputs(&target, &args.inputs)?;
+            write_atomically(&target, &report.to_json_pretty())?;
+        }
+    }
+    match &args.output {
+        Some(path) => write_atomically(path, &rendered)?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(rendered.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
+    let over = args
+        .fail_above
+        .is_some_and(|limit| analyses.iter().any(|a| a.summary.score > limit));
+    Ok(if over {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors) -> String {
+    let mut out = String::new();
+    if docs.len() > 1 {
+        let rows: Vec<(String, &Analysis)> = docs
+            .iter()
+            .zip(analyses)
+            .map(|(d, a)| {
+                let name = match &d.id {
+                    Some(id) => format!(
+                        "{} #{}",
+                        d.path,
+                        id.as_str().map_or_else(|| id.to_string(), str::to_string)
+                    ),
+                    None => d.path.clone(),
+                };
+                (name, a)
+            })
+            .collect();
+        out.push_str(&table::files_table(&rows));
+    }
+    for (d, a) in docs.iter().zip(analyses) {
+        if docs.len() > 1 {
+            out.push_str(&format!("\n== {} ==\n", d.path));
+        }
+        out.push_str(&table::summary_table(&d.text, a));
+        out.push_str(&table::details(&d.text, a, colors));
+    }
+    out
+}
+
+/// Refuses to write a report over one of the inputs.
+fn refuse_to_overwrite_inputs(target: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let Ok(target_real) = target.canonicalize() else {
+        return Ok(()); // does not exist yet, so it is no input
+    };
+    for input in inputs {
+        if input.canonicalize().is_ok_and(|p| p == target_real) {
+            return Err(CliError::new(format!(
+                "{}: refusing to overwrite an input file with a report",
+                target.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `contents` to a temporary file beside `path` and renames it into place, so an
+/// interrupted run leaves the old file intact. Creates missing parent folders.
+fn write_atomically(path: &Path, contents: &str) -> Result<()> {
+    let shown = path.display();
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .map_err(|e| CliError::new(format!("{}: {}", parent.display(), io_reason(&e))))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&parent)
+        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e))))?;
+    tmp.write_all(contents.as_bytes())
+        .and_then(|()| tmp.flush())
+        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e))))?;
+    tmp.persist(path)
+        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e.error))))?;
+    Ok(())
+}
+
+fn segment(args: SegmentArgs) -> Result<ExitCode> {
+    let path = display_path(&args.input);
+    let bytes = read_input(&args.input)?;
+    let text = decode_input(&path, &bytes)?;
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for block in slant::paragraph::split(text) {
+        for span in sentence::split(text, block.span) {
+            let s = span.slice(text);
+            if args.null {
+                out.push_str(s);
+                out.push('\0');
+            } else {
+                out.push_str(&s.split_whitespace().collect::<Vec<_>>().join(" "));
+                out.push('\n');
+            }
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lexicons(command: LexiconCommand) -> Result<ExitCode> {
+    let mut stdout = std::io::stdout().lock();
+    match command {
+        LexiconCommand::List(args) => {
+            let set = load_lexicons(&args)?;
+            let mut t = comfy_table::Table::new();
+            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+                .set_header(vec![
+                    "lexicon",
+                    "category",
+                    "entries",
+                    "phrases and words",
+                    "from",
+                    "description",
+                ]);
+            for l in &set.lexicons {
+                let from = match &l.origin {
+                    Origin::Builtin => "built-in".to_string(),
+                    Origin::File(p) => p.display().to_string(),
+                };
+                t.add_row(vec![
+                    l.name.clone(),
+                    l.category.to_string(),
+                    l.entries.len().to_string(),
+                    l.size().to_string(),
+                    from,
+                    l.description.clone(),
+                ]);
+            }
+            writeln!(stdout, "{t}")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        LexiconCommand::Check { dir } => {
+            let set = match LexiconSet::builtin().with_folder(&dir) {
+                Ok(set) => set,
+                Err(errors) => {
+                    for e in &errors {
+                        writeln!(stdout, "{e}")?;
+                    }
+                    return Err(CliError::new(format!(
+                        "{}: {} problem{} found",
+                        dir.display(),
+                        errors.len(),
+                        if errors.len() == 1 { "" } else { "s" }
+                    )));
+                }
+            };
+            let errors = check_examples(&set, |l| matches!(l.origin, Origin::File(_)));
+            for e in &errors {
+                writeln!(stdout, "{e}")?;
+            }
+            if !errors.is_empty() {
+                return Err(CliError::new(format!(
+                    "{}: {} example{} failed",
+                    dir.display(),
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" }
+                )));
+            }
+            let checked: Vec<_> = set
+                .lexicons
+                .iter()
+                .filter(|l| matches!(l.origin, Origin::File(_)))
+                .collect();
+            let examples: usize = checked
+                .iter()
+                .map(|l| {
+                    l.examples.len()
+                        + l.counter_examples.len()
+                        + l.entries
+                            .iter()
+                            .map(|e| e.examples.len() + e.counter_examples.len())
+                            .sum::<usize>()
+                })
+                .sum();
+            writeln!(
+                stdout,
+                "ok: {} lexicon file{} valid, {examples} examples hold",
+                checked.len(),
+                if checked.len() == 1 { "" } else { "s" }
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        LexiconCommand::Dump { dir } => {
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| CliError::new(format!("{}: {}", dir.display(), io_reason(&e))))?;
+            for (name, _) in BUILTIN {
+                let path = dir.join(format!("{name}.toml"));
+                if path.exists() {
+                    return Err(CliError::new(format!(
+                        "{}: already exists; not overwriting it",
+                        path.display()
+                    )));
+                }
+            }
+            for (name, source) in BUILTIN {
+                let path = dir.join(format!("{name}.toml"));
+                write_atomically(&path, source)?;
+            }
+            writeln!(
+                stdout,
+                "wrote {} lexicons to {}",
+                BUILTIN.len(),
+                dir.display()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

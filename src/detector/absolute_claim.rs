@@ -1,0 +1,271 @@
+//! `absolute-claim`: claims made as universal, certain or exclusive about matters open to doubt.
+//!
+//! Lexicon phrases (universal words, certainty boosters, exclusivity, false dilemmas) are
+//! found with the phrase matcher, then context decides whether the author generalises:
+//! - hedged or negated forms are not absolute ("not always", "almost all", "nearly every");
+//! - literal scope is not a generalisation ("all 50 states", "every three years");
+//! - idioms that contain universal words are not claims ("after all", "at all");
+//! - a plain historical *never*/*no one* before a past-tense verb is a fact, not a claim
+//!   ("he never returned home", "no one was hurt");
+//! - questions ask rather than assert.
+//!
+//! Two patterns complete it: a totality adverb before a verdict ("completely false") and
+//! "either … or" between two courses of action.
+
+use super::{Detection, PhraseMatcher, SentenceContext};
+use crate::category::Category;
+use crate::lexicon::LexiconSet;
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
+
+/// Lists an absolute-claim lexicon may define.
+pub const LISTS: &[&str] = &[
+    "hedges",
+    "number_words",
+    "idioms",
+    "historical_universals",
+    "past_tense_words",
+    "totality_adverbs",
+    "verdicts",
+];
+
+/// Words after "either" that make it a determiner ("either side"), not a dilemma.
+const EITHER_DETERMINED: &[&str] = &[
+    "way",
+    "side",
+    "sides",
+    "of",
+    "one",
+    "case",
+    "end",
+    "direction",
+    "hand",
+    "party",
+    "parties",
+    "option",
+    "candidate",
+    "man",
+    "woman",
+    "person",
+    "team",
+    "country",
+];
+
+const TOTALITY_EXPLANATION: &str =
+    "A totality adverb turns a judgement into a verdict beyond doubt.";
+const DILEMMA_EXPLANATION: &str =
+    "False dilemma: only two options are offered, as if nothing lay between them.";
+
+/// The absolute-claim detector.
+#[derive(Debug)]
+pub struct AbsoluteClaim {
+    phrases: PhraseMatcher,
+    idioms: Option<AhoCorasick>,
+    hedges: HashSet<String>,
+    number_words: HashSet<String>,
+    historical: HashSet<String>,
+    past_tense: HashSet<String>,
+    totality: HashSet<String>,
+    verdicts: HashSet<String>,
+}
+
+impl AbsoluteClaim {
+    /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
+    pub fn new(lexicons: &LexiconSet) -> Self {
+        let list = |name| lexicons.list(Category::AbsoluteClaim, name);
+        let set = |name| list(name).into_iter().collect::<HashSet<String>>();
+        let idioms = list("idioms");
+        AbsoluteClaim {
+            phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim),
+            idioms: (!idioms.is_empty()).then(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&idioms)
+                    .expect("idiom automaton builds from plain strings")
+            }),
+            hedges: set("hedges"),
+            number_words: set("number_words"),
+            historical: set("historical_universals"),
+            past_tense: set("past_tense_words"),
+            totality: set("totality_adverbs"),
+            verdicts: set("verdicts"),
+        }
+    }
+
+    /// Absolute claims in one sentence.
+    pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        if s.is_question() {
+            return Vec::new();
+        }
+        let idioms: Vec<Span> = self.idioms.as_ref().map_or_else(Vec::new, |a| {
+            a.find_iter(s.as_str())
+                .map(|m| Span::new(s.span.start + m.start(), s.span.start + m.end()))
+                .filter(|span| super::phrase::on_word_boundaries(s.text, *span))
+                .collect()
+        });
+        let mut out = Vec::new();
+        for m in self.phrases.find(s) {
+            if idioms
+                .iter()
+                .any(|i| i.start < m.span.end && m.span.start < i.end)
+            {
+                continue;
+            }
+            let first = s.word_at_or_after(m.span.start);
+            let after = s.word_at_or_after(m.span.end);
+            if self.is_hedged(s, first) || self.is_literal_scope(s, after) {
+                continue;
+            }
+            let phrase = crate::lexicon::normalize(m.span.slice(s.text));
+            if self.historical.contains(&phrase) && self.is_past(s, after) {
+                continue;
+            }
+            out.push(Detection {
+                category: Category::AbsoluteClaim,
+                span: m.span,
+                weight: m.entry.weight,
+                rule: m.rule(),
+                explanation: m.entry.explanation.clone(),
+                alternative: m.entry.alternative.clone(),
+            });
+        }
+        out.extend(self.totality_verdicts(s, &out));
+        out.extend(either_or(s));
+        out.sort_by_key(|d| d.span.start);
+        out
+    }
+
+    /// "not always", "almost all", "nearly every": a hedge within two words before.
+    fn is_hedged(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        (first.saturating_sub(2)..first)
+            .any(|j| self.hedges.contains(&s.words[j].text.to_lowercase()))
+    }
+
+    /// "all 50 states", "every three years", "all three defendants".
+    fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let next = |k: usize| s.words.get(after + k);
+        let is_count = |k: usize| {
+            next(k).is_some_and(|w| {
+                w.is_number() || self.number_words.contains(&w.text.to_lowercase())
+            })
+        };
+        is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
+    }
+
+    /// Whether the word at `after` (maybe after one adverb) is a past-tense verb.
+    fn is_past(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        s.words[after.min(s.words.len())..].iter().take(2).any(|w| {
+            let l = w.text.to_lowercase();
+            self.past_tense.contains(&l) || (l.ends_with("ed") && l.len() > 4)
+        })
+    }
+
+    fn totality_verdicts(&self, s: &SentenceContext<'_>, found: &[Detection]) -> Vec<Detection> {
+        let mut out = Vec::new();
+        for pair in s.words.windows(2) {
+            let span = Span::new(pair[0].span.start, pair[1].span.end);
+            if self.totality.contains(&pair[0].text.to_lowercase())
+                && self.verdicts.contains(&pair[1].text.to_lowercase())
+                && !found
+                    .iter()
+                    .any(|d| d.span.start < span.end && span.start < d.span.end)
+            {
+                out.push(Detection {
+                    category: Category::AbsoluteClaim,
+                    span,
+                    weight: 2,
+                    rule: "absolute-claim/totality-verdict".to_string(),
+                    explanation: TOTALITY_EXPLANATION.to_string(),
+                    alternative: Some(format!(
+                        "say in what way it is {}",
+                        pair[1].text.to_lowercase()
+                    )),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// "Either we act now or we lose everything": two courses of action and nothing between.
+fn either_or(s: &SentenceContext<'_>) -> Vec<Detection> {
+    let words = &s.words;
+    for (i, w) in words.iter().enumerate() {
+        if !w.is("either") {
+            continue;
+        }
+        let determiner = words
+            .get(i + 1)
+            .is_some_and(|n| EITHER_DETERMINED.iter().any(|d| n.is(d)));
+        let or = words[i + 1..]
+            .iter()
+            .position(|x| x.is("or"))
+            .map(|k| i + 1 + k);
+        if let Some(or) = or
+            && !determiner
+            && or >= i + 2
+        {
+            return vec![Detection {
+                category: Category::AbsoluteClaim,
+                span: Span::new(w.span.start, words[or].span.end),
+                weight: 2,
+                rule: "absolute-claim/either-or".to_string(),
+                explanation: DILEMMA_EXPLANATION.to_string(),
+                alternative: Some("ask what other options exist".to_string()),
+            }];
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detector::testing::check_table;
+
+    fn detector() -> AbsoluteClaim {
+        AbsoluteClaim::new(&LexiconSet::builtin())
+    }
+
+    #[test]
+    fn flags_generalizations_and_boosters() {
+        let d = detector();
+        check_table(
+            &[
+                ("Politicians never keep their promises.", &["never"]),
+                (
+                    "Everyone knows this, and it is undeniably true.",
+                    &["Everyone", "undeniably"],
+                ),
+                ("This is the only way forward.", &["the only way"]),
+                ("The claim is completely false.", &["completely false"]),
+                (
+                    "Either we act now or we lose everything.",
+                    &["Either we act now or", "everything"],
+                ),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn skips_hedged_literal_historical_and_idiomatic_uses() {
+        let d = detector();
+        check_table(
+            &[
+                ("Not always, but often, the council listens.", &[]),
+                ("Almost all of the members voted yes.", &[]),
+                ("The law applies in all 50 states.", &[]),
+                ("Elections are held every three years.", &[]),
+                ("He never returned home after the war.", &[]),
+                ("No one was hurt in the fire.", &[]),
+                ("After all, it is only a bridge.", &[]),
+                ("Is it really true that nobody cares?", &[]),
+                ("Either side may appeal the ruling.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+}

@@ -1,0 +1,451 @@
+//! `unsourced-assertion`: claims presented as established on a source the reader can't check.
+//!
+//! Four devices, each a pattern over the sentence's words with its word lists in
+//! `lexicons/unsourced-assertion.toml`:
+//! - vague attribution: [qualifier] + source noun + reporting verb, a few words apart
+//!   ("many experts say", "critics of the plan have long argued", "studies show");
+//!   a capitalised name in or right before the phrase makes it named ("Pentagon officials said");
+//! - agentless passives ("it is believed that", "is widely regarded as", "has been labeled");
+//! - appeals to common knowledge (lexicon phrases: "everyone knows", "it is no secret");
+//! - a statistic about people or money in a sentence that names no source.
+//!
+//! It never decides whether the claim is true, only whether the reader could check it.
+
+use super::{Detection, PhraseMatcher, SentenceContext};
+use crate::category::Category;
+use crate::inflect;
+use crate::lexicon::LexiconSet;
+use crate::span::Span;
+use regex::Regex;
+use std::collections::HashSet;
+
+/// Lists an unsourced-assertion lexicon may define.
+pub const LISTS: &[&str] = &[
+    "qualifiers",
+    "vague_sources",
+    "sources",
+    "reporting_verbs",
+    "passive_verbs",
+    "label_verbs",
+    "passive_adverbs",
+    "statistic_nouns",
+    "named_source_nouns",
+];
+
+/// How many words may stand between a qualifier and its source noun ("many *prominent* experts").
+const MAX_GAP: usize = 3;
+/// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
+const MAX_VERB_GAP: usize = 5;
+
+const VAGUE_EXPLANATION: &str =
+    "Vague attribution: the claim leans on unnamed people or studies the reader cannot check.";
+const PASSIVE_EXPLANATION: &str =
+    "Agentless passive: it says something is believed or reported without saying by whom.";
+const STATISTIC_EXPLANATION: &str = "A figure about people or money with no source in the sentence: the reader cannot check where it comes from.";
+
+/// The unsourced-assertion detector.
+#[derive(Debug)]
+pub struct UnsourcedAssertion {
+    phrases: PhraseMatcher,
+    qualifiers: HashSet<String>,
+    vague_sources: HashSet<String>,
+    sources: HashSet<String>,
+    reporting_verbs: HashSet<String>,
+    passive_verbs: HashSet<String>,
+    label_verbs: HashSet<String>,
+    passive_adverbs: HashSet<String>,
+    named_source_nouns: HashSet<String>,
+    statistic: Option<Regex>,
+    citation: Regex,
+}
+
+const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "it's"];
+
+impl UnsourcedAssertion {
+    /// Compiles the detector from the unsourced-assertion lexicons in `lexicons`.
+    pub fn new(lexicons: &LexiconSet) -> Self {
+        let list = |name| lexicons.list(Category::UnsourcedAssertion, name);
+        let set = |name| list(name).into_iter().collect::<HashSet<String>>();
+        let with_plurals = |name| {
+            list(name)
+                .into_iter()
+                .flat_map(|w| [inflect::plural(&w), w])
+                .collect::<HashSet<String>>()
+        };
+        let reporting_verbs = list("reporting_verbs")
+            .into_iter()
+            .flat_map(|v| {
+                let mut forms = inflect::verb_forms(&v);
+                forms.push(v);
+                forms
+            })
+            .collect();
+        let nouns = list("statistic_nouns");
+        let statistic = (!nouns.is_empty()).then(|| {
+            let nouns = nouns.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+            let number = r"\d[\d,]*(?:\.\d+)?";
+            let big = r"(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)";
+            let share = r"(?:half|a third|a quarter|two-thirds|two thirds|three-quarters|three quarters|a majority|the majority)";
+            let count_words = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)";
+            Regex::new(&format!(
+                r"(?i)\b{number}\s*(?:%|percent\b|per cent\b)|[$£€]\s?{number}(?:\s*(?:million|billion|trillion|bn)\b)?|\b{number}\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds)\b|\b{number}\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b|\b{big}\s+of\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\bone\s+in\s+{count_words}\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\b{share}\s+of\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b"
+            ))
+            .expect("statistic pattern is valid")
+        });
+        UnsourcedAssertion {
+            phrases: PhraseMatcher::new(lexicons, Category::UnsourcedAssertion),
+            qualifiers: set("qualifiers"),
+            vague_sources: with_plurals("vague_sources"),
+            sources: with_plurals("sources"),
+            reporting_verbs,
+            passive_verbs: set("passive_verbs"),
+            label_verbs: set("label_verbs"),
+            passive_adverbs: set("passive_adverbs"),
+            named_source_nouns: with_plurals("named_source_nouns"),
+            statistic,
+            citation: Regex::new(
+                r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)",
+            )
+            .expect("citation pattern is valid"),
+        }
+    }
+
+    /// Unsourced assertions in one sentence.
+    pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let mut out: Vec<Detection> = Vec::new();
+        for m in self.phrases.find(s) {
+            out.push(Detection {
+                category: Category::UnsourcedAssertion,
+                span: m.span,
+                weight: m.entry.weight,
+                rule: m.rule(),
+                explanation: m.entry.explanation.clone(),
+                alternative: m.entry.alternative.clone(),
+            });
+        }
+        let words: Vec<String> = s
+            .words
+            .iter()
+            .map(|w| w.text.to_lowercase().replace('’', "'"))
+            .collect();
+        out.extend(self.vague_attributions(s, &words));
+        out.extend(self.agentless_passives(s, &words));
+        out.retain_overlapping_first();
+        if out.is_empty()
+            && let Some(d) = self.unsourced_statistic(s, &words)
+        {
+            out.push(d);
+        }
+        out
+    }
+
+    fn is_verb(&self, w: &str) -> bool {
+        self.reporting_verbs.contains(w)
+    }
+
+    /// Whether word `i` is capitalised in a way that signals a name: anywhere but the start
+    /// of a clause, and there too unless it is a word that often starts sentences.
+    fn is_name(s: &SentenceContext<'_>, i: usize) -> bool {
+        let w = s.words[i];
+        w.is_capitalized()
+            && !w.is("i")
+            && (!s.starts_clause(i) || !crate::sentence::is_common_starter(w.text))
+    }
+
+    fn vague_attributions(&self, s: &SentenceContext<'_>, words: &[String]) -> Vec<Detection> {
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let vague = self.vague_sources.contains(w);
+            if !vague && !self.sources.contains(w) {
+                continue;
+            }
+            // A qualifier up to MAX_GAP words back, with no name in between.
+            let qualifier = (i.saturating_sub(MAX_GAP)..i)
+                .rev()
+                .take_while(|&j| j + 1 == i || !Self::is_name(s, j + 1))
+                .find(|&j| self.qualifiers.contains(&words[j]));
+            if qualifier.is_none() && !vague {
+                continue;
+            }
+            // "Pentagon officials", "the Gallup poll": a name makes the source checkable.
+            if i > 0 && Self::is_name(s, i - 1) {
+                continue;
+            }
+            if s.words[i].is_capitalized() && !s.starts_clause(i) {
+                continue;
+            }
+            let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
+            // "experts say …" or "…, say experts": the verb after, or right before.
+            let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
+                .take_while(|&j| !Self::is_name(s, j) && words[j] != "by" && words[j] != "at")
+                .find(|&j| self.is_verb(&words[j]));
+            if let Some(j) = after {
+                out.push(self.vague(Span::new(start, s.words[j].span.end)));
+                continue;
+            }
+            // "…, say experts." and "according to some analysts": the source closes the clause.
+            let head = qualifier.unwrap_or(i);
+            let closes_clause = s.text[s.words[i].span.end..s.span.end]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+            if head > 0 && self.is_verb(&words[head - 1]) && closes_clause {
+                out.push(self.vague(Span::new(s.words[head - 1].span.start, s.words[i].span.end)));
+            } else if head >= 2 && words[head - 2] == "according" && words[head - 1] == "to" {
+                out.push(self.vague(Span::new(s.words[head - 2].span.start, s.words[i].span.end)));
+            }
+        }
+        out
+    }
+    fn vague(&self, span: Span) -> Detection {
+        Detection {
+            category: Category::UnsourcedAssertion,
+            span,
+            weight: 2,
+            rule: "unsourced-assertion/vague-attribution".to_string(),
+            explanation: VAGUE_EXPLANATION.to_string(),
+            alternative: Some("name the person, organisation or study".to_string()),
+        }
+    }
+
+    fn agentless_passives(&self, s: &SentenceContext<'_>, words: &[String]) -> Vec<Detection> {
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let labels = self.label_verbs.contains(w);
+            if !labels && !self.passive_verbs.contains(w) {
+                continue;
+            }
+            // Walk back over adverbs ("widely", "long") to an auxiliary ("is", "has been").
+            let mut j = i;
+            while j > 0 && self.passive_adverbs.contains(&words[j - 1]) {
+                j -= 1;
+            }
+            if j == 0 || !AUXILIARIES.contains(&words[j - 1].as_str()) {
+                continue;
+            }
+            let aux = j - 1;
+            let impersonal = aux > 0 && words[aux - 1] == "it" || words[aux] == "it's";
+            let next = words.get(i + 1).map(String::as_str);
+            let agent_named = words[i + 1..]
+                .iter()
+                .take(6)
+                .any(|x| x == "by" || x == "according");
+            if agent_named {
+                continue;
+            }
+            let fires = if impersonal {
+                matches!(next, Some("that") | None)
+            } else if labels {
+                true
+            } else {
+                matches!(next, Some("to" | "as"))
+            };
+            if fires {
+                let start = if impersonal && words[aux] != "it's" {
+                    aux - 1
+                } else {
+                    aux
+                };
+                out.push(Detection {
+                    category: Category::UnsourcedAssertion,
+                    span: Span::new(s.words[start].span.start, s.words[i].span.end),
+                    weight: 2,
+                    rule: "unsourced-assertion/agentless-passive".to_string(),
+                    explanation: PASSIVE_EXPLANATION.to_string(),
+                    alternative: Some("say who believes, reports or calls it that".to_string()),
+                });
+            }
+        }
+        out
+    }
+
+    fn unsourced_statistic(&self, s: &SentenceContext<'_>, words: &[String]) -> Option<Detection> {
+        let m = self.statistic.as_ref()?.find(s.as_str())?;
+        if self.names_a_source(s, words) {
+            return None;
+        }
+        let base = s.span.start;
+        let number = s.text[base + m.start()..base + m.end()].trim_start();
+        let year_like = number.len() >= 4
+            && number[..4].chars().all(|c| c.is_ascii_digit())
+            && (number.starts_with("19") || number.starts_with("20"))
+            && !number[4..].starts_with([',', '%', '.']);
+        if year_like {
+            return None;
+        }
+        Some(Detection {
+            category: Category::UnsourcedAssertion,
+            span: Span::new(base + m.start(), base + m.end()),
+            weight: 1,
+            rule: "unsourced-assertion/unsourced-statistic".to_string(),
+            explanation: STATISTIC_EXPLANATION.to_string(),
+            alternative: Some("add who counted it: a named survey, agency or report".to_string()),
+        })
+    }
+
+    /// Whether the sentence names where its claim comes from.
+    fn names_a_source(&self, s: &SentenceContext<'_>, words: &[String]) -> bool {
+        if self.citation.is_match(s.as_str()) {
+            return true;
+        }
+        let n = words.len();
+        for i in 0..n {
+            let w = &words[i];
+            if w == "according" && words.get(i + 1).is_some_and(|x| x == "to") {
+                let rest = &words[(i + 2).min(n)..];
+                let vague = rest
+                    .iter()
+                    .take(3)
+                    .any(|x| self.qualifiers.contains(x) || self.vague_sources.contains(x));
+                if !vague {
+                    return true;
+                }
+            }
+            if self.is_verb(w) {
+                // "Lee said", "said Lee", "told Reuters"
+                let before = i > 0 && Self::is_name(s, i - 1);
+                let after = i + 1 < n && Self::is_name(s, i + 1);
+                if before || after {
+                    return true;
+                }
+            }
+            // "a Pew survey", "a study by the state auditor", "data from the census"
+            let named_before = i > 0 && Self::is_name(s, i - 1);
+            let by_someone = i + 2 < n
+                && matches!(words[i + 1].as_str(), "by" | "from" | "of")
+                && !self.qualifiers.contains(&words[i + 2]);
+            if self.named_source_nouns.contains(w) && (named_before || by_someone) {
+                return true;
+            }
+            if w == "census" {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Keeps the first of overlapping detections (a phrase entry wins over a pattern).
+trait RetainOverlappingFirst {
+    fn retain_overlapping_first(&mut self);
+}
+
+impl RetainOverlappingFirst for Vec<Detection> {
+    fn retain_overlapping_first(&mut self) {
+        let mut kept: Vec<Detection> = Vec::with_capacity(self.len());
+        for d in self.drain(..) {
+            if !kept
+                .iter()
+                .any(|k| k.span.start < d.span.end && d.span.start < k.span.end)
+            {
+                kept.push(d);
+            }
+        }
+        kept.sort_by_key(|d| d.span.start);
+        *self = kept;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detector::testing::check_table;
+
+    #[test]
+    fn flags_vague_attribution_in_its_forms() {
+        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        check_table(
+            &[
+                (
+                    "Many experts say the plan will fail.",
+                    &["Many experts say"],
+                ),
+                (
+                    "Critics of the plan have long argued it is a giveaway.",
+                    &["Critics of the plan have long argued"],
+                ),
+                ("Studies show that the policy works.", &["Studies show"]),
+                (
+                    "The policy, some observers believe, is doomed.",
+                    &["some observers believe"],
+                ),
+                (
+                    "The bill is a disaster, according to some analysts.",
+                    &["according to some analysts"],
+                ),
+                ("Officials said the road would close.", &["Officials said"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn named_sources_are_not_vague() {
+        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        check_table(
+            &[
+                ("Pentagon officials said the base would close.", &[]),
+                ("Dr. Lee told the committee that the drug works.", &[]),
+                ("A study by Stanford researchers found no effect.", &[]),
+                (
+                    "Experts at the Brookings Institution say the tax is regressive.",
+                    &[],
+                ),
+                ("Many people came to the fair.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn flags_agentless_passives_and_common_knowledge() {
+        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        check_table(
+            &[
+                (
+                    "It is widely believed that the mayor lied.",
+                    &["It is widely believed"],
+                ),
+                (
+                    "He is widely regarded as the worst governor in decades.",
+                    &["is widely regarded"],
+                ),
+                (
+                    "The group has been labeled a hate movement.",
+                    &["been labeled"],
+                ),
+                ("Everyone knows the plan is a scam.", &["Everyone knows"]),
+                ("The bridge was built by the state in 1950.", &[]),
+                ("He is expected to testify on Monday.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn flags_statistics_only_without_a_source() {
+        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        check_table(
+            &[
+                (
+                    "Forty percent of voters now oppose it, and 3,000 people lost their jobs.",
+                    &["3,000 people"],
+                ),
+                ("Nearly 60% of voters oppose the plan.", &["60%"]),
+                ("The scheme wasted $4 billion.", &["$4 billion"]),
+                (
+                    "According to the 2020 census, 12% of residents are over 70.",
+                    &[],
+                ),
+                (
+                    "A Pew survey found that 60% of voters oppose the plan.",
+                    &[],
+                ),
+                ("The bridge is 300 meters long and opened in 1950.", &[]),
+                ("Reuters reported that 200 protesters were arrested.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+}

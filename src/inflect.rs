@@ -1,0 +1,194 @@
+//! Inflected forms of lexicon phrases, so a teacher writes "slam" and slant finds "slammed".
+//!
+//! The rules are deliberately generous: producing a form that is not an English word
+//! costs nothing (it never matches), while missing a real form loses a finding.
+//! Irregular forms are listed by hand in the lexicon's `forms`.
+
+use serde::{Deserialize, Serialize};
+
+/// How to inflect the phrases of a lexicon entry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Inflect {
+    /// Only the phrase as written (and the listed forms).
+    #[default]
+    None,
+    /// Plural of the last word: thug → thugs, crony → cronies.
+    Noun,
+    /// Verb forms of the first word: slam → slams, slammed, slamming.
+    Verb,
+    /// Adverb of the last word: shameful → shamefully.
+    Adjective,
+}
+
+/// All forms of `phrase` under `rule`, the phrase itself first.
+pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
+    let mut out = vec![phrase.to_string()];
+    match rule {
+        Inflect::None => {}
+        Inflect::Noun => {
+            let (head, last) = split_last(phrase);
+            out.push(format!("{head}{}", plural(last)));
+        }
+        Inflect::Verb => {
+            let (first, tail) = split_first(phrase);
+            for form in verb_forms(first) {
+                out.push(format!("{form}{tail}"));
+            }
+        }
+        Inflect::Adjective => {
+            let (head, last) = split_last(phrase);
+            out.push(format!("{head}{}", adverb(last)));
+        }
+    }
+    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| seen.insert(f.clone()));
+    out
+}
+
+fn split_last(phrase: &str) -> (&str, &str) {
+    match phrase.rfind(' ') {
+        Some(i) => (&phrase[..=i], &phrase[i + 1..]),
+        None => ("", phrase),
+    }
+}
+
+fn split_first(phrase: &str) -> (&str, &str) {
+    match phrase.find(' ') {
+        Some(i) => (&phrase[..i], &phrase[i..]),
+        None => (phrase, ""),
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// thug → thugs, crony → cronies, mess → messes.
+pub fn plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('y')
+        && !stem.ends_with(is_vowel)
+        && !stem.is_empty()
+    {
+        return format!("{stem}ies");
+    }
+    if word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
+        return format!("{word}es");
+    }
+    format!("{word}s")
+}
+
+/// Whether the word ends consonant–vowel–consonant, so its final consonant may double.
+fn may_double(word: &str) -> bool {
+    let c: Vec<char> = word.chars().collect();
+    let n = c.len();
+    n >= 3
+        && !is_vowel(c[n - 1])
+        && !matches!(c[n - 1], 'w' | 'x' | 'y')
+        && is_vowel(c[n - 2])
+        && !is_vowel(c[n - 3])
+}
+
+/// slam → slams, slammed, slamming (and slamed, slaming, which never match).
+pub fn verb_forms(verb: &str) -> Vec<String> {
+    let mut out = vec![plural(verb)];
+    if let Some(stem) = verb.strip_suffix("ie") {
+        out.push(format!("{verb}d"));
+        out.push(format!("{stem}ying"));
+    } else if let Some(stem) = verb.strip_suffix('e') {
+        out.push(format!("{verb}d"));
+        out.push(format!("{stem}ing"));
+        if verb.ends_with("ee") {
+            out.push(format!("{verb}ing"));
+        }
+    } else if let Some(stem) = verb.strip_suffix('y')
+        && !stem.ends_with(is_vowel)
+    {
+        out.push(format!("{stem}ied"));
+        out.push(format!("{verb}ing"));
+    } else {
+        out.push(format!("{verb}ed"));
+        out.push(format!("{verb}ing"));
+        if may_double(verb) {
+            let last = verb.chars().last().unwrap_or_default();
+            out.push(format!("{verb}{last}ed"));
+            out.push(format!("{verb}{last}ing"));
+        }
+        if verb.ends_with('c') {
+            out.push(format!("{verb}ked"));
+            out.push(format!("{verb}king"));
+        }
+    }
+    out
+}
+
+/// shameful → shamefully, angry → angrily, horrible → horribly, tragic → tragically.
+pub fn adverb(adjective: &str) -> String {
+    if let Some(stem) = adjective.strip_suffix("le") {
+        return format!("{stem}ly");
+    }
+    if let Some(stem) = adjective.strip_suffix('y') {
+        return format!("{stem}ily");
+    }
+    if adjective.ends_with("ic") {
+        return format!("{adjective}ally");
+    }
+    if adjective.ends_with("ll") {
+        return format!("{adjective}y");
+    }
+    format!("{adjective}ly")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn has(phrase: &str, rule: Inflect, expected: &[&str]) {
+        let got = forms(phrase, rule);
+        for e in expected {
+            assert!(
+                got.iter().any(|f| f == e),
+                "{phrase}: {e} missing in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn inflects_nouns() {
+        has("thug", Inflect::Noun, &["thug", "thugs"]);
+        has("crony", Inflect::Noun, &["cronies"]);
+        has("witch hunt", Inflect::Noun, &["witch hunts"]);
+        has("mess", Inflect::Noun, &["messes"]);
+        has("day", Inflect::Noun, &["days"]);
+    }
+
+    #[test]
+    fn inflects_verbs() {
+        has("slam", Inflect::Verb, &["slams", "slammed", "slamming"]);
+        has(
+            "cave in",
+            Inflect::Verb,
+            &["caved in", "caving in", "caves in"],
+        );
+        has("bully", Inflect::Verb, &["bullied", "bullies", "bullying"]);
+        has("admit", Inflect::Verb, &["admitted", "admits"]);
+        has("rant", Inflect::Verb, &["ranted", "ranting"]);
+        has("lie", Inflect::Verb, &["lied", "lying"]);
+        has("panic", Inflect::Verb, &["panicked"]);
+    }
+
+    #[test]
+    fn inflects_adjectives_to_adverbs() {
+        has("shameful", Inflect::Adjective, &["shamefully"]);
+        has("horrible", Inflect::Adjective, &["horribly"]);
+        has("angry", Inflect::Adjective, &["angrily"]);
+        has("tragic", Inflect::Adjective, &["tragically"]);
+    }
+
+    #[test]
+    fn none_keeps_only_the_phrase() {
+        assert_eq!(forms("of course", Inflect::None), ["of course"]);
+    }
+}

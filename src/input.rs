@@ -1,0 +1,94 @@
+//! Turning the bytes a user gave us into text, or into one clear error; nothing is rewritten.
+//!
+//! A leading byte-order mark stays in the text (so spans stay offsets into the file as it
+//! is on disk); the rest of the pipeline treats it as white space.
+
+use thiserror::Error;
+
+/// Why some bytes could not be read as text.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum InputError {
+    /// The bytes are not valid UTF-8.
+    #[error("not valid UTF-8 at byte {offset}")]
+    InvalidUtf8 {
+        /// Offset of the first byte that is not valid UTF-8.
+        offset: usize,
+    },
+    /// The bytes hold NUL characters, so this is almost certainly not a text file.
+    #[error("not a text file (NUL byte at offset {offset})")]
+    Binary {
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The bytes start with a UTF-16 byte-order mark.
+    #[error("this file is UTF-16 ({0}); save it as UTF-8 and try again")]
+    Utf16(&'static str),
+}
+
+/// The byte-order mark a UTF-8 file may start with.
+pub const BOM: char = '\u{feff}';
+
+/// Reads `bytes` as UTF-8 text, refusing binary and UTF-16 data with a precise reason.
+pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Err(InputError::Utf16("little-endian"));
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(InputError::Utf16("big-endian"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    if let Some(offset) = memchr_nul(bytes) {
+        return Err(InputError::Binary { offset });
+    }
+    Ok(text)
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// White space as slant sees it: Unicode white space plus the byte-order mark and zero-width space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == BOM || c == '\u{200b}'
+}
+
+/// `s` without leading and trailing [`is_space`] characters, with the byte offset of what remains.
+pub fn trim_span(s: &str) -> (usize, &str) {
+    let trimmed_start = s.trim_start_matches(is_space);
+    let lead = s.len() - trimmed_start.len();
+    (lead, trimmed_start.trim_end_matches(is_space))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_utf8_and_keeps_the_bom() {
+        assert_eq!(decode("\u{feff}Hi".as_bytes()), Ok("\u{feff}Hi"));
+    }
+
+    #[test]
+    fn names_the_offset_of_invalid_utf8() {
+        assert_eq!(
+            decode(b"abc\xffdef"),
+            Err(InputError::InvalidUtf8 { offset: 3 })
+        );
+    }
+
+    #[test]
+    fn refuses_binary_and_utf16() {
+        assert_eq!(decode(b"ab\0c"), Err(InputError::Binary { offset: 2 }));
+        assert_eq!(
+            decode(&[0xFF, 0xFE, b'a', 0]),
+            Err(InputError::Utf16("little-endian"))
+        );
+    }
+
+    #[test]
+    fn trims_bom_and_zero_width_space() {
+        assert_eq!(trim_span("\u{feff} a b \u{200b}\n"), (4, "a b"));
+    }
+}

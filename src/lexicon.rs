@@ -1,0 +1,583 @@
+//! Lexicons: the words and patterns each detector looks for, kept as TOML a teacher can edit.
+//!
+//! The built-in lexicons in `lexicons/` are embedded at build time. A folder given with
+//! `--lexicons` overrides them file by file: a file with a built-in's name replaces it, a
+//! new name adds a lexicon. Every mistake in a user's file is reported as
+//! `path:line: message`, all of them at once, never as a panic.
+
+use crate::category::Category;
+use crate::inflect::{self, Inflect};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The built-in lexicons: (name, TOML source), one per file in `lexicons/`.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "absolute-claim",
+        include_str!("../lexicons/absolute-claim.toml"),
+    ),
+    ("loaded-fear", include_str!("../lexicons/loaded-fear.toml")),
+    (
+        "loaded-glorifying",
+        include_str!("../lexicons/loaded-glorifying.toml"),
+    ),
+    (
+        "loaded-intensified",
+        include_str!("../lexicons/loaded-intensified.toml"),
+    ),
+    (
+        "loaded-labels",
+        include_str!("../lexicons/loaded-labels.toml"),
+    ),
+    (
+        "loaded-pejoratives",
+        include_str!("../lexicons/loaded-pejoratives.toml"),
+    ),
+    (
+        "loaded-verbs",
+        include_str!("../lexicons/loaded-verbs.toml"),
+    ),
+    (
+        "unsourced-assertion",
+        include_str!("../lexicons/unsourced-assertion.toml"),
+    ),
+];
+
+/// A problem in a lexicon file, located for the person who has to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file (or `built-in:NAME`).
+    pub path: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// What is wrong, written to the reader.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// A lexicon file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    category: String,
+    description: String,
+    #[serde(default)]
+    lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    entry: Vec<EntryFile>,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+}
+
+/// One `[[entry]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryFile {
+    phrases: Vec<String>,
+    #[serde(default)]
+    inflect: Inflect,
+    #[serde(default)]
+    forms: Vec<String>,
+    weight: u8,
+    explanation: String,
+    alternative: Option<String>,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+    #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
+}
+
+/// A set of phrases that share a weight, an explanation and context rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The phrases as the teacher wrote them (lower case).
+    pub phrases: Vec<String>,
+    /// Every form to match: the phrases, their inflections and the listed forms.
+    pub forms: Vec<String>,
+    /// How strong the device is, 1 (mild) to 3 (strong).
+    pub weight: u8,
+    /// Why these words are flagged, in one short sentence.
+    pub explanation: String,
+    /// A neutral word that would state the same fact, if there is one.
+    pub alternative: Option<String>,
+    /// Sentences that must be flagged by this entry.
+    pub examples: Vec<String>,
+    /// Sentences that must not be flagged by this entry.
+    pub counter_examples: Vec<String>,
+    /// Words that make the match literal when they come right after it ("brutal *winter*").
+    pub not_before: Vec<String>,
+    /// Words that make the match literal when they come right before it.
+    pub not_after: Vec<String>,
+    /// Line of the entry in its file.
+    pub line: usize,
+}
+
+/// Where a lexicon came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in the binary.
+    Builtin,
+    /// Read from a user's folder.
+    File(PathBuf),
+}
+
+/// One lexicon file, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lexicon {
+    /// File stem, e.g. `loaded-pejoratives`.
+    pub name: String,
+    /// Which detector uses it.
+    pub category: Category,
+    /// What the lexicon holds, in one line.
+    pub description: String,
+    /// Named word lists the category's patterns use (e.g. `qualifiers`).
+    pub lists: BTreeMap<String, Vec<String>>,
+    /// Phrase entries.
+    pub entries: Vec<Entry>,
+    /// Sentences the category must flag with this lexicon in effect.
+    pub examples: Vec<String>,
+    /// Sentences the category must not flag.
+    pub counter_examples: Vec<String>,
+    /// Built-in or a user's file.
+    pub origin: Origin,
+}
+
+impl Lexicon {
+    /// Number of phrases (not counting inflected forms) and list words.
+    pub fn size(&self) -> usize {
+        self.entries.iter().map(|e| e.phrases.len()).sum::<usize>()
+            + self.lists.values().map(Vec::len).sum::<usize>()
+    }
+
+    /// Parses and validates one lexicon file; `path` is used in error messages.
+    pub fn parse(
+        name: &str,
+        source: &str,
+        path: &str,
+        origin: Origin,
+    ) -> Result<Lexicon, Vec<LexiconError>> {
+        let err = |line: Option<usize>, message: String| LexiconError {
+            path: path.to_string(),
+            line,
+            message,
+        };
+        let file: LexiconFile = toml::from_str(source).map_err(|e| {
+            let line = e.span().map(|s| line_of(source, s.start));
+            vec![err(line, e.message().trim().replace('\n', " "))]
+        })?;
+        let mut errors = Vec::new();
+        let category = match file.category.parse::<Category>() {
+            Ok(c) => Some(c),
+            Err(message) => {
+                errors.push(err(find_line(source, "category", 0), message));
+                None
+            }
+        };
+        if let Some(category) = category {
+            let allowed = crate::detector::list_names(category);
+            for list in file.lists.keys() {
+                if !allowed.contains(&list.as_str()) {
+                    errors.push(err(
+                        find_line(source, list, 0),
+                        format!(
+                            "unknown list `{list}` for {category} (known lists: {})",
+                            if allowed.is_empty() {
+                                "none".to_string()
+                            } else {
+                                allowed.join(", ")
+                            }
+                        ),
+                    ));
+                }
+            }
+        }
+        for (list, words) in &file.lists {
+            for word in words {
+                if word.trim().is_empty() {
+                    errors.push(err(
+                        find_line(source, list, 0),
+                        format!("empty word in list `{list}`"),
+                    ));
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        let mut entries = Vec::new();
+        for (k, e) in file.entry.into_iter().enumerate() {
+            let line = find_line(source, "[[entry]]", k).unwrap_or(1);
+            if !(1..=3).contains(&e.weight) {
+                errors.push(err(
+                    Some(line),
+                    format!("weight {} is out of range: use 1, 2 or 3", e.weight),
+                ));
+            }
+            if e.explanation.trim().is_empty() {
+                errors.push(err(Some(line), "explanation is empty".to_string()));
+            }
+            if e.phrases.is_empty() {
+                errors.push(err(Some(line), "entry has no phrases".to_string()));
+            }
+            let mut forms = Vec::new();
+            let mut phrases = Vec::new();
+            for phrase in &e.phrases {
+                let normal = normalize(phrase);
+                let at = find_line(source, &format!("\"{phrase}\""), 0).or(Some(line));
+                if normal.is_empty() {
+                    errors.push(err(at, "empty phrase".to_string()));
+                    continue;
+                }
+                if !seen.insert(normal.clone()) {
+                    let at = find_line(source, &format!("\"{phrase}\""), 1).or(at);
+                    errors.push(err(at, format!("duplicate phrase `{normal}`")));
+                    continue;
+                }
+                forms.extend(inflect::forms(&normal, e.inflect));
+                phrases.push(normal);
+            }
+            forms.extend(
+                e.forms
+                    .iter()
+                    .map(|f| normalize(f))
+                    .filter(|f| !f.is_empty()),
+            );
+            let mut unique = HashSet::new();
+            forms.retain(|f| unique.insert(f.clone()));
+            entries.push(Entry {
+                phrases,
+                forms,
+                weight: e.weight,
+                explanation: e.explanation.trim().to_string(),
+                alternative: e.alternative.filter(|a| !a.trim().is_empty()),
+                examples: e.examples,
+                counter_examples: e.counter_examples,
+                not_before: e.not_before.iter().map(|w| normalize(w)).collect(),
+                not_after: e.not_after.iter().map(|w| normalize(w)).collect(),
+                line,
+            });
+        }
+        match (category, errors.is_empty()) {
+            (Some(category), true) => Ok(Lexicon {
+                name: name.to_string(),
+                category,
+                description: file.description,
+                lists: file
+                    .lists
+                    .into_iter()
+                    .map(|(k, v)| (k, v.iter().map(|w| normalize(w)).collect()))
+                    .collect(),
+                entries,
+                examples: file.examples,
+                counter_examples: file.counter_examples,
+                origin,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Lower case, single spaces, straight apostrophes: the form phrases are matched in.
+pub fn normalize(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+        .to_lowercase()
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+/// Line of the `nth` occurrence of `needle` in `source`.
+fn find_line(source: &str, needle: &str, nth: usize) -> Option<usize> {
+    source
+        .match_indices(needle)
+        .nth(nth)
+        .map(|(i, _)| line_of(source, i))
+}
+
+/// The lexicons in effect for an analysis.
+#[derive(Debug, Clone, Default)]
+pub struct LexiconSet {
+    /// All lexicons, sorted by name.
+    pub lexicons: Vec<Lexicon>,
+}
+
+impl LexiconSet {
+    /// The lexicons shipped with slant.
+    ///
+    /// # Panics
+    /// If a built-in lexicon is invalid: that is a build-time invariant, checked by tests.
+    pub fn builtin() -> LexiconSet {
+        let lexicons = BUILTIN
+            .iter()
+            .map(|(name, source)| {
+                Lexicon::parse(
+                    name,
+                    source,
+                    &format!("lexicons/{name}.toml"),
+                    Origin::Builtin,
+                )
+                .unwrap_or_else(|e| panic!("built-in lexicon {name} is invalid: {e:?}"))
+            })
+            .collect();
+        LexiconSet { lexicons }
+    }
+
+    /// Reads every `*.toml` in `dir` on top of `self`: same name replaces, new name adds.
+    /// Returns every problem found in every file.
+    pub fn with_folder(mut self, dir: &Path) -> Result<LexiconSet, Vec<LexiconError>> {
+        let dir_err = |message: String| {
+            vec![LexiconError {
+                path: dir.display().to_string(),
+                line: None,
+                message,
+            }]
+        };
+        let read = std::fs::read_dir(dir)
+            .map_err(|e| dir_err(format!("cannot read lexicon folder: {}", io_reason(&e))))?;
+        let mut paths: Vec<PathBuf> = read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(dir_err(
+                "no lexicon files (*.toml) in this folder".to_string(),
+            ));
+        }
+        let mut errors = Vec::new();
+        for path in paths {
+            let shown = path.display().to_string();
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("")
+                .to_string();
+            let source = match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        errors.push(LexiconError {
+                            path: shown,
+                            line: None,
+                            message: format!(
+                                "not valid UTF-8 at byte {}",
+                                e.utf8_error().valid_up_to()
+                            ),
+                        });
+                        continue;
+                    }
+                },
+                Err(e) => {
+                    errors.push(LexiconError {
+                        path: shown,
+                        line: None,
+                        message: io_reason(&e),
+                    });
+                    continue;
+                }
+            };
+            match Lexicon::parse(&name, &source, &shown, Origin::File(path.clone())) {
+                Ok(lexicon) => self.insert(lexicon),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Adds `lexicon`, replacing one of the same name.
+    pub fn insert(&mut self, lexicon: Lexicon) {
+        self.lexicons.retain(|l| l.name != lexicon.name);
+        self.lexicons.push(lexicon);
+        self.lexicons.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+
+    /// The lexicons one detector uses.
+    pub fn of(&self, category: Category) -> impl Iterator<Item = &Lexicon> {
+        self.lexicons.iter().filter(move |l| l.category == category)
+    }
+
+    /// All words of the named list across the category's lexicons.
+    pub fn list(&self, category: Category, name: &str) -> Vec<String> {
+        self.of(category)
+            .filter_map(|l| l.lists.get(name))
+            .flatten()
+            .cloned()
+            .collect()
+    }
+}
+
+/// An I/O error as a short reason, without Rust's "(os error 2)" noise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a folder, not a file".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(source: &str) -> Result<Lexicon, Vec<LexiconError>> {
+        Lexicon::parse("test", source, "test.toml", Origin::Builtin)
+    }
+
+    const GOOD: &str = r#"
+category = "loaded-language"
+description = "test words"
+
+[[entry]]
+phrases = ["thug"]
+inflect = "noun"
+weight = 3
+explanation = "A smear."
+alternative = "attacker"
+"#;
+
+    #[test]
+    fn parses_a_good_file_with_inflections() {
+        let lex = parse(GOOD).unwrap();
+        assert_eq!(lex.category, Category::LoadedLanguage);
+        assert_eq!(lex.entries[0].forms, ["thug", "thugs"]);
+        assert_eq!(lex.entries[0].line, 5);
+    }
+
+    #[test]
+    fn reports_unknown_keys_with_line() {
+        let e = parse(&GOOD.replace("weight = 3", "weight = 3\ncolour = 1")).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].line, Some(9));
+        assert!(e[0].message.contains("colour"), "{}", e[0]);
+    }
+
+    #[test]
+    fn reports_all_problems_at_once() {
+        let src = GOOD.replace("weight = 3", "weight = 7")
+            + "\n[[entry]]\nphrases = [\"thug\", \"\"]\nweight = 1\nexplanation = \"\"\n";
+        let errors = parse(&src).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 4, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("test.toml:5: weight 7"))
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("duplicate phrase `thug`"))
+        );
+        assert!(messages.iter().any(|m| m.contains("empty phrase")));
+        assert!(messages.iter().any(|m| m.contains("explanation is empty")));
+    }
+
+    #[test]
+    fn reports_missing_fields_and_bad_toml() {
+        let e = parse("category = \"loaded-language\"\n").unwrap_err();
+        assert!(e[0].message.contains("description"), "{}", e[0]);
+        let e = parse("category = \n").unwrap_err();
+        assert_eq!(e[0].line, Some(1));
+    }
+
+    #[test]
+    fn rejects_unknown_categories_and_lists() {
+        let e = parse("category = \"spin\"\ndescription = \"x\"\n").unwrap_err();
+        assert!(e[0].message.contains("unknown category"));
+        let e = parse(
+            "category = \"absolute-claim\"\ndescription = \"x\"\n[lists]\ncolours = [\"red\"]\n",
+        )
+        .unwrap_err();
+        assert_eq!(e[0].line, Some(4));
+    }
+
+    #[test]
+    fn builtin_lexicons_are_valid() {
+        let set = LexiconSet::builtin();
+        assert_eq!(set.lexicons.len(), BUILTIN.len());
+    }
+
+    #[test]
+    fn builtin_loaded_language_has_at_least_1500_phrases() {
+        let set = LexiconSet::builtin();
+        let n: usize = set
+            .of(Category::LoadedLanguage)
+            .flat_map(|l| &l.entries)
+            .map(|e| e.phrases.len())
+            .sum();
+        assert!(n >= 1500, "only {n} loaded-language phrases");
+    }
+
+    #[test]
+    fn builtin_phrases_are_unique_across_a_category() {
+        let set = LexiconSet::builtin();
+        for category in Category::ALL {
+            let mut seen = HashSet::new();
+            for lex in set.of(category) {
+                for phrase in lex.entries.iter().flat_map(|e| &e.phrases) {
+                    assert!(
+                        seen.insert(phrase.clone()),
+                        "{}: `{phrase}` appears twice in {category}",
+                        lex.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folder_replaces_and_adds_lexicons() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("loaded-verbs.toml"), GOOD).unwrap();
+        std::fs::write(dir.path().join("class-words.toml"), GOOD).unwrap();
+        let set = LexiconSet::builtin().with_folder(dir.path()).unwrap();
+        assert_eq!(set.lexicons.len(), BUILTIN.len() + 1);
+        let verbs = set
+            .lexicons
+            .iter()
+            .find(|l| l.name == "loaded-verbs")
+            .unwrap();
+        assert_eq!(verbs.entries.len(), 1);
+    }
+
+    #[test]
+    fn missing_folder_is_an_error() {
+        let e = LexiconSet::default()
+            .with_folder(Path::new("/no/such/dir"))
+            .unwrap_err();
+        assert_eq!(
+            e[0].to_string(),
+            "/no/such/dir: cannot read lexicon folder: no such file or folder"
+        );
+    }
+}

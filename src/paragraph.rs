@@ -1,0 +1,454 @@
+//! Splitting a text into paragraphs and telling prose from headings, boilerplate and repeats.
+//!
+//! A blank line always ends a paragraph. A single line break ends one when the line was
+//! broken on purpose: the next line's first word would have fitted on it (so it was not
+//! hard-wrapped) and the line either ends a sentence or is a short title-like line before
+//! a capital. So texts with one paragraph per line and hard-wrapped texts both work.
+
+use crate::input::{is_space, trim_span};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// What a paragraph is, which decides whether it is scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// Running text: analysed and scored.
+    Prose,
+    /// A title or subheading: analysed, not scored.
+    Heading,
+    /// Page furniture such as bylines, dates and share prompts: shown, not scored.
+    Boilerplate,
+}
+
+/// A paragraph found in the text, before analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph's text without surrounding white space.
+    pub span: Span,
+    /// Prose, heading or boilerplate.
+    pub kind: ParagraphKind,
+    /// Index of an earlier paragraph with the same words, if this one repeats it.
+    pub duplicate_of: Option<usize>,
+}
+
+/// A line of the text: its span without the line ending.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    /// Characters in the trimmed line.
+    width: usize,
+    blank: bool,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            out.push(make_line(text, start, i));
+            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < text.len() {
+        out.push(make_line(text, start, text.len()));
+    }
+    out
+}
+
+fn make_line(text: &str, start: usize, end: usize) -> Line {
+    let (lead, trimmed) = trim_span(&text[start..end]);
+    Line {
+        span: Span::new(start + lead, start + lead + trimmed.len()),
+        width: trimmed.chars().count(),
+        blank: trimmed.is_empty(),
+    }
+}
+
+/// Splits `text` into paragraphs, classifies them and marks repeats.
+pub fn split(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].blank {
+            i += 1;
+            continue;
+        }
+        let block_start = i;
+        while i < lines.len() && !lines[i].blank {
+            i += 1;
+        }
+        split_block(text, &lines[block_start..i], &mut spans);
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    spans
+        .into_iter()
+        .enumerate()
+        .map(|(index, span)| {
+            let body = span.slice(text);
+            let key = normalized(body);
+            let duplicate_of = if key.is_empty() {
+                None
+            } else {
+                match seen.get(&key) {
+                    Some(&first) => Some(first),
+                    None => {
+                        seen.insert(key, index);
+                        None
+                    }
+                }
+            };
+            Block {
+                span,
+                kind: classify(body),
+                duplicate_of,
+            }
+        })
+        .collect()
+}
+
+/// The width a block was hard-wrapped at, if it was: most of its lines (all but the last)
+/// come within a fifth of the longest, and that is no wider than a wrapped page.
+fn wrap_width(block: &[Line]) -> Option<usize> {
+    let widest = block.iter().map(|l| l.width).max().unwrap_or(0);
+    let body = &block[..block.len() - 1];
+    let full = body.iter().filter(|l| l.width * 5 >= widest * 4).count();
+    (body.len() >= 2 && widest <= 100 && full * 5 >= body.len() * 4).then_some(widest)
+}
+
+/// Splits one run of non-blank lines at the line breaks that end a paragraph.
+fn split_block(text: &str, block: &[Line], out: &mut Vec<Span>) {
+    let wrap_width = wrap_width(block);
+    let mut start = block[0].span.start;
+    for pair in block.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        if breaks_paragraph(text, line, next, wrap_width) {
+            out.push(Span::new(start, line.span.end));
+            start = next.span.start;
+        }
+    }
+    out.push(Span::new(start, block[block.len() - 1].span.end));
+}
+
+fn breaks_paragraph(text: &str, line: Line, next: Line, wrap_width: Option<usize>) -> bool {
+    let line_text = line.span.slice(text);
+    let next_text = next.span.slice(text);
+    if starts_list_item(next_text) {
+        return true;
+    }
+    let first_word = next_text.split(is_space).next().unwrap_or("");
+    // In a hard-wrapped block, a line the next word would not have fitted on was wrapped.
+    let wrapped = wrap_width.is_some_and(|w| line.width + 1 + first_word.chars().count() > w);
+    if wrapped {
+        return false;
+    }
+    let first = next_text.chars().next().unwrap_or(' ');
+    ends_sentence(line_text)
+        || (first.is_uppercase() || first.is_ascii_digit() || is_opening_quote(first))
+            && !ends_mid_phrase(line_text)
+}
+
+/// Whether a line ends as a sentence does: terminal punctuation, maybe inside quotes or brackets.
+pub fn ends_sentence(line: &str) -> bool {
+    let core = line.trim_end_matches(|c: char| is_closing(c) || is_space(c));
+    core.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// A line ending in a comma, a hyphen or a connecting word continues on the next line.
+fn ends_mid_phrase(line: &str) -> bool {
+    if line.ends_with([',', ';', '-', '–', '—', '(', '/', '&']) {
+        return true;
+    }
+    let last = line
+        .rsplit(is_space)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "that"
+            | "as"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
+fn starts_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('•' | '◦' | '‣' | '⁃' | '▪' | '*' | '-' | '–') => {
+            chars.next().is_some_and(is_space) || line.starts_with('⁃')
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".) ")
+        }
+        _ => false,
+    }
+}
+
+/// Closing quotation marks and brackets.
+pub fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[')
+}
+
+/// The words of a paragraph, lower-cased, for recognising repeats.
+fn normalized(body: &str) -> String {
+    let mut key = String::with_capacity(body.len());
+    for word in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Starts of lines that are page furniture rather than writing.
+const BOILERPLATE_STARTS: &[&str] = &[
+    "advertisement",
+    "all rights reserved",
+    "click here",
+    "comments",
+    "contact us",
+    "copyright",
+    "email this",
+    "follow us",
+    "image:",
+    "join us",
+    "like us on",
+    "photo:",
+    "posted by",
+    "posted on",
+    "print this",
+    "published",
+    "read more",
+    "related:",
+    "related articles",
+    "see also",
+    "share on",
+    "share this",
+    "sign up",
+    "subscribe",
+    "tweet",
+    "updated",
+    "written by",
+    "©",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Decides whether a paragraph is prose, a heading or boilerplate.
+pub fn classify(body: &str) -> ParagraphKind {
+    let words: Vec<&str> = body
+        .split(|c: char| !c.is_alphanumeric() && c != '©')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = body.to_lowercase();
+    if words.len() <= 30 && BOILERPLATE_STARTS.iter().any(|s| lower.starts_with(s)) {
+        return ParagraphKind::Boilerplate;
+    }
+    if words.len() <= 8 && is_byline(body, &words) {
+        return ParagraphKind::Boilerplate;
+    }
+    if words.len() <= 8 && is_date_line(&words) {
+        return ParagraphKind::Boilerplate;
+    }
+    if words.len() <= 16 && !ends_sentence(body) && !body.ends_with(',') {
+        return ParagraphKind::Heading;
+    }
+    ParagraphKind::Prose
+}
+
+fn is_byline(body: &str, words: &[&str]) -> bool {
+    let lower = body.to_ascii_lowercase();
+    (lower.starts_with("by ") || lower.starts_with("by:"))
+        && !ends_sentence(body.trim_end_matches('.'))
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3)
+}
+
+fn is_date_line(words: &[&str]) -> bool {
+    let mut has_month = false;
+    let mut has_number = false;
+    for w in words {
+        let l = w.to_ascii_lowercase();
+        if MONTHS.contains(&l.as_str()) {
+            has_month = true;
+        } else if w.chars().all(|c| c.is_ascii_digit()) {
+            has_number = true;
+        } else if !matches!(
+            l.as_str(),
+            "am" | "pm"
+                | "updated"
+                | "published"
+                | "posted"
+                | "on"
+                | "at"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "est"
+                | "edt"
+                | "pst"
+                | "pdt"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "last"
+                | "modified"
+        ) {
+            return false;
+        }
+    }
+    has_month && has_number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        split(text).iter().map(|b| b.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(
+            paragraphs("One two.\n\n  Three four.\n\n\n"),
+            ["One two.", "Three four."]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        let text = "The plan failed badly, and everyone saw it happen in public.\nIt was short.\r\nA third line that is long enough to matter here.";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "The plan failed badly, and everyone saw it happen in public.",
+                "It was short.",
+                "A third line that is long enough to matter here."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let text = "The council voted on Tuesday to close the library on\nweekends. Critics said the move was rushed. Others\nwelcomed it as overdue.\n";
+        assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn lone_cr_line_endings_work() {
+        assert_eq!(paragraphs("Title\rThe text is here.").len(), 2);
+    }
+
+    #[test]
+    fn recognises_boilerplate_and_headings() {
+        assert_eq!(classify("By Jane Doe"), ParagraphKind::Boilerplate);
+        assert_eq!(classify("March 3, 2026"), ParagraphKind::Boilerplate);
+        assert_eq!(
+            classify("Share on Facebook | Twitter"),
+            ParagraphKind::Boilerplate
+        );
+        assert_eq!(
+            classify("Contact us: news@example.org"),
+            ParagraphKind::Boilerplate
+        );
+        assert_eq!(
+            classify("Why the bridge still matters"),
+            ParagraphKind::Heading
+        );
+        assert_eq!(
+            classify("By the time the vote came, nobody was left in the room."),
+            ParagraphKind::Prose
+        );
+    }
+
+    #[test]
+    fn marks_repeated_paragraphs() {
+        let text =
+            "Title here\n\nThe first paragraph says a thing.\n\nThe first  paragraph says a thing.";
+        let blocks = split(text);
+        assert_eq!(blocks[2].duplicate_of, Some(1));
+        assert_eq!(blocks[1].duplicate_of, None);
+    }
+}

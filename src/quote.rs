@@ -1,0 +1,85 @@
+//! Where direct quotations are, so findings in someone else's words can be marked as quoted.
+//!
+//! Curly quotes pair by direction; straight double quotes pair in order. Single straight
+//! quotes are ignored: they are far more often apostrophes. A quotation left open runs to
+//! the end of the paragraph, as multi-paragraph quotations do in print.
+
+use crate::span::Span;
+use crate::word::is_word_char;
+
+/// The quotations inside `text[paragraph]`, including their quote marks, in order.
+pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
+    let body = paragraph.slice(text);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = paragraph.start + i;
+        match (open, c) {
+            (None, '“' | '«' | '"') => open = Some((at, c)),
+            (None, '‘') if !prev.is_some_and(is_word_char) => open = Some((at, c)),
+            (Some((start, '“')), '”') | (Some((start, '«')), '»') | (Some((start, '"')), '"') =>
+            {
+                out.push(Span::new(start, at + c.len_utf8()));
+                open = None;
+            }
+            (Some((start, '‘')), '’') if !next.is_some_and(is_word_char) => {
+                out.push(Span::new(start, at + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((start, _)) = open {
+        out.push(Span::new(start, paragraph.end));
+    }
+    out
+}
+
+/// Whether `span` lies inside one of `quotes`.
+pub fn is_quoted(quotes: &[Span], span: Span) -> bool {
+    quotes.iter().any(|q| q.contains(span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quotations(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn finds_curly_and_straight_quotations() {
+        assert_eq!(
+            quoted("He said “no way” and \"never\" today."),
+            ["“no way”", "\"never\""]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quoted("It’s the mayor’s plan, isn't it?"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("She called it ‘a disgrace’ twice."),
+            ["‘a disgrace’"]
+        );
+    }
+
+    #[test]
+    fn an_open_quotation_runs_to_the_end() {
+        assert_eq!(
+            quoted("He said: “this is a scandal."),
+            ["“this is a scandal."]
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! Turning an [`Analysis`] into what people and programs read: JSON reports and terminal tables.
+//!
+//! Reporters return strings; only the binary writes them anywhere.
+
+pub mod table;
+
+use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON report layout; bumped when a field changes meaning or disappears.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The program that made a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tool {
+    /// Always `slant`.
+    pub name: String,
+    /// The crate version.
+    pub version: String,
+}
+
+/// What was analysed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The file path as given, or `-` for standard input.
+    pub path: String,
+    /// Size of the input in bytes.
+    pub bytes: usize,
+}
+
+/// The JSON report: a contract other tools read, so names stay as they are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Layout version, see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// In batch (JSONL) mode, the `id` of the input document.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub id: Option<serde_json::Value>,
+    /// The program.
+    pub tool: Tool,
+    /// The input.
+    pub source: Source,
+    /// Totals.
+    pub summary: Summary,
+    /// Paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences.
+    pub sentences: Vec<Sentence>,
+    /// Findings.
+    pub findings: Vec<Finding>,
+    /// Notes about the analysis.
+    pub warnings: Vec<Warning>,
+}
+
+impl Report {
+    /// The report of `analysis` of the input at `path` (`-` for standard input).
+    pub fn new(analysis: Analysis, path: &str, bytes: usize) -> Report {
+        Report {
+            schema_version: SCHEMA_VERSION,
+            id: None,
+            tool: Tool {
+                name: "slant".to_string(),
+                version: env!("CARGO_PKG_VERSION").to_string(),
+            },
+            source: Source {
+                path: path.to_string(),
+                bytes,
+            },
+            summary: analysis.summary,
+            paragraphs: analysis.paragraphs,
+            sentences: analysis.sentences,
+            findings: analysis.findings,
+            warnings: analysis.warnings,
+        }
+    }
+
+    /// Pretty JSON with a final newline.
+    pub fn to_json_pretty(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("reports serialize");
+        s.push('\n');
+        s
+    }
+
+    /// One line of JSON with a final newline (for JSONL streams).
+    pub fn to_json_line(&self) -> String {
+        let mut s = serde_json::to_string(self).expect("reports serialize");
+        s.push('\n');
+        s
+    }
+}

@@ -1,0 +1,239 @@
+//! The terminal view: a summary table per paragraph, then the flagged sentences explained.
+
+use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind};
+use crate::category::Category;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, Table};
+
+/// Whether to colour the highlighted words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colors {
+    /// ANSI colours and bold.
+    On,
+    /// Plain text: highlights shown as [[brackets]].
+    Off,
+}
+
+const RESET: &str = "\x1b[0m";
+
+fn color_of(category: Category) -> &'static str {
+    match category {
+        Category::LoadedLanguage => "\x1b[1;31m",
+        Category::UnsourcedAssertion => "\x1b[1;33m",
+        Category::AbsoluteClaim => "\x1b[1;35m",
+    }
+}
+
+/// The first `n` words of `text`, with an ellipsis when cut.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut s = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        s.push('…');
+    }
+    s
+}
+
+fn status(p: &Paragraph) -> (String, String) {
+    if let Some(first) = p.duplicate_of {
+        return ("—".to_string(), format!("repeat of ¶{}", first + 1));
+    }
+    match (p.kind, p.score, p.level) {
+        (ParagraphKind::Prose, Some(score), Some(level)) => {
+            (score.to_string(), level.name().to_string())
+        }
+        (ParagraphKind::Heading, ..) => ("—".to_string(), "heading".to_string()),
+        _ => ("—".to_string(), "boilerplate".to_string()),
+    }
+}
+
+fn new_table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_header(header.to_vec());
+    for i in 2..header.len() - 1 {
+        if let Some(col) = table.column_mut(i) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table
+}
+
+/// The per-paragraph summary table of one text, with a totals row.
+pub fn summary_table(text: &str, analysis: &Analysis) -> String {
+    let mut table = new_table(&[
+        "¶",
+        "first words",
+        "sentences",
+        "words",
+        "loaded",
+        "unsourced",
+        "absolute",
+        "score",
+        "level",
+    ]);
+    for p in &analysis.paragraphs {
+        let (score, level) = status(p);
+        table.add_row(vec![
+            Cell::new(p.index + 1),
+            Cell::new(first_words(p.span.slice(text), 6)),
+            Cell::new(p.sentences),
+            Cell::new(p.words),
+            Cell::new(p.counts.loaded_language),
+            Cell::new(p.counts.unsourced_assertion),
+            Cell::new(p.counts.absolute_claim),
+            Cell::new(score),
+            Cell::new(level),
+        ]);
+    }
+    let s = &analysis.summary;
+    table.add_row(vec![
+        Cell::new("all"),
+        Cell::new("overall (word-weighted)"),
+        Cell::new(s.sentences),
+        Cell::new(s.words),
+        Cell::new(s.counts.loaded_language),
+        Cell::new(s.counts.unsourced_assertion),
+        Cell::new(s.counts.absolute_claim),
+        Cell::new(s.score),
+        Cell::new(s.level.name()),
+    ]);
+    format!("{table}\n")
+}
+
+/// One row per file, for runs over several files.
+pub fn files_table(rows: &[(String, &Analysis)]) -> String {
+    let mut table = new_table(&[
+        "file",
+        "paragraphs",
+        "sentences",
+        "words",
+        "loaded",
+        "unsourced",
+        "absolute",
+        "score",
+        "level",
+    ]);
+    for (path, a) in rows {
+        let s = &a.summary;
+        table.add_row(vec![
+            Cell::new(path),
+            Cell::new(s.paragraphs),
+            Cell::new(s.sentences),
+            Cell::new(s.words),
+            Cell::new(s.counts.loaded_language),
+            Cell::new(s.counts.unsourced_assertion),
+            Cell::new(s.counts.absolute_claim),
+            Cell::new(s.score),
+            Cell::new(s.level.name()),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+/// `text[start..end]` with every finding's words highlighted.
+fn highlight(
+    text: &str,
+    start: usize,
+    end: usize,
+    findings: &[&Finding],
+    colors: Colors,
+) -> String {
+    let mut out = String::new();
+    let mut at = start;
+    let mut sorted: Vec<&&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    for f in sorted {
+        if f.span.start < at {
+            continue; // overlapping finding: already inside a highlight
+        }
+        out.push_str(&text[at..f.span.start]);
+        let word = f.span.slice(text);
+        match colors {
+            Colors::On => out.push_str(&format!("{}{word}{RESET}", color_of(f.category))),
+            Colors::Off => out.push_str(&format!("[[{word}]]")),
+        }
+        at = f.span.end;
+    }
+    out.push_str(&text[at..end]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every flagged sentence with its highlighted words, each finding explained.
+pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
+    let mut out = String::new();
+    for sentence in &analysis.sentences {
+        let findings: Vec<&Finding> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.sentence == sentence.index)
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        let at = &findings[0];
+        out.push_str(&format!(
+            "\n¶{} line {}: {}\n",
+            sentence.paragraph + 1,
+            at.line,
+            highlight(
+                text,
+                sentence.span.start,
+                sentence.span.end,
+                &findings,
+                colors
+            )
+        ));
+        for f in findings {
+            let quoted = if f.quoted {
+                ", quoted: someone else's words"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "  - {} \"{}\" (weight {}{quoted}): {}\n",
+                f.category.label(),
+                f.text,
+                f.weight,
+                f.explanation
+            ));
+            if let Some(alt) = &f.alternative {
+                out.push_str(&format!("    instead: {alt}\n"));
+            }
+            out.push_str(&format!("    ask: {}\n", f.question));
+        }
+    }
+    for w in &analysis.warnings {
+        out.push_str(&format!("\nnote: {}\n", w.message));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Analyzer, LexiconSet};
+
+    #[test]
+    fn table_has_a_row_per_paragraph_and_totals() {
+        let text = "A headline\n\nThe thugs won. Everyone knows it.";
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        let t = summary_table(text, &a);
+        assert!(t.contains("heading"), "{t}");
+        assert!(t.contains("The thugs won. Everyone knows"), "{t}");
+        assert!(t.contains("overall (word-weighted)"), "{t}");
+    }
+
+    #[test]
+    fn details_highlight_plainly_without_colour() {
+        let text = "The thugs won.";
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        let d = details(text, &a, Colors::Off);
+        assert!(d.contains("The [[thugs]] won."), "{d}");
+        assert!(d.contains("ask: What neutral word"), "{d}");
+        assert!(!d.contains('\x1b'));
+        let colored = details(text, &a, Colors::On);
+        assert!(colored.contains("\x1b[1;31mthugs\x1b[0m"));
+    }
+}
