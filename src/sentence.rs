@@ -185,7 +185,10 @@ fn continues(text: &str, prev: Span, next: Span) -> bool {
 
 /// The run of non-space characters at the end of `s`, without opening brackets or quotes.
 fn last_token(s: &str) -> &str {
-    let start = s.rfind(|c: char| is_space(c)).map_or(0, |i| i + 1);
+    let start = s
+        .char_indices()
+        .rfind(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     s[start..].trim_start_matches(['(', '[', '"', '“', '\'', '‘'])
 }
 
@@ -282,6 +285,15 @@ mod tests {
         assert_eq!(
             sentences("This is a sentence\ncut off in the middle. Next one."),
             ["This is a sentence\ncut off in the middle.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn multi_byte_spaces_do_not_break_slicing() {
+        // Regression: a no-break space before an abbreviation made us slice inside a character.
+        assert_eq!(
+            sentences("Former Arkansas\u{a0}Gov. Mike Lee spoke."),
+            ["Former Arkansas\u{a0}Gov. Mike Lee spoke."]
         );
     }
 

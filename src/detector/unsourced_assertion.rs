@@ -315,7 +315,10 @@ impl UnsourcedAssertion {
             let by_someone = i + 2 < n
                 && matches!(words[i + 1].as_str(), "by" | "from" | "of")
                 && !self.qualifiers.contains(&words[i + 2]);
-            if self.named_source_nouns.contains(w) && (named_before || by_someone) {
+            // "the board estimated": an institution the reader can ask.
+            let reports =
+                i + 1 < n && self.is_verb(&words[i + 1]) && i > 0 && words[i - 1] == "the";
+            if self.named_source_nouns.contains(w) && (named_before || by_someone || reports) {
                 return true;
             }
             if w == "census" {

@@ -1,0 +1,409 @@
+//! The `slant` binary end to end: every command, every output format, every error path.
+
+use slant::report::Report;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const OP_ED: &str = "Why the Plan Fails\n\nThe mayor's thugs wrecked the meeting. Many experts say the plan will fail.\n\nPoliticians never keep their promises. Nearly 40% of voters agree.\n";
+
+fn slant(args: &[&str], stdin: Option<&[u8]>, dir: &Path) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn workdir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), OP_ED).unwrap();
+    dir
+}
+
+#[track_caller]
+fn assert_one_line_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(needle), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn table_shows_paragraph_rows_and_explained_findings() {
+    let dir = workdir();
+    let o = slant(&["analyze", "op-ed.txt"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("heading"), "{out}");
+    assert!(out.contains("overall (word-weighted)"), "{out}");
+    assert!(
+        out.contains("The mayor's [[thugs]] wrecked the meeting."),
+        "{out}"
+    );
+    assert!(out.contains("ask: Who exactly says so?"), "{out}");
+    assert!(!out.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn color_always_colours_and_never_does_not() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--color", "always"],
+        None,
+        dir.path(),
+    );
+    assert!(stdout(&o).contains("\x1b[1;31mthugs\x1b[0m"));
+    let o = slant(
+        &["analyze", "op-ed.txt", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    assert!(!stdout(&o).contains('\x1b'));
+}
+
+#[test]
+fn json_report_follows_the_contract_and_spans_slice_the_input() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: Report =
+        serde_json::from_str(&stdout(&o)).expect("report has exactly the contract's fields");
+    assert_eq!(report.schema_version, 1);
+    assert_eq!(report.tool.name, "slant");
+    assert_eq!(report.source.path, "op-ed.txt");
+    assert_eq!(report.source.bytes, OP_ED.len());
+    assert_eq!(report.paragraphs.len(), 3);
+    assert!(report.findings.len() >= 4);
+    for f in &report.findings {
+        assert_eq!(&OP_ED[f.span.start..f.span.end], f.text);
+    }
+    let categories: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.category.to_string())
+        .collect();
+    for c in ["loaded-language", "unsourced-assertion", "absolute-claim"] {
+        assert!(
+            categories.iter().any(|x| x == c),
+            "{c} missing in {categories:?}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_batch_keeps_ids_and_order() {
+    let dir = workdir();
+    let input = b"{\"id\": \"b\", \"text\": \"The thugs won.\"}\n{\"id\": 7, \"text\": \"A calm sentence.\"}\n";
+    let o = slant(
+        &[
+            "analyze",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ],
+        Some(input),
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reports: Vec<Report> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0].id, Some(serde_json::json!("b")));
+    assert_eq!(reports[1].id, Some(serde_json::json!(7)));
+    assert_eq!(reports[0].findings[0].text, "thugs");
+    assert!(reports[1].findings.is_empty());
+}
+
+#[test]
+fn a_bad_jsonl_line_names_its_line() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "--input-format", "jsonl", "-"],
+        Some(b"{\"id\":1,\"text\":\"ok\"}\nnot json\n"),
+        dir.path(),
+    );
+    assert_one_line_error(&o, "-:2: not a {\"id\", \"text\"} JSON object");
+}
+
+#[test]
+fn several_files_get_one_row_each_then_details() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("calm.txt"), "The library opens at nine.\n").unwrap();
+    let o = slant(&["analyze", "op-ed.txt", "calm.txt"], None, dir.path());
+    let out = stdout(&o);
+    assert!(out.contains("│ op-ed.txt"), "{out}");
+    assert!(out.contains("│ calm.txt"), "{out}");
+    assert!(out.contains("== calm.txt =="), "{out}");
+}
+
+#[test]
+fn output_file_and_save_write_reports_and_create_folders() {
+    let dir = workdir();
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--format",
+            "json",
+            "-o",
+            "out/nested/r.json",
+            "--save",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let written = std::fs::read_to_string(dir.path().join("out/nested/r.json")).unwrap();
+    let saved = std::fs::read_to_string(dir.path().join("reports/op-ed.json")).unwrap();
+    assert_eq!(written, saved);
+    serde_json::from_str::<Report>(&saved).unwrap();
+}
+
+#[test]
+fn refuses_to_overwrite_an_input_with_a_report() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "-o", "op-ed.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "refusing to overwrite an input file");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("op-ed.txt")).unwrap(),
+        OP_ED
+    );
+}
+
+#[test]
+fn fail_above_exits_1_only_when_the_score_is_higher() {
+    let dir = workdir();
+    assert_eq!(
+        slant(
+            &["analyze", "op-ed.txt", "--fail-above", "10"],
+            None,
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(
+        slant(
+            &["analyze", "op-ed.txt", "--fail-above", "100"],
+            None,
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn bad_utf8_is_an_error_naming_file_and_offset() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("bad.txt"), b"Hello \xff world").unwrap();
+    let o = slant(&["analyze", "bad.txt"], None, dir.path());
+    assert_one_line_error(&o, "bad.txt: not valid UTF-8 at byte 6");
+}
+
+#[test]
+fn missing_file_is_a_one_line_error() {
+    let dir = workdir();
+    let o = slant(&["analyze", "nope.txt"], None, dir.path());
+    assert_one_line_error(&o, "nope.txt: no such file or folder");
+}
+
+#[test]
+fn empty_input_gives_an_empty_report_with_a_warning() {
+    let dir = workdir();
+    let o = slant(&["analyze", "--format", "json", "-"], Some(b""), dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report.source.path, "-");
+    assert!(report.paragraphs.is_empty());
+    assert_eq!(report.warnings[0].kind, "empty");
+}
+
+#[test]
+fn bom_and_crlf_input_keeps_byte_spans() {
+    let dir = workdir();
+    let text = "\u{feff}Title\r\n\r\nThe thugs won.\r\n";
+    let o = slant(
+        &["analyze", "--format", "json", "-"],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = &report.findings[0];
+    assert_eq!(&text[f.span.start..f.span.end], "thugs");
+    assert_eq!((f.line, f.column), (3, 5));
+}
+
+#[test]
+fn segment_prints_one_sentence_per_line_or_exact_nul_separated() {
+    let dir = workdir();
+    let text = "Dr. Lee met the U.S. Senate today. It went\nbadly.\n\nNext paragraph here.";
+    let o = slant(&["segment", "-"], Some(text.as_bytes()), dir.path());
+    assert_eq!(
+        stdout(&o),
+        "Dr. Lee met the U.S. Senate today.\nIt went badly.\nNext paragraph here.\n"
+    );
+    let o = slant(&["segment", "-0", "-"], Some(text.as_bytes()), dir.path());
+    assert_eq!(
+        stdout(&o),
+        "Dr. Lee met the U.S. Senate today.\0It went\nbadly.\0Next paragraph here.\0"
+    );
+}
+
+#[test]
+fn lexicons_list_shows_every_builtin() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "list"], None, dir.path());
+    let out = stdout(&o);
+    for name in [
+        "loaded-pejoratives",
+        "unsourced-assertion",
+        "absolute-claim",
+    ] {
+        assert!(out.contains(name), "{out}");
+    }
+}
+
+#[test]
+fn lexicons_dump_then_check_passes_and_never_overwrites() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = slant(&["lexicons", "check", "mine"], None, dir.path());
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).starts_with("ok: 8 lexicon files valid"),
+        "{}",
+        stdout(&o)
+    );
+    let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
+    assert_one_line_error(&o, "already exists; not overwriting it");
+}
+
+#[test]
+fn lexicons_check_lists_every_problem_with_path_and_line() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    std::fs::write(
+        dir.path().join("class/words.toml"),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\", \"zorble\"]\nweight = 9\nexplanation = \"A made-up smear.\"\n",
+    )
+    .unwrap();
+    let o = slant(&["lexicons", "check", "class"], None, dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(
+        out.contains("class/words.toml:4: weight 9 is out of range"),
+        "{out}"
+    );
+    assert!(
+        out.contains("class/words.toml:5: duplicate phrase `zorble`"),
+        "{out}"
+    );
+    assert!(stderr(&o).contains("2 problems found"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    std::fs::write(
+        dir.path().join("class/words.toml"),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\ninflect = \"noun\"\nweight = 3\nexplanation = \"A made-up smear.\"\nexamples = [\"They are zorbles.\"]\n",
+    )
+    .unwrap();
+    let o = slant(
+        &["analyze", "--lexicons", "class", "--format", "json", "-"],
+        Some(b"Those zorbles lied."),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.text == "zorbles" && f.rule == "words/zorble")
+    );
+    let o = slant(
+        &[
+            "analyze",
+            "--lexicons",
+            "class",
+            "--no-builtin-lexicons",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some(b"The thugs lied."),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_broken_lexicon_folder_stops_analysis_with_exit_2() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    std::fs::write(dir.path().join("class/words.toml"), "category = \n").unwrap();
+    let o = slant(
+        &["analyze", "--lexicons", "class", "op-ed.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "class/words.toml:1:");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let dir = workdir();
+    assert_eq!(
+        slant(
+            &["analyze", "op-ed.txt", "--format", "pdf"],
+            None,
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(
+        slant(&["frobnicate"], None, dir.path()).status.code(),
+        Some(2)
+    );
+}
