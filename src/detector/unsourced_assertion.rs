@@ -61,6 +61,74 @@ pub struct UnsourcedAssertion {
 
 const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "it's"];
 
+/// Participles that name rather than attribute when a subject comes first.
+const NAMING: &[&str] = &["known", "called", "named", "termed", "titled"];
+
+/// Modal verbs: "must be seen as" prescribes rather than reports.
+const MODALS: &[&str] = &[
+    "must", "should", "can", "could", "would", "will", "may", "might", "shall", "cannot", "to",
+];
+
+/// Forms of "be": a reporting verb after one is passive ("people were warned"), not a report.
+const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+
+/// Determiners that point back to a source the text already named: "this research showed".
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+];
+
+/// Words between a source and a verb that make the verb someone else's:
+/// a relative clause ("a person who doesn't know"), a new subject ("the evidence, I believe").
+const BREAKS_ATTRIBUTION: &[&str] = &[
+    "by", "at", "who", "whom", "whose", "which", "i", "we", "you", "he", "she", "they", "it",
+];
+
+/// Verbs of saying that may come before their source: "…, say experts."
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "argue",
+    "argues",
+    "argued",
+    "claim",
+    "claims",
+    "claimed",
+    "contend",
+    "contends",
+    "contended",
+    "insist",
+    "insists",
+    "insisted",
+    "believe",
+    "believes",
+    "believed",
+    "warn",
+    "warns",
+    "warned",
+    "suggest",
+    "suggests",
+    "suggested",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "fears",
+    "feared",
+    "maintain",
+    "maintains",
+    "maintained",
+];
+
+/// Qualifiers that can stand alone as a vague source: "some say", "many believe".
+const PRONOUN_SOURCES: &[&str] = &["some", "many", "most", "others", "few", "several"];
+
+/// Whether the text between a source noun and its verb keeps them together: no quotation
+/// marks, and no lone comma (a pair of commas is a parenthesis: "critics, however, say").
+fn clean_gap(gap: &str) -> bool {
+    !gap.contains(['"', '“', '”']) && gap.matches(',').count() != 1
+}
+
 impl UnsourcedAssertion {
     /// Compiles the detector from the unsourced-assertion lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet) -> Self {
@@ -83,12 +151,12 @@ impl UnsourcedAssertion {
         let nouns = list("statistic_nouns");
         let statistic = (!nouns.is_empty()).then(|| {
             let nouns = nouns.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
-            let number = r"\d[\d,]*(?:\.\d+)?";
-            let big = r"(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)";
+            let number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+            let number = &format!("(?:{number})");
             let share = r"(?:half|a third|a quarter|two-thirds|two thirds|three-quarters|three quarters|a majority|the majority)";
             let count_words = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)";
             Regex::new(&format!(
-                r"(?i)\b{number}\s*(?:%|percent\b|per cent\b)|[$£€]\s?{number}(?:\s*(?:million|billion|trillion|bn)\b)?|\b{number}\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds)\b|\b{number}\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b|\b{big}\s+of\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\bone\s+in\s+{count_words}\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\b{share}\s+of\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b"
+                r"(?i)\b{number}\s*(?:%|percent\b|per cent\b)|[$£€]\s?{number}(?:\s*(?:million|billion|trillion|bn)\b)?|\b{number}\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds)\b|\b{number}\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b|\bone\s+in\s+{count_words}\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\b{share}\s+of\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b"
             ))
             .expect("statistic pattern is valid")
         });
@@ -167,8 +235,13 @@ impl UnsourcedAssertion {
             if qualifier.is_none() && !vague {
                 continue;
             }
-            // "Pentagon officials", "the Gallup poll": a name makes the source checkable.
-            if i > 0 && Self::is_name(s, i - 1) {
+            // "Pentagon officials", "police sources": a name or institution makes the source checkable;
+            // "this research", "the study": a source already named earlier in the text.
+            if i > 0
+                && (Self::is_name(s, i - 1)
+                    || self.named_source_nouns.contains(&words[i - 1])
+                    || qualifier.is_none() && DEFINITE.contains(&words[i - 1].as_str()))
+            {
                 continue;
             }
             if s.words[i].is_capitalized() && !s.starts_clause(i) {
@@ -177,8 +250,12 @@ impl UnsourcedAssertion {
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
-                .take_while(|&j| !Self::is_name(s, j) && words[j] != "by" && words[j] != "at")
-                .find(|&j| self.is_verb(&words[j]));
+                .take_while(|&j| {
+                    !Self::is_name(s, j) && !BREAKS_ATTRIBUTION.contains(&words[j].as_str())
+                })
+                .find(|&j| self.is_verb(&words[j]))
+                .filter(|&j| !BE.contains(&words[j - 1].as_str()))
+                .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
             if let Some(j) = after {
                 out.push(self.vague(Span::new(start, s.words[j].span.end)));
                 continue;
@@ -190,14 +267,26 @@ impl UnsourcedAssertion {
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-            if head > 0 && self.is_verb(&words[head - 1]) && closes_clause {
+            if head > 0 && SAY_VERBS.contains(&words[head - 1].as_str()) && closes_clause {
                 out.push(self.vague(Span::new(s.words[head - 1].span.start, s.words[i].span.end)));
             } else if head >= 2 && words[head - 2] == "according" && words[head - 1] == "to" {
                 out.push(self.vague(Span::new(s.words[head - 2].span.start, s.words[i].span.end)));
             }
         }
+        // "some say", "many believe", "others argue": the qualifier alone is the source.
+        for (i, pair) in words.windows(2).enumerate() {
+            if PRONOUN_SOURCES.contains(&pair[0].as_str())
+                && SAY_VERBS.contains(&pair[1].as_str())
+                && !out
+                    .iter()
+                    .any(|d: &Detection| d.span.contains(s.words[i].span))
+            {
+                out.push(self.vague(Span::new(s.words[i].span.start, s.words[i + 1].span.end)));
+            }
+        }
         out
     }
+
     fn vague(&self, span: Span) -> Detection {
         Detection {
             category: Category::UnsourcedAssertion,
@@ -225,6 +314,10 @@ impl UnsourcedAssertion {
                 continue;
             }
             let aux = j - 1;
+            // "must be seen as": a demand, not a report.
+            if words[aux] == "be" && aux > 0 && MODALS.contains(&words[aux - 1].as_str()) {
+                continue;
+            }
             let impersonal = aux > 0 && words[aux - 1] == "it" || words[aux] == "it's";
             let next = words.get(i + 1).map(String::as_str);
             let agent_named = words[i + 1..]
@@ -232,6 +325,10 @@ impl UnsourcedAssertion {
                 .take(6)
                 .any(|x| x == "by" || x == "according");
             if agent_named {
+                continue;
+            }
+            // "is known as Union Square East": naming, not attributing.
+            if NAMING.contains(&w.as_str()) && !impersonal {
                 continue;
             }
             let fires = if impersonal {
