@@ -1,6 +1,6 @@
 //! The terminal view: a summary table per paragraph, then the flagged sentences explained.
 
-use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind};
+use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
@@ -87,10 +87,15 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
             Cell::new(level),
         ]);
     }
-    let s = &analysis.summary;
-    table.add_row(vec![
-        Cell::new("all"),
-        Cell::new("overall (word-weighted)"),
+    let mut totals = vec![Cell::new("all"), Cell::new("overall (word-weighted)")];
+    totals.extend(summary_cells(&analysis.summary));
+    table.add_row(totals);
+    format!("{table}\n")
+}
+
+/// Sentences, words, counts per category, score and level of a whole text.
+fn summary_cells(s: &Summary) -> Vec<Cell> {
+    vec![
         Cell::new(s.sentences),
         Cell::new(s.words),
         Cell::new(s.counts.loaded_language),
@@ -98,8 +103,7 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
         Cell::new(s.counts.absolute_claim),
         Cell::new(s.score),
         Cell::new(s.level.name()),
-    ]);
-    format!("{table}\n")
+    ]
 }
 
 /// One row per file, for runs over several files.
@@ -116,18 +120,9 @@ pub fn files_table(rows: &[(String, &Analysis)]) -> String {
         "level",
     ]);
     for (path, a) in rows {
-        let s = &a.summary;
-        table.add_row(vec![
-            Cell::new(path),
-            Cell::new(s.paragraphs),
-            Cell::new(s.sentences),
-            Cell::new(s.words),
-            Cell::new(s.counts.loaded_language),
-            Cell::new(s.counts.unsourced_assertion),
-            Cell::new(s.counts.absolute_claim),
-            Cell::new(s.score),
-            Cell::new(s.level.name()),
-        ]);
+        let mut row = vec![Cell::new(path), Cell::new(a.summary.paragraphs)];
+        row.extend(summary_cells(&a.summary));
+        table.add_row(row);
     }
     format!("{table}\n")
 }
