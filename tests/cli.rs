@@ -39,6 +39,12 @@ fn workdir() -> tempfile::TempDir {
     dir
 }
 
+/// Writes `words.toml` with `source` into a `class/` folder of `dir`, as a teacher would.
+fn class_folder(dir: &Path, source: &str) {
+    std::fs::create_dir(dir.join("class")).unwrap();
+    std::fs::write(dir.join("class/words.toml"), source).unwrap();
+}
+
 #[track_caller]
 fn assert_one_line_error(o: &Output, needle: &str) {
     assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
@@ -318,12 +324,10 @@ fn lexicons_dump_then_check_passes_and_never_overwrites() {
 #[test]
 fn lexicons_check_lists_every_problem_with_path_and_line() {
     let dir = workdir();
-    std::fs::create_dir(dir.path().join("class")).unwrap();
-    std::fs::write(
-        dir.path().join("class/words.toml"),
+    class_folder(
+        dir.path(),
         "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\", \"zorble\"]\nweight = 9\nexplanation = \"A made-up smear.\"\n",
-    )
-    .unwrap();
+    );
     let o = slant(&["lexicons", "check", "class"], None, dir.path());
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
@@ -341,12 +345,10 @@ fn lexicons_check_lists_every_problem_with_path_and_line() {
 #[test]
 fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
     let dir = workdir();
-    std::fs::create_dir(dir.path().join("class")).unwrap();
-    std::fs::write(
-        dir.path().join("class/words.toml"),
+    class_folder(
+        dir.path(),
         "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\ninflect = \"noun\"\nweight = 3\nexplanation = \"A made-up smear.\"\nexamples = [\"They are zorbles.\"]\n",
-    )
-    .unwrap();
+    );
     let o = slant(
         &["analyze", "--lexicons", "class", "--format", "json", "-"],
         Some(b"Those zorbles lied."),
@@ -379,8 +381,7 @@ fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
 #[test]
 fn a_broken_lexicon_folder_stops_analysis_with_exit_2() {
     let dir = workdir();
-    std::fs::create_dir(dir.path().join("class")).unwrap();
-    std::fs::write(dir.path().join("class/words.toml"), "category = \n").unwrap();
+    class_folder(dir.path(), "category = \n");
     let o = slant(
         &["analyze", "--lexicons", "class", "op-ed.txt"],
         None,

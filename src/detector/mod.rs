@@ -87,6 +87,22 @@ pub struct Detection {
     pub alternative: Option<String>,
 }
 
+/// Keeps the first of overlapping detections (so a phrase entry, pushed first, wins over a
+/// pattern), then puts them in text order.
+pub fn drop_overlaps(detections: &mut Vec<Detection>) {
+    let mut kept: Vec<Detection> = Vec::with_capacity(detections.len());
+    for d in detections.drain(..) {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < d.span.end && d.span.start < k.span.end)
+        {
+            kept.push(d);
+        }
+    }
+    kept.sort_by_key(|d| d.span.start);
+    *detections = kept;
+}
+
 /// The named word lists each category's lexicons may define.
 pub fn list_names(category: Category) -> &'static [&'static str] {
     match category {

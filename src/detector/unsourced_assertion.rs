@@ -198,7 +198,7 @@ impl UnsourcedAssertion {
             .collect();
         out.extend(self.vague_attributions(s, &words));
         out.extend(self.agentless_passives(s, &words));
-        out.retain_overlapping_first();
+        super::drop_overlaps(&mut out);
         if out.is_empty()
             && let Some(d) = self.unsourced_statistic(s, &words)
         {
@@ -423,27 +423,6 @@ impl UnsourcedAssertion {
             }
         }
         false
-    }
-}
-
-/// Keeps the first of overlapping detections (a phrase entry wins over a pattern).
-trait RetainOverlappingFirst {
-    fn retain_overlapping_first(&mut self);
-}
-
-impl RetainOverlappingFirst for Vec<Detection> {
-    fn retain_overlapping_first(&mut self) {
-        let mut kept: Vec<Detection> = Vec::with_capacity(self.len());
-        for d in self.drain(..) {
-            if !kept
-                .iter()
-                .any(|k| k.span.start < d.span.end && d.span.start < k.span.end)
-            {
-                kept.push(d);
-            }
-        }
-        kept.sort_by_key(|d| d.span.start);
-        *self = kept;
     }
 }
 
