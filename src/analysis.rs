@@ -213,8 +213,7 @@ impl Analyzer {
                 }
                 let ctx = SentenceContext::new(text, *span, &quotes);
                 for d in self.detectors.detect(&ctx) {
-                    let quoted =
-                        !d.rule.ends_with("/scare-quotes") && quote::is_quoted(&quotes, d.span);
+                    let quoted = quote::is_quoted(&quotes, d.span);
                     counts.add(d.category);
                     if !quoted {
                         weight += u32::from(d.weight);

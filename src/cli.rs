@@ -279,12 +279,18 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     }
     let docs = documents(&args)?;
     let analyses: Vec<Analysis> = docs.iter().map(|d| analyzer.analyze(&d.text)).collect();
-    let reports = || {
-        docs.iter().zip(&analyses).map(|(d, a)| {
-            let mut r = Report::new(a.clone(), &d.path, d.text.len());
-            r.id = d.id.clone();
-            r
-        })
+    // Reports are built once, and only when something is written from them.
+    let reports: Vec<Report> = if args.save || args.format != Format::Table {
+        docs.iter()
+            .zip(&analyses)
+            .map(|(d, a)| {
+                let mut r = Report::new(a.clone(), &d.path, d.text.len());
+                r.id = d.id.clone();
+                r
+            })
+            .collect()
+    } else {
+        Vec::new()
     };
     let rendered = match args.format {
         Format::Table => {
@@ -303,29 +309,25 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             render_tables(&docs, &analyses, colors)
         }
         Format::Json => {
-            let all: Vec<Report> = reports().collect();
-            if all.len() == 1 {
-                all[0].to_json_pretty()
+            if reports.len() == 1 {
+                reports[0].to_json_pretty()
             } else {
-                let mut s = serde_json::to_string_pretty(&all).expect("reports serialize");
+                let mut s = serde_json::to_string_pretty(&reports).expect("reports serialize");
                 s.push('\n');
                 s
             }
         }
-        Format::Jsonl => reports().map(|r| r.to_json_line()).collect(),
+        Format::Jsonl => reports.iter().map(Report::to_json_line).collect(),
     };
     if args.save {
-        for (doc, report) in docs.iter().zip(reports()) {
+        for (doc, report) in docs.iter().zip(&reports) {
             let stem = Path::new(&doc.path)
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .filter(|s| *s != "-")
                 .unwrap_or("stdin");
             let name = match &report.id {
-                Some(id) => format!(
-                    "{stem}-{}",
-                    id.as_str().map_or_else(|| id.to_string(), str::to_string)
-                ),
+                Some(id) => format!("{stem}-{}", id_label(id)),
                 None => stem.to_string(),
             };
             let target = PathBuf::from("reports").join(format!("{name}.json"));
@@ -351,6 +353,11 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     })
 }
 
+/// A document id as people write it: strings without their JSON quotes.
+fn id_label(id: &serde_json::Value) -> String {
+    id.as_str().map_or_else(|| id.to_string(), str::to_string)
+}
+
 fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors) -> String {
     let mut out = String::new();
     if docs.len() > 1 {
@@ -359,11 +366,7 @@ fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors) -> St
             .zip(analyses)
             .map(|(d, a)| {
                 let name = match &d.id {
-                    Some(id) => format!(
-                        "{} #{}",
-                        d.path,
-                        id.as_str().map_or_else(|| id.to_string(), str::to_string)
-                    ),
+                    Some(id) => format!("{} #{}", d.path, id_label(id)),
                     None => d.path.clone(),
                 };
                 (name, a)

@@ -316,8 +316,9 @@ pub fn classify(body: &str) -> ParagraphKind {
         .split(|c: char| !c.is_alphanumeric() && c != '©')
         .filter(|w| !w.is_empty())
         .collect();
-    let lower = body.to_lowercase();
-    if words.len() <= 30 && BOILERPLATE_STARTS.iter().any(|s| lower.starts_with(s)) {
+    // Only the start of the paragraph can make it boilerplate: lower-case just that.
+    let head: String = body.chars().take(24).flat_map(char::to_lowercase).collect();
+    if words.len() <= 30 && BOILERPLATE_STARTS.iter().any(|s| head.starts_with(s)) {
         return ParagraphKind::Boilerplate;
     }
     if words.len() <= 8 && is_byline(body, &words) {

@@ -39,9 +39,13 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
     out
 }
 
-/// Whether `span` lies inside one of `quotes`.
+/// Whether `span` lies inside the words of one of `quotes`. A span that starts on the
+/// opening mark is the quotation itself (a scare quote, the author's own device), not a
+/// word quoted from someone else.
 pub fn is_quoted(quotes: &[Span], span: Span) -> bool {
-    quotes.iter().any(|q| q.contains(span))
+    quotes
+        .iter()
+        .any(|q| q.start < span.start && span.end <= q.end)
 }
 
 #[cfg(test)]
@@ -73,6 +77,14 @@ mod tests {
             quoted("She called it ‘a disgrace’ twice."),
             ["‘a disgrace’"]
         );
+    }
+
+    #[test]
+    fn the_quotation_itself_is_not_quoted_words() {
+        let text = "the \"reform\" plan";
+        let quotes = quotations(text, Span::new(0, text.len()));
+        assert!(is_quoted(&quotes, Span::new(5, 11)));
+        assert!(!is_quoted(&quotes, Span::new(4, 12)));
     }
 
     #[test]

@@ -45,6 +45,11 @@ fn class_folder(dir: &Path, source: &str) {
     std::fs::write(dir.join("class/words.toml"), source).unwrap();
 }
 
+/// The exit code of `slant args` run in `dir`.
+fn exit_code(args: &[&str], dir: &Path) -> Option<i32> {
+    slant(args, None, dir).status.code()
+}
+
 #[track_caller]
 fn assert_one_line_error(o: &Output, needle: &str) {
     assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
@@ -213,23 +218,11 @@ fn refuses_to_overwrite_an_input_with_a_report() {
 fn fail_above_exits_1_only_when_the_score_is_higher() {
     let dir = workdir();
     assert_eq!(
-        slant(
-            &["analyze", "op-ed.txt", "--fail-above", "10"],
-            None,
-            dir.path()
-        )
-        .status
-        .code(),
+        exit_code(&["analyze", "op-ed.txt", "--fail-above", "10"], dir.path()),
         Some(1)
     );
     assert_eq!(
-        slant(
-            &["analyze", "op-ed.txt", "--fail-above", "100"],
-            None,
-            dir.path()
-        )
-        .status
-        .code(),
+        exit_code(&["analyze", "op-ed.txt", "--fail-above", "100"], dir.path()),
         Some(0)
     );
 }
@@ -394,17 +387,8 @@ fn a_broken_lexicon_folder_stops_analysis_with_exit_2() {
 fn bad_usage_exits_2() {
     let dir = workdir();
     assert_eq!(
-        slant(
-            &["analyze", "op-ed.txt", "--format", "pdf"],
-            None,
-            dir.path()
-        )
-        .status
-        .code(),
+        exit_code(&["analyze", "op-ed.txt", "--format", "pdf"], dir.path()),
         Some(2)
     );
-    assert_eq!(
-        slant(&["frobnicate"], None, dir.path()).status.code(),
-        Some(2)
-    );
+    assert_eq!(exit_code(&["frobnicate"], dir.path()), Some(2));
 }

@@ -139,35 +139,33 @@ impl AbsoluteClaim {
 
     /// "not always", "almost all", "nearly every": a hedge within two words before.
     fn is_hedged(&self, s: &SentenceContext<'_>, first: usize) -> bool {
-        (first.saturating_sub(2)..first)
-            .any(|j| self.hedges.contains(&s.words[j].text.to_lowercase()))
+        (first.saturating_sub(2)..first).any(|j| self.hedges.contains(&s.lower[j]))
     }
 
     /// "all 50 states", "every three years", "all three defendants".
     fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         let next = |k: usize| s.words.get(after + k);
         let is_count = |k: usize| {
-            next(k).is_some_and(|w| {
-                w.is_number() || self.number_words.contains(&w.text.to_lowercase())
-            })
+            next(k)
+                .is_some_and(|w| w.is_number() || self.number_words.contains(&s.lower[after + k]))
         };
         is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
     }
 
     /// Whether the word at `after` (maybe after one adverb) is a past-tense verb.
     fn is_past(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        s.words[after.min(s.words.len())..].iter().take(2).any(|w| {
-            let l = w.text.to_lowercase();
-            self.past_tense.contains(&l) || (l.ends_with("ed") && l.len() > 4)
-        })
+        s.lower[after.min(s.lower.len())..]
+            .iter()
+            .take(2)
+            .any(|l| self.past_tense.contains(l) || (l.ends_with("ed") && l.len() > 4))
     }
 
     fn totality_verdicts(&self, s: &SentenceContext<'_>, found: &[Detection]) -> Vec<Detection> {
         let mut out = Vec::new();
-        for pair in s.words.windows(2) {
+        for (k, pair) in s.words.windows(2).enumerate() {
             let span = Span::new(pair[0].span.start, pair[1].span.end);
-            if self.totality.contains(&pair[0].text.to_lowercase())
-                && self.verdicts.contains(&pair[1].text.to_lowercase())
+            if self.totality.contains(&s.lower[k])
+                && self.verdicts.contains(&s.lower[k + 1])
                 && !found
                     .iter()
                     .any(|d| d.span.start < span.end && span.start < d.span.end)
@@ -178,10 +176,7 @@ impl AbsoluteClaim {
                     weight: 2,
                     rule: "absolute-claim/totality-verdict".to_string(),
                     explanation: TOTALITY_EXPLANATION.to_string(),
-                    alternative: Some(format!(
-                        "say in what way it is {}",
-                        pair[1].text.to_lowercase()
-                    )),
+                    alternative: Some(format!("say in what way it is {}", s.lower[k + 1])),
                 });
             }
         }

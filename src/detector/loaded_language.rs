@@ -69,7 +69,7 @@ impl LoadedLanguage {
             let mut weight = m.entry.weight;
             // "utterly disgraceful": the intensifier is part of the device.
             let i = s.word_at_or_after(m.span.start);
-            if i > 0 && self.is_intensifier(s.words[i - 1].text) {
+            if i > 0 && self.intensifiers.contains(&s.lower[i - 1]) {
                 span = Span::new(s.words[i - 1].span.start, span.end);
                 weight = (weight + 1).min(3);
             }
@@ -82,10 +82,10 @@ impl LoadedLanguage {
                 alternative: m.entry.alternative.clone(),
             });
         }
-        for pair in s.words.windows(2) {
+        for (k, pair) in s.words.windows(2).enumerate() {
             let (first, second) = (pair[0], pair[1]);
-            if self.is_intensifier(first.text)
-                && self.evaluatives.contains(&second.text.to_lowercase())
+            if self.intensifiers.contains(&s.lower[k])
+                && self.evaluatives.contains(&s.lower[k + 1])
                 && !out.iter().any(|d| d.span.contains(second.span))
             {
                 out.push(Detection {
@@ -94,17 +94,13 @@ impl LoadedLanguage {
                     weight: 2,
                     rule: "loaded-language/intensified-verdict".to_string(),
                     explanation: INTENSIFIED_EXPLANATION.to_string(),
-                    alternative: Some(format!("say what makes it {}", second.text.to_lowercase())),
+                    alternative: Some(format!("say what makes it {}", s.lower[k + 1])),
                 });
             }
         }
         out.extend(scare_quotes(s));
         out.sort_by_key(|d| d.span.start);
         out
-    }
-
-    fn is_intensifier(&self, word: &str) -> bool {
-        self.intensifiers.contains(&word.to_lowercase())
     }
 }
 

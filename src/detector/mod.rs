@@ -27,6 +27,8 @@ pub struct SentenceContext<'t> {
     pub span: Span,
     /// The sentence's words.
     pub words: Vec<Word<'t>>,
+    /// The same words in lower case with `’` read as `'`, computed once for all detectors.
+    pub lower: Vec<String>,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
 }
@@ -34,10 +36,16 @@ pub struct SentenceContext<'t> {
 impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span]) -> Self {
+        let words = crate::word::words(text, span);
+        let lower = words
+            .iter()
+            .map(|w| w.text.to_lowercase().replace('’', "'"))
+            .collect();
         SentenceContext {
             text,
             span,
-            words: crate::word::words(text, span),
+            words,
+            lower,
             quotes,
         }
     }

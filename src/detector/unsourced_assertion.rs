@@ -191,16 +191,12 @@ impl UnsourcedAssertion {
                 alternative: m.entry.alternative.clone(),
             });
         }
-        let words: Vec<String> = s
-            .words
-            .iter()
-            .map(|w| w.text.to_lowercase().replace('’', "'"))
-            .collect();
-        out.extend(self.vague_attributions(s, &words));
-        out.extend(self.agentless_passives(s, &words));
+        let words = &s.lower;
+        out.extend(self.vague_attributions(s, words));
+        out.extend(self.agentless_passives(s, words));
         super::drop_overlaps(&mut out);
         if out.is_empty()
-            && let Some(d) = self.unsourced_statistic(s, &words)
+            && let Some(d) = self.unsourced_statistic(s, words)
         {
             out.push(d);
         }
