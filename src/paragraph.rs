@@ -79,6 +79,7 @@ fn make_line(text: &str, start: usize, end: usize) -> Line {
 /// Splits `text` into paragraphs, classifies them and marks repeats.
 pub fn split(text: &str) -> Vec<Block> {
     let lines = lines(text);
+    let page_width = page_wrap_width(text, &lines);
     let mut spans = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -90,7 +91,7 @@ pub fn split(text: &str) -> Vec<Block> {
         while i < lines.len() && !lines[i].blank {
             i += 1;
         }
-        split_block(text, &lines[block_start..i], &mut spans);
+        split_block(text, &lines[block_start..i], page_width, &mut spans);
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
     spans
@@ -119,22 +120,58 @@ pub fn split(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// The width a block was hard-wrapped at, if it was: most of its lines (all but the last)
-/// come within a fifth of the longest, and that is no wider than a wrapped page.
-fn wrap_width(block: &[Line]) -> Option<usize> {
-    let widest = block.iter().map(|l| l.width).max().unwrap_or(0);
-    let body = &block[..block.len() - 1];
-    let full = body.iter().filter(|l| l.width * 5 >= widest * 4).count();
-    (body.len() >= 2 && widest <= 100 && full * 5 >= body.len() * 4).then_some(widest)
+/// A line break between two lines of text: how wide the line before it is, and how wide
+/// the first word after it.
+#[derive(Debug, Clone, Copy)]
+struct LineBreak {
+    width: usize,
+    next_word: usize,
+}
+
+fn line_break(text: &str, line: Line, next: Line) -> LineBreak {
+    let first_word = next.span.slice(text).split(is_space).next().unwrap_or("");
+    LineBreak {
+        width: line.width,
+        next_word: first_word.chars().count(),
+    }
+}
+
+/// The width some lines were hard-wrapped at, if they were: most lines come within a
+/// quarter of the longest, that is no wider than a page, and the next word would seldom
+/// have fitted on a line (where it would have, the break was made on purpose).
+fn wrap_width(breaks: &[LineBreak], min_breaks: usize) -> Option<usize> {
+    let widest = breaks.iter().map(|b| b.width).max().unwrap_or(0);
+    let full = breaks.iter().filter(|b| b.width * 4 >= widest * 3).count();
+    let would_fit = breaks
+        .iter()
+        .filter(|b| b.width + 1 + b.next_word <= widest)
+        .count();
+    let n = breaks.len();
+    (n >= min_breaks && widest <= 100 && full * 10 >= n * 7 && would_fit * 5 <= n).then_some(widest)
+}
+
+/// The width the whole text was hard-wrapped at, if it was, judged over every line break
+/// inside a paragraph. This catches paragraphs of two lines, too short to tell on their own.
+fn page_wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    let breaks: Vec<LineBreak> = lines
+        .windows(2)
+        .filter(|pair| !pair[0].blank && !pair[1].blank)
+        .map(|pair| line_break(text, pair[0], pair[1]))
+        .collect();
+    wrap_width(&breaks, 3)
 }
 
 /// Splits one run of non-blank lines at the line breaks that end a paragraph.
-fn split_block(text: &str, block: &[Line], out: &mut Vec<Span>) {
-    let wrap_width = wrap_width(block);
+fn split_block(text: &str, block: &[Line], page_width: Option<usize>, out: &mut Vec<Span>) {
+    let breaks: Vec<LineBreak> = block
+        .windows(2)
+        .map(|pair| line_break(text, pair[0], pair[1]))
+        .collect();
+    let wrap_width = wrap_width(&breaks, 2).or(page_width);
     let mut start = block[0].span.start;
-    for pair in block.windows(2) {
+    for (pair, &line_break) in block.windows(2).zip(&breaks) {
         let (line, next) = (pair[0], pair[1]);
-        if breaks_paragraph(text, line, next, wrap_width) {
+        if breaks_paragraph(text, (line, next), line_break, wrap_width) {
             out.push(Span::new(start, line.span.end));
             start = next.span.start;
         }
@@ -142,22 +179,35 @@ fn split_block(text: &str, block: &[Line], out: &mut Vec<Span>) {
     out.push(Span::new(start, block[block.len() - 1].span.end));
 }
 
-fn breaks_paragraph(text: &str, line: Line, next: Line, wrap_width: Option<usize>) -> bool {
+fn breaks_paragraph(
+    text: &str,
+    (line, next): (Line, Line),
+    line_break: LineBreak,
+    wrap_width: Option<usize>,
+) -> bool {
     let line_text = line.span.slice(text);
     let next_text = next.span.slice(text);
     if starts_list_item(next_text) {
         return true;
     }
-    let first_word = next_text.split(is_space).next().unwrap_or("");
     // In a hard-wrapped block, a line the next word would not have fitted on was wrapped.
-    let wrapped = wrap_width.is_some_and(|w| line.width + 1 + first_word.chars().count() > w);
+    let wrapped = wrap_width.is_some_and(|w| line_break.width + 1 + line_break.next_word > w);
     if wrapped {
         return false;
     }
+    if ends_sentence(line_text) {
+        return true;
+    }
+    if ends_mid_phrase(line_text) {
+        return false;
+    }
+    // A lower-case line after a line of several words without final punctuation is the
+    // rest of a broken sentence ("It was a cold\nnight in the city."); after one or two
+    // words it is the next item of a list or a chat ("yeah\nsounds good").
     let first = next_text.chars().next().unwrap_or(' ');
-    ends_sentence(line_text)
-        || (first.is_uppercase() || first.is_ascii_digit() || is_opening_quote(first))
-            && !ends_mid_phrase(line_text)
+    let continues = first.is_lowercase()
+        && (line_text.ends_with([',', ';']) || line_text.split_whitespace().nth(2).is_some());
+    !continues
 }
 
 /// Whether a line ends as a sentence does: terminal punctuation, maybe inside quotes or brackets.
@@ -166,10 +216,14 @@ pub fn ends_sentence(line: &str) -> bool {
     core.ends_with(['.', '!', '?', '…', ':'])
 }
 
-/// A line ending in a comma, a hyphen or a connecting word continues on the next line.
+/// A line ending in a hyphen, an opening bracket or a connecting word continues on the next line.
 fn ends_mid_phrase(line: &str) -> bool {
-    if line.ends_with([',', ';', '-', '–', '—', '(', '/', '&']) {
+    if line.ends_with(['–', '—', '(', '/', '&']) {
         return true;
+    }
+    // "self-\nevident", but not a rule of dashes or "BEST EVER -"
+    if let Some(head) = line.strip_suffix('-') {
+        return head.ends_with(char::is_alphabetic);
     }
     let last = line
         .rsplit(is_space)
@@ -230,10 +284,6 @@ fn starts_list_item(line: &str) -> bool {
 /// Closing quotation marks and brackets.
 pub fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
-}
-
-fn is_opening_quote(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[')
 }
 
 /// The words of a paragraph, lower-cased, for recognising repeats.

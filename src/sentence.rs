@@ -1,15 +1,16 @@
-//! Sentence boundaries: UAX #29 as the base, repaired where it breaks news prose.
+//! Sentence boundaries: one fast pass over the terminal punctuation, deciding at each mark
+//! whether it ends a sentence.
 //!
-//! UAX #29 (`unicode-segmentation`) breaks after every period before a capital, so
-//! "Dr. Lee" and "U.S. Senate" would split, and it breaks at every line break, so
-//! hard-wrapped text would split mid-sentence. This module takes its boundaries as
-//! candidates and removes the ones that are not sentence ends. It never alters text:
-//! sentences are byte spans into the input.
+//! Only `.`, `!`, `?`, `…` (and the CJK full stops) can end a sentence, so the scan jumps
+//! from one of them to the next and looks at the words around it: abbreviations, initials,
+//! numbers, ellipses, closing quotes and brackets, list markers and the case of the next
+//! word. Line breaks inside a paragraph are not boundaries (the paragraph splitter has
+//! already decided which line breaks end something). No text is altered: sentences are
+//! byte spans into the input.
 
 use crate::input::{is_space, trim_span};
 use crate::paragraph::is_closing;
 use crate::span::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Abbreviations that are (almost) never the last word of a sentence: titles before names,
 /// numbered references, Latin and month names. Lower case, without the final period.
@@ -18,7 +19,22 @@ const NEVER_FINAL: &[&str] = &[
     "dept", "dr", "e.g", "eq", "feb", "fig", "figs", "fr", "gen", "gov", "hon", "i.e", "jan",
     "jul", "jun", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op",
     "p", "pp", "pres", "prof", "pt", "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept",
-    "sgt", "sr", "st", "supt", "vol", "vols", "vs", "v",
+    "sgt", "sr", "st", "supt", "vol", "vols", "vs", "v", "n°", "nr", "approx", "ca", "viz", "esp",
+    "incl", "excl", "ave", "blvd",
+];
+
+/// Abbreviations that may end a sentence but are not an end before a lower-case word or a
+/// number ("5 lbs. of flour"): units and the like.
+const BEFORE_LOWERCASE: &[&str] = &[
+    "cm", "dist", "ed", "eds", "est", "fl", "ft", "med", "ne", "nw", "se", "sw", "yd", "yds",
+    "govt", "hr", "hrs", "kg", "km", "lb", "lbs", "mg", "min", "mm", "mo", "oz", "qt", "rd", "sq",
+    "trans", "univ", "yr", "yrs", "wk", "wks",
+];
+
+/// Titles written before a name ("Mr. Smith"); a clue after a time such as "6 P.M.".
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "rev",
+    "hon", "pres", "adm", "maj", "cmdr", "supt",
 ];
 
 /// Abbreviations that may end a sentence: a boundary after them needs a word that
@@ -113,74 +129,511 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits `text[paragraph]` into sentence spans (trimmed, never empty).
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
-    let mut out: Vec<Span> = Vec::new();
-    let mut current: Option<Span> = None;
-    for (offset, piece) in body.split_sentence_bound_indices() {
-        let start = paragraph.start + offset;
-        let piece_span = Span::new(start, start + piece.len());
-        current = Some(match current {
-            None => piece_span,
-            Some(prev) if continues(text, prev, piece_span) => {
-                Span::new(prev.start, piece_span.end)
+    let mut sentences = Sentences {
+        text,
+        offset: paragraph.start,
+        start: 0,
+        out: Vec::new(),
+    };
+    let mut list = List::starting_at(body, 0);
+    let mut at = 0;
+    while let Some((pos, mark)) = next_mark(body, at) {
+        while let Some(item) = list
+            .as_ref()
+            .and_then(|l| l.next_item)
+            .filter(|&i| i <= pos)
+        {
+            sentences.cut(item);
+            list = list.and_then(|l| l.advance(body));
+        }
+        let cut = match mark {
+            Mark::Bullet(len) => {
+                at = pos + len;
+                body[..pos].ends_with(is_space).then_some(pos)
             }
-            Some(prev) => {
-                push_trimmed(text, prev, &mut out);
-                piece_span
+            Mark::Stop => {
+                let run = Run::at(body, pos);
+                at = run.end;
+                boundary(body, sentences.start, &run)
+            }
+        };
+        if let Some(end) = cut {
+            sentences.cut(end);
+            if list.is_none() {
+                list = List::starting_at(body, end);
+            }
+        }
+    }
+    while let Some(item) = list.as_ref().and_then(|l| l.next_item) {
+        sentences.cut(item);
+        list = list.and_then(|l| l.advance(body));
+    }
+    sentences.cut(body.len());
+    sentences.out
+}
+
+/// The sentences found so far in one paragraph, and where the current one starts.
+struct Sentences<'t> {
+    text: &'t str,
+    /// Where the paragraph starts in `text`.
+    offset: usize,
+    /// Where the current sentence starts, relative to the paragraph.
+    start: usize,
+    out: Vec<Span>,
+}
+
+impl Sentences<'_> {
+    /// Ends the current sentence at `end` (relative to the paragraph), dropping white space.
+    fn cut(&mut self, end: usize) {
+        if end <= self.start {
+            return;
+        }
+        let span = Span::new(self.offset + self.start, self.offset + end);
+        let (lead, trimmed) = trim_span(span.slice(self.text));
+        if !trimmed.is_empty() {
+            let start = span.start + lead;
+            self.out.push(Span::new(start, start + trimmed.len()));
+        }
+        self.start = end;
+    }
+}
+
+/// A character the scan stops at.
+enum Mark {
+    /// `.`, `!`, `?`, `…` or a CJK full stop: maybe a sentence end.
+    Stop,
+    /// A list bullet of this many bytes: starts a new item when it follows white space.
+    Bullet(usize),
+}
+
+/// The next mark at or after byte `from`. Only ASCII bytes and a few three-byte
+/// characters can be marks, so the scan looks at bytes and decodes only candidates.
+fn next_mark(body: &str, from: usize) -> Option<(usize, Mark)> {
+    let bytes = body.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => return Some((i, Mark::Stop)),
+            0xE2 | 0xE3 | 0xEF => {
+                let c = body[i..].chars().next().unwrap_or(' ');
+                if is_stop(c) {
+                    return Some((i, Mark::Stop));
+                }
+                if is_bullet(c) {
+                    return Some((i, Mark::Bullet(c.len_utf8())));
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '◦' | '‣' | '⁃' | '▪')
+}
+
+/// A run of terminal punctuation ("." "?!" "..." ". . ." "…") and the closing quotes or
+/// brackets after it.
+struct Run {
+    start: usize,
+    /// End of the punctuation, before any closing marks.
+    stops_end: usize,
+    /// End of the closing marks.
+    end: usize,
+    /// Periods in the run, an ellipsis character counting as three.
+    dots: usize,
+    /// Whether the dots are spaced (". . .").
+    spaced: bool,
+    /// Whether the run holds `!` or `?`.
+    exclaims: bool,
+    /// Whether the run holds a CJK full stop, which needs no space after it.
+    cjk: bool,
+}
+
+impl Run {
+    fn at(body: &str, start: usize) -> Run {
+        let mut run = Run {
+            start,
+            stops_end: start,
+            end: start,
+            dots: 0,
+            spaced: false,
+            exclaims: false,
+            cjk: false,
+        };
+        let mut j = start;
+        loop {
+            let rest = &body[j..];
+            match rest.chars().next() {
+                Some('.') => run.dots += 1,
+                Some('…') => run.dots += 3,
+                Some('!' | '?') => run.exclaims = true,
+                Some('。' | '！' | '？' | '．') => run.cjk = true,
+                // ". . .", "! ! !", "Happy! . . ."
+                Some(' ') if rest[1..].starts_with(is_stop) => run.spaced = true,
+                _ => break,
+            }
+            j += rest.chars().next().map_or(1, char::len_utf8);
+        }
+        run.stops_end = j;
+        while let Some(c) = body[j..].chars().next().filter(|&c| is_closing(c)) {
+            j += c.len_utf8();
+        }
+        j += footnote_marks_len(body, start, j);
+        run.end = j;
+        run
+    }
+
+    fn closed(&self) -> bool {
+        self.end > self.stops_end
+    }
+}
+
+/// Footnote marks after a sentence's final punctuation belong to it: "martyr.[1]",
+/// "gas. [1][2]", "consultation.11 12" (digits right after a word's period).
+fn footnote_marks_len(body: &str, run_start: usize, from: usize) -> usize {
+    let rest = &body[from..];
+    let mut len = 0;
+    loop {
+        let tail = &rest[len..];
+        let bracket = tail.strip_prefix(' ').unwrap_or(tail);
+        let digits = bracket.strip_prefix('[').map_or(0, |inner| {
+            let n = inner.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+            if (1..=3).contains(&n) && inner[n..].starts_with(']') {
+                n
+            } else {
+                0
             }
         });
+        if digits == 0 {
+            break;
+        }
+        len += tail.len() - bracket.len() + digits + 2;
     }
-    if let Some(last) = current {
-        push_trimmed(text, last, &mut out);
+    let after_word = body[..run_start].ends_with(|c: char| c.is_lowercase() || c == ')');
+    if len == 0 && from == run_start + 1 && after_word {
+        let mut tail = rest;
+        while let Some(n) = tail
+            .find(|c: char| !c.is_ascii_digit())
+            .filter(|n| (1..=3).contains(n))
+        {
+            if !tail[n..].starts_with(' ') {
+                break;
+            }
+            len += n;
+            tail = &tail[n..];
+            let next = tail.trim_start_matches(' ');
+            if !next.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            len += tail.len() - next.len();
+            tail = next;
+        }
+        let followed_by_capital = body[from + len..]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+        if !followed_by_capital {
+            len = 0;
+        }
     }
-    out
+    len
 }
 
-fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
-    let (lead, trimmed) = trim_span(span.slice(text));
-    if !trimmed.is_empty() {
-        let start = span.start + lead;
-        out.push(Span::new(start, start + trimmed.len()));
+/// Where the sentence ends if `run` ends it (usually `run.end`), given that the current
+/// sentence started at `start`.
+fn boundary(body: &str, start: usize, run: &Run) -> Option<usize> {
+    let after = &body[run.end..];
+    let next = after.chars().next()?;
+    if run.cjk {
+        return Some(run.end);
     }
+    let before = &body[start..run.start];
+    if !is_space(next) {
+        let single_period = run.dots == 1 && !run.exclaims && !run.closed();
+        return (single_period && run_together(before, after)).then_some(run.end);
+    }
+    let following = after.trim_start_matches(is_space);
+    if following.is_empty() {
+        return None;
+    }
+    let next_word = following.split(is_space).next().unwrap_or("");
+    let lower = starts_lowercase(following);
+    if lower && run.dots >= 2 {
+        // "what I mean... see", "Happy!... no one had"
+        return None;
+    }
+    if run.exclaims {
+        // "'Stop!' she said", "Yahoo! in the accounting department", "and -- voila! -- you"
+        let inside_name = !run.closed()
+            && run.dots == 0
+            && !before.ends_with(is_space)
+            && last_token(before).starts_with(char::is_uppercase);
+        let aside = following.starts_with(['-', '–', '—']);
+        return (!lower || !(run.closed() || inside_name || aside)).then_some(run.end);
+    }
+    if run.dots >= 2 {
+        return ellipsis_boundary(body, run, lower, next_word);
+    }
+    period_ends_sentence(before, run, lower, next_word).then_some(run.end)
 }
 
-/// Whether the candidate boundary between `prev` and `next` is not a sentence end.
-fn continues(text: &str, prev: Span, next: Span) -> bool {
-    let before = prev.slice(text).trim_end_matches(is_space);
-    let after = next.slice(text).trim_start_matches(is_space);
-    let Some(last) = before.chars().last() else {
-        return true;
-    };
-    let first_word = after
-        .split(|c: char| is_space(c) || c == ',')
-        .next()
-        .unwrap_or("");
-    let next_starts_lower = after.chars().next().is_some_and(char::is_lowercase);
-    // A line break without final punctuation: a hard-wrapped line, not a sentence end.
-    let core = before.trim_end_matches(is_closing);
-    if !core.ends_with(['.', '!', '?', '…']) {
-        return true;
+/// An ellipsis ends a sentence before a capital when it has four dots (the sentence's
+/// own period included) or the next word usually starts sentences. "[...]" never does.
+fn ellipsis_boundary(body: &str, run: &Run, lower: bool, next_word: &str) -> Option<usize> {
+    let prev = body[..run.start].chars().last();
+    if lower || matches!(prev, Some('[' | '(')) {
+        return None;
     }
-    if matches!(last, '!' | '?') || core.ends_with(['!', '?']) {
-        // "Yahoo! in the accounting department", "'Stop!' she said"
-        return next_starts_lower;
+    if run.dots >= 4 {
+        // "compounds. . . . The practice": the period ends the sentence and the spaced
+        // ellipsis opens the next one.
+        let attached = prev.is_some_and(|c| !is_space(c)) && body[run.start..].starts_with(". ");
+        return Some(if run.spaced && attached {
+            run.start + 1
+        } else {
+            run.end
+        });
     }
-    if !before.ends_with('.') {
-        return next_starts_lower;
-    }
+    (next_word != "I" && is_starter(next_word)).then_some(run.end)
+}
+
+/// Whether a single period followed by white space ends the sentence `before` it.
+fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -> bool {
     let token = last_token(before);
+    if is_list_marker(before) {
+        return false;
+    }
     let bare = token.trim_end_matches('.');
-    let lower = bare.to_ascii_lowercase();
+    let lower_token = bare.to_lowercase();
+    let word = lower_token.as_str();
     if is_initial(bare) {
         // "John F. Kennedy" — but "you and I. Did you…" ends a sentence.
-        return !(bare == "I" && is_starter(first_word));
+        return !lower && bare == "I" && is_starter(next_word);
     }
-    if NEVER_FINAL.contains(&lower.as_str()) {
-        return true;
+    if NEVER_FINAL.contains(&word) {
+        return false;
     }
-    if MAY_BE_FINAL.contains(&lower.as_str()) || is_dotted_acronym(bare) {
-        return !is_starter(first_word);
+    if next_word.starts_with(|c: char| c.is_ascii_digit()) {
+        // "Rs. 3520", "approx. 20": sentences seldom start with a figure.
+        return false;
     }
-    next_starts_lower
+    if lower {
+        let abbreviation = MAY_BE_FINAL.contains(&word)
+            || BEFORE_LOWERCASE.contains(&word)
+            || bare.contains('.')
+            || word == "in" && previous_is_number(before, token);
+        return !(abbreviation || run.closed() || inside_brackets(before));
+    }
+    if MAY_BE_FINAL.contains(&word) || is_dotted_acronym(bare) {
+        if is_starter(next_word) {
+            return true;
+        }
+        // "He left at 6 P.M. Mr. Smith then went…", "founded in 753 B.C. Augustus…", but
+        // "At 5 a.m. Mr. Smith went…", where the time opens the sentence.
+        let time = matches!(word, "a.m" | "p.m" | "b.c" | "a.d" | "c.e" | "b.c.e");
+        return time && !opens_with_preposition(before);
+    }
+    true
+}
+
+/// Whether the word before `token` (the last one of `before`) is a number: "6 in.".
+fn previous_is_number(before: &str, token: &str) -> bool {
+    let head = before[..before.len() - token.len()].trim_end_matches(is_space);
+    head.rsplit(is_space)
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// Whether a bracket opened in `before` is still open: "(see. section 4.2)".
+fn inside_brackets(before: &str) -> bool {
+    let open = before.rfind(['(', '[', '{', '（']);
+    let close = before.rfind([')', ']', '}', '）']);
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
+/// Whether the sentence opens with a preposition ("At 5 a.m. …", "In 49 B.C. …").
+fn opens_with_preposition(before: &str) -> bool {
+    let first = before.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+    matches!(
+        first.to_ascii_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "by"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "from"
+            | "around"
+            | "about"
+            | "near"
+            | "early"
+            | "late"
+            | "till"
+            | "between"
+    )
+}
+
+/// "Hello world.Today is…", "bought 1,000.That is…": a period between a word and a
+/// capitalised word with no space, when neither side looks like a name, number or address.
+fn run_together(before: &str, after: &str) -> bool {
+    let token = last_token(before);
+    let plain_word = token.chars().all(char::is_alphabetic);
+    let plain_number = token.chars().all(|c| c.is_ascii_digit() || c == ',');
+    if token.chars().count() < 2 || !(plain_word || plain_number) {
+        return false;
+    }
+    if NEVER_FINAL.contains(&token.to_lowercase().as_str()) {
+        return false;
+    }
+    let word_len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..word_len];
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_uppercase())
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase);
+    let rest = &after[word_len..];
+    let ends_word = rest.is_empty()
+        || rest.starts_with(|c: char| is_space(c) || matches!(c, ',' | ';' | ':' | '!' | '?'))
+        || rest.starts_with('.') && TITLES.contains(&word.to_lowercase().as_str());
+    capitalised && ends_word
+}
+
+/// Whether the text after a boundary candidate goes on in lower case: its first letter or
+/// digit, after any quotes, brackets or dashes, is a lower-case letter.
+fn starts_lowercase(following: &str) -> bool {
+    following
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether the sentence so far is only a list marker: "1", "a", "• 9", "⁃10", "(iv".
+fn is_list_marker(before: &str) -> bool {
+    let core = before.trim_matches(|c: char| is_space(c) || is_bullet(c) || c == '(');
+    let digits = core.chars().all(|c| c.is_ascii_digit());
+    let letter = core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_lowercase());
+    !core.is_empty() && core.len() <= 3 && (digits || letter)
+}
+
+/// An inline list being read: "1. The first item 2. The second item", "a) … b) …".
+/// It starts where a sentence starts with a marker and goes on while the next marker in
+/// sequence follows after white space.
+struct List {
+    /// The number or letter of the item that starts at `next_item`.
+    ordinal: Ordinal,
+    /// What follows the number or letter: ". ", ") " or ".) ".
+    style: &'static str,
+    /// Where the next item starts (at its bullet, if it has one).
+    next_item: Option<usize>,
+    /// Where to look for the item after that.
+    search_from: usize,
+}
+
+impl List {
+    fn starting_at(body: &str, start: usize) -> Option<List> {
+        let lead = body[start..].trim_start_matches(|c: char| is_space(c) || is_bullet(c));
+        let marker_len = lead.find(|c: char| !c.is_alphanumeric())?;
+        let ordinal = Ordinal::parse(&lead[..marker_len])?;
+        let rest = &lead[marker_len..];
+        let style = [".) ", ") ", ". "]
+            .into_iter()
+            .find(|s| rest.starts_with(s))?;
+        let mut list = List {
+            ordinal,
+            style,
+            next_item: None,
+            search_from: body.len() - rest.len(),
+        };
+        list.find_next(body);
+        list.next_item.is_some().then_some(list)
+    }
+
+    /// Moves past the item at `next_item`; `None` when the list has ended.
+    fn advance(mut self, body: &str) -> Option<List> {
+        self.find_next(body);
+        self.next_item.is_some().then_some(self)
+    }
+
+    fn find_next(&mut self, body: &str) {
+        self.next_item = None;
+        let Some(next) = self.ordinal.next() else {
+            return;
+        };
+        let marker = format!("{next}{}", self.style);
+        let found = body[self.search_from..]
+            .match_indices(marker.as_str())
+            .map(|(i, _)| self.search_from + i)
+            .find(|&i| body[..i].ends_with(|c: char| is_space(c) || is_bullet(c)));
+        if let Some(at) = found {
+            // "• 10." starts at its bullet.
+            self.next_item = Some(
+                body[..at]
+                    .trim_end_matches(|c: char| is_bullet(c) || c == ' ')
+                    .len(),
+            );
+            self.search_from = at + marker.len();
+            self.ordinal = next;
+        }
+    }
+}
+
+/// The number or letter of a list item.
+#[derive(Clone, Copy)]
+enum Ordinal {
+    Number(u32),
+    Letter(u8),
+    Roman(usize),
+}
+
+/// Lower-case Roman numerals as list markers, from one.
+const ROMAN: &[&str] = &[
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+];
+
+impl Ordinal {
+    /// "12", "ii", "c" or "A": a list may start at any number, Roman numeral or lower-case
+    /// letter, but at an upper-case letter only at A ("i", "v" and "x" read as Roman).
+    fn parse(marker: &str) -> Option<Ordinal> {
+        if marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit()) {
+            return marker.parse().ok().map(Ordinal::Number);
+        }
+        if let Some(i) = ROMAN.iter().position(|r| *r == marker) {
+            return Some(Ordinal::Roman(i));
+        }
+        match marker.as_bytes() {
+            [b @ b'a'..=b'z'] | [b @ b'A'] => Some(Ordinal::Letter(*b)),
+            _ => None,
+        }
+    }
+
+    fn next(self) -> Option<Ordinal> {
+        match self {
+            Ordinal::Number(n) => Some(Ordinal::Number(n + 1)),
+            Ordinal::Letter(b'z' | b'Z') => None,
+            Ordinal::Letter(b) => Some(Ordinal::Letter(b + 1)),
+            Ordinal::Roman(i) => (i + 1 < ROMAN.len()).then_some(Ordinal::Roman(i + 1)),
+        }
+    }
+}
+
+impl std::fmt::Display for Ordinal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ordinal::Number(n) => write!(f, "{n}"),
+            Ordinal::Letter(b) => write!(f, "{}", char::from(*b)),
+            Ordinal::Roman(i) => f.write_str(ROMAN[*i]),
+        }
+    }
 }
 
 /// The run of non-space characters at the end of `s`, without opening brackets or quotes.

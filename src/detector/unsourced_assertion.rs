@@ -360,8 +360,9 @@ impl UnsourcedAssertion {
         }
         let base = s.span.start;
         let number = s.text[base + m.start()..base + m.end()].trim_start();
-        let year_like = number.len() >= 4
-            && number[..4].chars().all(|c| c.is_ascii_digit())
+        let year_like = number
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
             && (number.starts_with("19") || number.starts_with("20"))
             && !number[4..].starts_with([',', '%', '.']);
         if year_like {

@@ -1,0 +1,147 @@
+//! Properties that must hold for any input: no panic, sentences that tile the text in
+//! order, findings inside their sentences on character boundaries, determinism.
+
+use proptest::prelude::*;
+use slant::analysis::Analyzer;
+use slant::lexicon::LexiconSet;
+use std::sync::OnceLock;
+
+fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    ANALYZER.get_or_init(|| Analyzer::new(&LexiconSet::builtin()))
+}
+
+/// Text made mostly of the characters segmentation and detection care about, so short
+/// strings hit the interesting cases: terminators, quotes, brackets, list markers, line
+/// breaks, multi-byte punctuation and spaces, letters of both cases and other scripts.
+fn texty() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        ". . .",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "(",
+        ")",
+        "[",
+        "]",
+        "[1]",
+        "1.",
+        "2.",
+        "a)",
+        "b)",
+        "•",
+        "⁃",
+        "Mr",
+        "U.S",
+        "a.m",
+        "e.g",
+        "I",
+        "the",
+        "The",
+        "never",
+        "always",
+        "experts say",
+        "all",
+        "disaster",
+        "He",
+        "said",
+        "it",
+        "x",
+        "Z",
+        "9",
+        "3.5",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{feff}",
+        "é",
+        "e\u{301}",
+        "日本語",
+        "。",
+        "．",
+        "مرحبا",
+        "🙂",
+        ":",
+        ";",
+        ",",
+        "-",
+        "—",
+        "*",
+        "@",
+        "http://a.b/c?d",
+        "www.x.org",
+        "¿",
+        "\u{2028}",
+        "\u{85}",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+fn check_invariants(text: &str) -> Result<(), TestCaseError> {
+    let analysis = analyzer().analyze(text);
+    let mut previous_end = 0;
+    for sentence in &analysis.sentences {
+        let span = sentence.span;
+        prop_assert!(span.start >= previous_end, "sentences overlap or go back");
+        prop_assert!(span.start < span.end, "empty sentence");
+        prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        let gap = &text[previous_end..span.start];
+        // Between sentences there is only white space, or a paragraph the analysis
+        // skipped (a repeat), never lost words of an analysed paragraph.
+        let skipped = analysis
+            .paragraphs
+            .iter()
+            .any(|p| p.duplicate_of.is_some() && p.span.start < span.start);
+        prop_assert!(
+            skipped
+                || gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'),
+            "text lost between sentences: {gap:?}"
+        );
+        previous_end = span.end;
+    }
+    for finding in &analysis.findings {
+        let sentence = analysis.sentences[finding.sentence].span;
+        prop_assert!(sentence.start <= finding.span.start && finding.span.end <= sentence.end);
+        prop_assert!(text.is_char_boundary(finding.span.start));
+        prop_assert!(text.is_char_boundary(finding.span.end));
+        prop_assert_eq!(
+            &text[finding.span.start..finding.span.end],
+            finding.text.as_str()
+        );
+    }
+    prop_assert_eq!(
+        analysis,
+        analyzer().analyze(text),
+        "analysis is not deterministic"
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_punctuation_heavy_text_keeps_the_invariants(text in texty()) {
+        check_invariants(&text)?;
+    }
+
+    #[test]
+    fn any_unicode_text_keeps_the_invariants(text in any::<String>()) {
+        check_invariants(&text)?;
+    }
+}
