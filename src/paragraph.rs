@@ -169,9 +169,9 @@ fn split_block(text: &str, block: &[Line], page_width: Option<usize>, out: &mut 
         .collect();
     let wrap_width = wrap_width(&breaks, 2).or(page_width);
     let mut start = block[0].span.start;
-    for (pair, &line_break) in block.windows(2).zip(&breaks) {
-        let (line, next) = (pair[0], pair[1]);
-        if breaks_paragraph(text, (line, next), line_break, wrap_width) {
+    for (k, &line_break) in breaks.iter().enumerate() {
+        let (line, next) = (block[k], block[k + 1]);
+        if breaks_paragraph(text, &block[k..], line_break, wrap_width) {
             out.push(Span::new(start, line.span.end));
             start = next.span.start;
         }
@@ -179,12 +179,14 @@ fn split_block(text: &str, block: &[Line], page_width: Option<usize>, out: &mut 
     out.push(Span::new(start, block[block.len() - 1].span.end));
 }
 
+/// Whether the break after `lines[0]` (followed by at least `lines[1]`) ends a paragraph.
 fn breaks_paragraph(
     text: &str,
-    (line, next): (Line, Line),
+    lines: &[Line],
     line_break: LineBreak,
     wrap_width: Option<usize>,
 ) -> bool {
+    let (line, next) = (lines[0], lines[1]);
     let line_text = line.span.slice(text);
     let next_text = next.span.slice(text);
     if starts_list_item(next_text) {
@@ -201,12 +203,14 @@ fn breaks_paragraph(
     if ends_mid_phrase(line_text) {
         return false;
     }
-    // A lower-case line after a line of several words without final punctuation is the
-    // rest of a broken sentence ("It was a cold\nnight in the city."); after one or two
-    // words it is the next item of a list or a chat ("yeah\nsounds good").
+    // A lower-case line goes on from a comma, or finishes a sentence broken once by a
+    // stray line break ("It was a cold\nnight in the city."); otherwise it is the next
+    // item of a list or the next line of a chat ("yeah\nsounds good").
     let first = next_text.chars().next().unwrap_or(' ');
-    let continues = first.is_lowercase()
-        && (line_text.ends_with([',', ';']) || line_text.split_whitespace().nth(2).is_some());
+    let broken_once = lines.len() == 2
+        && ends_sentence(next_text)
+        && line_text.split_whitespace().nth(2).is_some();
+    let continues = first.is_lowercase() && (line_text.ends_with([',', ';']) || broken_once);
     !continues
 }
 
@@ -218,8 +222,13 @@ pub fn ends_sentence(line: &str) -> bool {
 
 /// A line ending in a hyphen, an opening bracket or a connecting word continues on the next line.
 fn ends_mid_phrase(line: &str) -> bool {
-    if line.ends_with(['–', '—', '(', '/', '&']) {
+    if line.ends_with(['–', '—', '(', '&']) {
         return true;
+    }
+    // "and/\nor", but not an address that ends in a slash.
+    if line.ends_with('/') {
+        let token = line.rsplit(is_space).next().unwrap_or("");
+        return !(token.contains("://") || token.starts_with("www."));
     }
     // "self-\nevident", but not a rule of dashes or "BEST EVER -"
     if let Some(head) = line.strip_suffix('-') {

@@ -156,9 +156,22 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
                 at = run.end;
                 boundary(body, sentences.start, &run)
             }
+            Mark::Clock => {
+                at = pos + 1;
+                if let Some(stamp) = Timestamp::around(body, pos) {
+                    if stamp.after_name {
+                        sentences.cut(stamp.start);
+                    }
+                    let more = !body[stamp.end..].trim_start_matches(is_space).is_empty();
+                    more.then_some(stamp.end)
+                } else {
+                    None
+                }
+            }
         };
         if let Some(end) = cut {
             sentences.cut(end);
+            at = at.max(end);
             if list.is_none() {
                 list = List::starting_at(body, end);
             }
@@ -204,6 +217,8 @@ enum Mark {
     Stop,
     /// A list bullet of this many bytes: starts a new item when it follows white space.
     Bullet(usize),
+    /// A colon after a digit: maybe the time of a date-time stamp.
+    Clock,
 }
 
 /// The next mark at or after byte `from`. Only ASCII bytes and a few three-byte
@@ -214,6 +229,7 @@ fn next_mark(body: &str, from: usize) -> Option<(usize, Mark)> {
     while i < bytes.len() {
         match bytes[i] {
             b'.' | b'!' | b'?' => return Some((i, Mark::Stop)),
+            b':' if i > 0 && bytes[i - 1].is_ascii_digit() => return Some((i, Mark::Clock)),
             0xE2 | 0xE3 | 0xEF => {
                 let c = body[i..].chars().next().unwrap_or(' ');
                 if is_stop(c) {
@@ -286,6 +302,7 @@ impl Run {
             j += c.len_utf8();
         }
         j += footnote_marks_len(body, start, j);
+        j += emoticon_len(&body[j..]);
         run.end = j;
         run
     }
@@ -345,6 +362,91 @@ fn footnote_marks_len(body: &str, run_start: usize, from: usize) -> usize {
     len
 }
 
+/// A date-time stamp such as "06/02/2001 10:53 AM", which ends the header line of a
+/// forwarded e-mail: "Ann Lee 06/02/2001 10:53 AM Please see…".
+struct Timestamp {
+    start: usize,
+    end: usize,
+    /// Whether a name rather than a word like "on" comes before it (then it starts a sentence).
+    after_name: bool,
+}
+
+impl Timestamp {
+    /// The stamp whose time has its (first) colon at `colon`.
+    fn around(body: &str, colon: usize) -> Option<Timestamp> {
+        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+        let head = &body[..colon];
+        let hour = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let date_text = body[..colon - hour].strip_suffix(' ')?;
+        let date_start = date_text.len() - last_token_len(date_text);
+        let date = &date_text[date_start..];
+        let parts: Vec<&str> = date.split('/').collect();
+        let is_date = parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && digits(p) == p.len());
+        if !(1..=2).contains(&hour) || !is_date {
+            return None;
+        }
+        let mut end = colon + 1;
+        for _ in 0..2 {
+            if digits(&body[end..]) != 2 {
+                return None;
+            }
+            end += 2;
+            if !body[end..].starts_with(':') {
+                break;
+            }
+            end += 1;
+        }
+        let meridiem = body[end..].trim_start_matches(' ');
+        if ["AM", "PM", "am", "pm"]
+            .iter()
+            .any(|m| meridiem.starts_with(m))
+        {
+            end = body.len() - meridiem.len() + 2;
+        }
+        let previous = date_text
+            .trim_end_matches(is_space)
+            .rsplit(is_space)
+            .next()
+            .unwrap_or("");
+        Some(Timestamp {
+            start: date_start,
+            end,
+            after_name: previous.starts_with(char::is_uppercase),
+        })
+    }
+}
+
+/// A smiley after a sentence's final punctuation belongs to it: "so far! :)".
+fn emoticon_len(rest: &str) -> usize {
+    const EMOTICONS: &[&str] = &[
+        ":)", ":-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ";)", ";-)", ":/", "=)", "^^", "XD",
+    ];
+    let Some(tail) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    EMOTICONS
+        .iter()
+        .find(|e| {
+            tail.strip_prefix(**e)
+                .is_some_and(|after| after.is_empty() || after.starts_with(is_space))
+        })
+        .map_or(0, |e| 1 + e.len())
+}
+
+/// A web or e-mail address around byte `pos` ends a sentence when a capitalised word
+/// follows it: "visit www.example.org Then…", "write to ann@example.com Thanks".
+fn address_end(body: &str, pos: usize) -> Option<usize> {
+    let start = pos - last_token_len(&body[..pos]);
+    let end = body[pos..].find(is_space).map_or(body.len(), |i| pos + i);
+    let token = &body[start..end];
+    let address = token.starts_with("www.") || token.contains("://") || token.contains('@');
+    let following = body[end..].trim_start_matches(is_space);
+    (address && following.starts_with(char::is_uppercase) && end < body.len()).then_some(end)
+}
+
 /// Where the sentence ends if `run` ends it (usually `run.end`), given that the current
 /// sentence started at `start`.
 fn boundary(body: &str, start: usize, run: &Run) -> Option<usize> {
@@ -356,7 +458,10 @@ fn boundary(body: &str, start: usize, run: &Run) -> Option<usize> {
     let before = &body[start..run.start];
     if !is_space(next) {
         let single_period = run.dots == 1 && !run.exclaims && !run.closed();
-        return (single_period && run_together(before, after)).then_some(run.end);
+        if single_period && run_together(before, after) {
+            return Some(run.end);
+        }
+        return address_end(body, run.start);
     }
     let following = after.trim_start_matches(is_space);
     if following.is_empty() {
@@ -371,7 +476,7 @@ fn boundary(body: &str, start: usize, run: &Run) -> Option<usize> {
     if run.exclaims {
         // "'Stop!' she said", "Yahoo! in the accounting department", "and -- voila! -- you"
         let inside_name = !run.closed()
-            && run.dots == 0
+            && run.stops_end == run.start + 1
             && !before.ends_with(is_space)
             && last_token(before).starts_with(char::is_uppercase);
         let aside = following.starts_with(['-', '–', '—']);
@@ -400,7 +505,10 @@ fn ellipsis_boundary(body: &str, run: &Run, lower: bool, next_word: &str) -> Opt
             run.end
         });
     }
-    (next_word != "I" && is_starter(next_word)).then_some(run.end)
+    // "terminal... I go" ends a sentence; a spaced ellipsis marks words left out of a
+    // quotation, which goes on: "the thing is . . . I didn't mean it."
+    let pronoun_goes_on = next_word == "I" && run.spaced;
+    (is_starter(next_word) && !pronoun_goes_on).then_some(run.end)
 }
 
 /// Whether a single period followed by white space ends the sentence `before` it.
@@ -416,10 +524,12 @@ fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -
         // "John F. Kennedy" — but "you and I. Did you…" ends a sentence.
         return !lower && bare == "I" && is_starter(next_word);
     }
-    if NEVER_FINAL.contains(&word) {
+    let before_number = next_word.starts_with(|c: char| c.is_ascii_digit() || c == '#');
+    if NEVER_FINAL.contains(&word) && (word != "no" || before_number) {
+        // "No. 5", but "I said no. Then…"
         return false;
     }
-    if next_word.starts_with(|c: char| c.is_ascii_digit()) {
+    if before_number {
         // "Rs. 3520", "approx. 20": sentences seldom start with a figure.
         return false;
     }
@@ -490,7 +600,8 @@ fn run_together(before: &str, after: &str) -> bool {
     if token.chars().count() < 2 || !(plain_word || plain_number) {
         return false;
     }
-    if NEVER_FINAL.contains(&token.to_lowercase().as_str()) {
+    let lower_token = token.to_lowercase();
+    if NEVER_FINAL.contains(&lower_token.as_str()) || MAY_BE_FINAL.contains(&lower_token.as_str()) {
         return false;
     }
     let word_len = after
@@ -505,7 +616,9 @@ fn run_together(before: &str, after: &str) -> bool {
     let ends_word = rest.is_empty()
         || rest.starts_with(|c: char| is_space(c) || matches!(c, ',' | ';' | ':' | '!' | '?'))
         || rest.starts_with('.') && TITLES.contains(&word.to_lowercase().as_str());
-    capitalised && ends_word
+    // "Newsfeeds.Com": a domain, not two sentences.
+    let domain = matches!(word, "Com" | "Net" | "Org" | "Edu" | "Gov");
+    capitalised && ends_word && !domain
 }
 
 /// Whether the text after a boundary candidate goes on in lower case: its first letter or
@@ -636,13 +749,14 @@ impl std::fmt::Display for Ordinal {
     }
 }
 
+/// The length in bytes of the run of non-space characters at the end of `s`.
+fn last_token_len(s: &str) -> usize {
+    s.len() - s.trim_end_matches(|c: char| !is_space(c)).len()
+}
+
 /// The run of non-space characters at the end of `s`, without opening brackets or quotes.
 fn last_token(s: &str) -> &str {
-    let start = s
-        .char_indices()
-        .rfind(|&(_, c)| is_space(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    s[start..].trim_start_matches(['(', '[', '"', '“', '\'', '‘'])
+    s[s.len() - last_token_len(s)..].trim_start_matches(['(', '[', '"', '“', '\'', '‘'])
 }
 
 fn is_initial(bare: &str) -> bool {

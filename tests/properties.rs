@@ -86,8 +86,30 @@ fn texty() -> impl Strategy<Value = String> {
         "¿",
         "\u{2028}",
         "\u{85}",
+        "06/02/2001",
+        "10:53",
+        "AM",
+        "12:",
+        ":)",
+        "a@b.c",
+        "B.C",
+        "[...]",
+        "!!!",
+        "ii.",
+        "1.)",
+        "N°",
+        "Ａ",
+        "p",
+        "m",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000)
 }
 
 fn check_invariants(text: &str) -> Result<(), TestCaseError> {
@@ -133,7 +155,8 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // PROPTEST_CASES=100000 for a longer search.
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_punctuation_heavy_text_keeps_the_invariants(text in texty()) {
