@@ -425,16 +425,14 @@ fn segment(args: SegmentArgs) -> Result<ExitCode> {
     let bytes = read_input(&args.input)?;
     let text = decode_input(&path, &bytes)?;
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for block in slant::paragraph::split(text) {
-        for span in sentence::split(text, block.span) {
-            let s = span.slice(text);
-            if args.null {
-                out.push_str(s);
-                out.push('\0');
-            } else {
-                out.push_str(&s.split_whitespace().collect::<Vec<_>>().join(" "));
-                out.push('\n');
-            }
+    for span in sentence::split_text(text) {
+        let s = span.slice(text);
+        if args.null {
+            out.push_str(s);
+            out.push('\0');
+        } else {
+            out.push_str(&s.split_whitespace().collect::<Vec<_>>().join(" "));
+            out.push('\n');
         }
     }
     let mut stdout = std::io::stdout().lock();

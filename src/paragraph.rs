@@ -7,8 +7,9 @@
 
 use crate::input::{is_space, trim_span};
 use crate::span::Span;
+use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::hash::Hasher;
 
 /// What a paragraph is, which decides whether it is scored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,20 +47,16 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
-            out.push(make_line(text, start, i));
-            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            start = i;
-        } else {
-            i += 1;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue; // the \n of a \r\n
         }
+        out.push(make_line(text, start, i));
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
     }
     if start < text.len() {
         out.push(make_line(text, start, text.len()));
@@ -69,9 +66,15 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn make_line(text: &str, start: usize, end: usize) -> Line {
     let (lead, trimmed) = trim_span(&text[start..end]);
+    // Widths matter up to a page (100 characters); a line of more than 400 bytes is wider.
+    let width = if trimmed.len() > 400 || trimmed.is_ascii() {
+        trimmed.len()
+    } else {
+        trimmed.chars().count()
+    };
     Line {
         span: Span::new(start + lead, start + lead + trimmed.len()),
-        width: trimmed.chars().count(),
+        width,
         blank: trimmed.is_empty(),
     }
 }
@@ -79,7 +82,16 @@ fn make_line(text: &str, start: usize, end: usize) -> Line {
 /// Splits `text` into paragraphs, classifies them and marks repeats.
 pub fn split(text: &str) -> Vec<Block> {
     let lines = lines(text);
-    let page_width = page_wrap_width(text, &lines);
+    // The break after each line that another line of the same block follows (a blank
+    // line's entry is never read).
+    let breaks: Vec<LineBreak> = lines
+        .windows(2)
+        .map(|pair| match pair[0].blank || pair[1].blank {
+            true => LineBreak::default(),
+            false => line_break(text, pair[0], pair[1]),
+        })
+        .collect();
+    let page_width = page_wrap_width(&lines, &breaks);
     let mut spans = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -91,26 +103,32 @@ pub fn split(text: &str) -> Vec<Block> {
         while i < lines.len() && !lines[i].blank {
             i += 1;
         }
-        split_block(text, &lines[block_start..i], page_width, &mut spans);
+        let block_breaks = &breaks[block_start..i - 1];
+        split_block(
+            text,
+            &lines[block_start..i],
+            block_breaks,
+            page_width,
+            &mut spans,
+        );
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
+    let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     spans
-        .into_iter()
+        .iter()
         .enumerate()
-        .map(|(index, span)| {
+        .map(|(index, &span)| {
             let body = span.slice(text);
-            let key = normalized(body);
-            let duplicate_of = if key.is_empty() {
-                None
-            } else {
-                match seen.get(&key) {
-                    Some(&first) => Some(first),
-                    None => {
-                        seen.insert(key, index);
-                        None
-                    }
+            let duplicate_of = fingerprint(body).and_then(|key| match seen.get(&key) {
+                Some(&first) if collapsed(spans[first].slice(text)) == collapsed(body) => {
+                    Some(first)
                 }
-            };
+                Some(_) => None,
+                None => {
+                    seen.insert(key, index);
+                    None
+                }
+            });
             Block {
                 span,
                 kind: classify(body),
@@ -122,17 +140,34 @@ pub fn split(text: &str) -> Vec<Block> {
 
 /// A line break between two lines of text: how wide the line before it is, and how wide
 /// the first word after it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct LineBreak {
     width: usize,
     next_word: usize,
 }
 
 fn line_break(text: &str, line: Line, next: Line) -> LineBreak {
-    let first_word = next.span.slice(text).split(is_space).next().unwrap_or("");
+    let next_text = next.span.slice(text);
+    // The first word ends at the first space; in ASCII its width is its length.
+    let ascii_end = next_text
+        .bytes()
+        .position(|b| b.is_ascii_whitespace() || b == 0x0b || !b.is_ascii())
+        .unwrap_or(next_text.len());
+    let next_word = if next_text[ascii_end..].starts_with(|c: char| c.is_ascii())
+        || ascii_end == next_text.len()
+    {
+        ascii_end
+    } else {
+        next_text
+            .split(is_space)
+            .next()
+            .unwrap_or("")
+            .chars()
+            .count()
+    };
     LineBreak {
         width: line.width,
-        next_word: first_word.chars().count(),
+        next_word,
     }
 }
 
@@ -152,22 +187,25 @@ fn wrap_width(breaks: &[LineBreak], min_breaks: usize) -> Option<usize> {
 
 /// The width the whole text was hard-wrapped at, if it was, judged over every line break
 /// inside a paragraph. This catches paragraphs of two lines, too short to tell on their own.
-fn page_wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
-    let breaks: Vec<LineBreak> = lines
-        .windows(2)
-        .filter(|pair| !pair[0].blank && !pair[1].blank)
-        .map(|pair| line_break(text, pair[0], pair[1]))
+fn page_wrap_width(lines: &[Line], breaks: &[LineBreak]) -> Option<usize> {
+    let inside: Vec<LineBreak> = breaks
+        .iter()
+        .zip(lines.windows(2))
+        .filter(|(_, pair)| !pair[0].blank && !pair[1].blank)
+        .map(|(b, _)| *b)
         .collect();
-    wrap_width(&breaks, 3)
+    wrap_width(&inside, 3)
 }
 
 /// Splits one run of non-blank lines at the line breaks that end a paragraph.
-fn split_block(text: &str, block: &[Line], page_width: Option<usize>, out: &mut Vec<Span>) {
-    let breaks: Vec<LineBreak> = block
-        .windows(2)
-        .map(|pair| line_break(text, pair[0], pair[1]))
-        .collect();
-    let wrap_width = wrap_width(&breaks, 2).or(page_width);
+fn split_block(
+    text: &str,
+    block: &[Line],
+    breaks: &[LineBreak],
+    page_width: Option<usize>,
+    out: &mut Vec<Span>,
+) {
+    let wrap_width = wrap_width(breaks, 2).or(page_width);
     let mut start = block[0].span.start;
     for (k, &line_break) in breaks.iter().enumerate() {
         let (line, next) = (block[k], block[k + 1]);
@@ -295,19 +333,53 @@ pub fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
 }
 
-/// The words of a paragraph, lower-cased, for recognising repeats.
-fn normalized(body: &str) -> String {
-    let mut key = String::with_capacity(body.len());
-    for word in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !key.is_empty() {
-            key.push(' ');
+/// A paragraph's text with every run of white space as one space: two paragraphs are
+/// repeats when these are equal, however each was wrapped or indented.
+fn collapsed(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    // Line by line: most lines have single spaces and are copied whole.
+    for line in body.lines() {
+        let line = line.trim_matches(is_space);
+        if line.is_empty() {
+            continue;
         }
-        key.extend(word.chars().flat_map(char::to_lowercase));
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let spaced = line.contains("  ")
+            || !line.bytes().all(|b| b == b' ' || !b.is_ascii_whitespace())
+            || !line.is_ascii();
+        if !spaced {
+            out.push_str(line);
+            continue;
+        }
+        for (k, word) in line.split(is_space).filter(|w| !w.is_empty()).enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
     }
-    key
+    out
+}
+
+/// A hash of [`collapsed`], or `None` for an empty paragraph. A paragraph on one line
+/// with single spaces, the usual case, is hashed as it stands, without copying.
+fn fingerprint(body: &str) -> Option<u64> {
+    if body.is_empty() {
+        return None;
+    }
+    let mut hasher = FxHasher::default();
+    let bytes = body.as_bytes();
+    let plain = memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && (body.is_ascii() || !body.chars().any(|c| !c.is_ascii() && is_space(c)));
+    if plain {
+        hasher.write(bytes);
+    } else {
+        hasher.write(collapsed(body).as_bytes());
+    }
+    Some(hasher.finish())
 }
 
 /// Starts of lines that are page furniture rather than writing.
@@ -371,22 +443,37 @@ const MONTHS: &[&str] = &[
 
 /// Decides whether a paragraph is prose, a heading or boilerplate.
 pub fn classify(body: &str) -> ParagraphKind {
+    // Cheap tests first: most paragraphs are long prose ending in a full stop.
+    let word_count_up_to = |limit: usize| {
+        body.split(|c: char| !c.is_alphanumeric() && c != '©')
+            .filter(|w| !w.is_empty())
+            .take(limit + 1)
+            .count()
+    };
+    // Only the start of the paragraph can make it boilerplate.
+    let first = body.as_bytes().first().map(u8::to_ascii_lowercase);
+    let boilerplate_start = BOILERPLATE_STARTS.iter().any(|s| {
+        s.as_bytes().first() == first.as_ref()
+            && body
+                .get(..s.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(s))
+    });
+    if boilerplate_start && word_count_up_to(30) <= 30 {
+        return ParagraphKind::Boilerplate;
+    }
+    let ends = ends_sentence(body);
+    if ends && body.len() > 200 {
+        return ParagraphKind::Prose;
+    }
     let words: Vec<&str> = body
         .split(|c: char| !c.is_alphanumeric() && c != '©')
         .filter(|w| !w.is_empty())
+        .take(17)
         .collect();
-    // Only the start of the paragraph can make it boilerplate: lower-case just that.
-    let head: String = body.chars().take(24).flat_map(char::to_lowercase).collect();
-    if words.len() <= 30 && BOILERPLATE_STARTS.iter().any(|s| head.starts_with(s)) {
+    if words.len() <= 8 && (is_byline(body, &words) || is_date_line(&words)) {
         return ParagraphKind::Boilerplate;
     }
-    if words.len() <= 8 && is_byline(body, &words) {
-        return ParagraphKind::Boilerplate;
-    }
-    if words.len() <= 8 && is_date_line(&words) {
-        return ParagraphKind::Boilerplate;
-    }
-    if words.len() <= 16 && !ends_sentence(body) && !body.ends_with(',') {
+    if words.len() <= 16 && !ends && !body.ends_with(',') {
         return ParagraphKind::Heading;
     }
     ParagraphKind::Prose

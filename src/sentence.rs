@@ -11,37 +11,39 @@
 use crate::input::{is_space, trim_span};
 use crate::paragraph::is_closing;
 use crate::span::Span;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Abbreviations that are (almost) never the last word of a sentence: titles before names,
 /// numbered references, Latin and month names. Lower case, without the final period.
 const NEVER_FINAL: &[&str] = &[
-    "adm", "al", "apr", "approx", "art", "aug", "capt", "cf", "ch", "cmdr", "col", "cpl", "dec",
-    "dept", "dr", "e.g", "eq", "feb", "fig", "figs", "fr", "gen", "gov", "hon", "i.e", "jan",
-    "jul", "jun", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op",
-    "p", "pp", "pres", "prof", "pt", "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept",
-    "sgt", "sr", "st", "supt", "vol", "vols", "vs", "v", "n°", "nr", "approx", "ca", "viz", "esp",
-    "incl", "excl", "ave", "blvd",
+    "adm", "al", "approx", "apr", "art", "aug", "ave", "blvd", "ca", "capt", "cf", "ch", "cmdr",
+    "col", "cpl", "dec", "dept", "dr", "e.g", "eq", "esp", "excl", "feb", "fig", "figs", "fr",
+    "gen", "gov", "hon", "i.e", "incl", "jan", "jul", "jun", "lt", "maj", "messrs", "mr", "mrs",
+    "ms", "mt", "no", "nos", "nov", "nr", "n°", "oct", "op", "p", "pp", "pres", "prof", "pt",
+    "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "v",
+    "viz", "vol", "vols", "vs",
 ];
 
 /// Abbreviations that may end a sentence but are not an end before a lower-case word or a
 /// number ("5 lbs. of flour"): units and the like.
 const BEFORE_LOWERCASE: &[&str] = &[
-    "cm", "dist", "ed", "eds", "est", "fl", "ft", "med", "ne", "nw", "se", "sw", "yd", "yds",
-    "govt", "hr", "hrs", "kg", "km", "lb", "lbs", "mg", "min", "mm", "mo", "oz", "qt", "rd", "sq",
-    "trans", "univ", "yr", "yrs", "wk", "wks",
+    "cm", "dist", "ed", "eds", "est", "fl", "ft", "govt", "hr", "hrs", "kg", "km", "lb", "lbs",
+    "med", "mg", "min", "mm", "mo", "ne", "nw", "oz", "qt", "rd", "se", "sq", "sw", "trans",
+    "univ", "wk", "wks", "yd", "yds", "yr", "yrs",
 ];
 
 /// Titles written before a name ("Mr. Smith"); a clue after a time such as "6 P.M.".
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "rev",
-    "hon", "pres", "adm", "maj", "cmdr", "supt",
+    "adm", "capt", "cmdr", "col", "dr", "gen", "gov", "hon", "lt", "maj", "mr", "mrs", "ms",
+    "pres", "prof", "rep", "rev", "sen", "sgt", "supt",
 ];
 
 /// Abbreviations that may end a sentence: a boundary after them needs a word that
 /// typically starts one.
 const MAY_BE_FINAL: &[&str] = &[
-    "a.m", "bros", "co", "corp", "etc", "inc", "jr", "llc", "ltd", "p.m", "plc", "u.k", "u.n",
-    "u.s", "u.s.a", "e.u",
+    "a.m", "bros", "co", "corp", "e.u", "etc", "inc", "jr", "llc", "ltd", "p.m", "plc", "u.k",
+    "u.n", "u.s", "u.s.a",
 ];
 
 /// Capitalised words that usually begin a sentence rather than continue a name.
@@ -126,6 +128,15 @@ const SENTENCE_STARTERS: &[&str] = &[
     "your",
 ];
 
+/// All sentences of `text`, paragraph by paragraph (what `slant segment` prints).
+pub fn split_text(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in crate::paragraph::split(text) {
+        out.extend(split(text, block.span));
+    }
+    out
+}
+
 /// Splits `text[paragraph]` into sentence spans (trimmed, never empty).
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
@@ -137,7 +148,8 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     };
     let mut list = List::starting_at(body, 0);
     let mut at = 0;
-    while let Some((pos, mark)) = next_mark(body, at) {
+    let mut marks = Marks::new(body);
+    while let Some((pos, mark)) = marks.next_from(at) {
         while let Some(item) = list
             .as_ref()
             .and_then(|l| l.next_item)
@@ -221,29 +233,69 @@ enum Mark {
     Clock,
 }
 
-/// The next mark at or after byte `from`. Only ASCII bytes and a few three-byte
-/// characters can be marks, so the scan looks at bytes and decodes only candidates.
-fn next_mark(body: &str, from: usize) -> Option<(usize, Mark)> {
-    let bytes = body.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'.' | b'!' | b'?' => return Some((i, Mark::Stop)),
-            b':' if i > 0 && bytes[i - 1].is_ascii_digit() => return Some((i, Mark::Clock)),
-            0xE2 | 0xE3 | 0xEF => {
-                let c = body[i..].chars().next().unwrap_or(' ');
-                if is_stop(c) {
-                    return Some((i, Mark::Stop));
+/// Finds the marks of a paragraph in order. Marks start with one of a few bytes, so it
+/// keeps, for each group of such bytes, the next place memchr found one, and looks again
+/// only once the scan has passed it.
+struct Marks<'b> {
+    body: &'b str,
+    /// Next `.`, `!` or `?`; next lead byte of `…`, a bullet or a CJK stop; next `:`.
+    next: [Option<usize>; 3],
+}
+
+impl<'b> Marks<'b> {
+    fn new(body: &'b str) -> Self {
+        let mut marks = Marks {
+            body,
+            next: [None; 3],
+        };
+        for group in 0..3 {
+            marks.next[group] = marks.find(group, 0);
+        }
+        marks
+    }
+
+    fn find(&self, group: usize, from: usize) -> Option<usize> {
+        let bytes = &self.body.as_bytes()[from..];
+        let found = match group {
+            0 => memchr::memchr3(b'.', b'!', b'?', bytes),
+            1 => memchr::memchr3(0xE2, 0xE3, 0xEF, bytes),
+            _ => memchr::memchr(b':', bytes),
+        };
+        found.map(|i| from + i)
+    }
+
+    /// The next mark at or after byte `from`.
+    fn next_from(&mut self, mut from: usize) -> Option<(usize, Mark)> {
+        loop {
+            for group in 0..3 {
+                if self.next[group].is_some_and(|at| at < from) {
+                    self.next[group] = self.find(group, from);
                 }
-                if is_bullet(c) {
-                    return Some((i, Mark::Bullet(c.len_utf8())));
-                }
-                i += c.len_utf8();
             }
-            _ => i += 1,
+            let (group, at) = (0..3)
+                .filter_map(|g| self.next[g].map(|at| (g, at)))
+                .min_by_key(|&(_, at)| at)?;
+            match group {
+                0 => return Some((at, Mark::Stop)),
+                1 => {
+                    let c = self.body[at..].chars().next().unwrap_or(' ');
+                    if is_stop(c) {
+                        return Some((at, Mark::Stop));
+                    }
+                    if is_bullet(c) {
+                        return Some((at, Mark::Bullet(c.len_utf8())));
+                    }
+                    from = at + c.len_utf8();
+                }
+                _ => {
+                    if self.body[..at].ends_with(|c: char| c.is_ascii_digit()) {
+                        return Some((at, Mark::Clock));
+                    }
+                    from = at + 1;
+                }
+            }
         }
     }
-    None
 }
 
 fn is_stop(c: char) -> bool {
@@ -427,6 +479,9 @@ fn emoticon_len(rest: &str) -> usize {
     let Some(tail) = rest.strip_prefix(' ') else {
         return 0;
     };
+    if !tail.starts_with([':', ';', '=', '^', 'X']) {
+        return 0;
+    }
     EMOTICONS
         .iter()
         .find(|e| {
@@ -518,14 +573,14 @@ fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -
         return false;
     }
     let bare = token.trim_end_matches('.');
-    let lower_token = bare.to_lowercase();
-    let word = lower_token.as_str();
+    let word = bare;
+    let lists = Lists::of(word);
     if is_initial(bare) {
         // "John F. Kennedy" — but "you and I. Did you…" ends a sentence.
         return !lower && bare == "I" && is_starter(next_word);
     }
     let before_number = next_word.starts_with(|c: char| c.is_ascii_digit() || c == '#');
-    if NEVER_FINAL.contains(&word) && (word != "no" || before_number) {
+    if lists.has(WordList::NeverFinal) && (!word.eq_ignore_ascii_case("no") || before_number) {
         // "No. 5", but "I said no. Then…"
         return false;
     }
@@ -534,19 +589,19 @@ fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -
         return false;
     }
     if lower {
-        let abbreviation = MAY_BE_FINAL.contains(&word)
-            || BEFORE_LOWERCASE.contains(&word)
+        let abbreviation = lists.has(WordList::MayBeFinal)
+            || lists.has(WordList::BeforeLowercase)
             || bare.contains('.')
-            || word == "in" && previous_is_number(before, token);
+            || word.eq_ignore_ascii_case("in") && previous_is_number(before, token);
         return !(abbreviation || run.closed() || inside_brackets(before));
     }
-    if MAY_BE_FINAL.contains(&word) || is_dotted_acronym(bare) {
+    if lists.has(WordList::MayBeFinal) || is_dotted_acronym(bare) {
         if is_starter(next_word) {
             return true;
         }
         // "He left at 6 P.M. Mr. Smith then went…", "founded in 753 B.C. Augustus…", but
         // "At 5 a.m. Mr. Smith went…", where the time opens the sentence.
-        let time = matches!(word, "a.m" | "p.m" | "b.c" | "a.d" | "c.e" | "b.c.e");
+        let time = lists.has(WordList::TimesAndEras);
         return time && !opens_with_preposition(before);
     }
     true
@@ -600,8 +655,7 @@ fn run_together(before: &str, after: &str) -> bool {
     if token.chars().count() < 2 || !(plain_word || plain_number) {
         return false;
     }
-    let lower_token = token.to_lowercase();
-    if NEVER_FINAL.contains(&lower_token.as_str()) || MAY_BE_FINAL.contains(&lower_token.as_str()) {
+    if WordList::NeverFinal.has(token) || WordList::MayBeFinal.has(token) {
         return false;
     }
     let word_len = after
@@ -615,7 +669,7 @@ fn run_together(before: &str, after: &str) -> bool {
     let rest = &after[word_len..];
     let ends_word = rest.is_empty()
         || rest.starts_with(|c: char| is_space(c) || matches!(c, ',' | ';' | ':' | '!' | '?'))
-        || rest.starts_with('.') && TITLES.contains(&word.to_lowercase().as_str());
+        || rest.starts_with('.') && WordList::Titles.has(word);
     // "Newsfeeds.Com": a domain, not two sentences.
     let domain = matches!(word, "Com" | "Net" | "Org" | "Edu" | "Gov");
     capitalised && ends_word && !domain
@@ -633,8 +687,8 @@ fn starts_lowercase(following: &str) -> bool {
 /// Whether the sentence so far is only a list marker: "1", "a", "• 9", "⁃10", "(iv".
 fn is_list_marker(before: &str) -> bool {
     let core = before.trim_matches(|c: char| is_space(c) || is_bullet(c) || c == '(');
-    let digits = core.chars().all(|c| c.is_ascii_digit());
-    let letter = core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_lowercase());
+    let digits = core.bytes().all(|b| b.is_ascii_digit());
+    let letter = core.len() == 1 && core.as_bytes()[0].is_ascii_lowercase();
     !core.is_empty() && core.len() <= 3 && (digits || letter)
 }
 
@@ -655,12 +709,19 @@ struct List {
 impl List {
     fn starting_at(body: &str, start: usize) -> Option<List> {
         let lead = body[start..].trim_start_matches(|c: char| is_space(c) || is_bullet(c));
+        let first = *lead.as_bytes().first()?;
+        if !(first.is_ascii_digit() || first.is_ascii_lowercase() || first == b'A') {
+            return None; // most sentences start with a capitalised word
+        }
         let marker_len = lead.find(|c: char| !c.is_alphanumeric())?;
-        let ordinal = Ordinal::parse(&lead[..marker_len])?;
         let rest = &lead[marker_len..];
+        if marker_len > 4 || !rest.starts_with(['.', ')']) {
+            return None; // most sentences start with a word, not a marker
+        }
         let style = [".) ", ") ", ". "]
             .into_iter()
             .find(|s| rest.starts_with(s))?;
+        let ordinal = Ordinal::parse(&lead[..marker_len])?;
         let mut list = List {
             ordinal,
             style,
@@ -774,18 +835,110 @@ fn is_dotted_acronym(bare: &str) -> bool {
 
 /// Whether `word` is a common word that often starts a sentence (so a capital says nothing).
 pub fn is_common_starter(word: &str) -> bool {
-    SENTENCE_STARTERS.contains(&word.to_ascii_lowercase().as_str())
+    WordList::Starters.has(word)
+}
+
+/// The word lists above, looked up together: one hash of the lower-cased word tells
+/// which lists hold it.
+#[derive(Debug, Clone, Copy)]
+enum WordList {
+    NeverFinal,
+    MayBeFinal,
+    BeforeLowercase,
+    Titles,
+    Starters,
+    TimesAndEras,
+}
+
+impl WordList {
+    const ALL: [WordList; 6] = [
+        WordList::NeverFinal,
+        WordList::MayBeFinal,
+        WordList::BeforeLowercase,
+        WordList::Titles,
+        WordList::Starters,
+        WordList::TimesAndEras,
+    ];
+
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            WordList::NeverFinal => NEVER_FINAL,
+            WordList::MayBeFinal => MAY_BE_FINAL,
+            WordList::BeforeLowercase => BEFORE_LOWERCASE,
+            WordList::Titles => TITLES,
+            WordList::Starters => SENTENCE_STARTERS,
+            WordList::TimesAndEras => &["a.d", "a.m", "b.c", "b.c.e", "c.e", "p.m"],
+        }
+    }
+
+    /// Whether `word` is on this list, ignoring ASCII case.
+    fn has(self, word: &str) -> bool {
+        Lists::of(word).has(self)
+    }
+}
+
+/// The lists a word is on: one bit per [`WordList`].
+#[derive(Debug, Clone, Copy)]
+struct Lists(u8);
+
+impl Lists {
+    /// Looks `word` up once, lower-cased on the stack, in an index of all the lists.
+    fn of(word: &str) -> Lists {
+        static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+        let mut buffer = [0u8; 12];
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            return Lists(0); // longer than any listed word
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let index = INDEX.get_or_init(|| {
+            let mut index = FxHashMap::default();
+            for list in WordList::ALL {
+                for word in list.words() {
+                    *index.entry(*word).or_insert(0) |= 1 << list as u8;
+                }
+            }
+            index
+        });
+        let bits = std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| index.get(w))
+            .copied();
+        Lists(bits.unwrap_or(0))
+    }
+
+    fn has(self, list: WordList) -> bool {
+        self.0 & (1 << list as u8) != 0
+    }
 }
 
 fn is_starter(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    w.chars().next().is_some_and(char::is_uppercase)
-        && SENTENCE_STARTERS.contains(&w.to_ascii_lowercase().as_str())
+    w.chars().next().is_some_and(char::is_uppercase) && WordList::Starters.has(w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_and_lower_case() {
+        for list in [
+            NEVER_FINAL,
+            MAY_BE_FINAL,
+            BEFORE_LOWERCASE,
+            TITLES,
+            SENTENCE_STARTERS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "not sorted: {list:?}");
+            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 12));
+        }
+        assert!(
+            WordList::NeverFinal.has("Dr")
+                && WordList::NeverFinal.has("N°")
+                && !WordList::NeverFinal.has("Drs")
+        );
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, Span::new(0, text.len()))

@@ -1,0 +1,125 @@
+//! Throughput of slant's segmentation and whole analysis against plain UAX #29 sentence
+//! splitting (`unicode_sentences()`), side by side on the same generated corpus.
+//!
+//! Run with `cargo bench --bench throughput`. Each measure is the median of several runs
+//! on one thread; the corpus is built from `benches/corpus/seed.txt` (see corpus/mod.rs).
+
+mod corpus;
+
+use slant::analysis::Analyzer;
+use slant::lexicon::LexiconSet;
+use slant::report::Report;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use unicode_segmentation::UnicodeSegmentation;
+
+const CORPUS_BYTES: usize = 21 * 1024 * 1024;
+
+fn median_time(runs: usize, mut work: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut times = Vec::with_capacity(runs);
+    let mut result = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        result = black_box(work());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[runs / 2], result)
+}
+
+fn main() {
+    let text = corpus::build(CORPUS_BYTES);
+    let megabytes = text.len() as f64 / 1e6;
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    println!(
+        "corpus: {:.1} MB, {} runs each, median, one thread",
+        megabytes, runs
+    );
+    println!("machine: {}", cpu_model());
+    if let Ok(only) = std::env::var("BENCH_ONLY") {
+        // For a profiler: run one measure only.
+        let analyzer = Analyzer::new(&LexiconSet::builtin());
+        let (time, count) = match only.as_str() {
+            "segment" => median_time(runs, || slant::sentence::split_text(&text).len()),
+            "paragraphs" => median_time(runs, || slant::paragraph::split(&text).len()),
+            _ => median_time(runs, || analyzer.analyze(&text).findings.len()),
+        };
+        println!("{only}: {count} in {:.3} s", time.as_secs_f64());
+        return;
+    }
+
+    // The machine may be shared: within a group, measures take turns run after run, so a
+    // slow moment slows all of them; each keeps its median and is compared with the
+    // unicode_sentences() of its own group.
+    let analyzer = Analyzer::new(&LexiconSet::builtin());
+    let uax = || text.unicode_sentences().count();
+    let segment = || slant::sentence::split_text(&text).len();
+    let analyze = || analyzer.analyze(&text).findings.len();
+    let report = || {
+        let analysis = analyzer.analyze(&text);
+        Report::new(analysis, "corpus", text.len())
+            .to_json_pretty()
+            .len()
+    };
+    println!();
+    println!("| measure | sentences / findings / bytes | time | MB/s | × unicode_sentences() |");
+    println!("|---|---|---|---|---|");
+    let segmentation: [(&str, &dyn Fn() -> usize); 2] = [
+        ("unicode_sentences()", &uax),
+        ("slant segmentation (paragraphs + sentences)", &segment),
+    ];
+    run_group(&segmentation, runs, megabytes);
+    let analysis: [(&str, &dyn Fn() -> usize); 3] = [
+        ("unicode_sentences()", &uax),
+        ("slant analysis (findings)", &analyze),
+        ("slant analysis + JSON report (bytes)", &report),
+    ];
+    run_group(&analysis, runs, megabytes);
+}
+
+/// Runs the measures of a group in turn, `runs` times, and prints a row for each after
+/// the first (the unicode_sentences() baseline of the group).
+fn run_group(measures: &[(&str, &dyn Fn() -> usize)], runs: usize, megabytes: f64) {
+    let mut times = vec![Vec::new(); measures.len()];
+    let mut counts = vec![0; measures.len()];
+    for _ in 0..runs {
+        for (k, (_, work)) in measures.iter().enumerate() {
+            let start = Instant::now();
+            counts[k] = black_box(work());
+            times[k].push(start.elapsed());
+        }
+    }
+    let medians: Vec<Duration> = times
+        .iter_mut()
+        .map(|t| {
+            t.sort();
+            t[t.len() / 2]
+        })
+        .collect();
+    let rate = |d: Duration| megabytes / d.as_secs_f64();
+    let base = rate(medians[0]);
+    for (k, (name, _)) in measures.iter().enumerate() {
+        let d = medians[k];
+        println!(
+            "| {name} | {} | {:.3} s | {:.1} | {:.2} |",
+            counts[k],
+            d.as_secs_f64(),
+            rate(d),
+            rate(d) / base
+        );
+    }
+}
+
+fn cpu_model() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|l| l.trim_start_matches([' ', '\t', ':']).to_string())
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    format!("{model}, {cores} cores available")
+}
