@@ -172,7 +172,7 @@ fn line_break(text: &str, line: Line, next: Line) -> LineBreak {
 }
 
 /// The width some lines were hard-wrapped at, if they were: most lines come within a
-/// quarter of the longest, that is no wider than a page, and the next word would seldom
+/// quarter of the longest, that is as wide as a page (40 to 100 characters), and the next word would seldom
 /// have fitted on a line (where it would have, the break was made on purpose).
 fn wrap_width(breaks: &[LineBreak], min_breaks: usize) -> Option<usize> {
     let widest = breaks.iter().map(|b| b.width).max().unwrap_or(0);
@@ -182,16 +182,18 @@ fn wrap_width(breaks: &[LineBreak], min_breaks: usize) -> Option<usize> {
         .filter(|b| b.width + 1 + b.next_word <= widest)
         .count();
     let n = breaks.len();
-    (n >= min_breaks && widest <= 100 && full * 10 >= n * 7 && would_fit * 5 <= n).then_some(widest)
+    let page_like = (40..=100).contains(&widest);
+    (n >= min_breaks && page_like && full * 10 >= n * 7 && would_fit * 5 <= n).then_some(widest)
 }
 
 /// The width the whole text was hard-wrapped at, if it was, judged over every line break
-/// inside a paragraph. This catches paragraphs of two lines, too short to tell on their own.
+/// inside a paragraph after a line of 40 characters or more. This catches paragraphs of two lines, too short to tell on their own.
 fn page_wrap_width(lines: &[Line], breaks: &[LineBreak]) -> Option<usize> {
+    // Short lines (menus, lists, sign-offs) say nothing about a wrap width.
     let inside: Vec<LineBreak> = breaks
         .iter()
         .zip(lines.windows(2))
-        .filter(|(_, pair)| !pair[0].blank && !pair[1].blank)
+        .filter(|(b, pair)| !pair[0].blank && !pair[1].blank && b.width >= 40)
         .map(|(b, _)| *b)
         .collect();
     wrap_width(&inside, 3)
@@ -227,13 +229,14 @@ fn breaks_paragraph(
     let (line, next) = (lines[0], lines[1]);
     let line_text = line.span.slice(text);
     let next_text = next.span.slice(text);
+    // In a hard-wrapped block, a line the next word would not have fitted on was wrapped
+    // (even when the next line starts with a number and a period, as "2025. She…").
+    let wrapped = wrap_width.is_some_and(|w| line_break.width + 1 + line_break.next_word > w);
+    if wrapped && !starts_with_bullet(next_text) {
+        return false;
+    }
     if starts_list_item(next_text) {
         return true;
-    }
-    // In a hard-wrapped block, a line the next word would not have fitted on was wrapped.
-    let wrapped = wrap_width.is_some_and(|w| line_break.width + 1 + line_break.next_word > w);
-    if wrapped {
-        return false;
     }
     if ends_sentence(line_text) {
         return true;
@@ -314,18 +317,24 @@ fn ends_mid_phrase(line: &str) -> bool {
     )
 }
 
-fn starts_list_item(line: &str) -> bool {
+fn starts_with_bullet(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('•' | '◦' | '‣' | '⁃' | '▪' | '*' | '-' | '–') => {
-            chars.next().is_some_and(is_space) || line.starts_with('⁃')
-        }
-        Some(c) if c.is_ascii_digit() => {
-            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
-            rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".) ")
+        Some('⁃') => true,
+        Some('•' | '◦' | '‣' | '▪' | '*' | '-' | '–') => {
+            chars.next().is_some_and(is_space)
         }
         _ => false,
     }
+}
+
+fn starts_list_item(line: &str) -> bool {
+    if starts_with_bullet(line) {
+        return true;
+    }
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < line.len()
+        && (rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".) "))
 }
 
 /// Closing quotation marks and brackets.
@@ -405,6 +414,7 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "related articles",
     "see also",
     "share on",
+    "skip to",
     "share this",
     "sign up",
     "subscribe",
@@ -459,6 +469,10 @@ pub fn classify(body: &str) -> ParagraphKind {
                 .is_some_and(|head| head.eq_ignore_ascii_case(s))
     });
     if boilerplate_start && word_count_up_to(30) <= 30 {
+        return ParagraphKind::Boilerplate;
+    }
+    // "Home | News | Opinion": a menu.
+    if body.len() < 200 && body.matches(['|', '•', '·']).count() >= 2 {
         return ParagraphKind::Boilerplate;
     }
     let ends = ends_sentence(body);

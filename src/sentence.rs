@@ -569,7 +569,8 @@ fn ellipsis_boundary(body: &str, run: &Run, lower: bool, next_word: &str) -> Opt
 /// Whether a single period followed by white space ends the sentence `before` it.
 fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -> bool {
     let token = last_token(before);
-    if is_list_marker(before) {
+    if is_list_marker(before) || ROMAN.contains(&token) {
+        // "1. The first item", "ii. Second" (lower-case Roman numerals mark items)
         return false;
     }
     let bare = token.trim_end_matches('.');
@@ -602,7 +603,24 @@ fn period_ends_sentence(before: &str, run: &Run, lower: bool, next_word: &str) -
         // "He left at 6 P.M. Mr. Smith then went…", "founded in 753 B.C. Augustus…", but
         // "At 5 a.m. Mr. Smith went…", where the time opens the sentence.
         let time = lists.has(WordList::TimesAndEras);
-        return time && !opens_with_preposition(before);
+        let zone = matches!(
+            next_word.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            "ET" | "EST"
+                | "EDT"
+                | "CT"
+                | "CST"
+                | "CDT"
+                | "MT"
+                | "PT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+        );
+        return time && !zone && !opens_with_preposition(before);
     }
     true
 }
@@ -945,6 +963,193 @@ mod tests {
             .into_iter()
             .map(|s| s.slice(text))
             .collect()
+    }
+
+    /// Each case: a text and the sentences it must split into.
+    fn check(cases: &[(&str, &[&str])]) {
+        for (text, expected) in cases {
+            assert_eq!(&sentences(text), expected, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        check(&[
+            (
+                "Sen. Warren and Prof. Lee met Gen. Hayes and Mr. and Mrs. Cole. They talked.",
+                &[
+                    "Sen. Warren and Prof. Lee met Gen. Hayes and Mr. and Mrs. Cole.",
+                    "They talked.",
+                ],
+            ),
+            (
+                "Acme Inc. and Burns Corp. sued Smith & Co. at the U.N. office on Mt. Hood.",
+                &["Acme Inc. and Burns Corp. sued Smith & Co. at the U.N. office on Mt. Hood."],
+            ),
+            (
+                "It opened Jan. 9 and closed Sept. 3 at 9 a.m. sharp, not 6 p.m. as planned.",
+                &["It opened Jan. 9 and closed Sept. 3 at 9 a.m. sharp, not 6 p.m. as planned."],
+            ),
+            (
+                "See No. 5 on p. 55, Fig. 2 in Vol. 3 and Art. 5 of the code.",
+                &["See No. 5 on p. 55, Fig. 2 in Vol. 3 and Art. 5 of the code."],
+            ),
+            (
+                "Bring fruit, e.g. apples, i.e. fresh ones, etc. and more. Smith et al. agree, cf. the memo vs. the report.",
+                &[
+                    "Bring fruit, e.g. apples, i.e. fresh ones, etc. and more.",
+                    "Smith et al. agree, cf. the memo vs. the report.",
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_abbreviation_can_end_a_sentence() {
+        check(&[
+            (
+                "She grew up in the U.S. Next year she moved to the U.K. It rained.",
+                &[
+                    "She grew up in the U.S.",
+                    "Next year she moved to the U.K.",
+                    "It rained.",
+                ],
+            ),
+            (
+                "He left at 6 P.M. Mr. Smith stayed. At 5 a.m. Mr. Smith left too.",
+                &[
+                    "He left at 6 P.M.",
+                    "Mr. Smith stayed.",
+                    "At 5 a.m. Mr. Smith left too.",
+                ],
+            ),
+            (
+                "They said no. Then they left.",
+                &["They said no.", "Then they left."],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn initials_numbers_and_times_stay_inside_sentences() {
+        check(&[
+            (
+                "J. R. R. Tolkien and Franklin D. Roosevelt were born. So was I. Did you know?",
+                &[
+                    "J. R. R. Tolkien and Franklin D. Roosevelt were born.",
+                    "So was I.",
+                    "Did you know?",
+                ],
+            ),
+            (
+                "It rose 3.5 percent to $1.5 million with v2.0 at 10:30 today. Then it fell.",
+                &[
+                    "It rose 3.5 percent to $1.5 million with v2.0 at 10:30 today.",
+                    "Then it fell.",
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ellipses_and_runs_of_marks() {
+        check(&[
+            (
+                "He paused... then went on.",
+                &["He paused... then went on."],
+            ),
+            ("He paused… then went on.", &["He paused… then went on."]),
+            (
+                "She left... The door closed.",
+                &["She left...", "The door closed."],
+            ),
+            (
+                "She left… The door closed.",
+                &["She left…", "The door closed."],
+            ),
+            (
+                "I never meant that.... She left.",
+                &["I never meant that....", "She left."],
+            ),
+            (
+                "Really?! Yes!? No way!!! Fine.",
+                &["Really?!", "Yes!?", "No way!!!", "Fine."],
+            ),
+            (
+                "\"Bohr [...] used stairways [...]\" (Smith 55).",
+                &["\"Bohr [...] used stairways [...]\" (Smith 55)."],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets() {
+        check(&[
+            (
+                "He called it “the plan.” Nobody laughed.",
+                &["He called it “the plan.”", "Nobody laughed."],
+            ),
+            (
+                "She said \"no.\" He left.",
+                &["She said \"no.\"", "He left."],
+            ),
+            (
+                "It was late (see below.) Then it ended.",
+                &["It was late (see below.)", "Then it ended."],
+            ),
+            (
+                "\"Stop!\" he said. ‘Go!’ she said.",
+                &["\"Stop!\" he said.", "‘Go!’ she said."],
+            ),
+            (
+                "It is a gas.[1] It burns.",
+                &["It is a gas.[1]", "It burns."],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn inline_lists() {
+        check(&[
+            (
+                "1. The first item 2. The second item",
+                &["1. The first item", "2. The second item"],
+            ),
+            ("1) Mix it. 2) Bake it.", &["1) Mix it.", "2) Bake it."]),
+            (
+                "a. The first b. The second c. The third",
+                &["a. The first", "b. The second", "c. The third"],
+            ),
+            (
+                "• 9. The first item • 10. The second item",
+                &["• 9. The first item", "• 10. The second item"],
+            ),
+            (
+                "Do this: i. First ii. Second",
+                &["Do this: i. First ii. Second"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn addresses_and_run_together_sentences() {
+        check(&[
+            (
+                "Write to news@example.com or visit https://example.com/a.b?x=1 for more. Thanks.",
+                &[
+                    "Write to news@example.com or visit https://example.com/a.b?x=1 for more.",
+                    "Thanks.",
+                ],
+            ),
+            (
+                "See www.example.org Then call us.",
+                &["See www.example.org", "Then call us."],
+            ),
+            (
+                "Hello world.Today is Tuesday.",
+                &["Hello world.", "Today is Tuesday."],
+            ),
+        ]);
     }
 
     #[test]
