@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Deserialize;
+use slant::evaluation::{evaluate, parse_labelled};
 use slant::example_check::check_examples;
 use slant::input::decode;
 use slant::lexicon::{BUILTIN, LexiconSet, Origin, io_reason};
@@ -27,6 +28,8 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Print the sentences of a text, one per line.
     Segment(SegmentArgs),
+    /// Measure the detectors against sentences you labelled (JSONL: id, text, labels).
+    Eval(EvalArgs),
     /// List, check or copy out lexicons.
     Lexicons {
         #[command(subcommand)]
@@ -69,6 +72,36 @@ struct LexiconArgs {
     /// Start from no lexicons at all (use with --lexicons).
     #[arg(long)]
     no_builtin_lexicons: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct EvalArgs {
+    /// Labelled JSONL files: {"id", "text", "labels": {"loaded": true|false|null,
+    /// "unsourced": …, "absolute": …}} per line; `-` reads standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
+    format: EvalFormat,
+    /// Also list the missed and the wrongly flagged sentences.
+    #[arg(long, value_enum)]
+    show: Option<Show>,
+    #[command(flatten)]
+    lexicons: LexiconArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EvalFormat {
+    /// A table per category.
+    Table,
+    /// JSON: per file, per category, the counts and figures.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Show {
+    /// The missed and the wrongly flagged sentences, with the words involved.
+    Errors,
 }
 
 #[derive(Debug, clap::Args)]
@@ -168,6 +201,7 @@ pub fn run() -> Result<ExitCode> {
     match args.command {
         Command::Analyze(a) => analyze(a),
         Command::Segment(s) => segment(s),
+        Command::Eval(e) => eval(e),
         Command::Lexicons { command } => lexicons(command),
     }
 }
@@ -418,6 +452,51 @@ fn write_atomically(path: &Path, contents: &str) -> Result<()> {
     tmp.persist(path)
         .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e.error))))?;
     Ok(())
+}
+
+fn eval(args: EvalArgs) -> Result<ExitCode> {
+    let set = load_lexicons(&args.lexicons)?;
+    let analyzer = Analyzer::new(&set);
+    let mut sets = Vec::new();
+    for input in &args.inputs {
+        let path = display_path(input);
+        let bytes = read_input(input)?;
+        let text = decode_input(&path, &bytes)?;
+        let sentences = parse_labelled(text).map_err(|e| CliError::new(format!("{path}:{e}")))?;
+        if sentences.is_empty() {
+            return Err(CliError::new(format!("{path}: no labelled sentences")));
+        }
+        let mut results = evaluate(&analyzer, &sentences);
+        if args.show.is_none() {
+            for r in &mut results {
+                r.missed.clear();
+                r.wrongly_flagged.clear();
+            }
+        }
+        sets.push((path, results));
+    }
+    let rendered = match args.format {
+        EvalFormat::Table => {
+            let mut s = table::evaluation_table(&sets);
+            if args.show == Some(Show::Errors) {
+                s.push_str(&table::evaluation_errors(&sets));
+            }
+            s
+        }
+        EvalFormat::Json => {
+            let files: Vec<serde_json::Value> = sets
+                .iter()
+                .map(|(path, results)| serde_json::json!({"path": path, "categories": results}))
+                .collect();
+            let mut s = serde_json::to_string_pretty(&files).expect("results serialize");
+            s.push('\n');
+            s
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(rendered.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn segment(args: SegmentArgs) -> Result<ExitCode> {

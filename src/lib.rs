@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod category;
 pub mod detector;
+pub mod evaluation;
 pub mod example_check;
 pub mod inflect;
 pub mod input;

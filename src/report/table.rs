@@ -2,6 +2,7 @@
 
 use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
+use crate::evaluation::CategoryResult;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Table};
 
@@ -203,6 +204,90 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
         out.push_str(&format!("\nnote: {}\n", w.message));
     }
     out
+}
+
+/// The `slant eval` table: one row per labelled set and category.
+pub fn evaluation_table(sets: &[(String, Vec<CategoryResult>)]) -> String {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED).set_header(vec![
+        "labelled set",
+        "category",
+        "sentences",
+        "positive",
+        "precision",
+        "recall",
+        "F1",
+        "macro-F1",
+        "F1 flagging all",
+        "flagged",
+    ]);
+    for i in 2..10 {
+        if let Some(col) = table.column_mut(i) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    for (path, results) in sets {
+        for r in results {
+            let m = r.metrics;
+            table.add_row(vec![
+                Cell::new(path),
+                Cell::new(r.category.id()),
+                Cell::new(m.sentences),
+                Cell::new(m.positives),
+                Cell::new(format!("{:.3}", m.precision)),
+                Cell::new(format!("{:.3}", m.recall)),
+                Cell::new(format!("{:.3}", m.f1)),
+                Cell::new(format!("{:.3}", m.macro_f1)),
+                Cell::new(format!("{:.3}", m.flag_all_f1)),
+                Cell::new(format!("{:.0}%", m.flag_rate * 100.0)),
+            ]);
+        }
+    }
+    format!("{table}\n")
+}
+
+/// The sentences `slant eval --show errors` lists: missed ones, then wrongly flagged ones
+/// with the words that fired and their rules.
+pub fn evaluation_errors(sets: &[(String, Vec<CategoryResult>)]) -> String {
+    let mut out = String::new();
+    for (path, results) in sets {
+        for r in results {
+            let name = r.category.id();
+            out.push_str(&format!(
+                "\n{path}: {name}: missed {} (labelled, not flagged)\n",
+                r.missed.len()
+            ));
+            for m in &r.missed {
+                out.push_str(&format!("  {}  {}\n", id_text(&m.id), m.text));
+            }
+            out.push_str(&format!(
+                "\n{path}: {name}: wrongly flagged {} (flagged, labelled no)\n",
+                r.wrongly_flagged.len()
+            ));
+            for m in &r.wrongly_flagged {
+                let words: Vec<String> = m
+                    .flagged
+                    .iter()
+                    .map(|f| format!("[[{}]] {}", f.text, f.rule))
+                    .collect();
+                out.push_str(&format!(
+                    "  {}  {}\n      ← {}\n",
+                    id_text(&m.id),
+                    m.text,
+                    words.join("; ")
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn id_text(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "-".to_string(),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]
