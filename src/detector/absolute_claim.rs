@@ -57,6 +57,10 @@ const TOTALITY_EXPLANATION: &str =
 const DILEMMA_EXPLANATION: &str =
     "False dilemma: only two options are offered, as if nothing lay between them.";
 
+/// Totality adverbs that make any participle a verdict ("totally botched"); "fully" and
+/// "perfectly" are left out, as "fully funded" states a fact.
+const PARTICIPLE_TOTALITY: &[&str] = &["completely", "totally", "entirely", "utterly", "wholly"];
+
 /// The absolute-claim detector.
 #[derive(Debug)]
 pub struct AbsoluteClaim {
@@ -115,7 +119,11 @@ impl AbsoluteClaim {
             }
             let first = s.word_at_or_after(m.span.start);
             let after = s.word_at_or_after(m.span.end);
-            if self.is_hedged(s, first) || self.is_literal_scope(s, after) {
+            // "UMC Care says none of its clinics…": a named speaker's claim, reported.
+            if self.is_hedged(s, first)
+                || self.is_literal_scope(s, after)
+                || s.reported_by_name(first, 6)
+            {
                 continue;
             }
             let phrase = crate::lexicon::normalize(m.span.slice(s.text));
@@ -164,8 +172,13 @@ impl AbsoluteClaim {
         let mut out = Vec::new();
         for (k, pair) in s.words.windows(2).enumerate() {
             let span = Span::new(pair[0].span.start, pair[1].span.end);
+            let next = &s.lower[k + 1];
+            // "completely false", "totally botched": a verdict or a participle made total.
+            let participle = next.len() > 4
+                && next.ends_with("ed")
+                && PARTICIPLE_TOTALITY.contains(&s.lower[k].as_str());
             if self.totality.contains(&s.lower[k])
-                && self.verdicts.contains(&s.lower[k + 1])
+                && (self.verdicts.contains(next) || participle)
                 && !found
                     .iter()
                     .any(|d| d.span.start < span.end && span.start < d.span.end)
@@ -235,6 +248,13 @@ mod tests {
                     &["Everyone", "undeniably"],
                 ),
                 ("This is the only way forward.", &["the only way"]),
+                ("He has done nothing to help.", &["nothing"]),
+                ("The inquiry was totally botched.", &["totally botched"]),
+                ("It is the only document of its kind.", &["the only"]),
+                (
+                    "No matter which party wins, taxes rise.",
+                    &["No matter which"],
+                ),
                 ("The claim is completely false.", &["completely false"]),
                 (
                     "Either we act now or we lose everything.",
@@ -258,6 +278,14 @@ mod tests {
                 ("No one was hurt in the fire.", &[]),
                 ("After all, it is only a bridge.", &[]),
                 ("Is it really true that nobody cares?", &[]),
+                // A named speaker's claim, reported, is theirs; a vague one's is the author's.
+                ("UMC Care says none of its clinics saw him.", &[]),
+                (
+                    "Critics say teenagers will never accept it.",
+                    &["will never"],
+                ),
+                ("Her defence is second to none.", &[]),
+                ("The school is fully funded.", &[]),
                 ("Either side may appeal the ruling.", &[]),
             ],
             |s| d.detect(s),

@@ -76,7 +76,71 @@ impl<'t> SentenceContext<'t> {
         let between = &self.text[self.words[i - 1].span.end..self.words[i].span.start];
         between.contains(['“', '"', '(', ':', '‘', '[', '—'])
     }
+
+    /// Whether word `i` is capitalised in a way that signals a name: anywhere but the start
+    /// of a clause, and there too unless it is a word that often starts sentences.
+    pub fn is_name(&self, i: usize) -> bool {
+        let w = self.words[i];
+        w.is_capitalized()
+            && !w.is("i")
+            && (!self.starts_clause(i) || !crate::sentence::is_common_starter(w.text))
+    }
+
+    /// Whether the words before word `i` report a named speaker's words: "Lee said (that)",
+    /// "the clinic, UMC Care says": a verb of saying, its subject a name, up to `reach`
+    /// words back.
+    pub fn reported_by_name(&self, i: usize, reach: usize) -> bool {
+        (i.saturating_sub(reach)..i).any(|j| {
+            SPEECH_VERBS.contains(&self.lower[j].as_str())
+                && j > 0
+                && self.is_name(j - 1)
+                // "Critics say…" opens a sentence with a capital but names nobody.
+                && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
+        })
+    }
 }
+
+/// Whether a lower-case word looks like a plural noun: "adults", "fans", "critics".
+pub fn looks_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !word.ends_with("'s")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Verbs that introduce reported speech.
+const SPEECH_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "say",
+    "told",
+    "tells",
+    "claims",
+    "claimed",
+    "insists",
+    "insisted",
+    "argues",
+    "argued",
+    "writes",
+    "wrote",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "explained",
+    "explains",
+    "maintains",
+    "maintained",
+    "believes",
+    "believed",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+];
 
 /// A device found in a sentence, before the analysis places it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,15 +160,18 @@ pub struct Detection {
 }
 
 /// Keeps the first of overlapping detections (so a phrase entry, pushed first, wins over a
-/// pattern), then puts them in text order.
+/// pattern) unless a later one strictly contains it ("according to some" inside "according
+/// to some analysts"), then puts them in text order.
 pub fn drop_overlaps(detections: &mut Vec<Detection>) {
     let mut kept: Vec<Detection> = Vec::with_capacity(detections.len());
     for d in detections.drain(..) {
-        if !kept
-            .iter()
-            .any(|k| k.span.start < d.span.end && d.span.start < k.span.end)
-        {
-            kept.push(d);
+        let overlapping: Vec<usize> = (0..kept.len())
+            .filter(|&k| kept[k].span.start < d.span.end && d.span.start < kept[k].span.end)
+            .collect();
+        match overlapping.as_slice() {
+            [] => kept.push(d),
+            [k] if d.span.contains(kept[*k].span) && d.span != kept[*k].span => kept[*k] = d,
+            _ => {}
         }
     }
     kept.sort_by_key(|d| d.span.start);
