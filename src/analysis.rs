@@ -190,7 +190,7 @@ impl Analyzer {
 
     /// Analyses `text`. Pure: the same text always gives the same analysis.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let lines = LineIndex::new(text);
+        let mut lines = LineIndex::new(text);
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut findings = Vec::new();
@@ -319,6 +319,9 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
 /// Byte offsets of line starts, for turning a byte offset into line and column.
 struct LineIndex {
     starts: Vec<usize>,
+    /// The last place located (line, byte offset, column): findings come in text order,
+    /// so the next column is counted from there, not from the start of a long line.
+    cursor: (usize, usize, usize),
 }
 
 impl LineIndex {
@@ -331,14 +334,24 @@ impl LineIndex {
                 starts.push(i + 1);
             }
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            cursor: (1, 0, 1),
+        }
     }
 
     /// 1-based line and character column of byte `offset`.
-    fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+    fn locate(&mut self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        (line, text[start..offset].chars().count() + 1)
+        let (cursor_line, cursor_offset, cursor_column) = self.cursor;
+        let (from, column) = if cursor_line == line && cursor_offset <= offset {
+            (cursor_offset, cursor_column)
+        } else {
+            (self.starts[line - 1], 1)
+        };
+        let column = column + text[from..offset].chars().count();
+        self.cursor = (line, offset, column);
+        (line, column)
     }
 }
 

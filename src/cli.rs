@@ -2,9 +2,10 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Deserialize;
+use slant::analysis::Warning;
 use slant::evaluation::{evaluate, parse_labelled};
 use slant::example_check::check_examples;
-use slant::input::decode;
+use slant::input::{InputError, decode};
 use slant::lexicon::{BUILTIN, LexiconSet, Origin, io_reason};
 use slant::report::Report;
 use slant::report::table::{self, Colors};
@@ -56,6 +57,9 @@ struct AnalyzeArgs {
     save: bool,
     #[command(flatten)]
     lexicons: LexiconArgs,
+    /// Read invalid UTF-8 anyway, replacing bad bytes with U+FFFD (the report says so).
+    #[arg(long)]
+    lossy: bool,
     /// Exit with code 1 when an overall score is above SCORE.
     #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u32).range(0..=100))]
     fail_above: Option<u32>,
@@ -257,11 +261,19 @@ fn display_path(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// A document to analyse: where it came from, its id in batch mode, its bytes.
+/// A document to analyse: where it came from, its id in batch mode, its text.
 struct Document {
     path: String,
     id: Option<serde_json::Value>,
     text: String,
+    /// Notes about reading it (`--lossy` repairs), added to its report.
+    warnings: Vec<Warning>,
+}
+
+/// An input that could not be read as a document; the others still run.
+struct Failure {
+    id: Option<serde_json::Value>,
+    message: String,
 }
 
 #[derive(Deserialize)]
@@ -270,39 +282,82 @@ struct JsonlDocument {
     text: String,
 }
 
-fn documents(args: &AnalyzeArgs) -> Result<Vec<Document>> {
+/// Reads `bytes` as UTF-8, or with `lossy` replaces invalid sequences and says how many.
+fn decode_document(path: &str, bytes: &[u8], lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match decode(bytes) {
+        Ok(text) => Ok((text.to_string(), Vec::new())),
+        Err(InputError::InvalidUtf8 { .. }) if lossy => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let replaced = bytes
+                .utf8_chunks()
+                .filter(|chunk| !chunk.invalid().is_empty())
+                .count();
+            let warning = Warning {
+                kind: "lossy".to_string(),
+                message: format!(
+                    "the input was not valid UTF-8: {replaced} invalid byte sequence(s) were replaced with U+FFFD, so spans index the repaired text, not the file"
+                ),
+            };
+            Ok((text, vec![warning]))
+        }
+        Err(e) => Err(CliError::new(format!("{path}: {e}"))),
+    }
+}
+
+/// Every input, in order, as a document or as a failure that doesn't stop the others.
+fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> {
     let mut docs = Vec::new();
     for input in &args.inputs {
         let path = display_path(input);
-        let bytes = read_input(input)?;
-        let text = decode_input(&path, &bytes)?;
+        let loaded = read_input(input).and_then(|bytes| decode_document(&path, &bytes, args.lossy));
+        let (text, warnings) = match loaded {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                docs.push(Err(Failure {
+                    id: None,
+                    message: e.to_string(),
+                }));
+                continue;
+            }
+        };
         match args.input_format {
-            InputFormat::Text => docs.push(Document {
+            InputFormat::Text => docs.push(Ok(Document {
                 path,
                 id: None,
-                text: text.to_string(),
-            }),
+                text,
+                warnings,
+            })),
             InputFormat::Jsonl => {
                 for (n, line) in text.lines().enumerate() {
                     if line.trim().is_empty() {
                         continue;
                     }
-                    let doc: JsonlDocument = serde_json::from_str(line).map_err(|e| {
-                        CliError::new(format!(
-                            "{path}:{}: not a {{\"id\", \"text\"}} JSON object: {e}",
-                            n + 1
-                        ))
-                    })?;
-                    docs.push(Document {
-                        path: path.clone(),
-                        id: doc.id,
-                        text: doc.text,
-                    });
+                    match serde_json::from_str::<JsonlDocument>(line) {
+                        Ok(doc) => docs.push(Ok(Document {
+                            path: path.clone(),
+                            id: doc.id,
+                            text: doc.text,
+                            warnings: warnings.clone(),
+                        })),
+                        Err(e) => {
+                            // Keep the id when the line is JSON with one, for the report.
+                            let id = serde_json::from_str::<serde_json::Value>(line)
+                                .ok()
+                                .and_then(|v| v.get("id").cloned());
+                            docs.push(Err(Failure {
+                                id,
+                                message: format!(
+                                    "{path}:{}: not a {{\"id\", \"text\"}} JSON object: {e}",
+                                    n + 1
+                                ),
+                            }));
+                        }
+                    }
                 }
             }
         }
     }
-    Ok(docs)
+    docs
 }
 
 fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
@@ -311,8 +366,24 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
-    let docs = documents(&args)?;
-    let analyses: Vec<Analysis> = docs.iter().map(|d| analyzer.analyze(&d.text)).collect();
+    let inputs = documents(&args);
+    // Where each failure stood among the inputs, so a JSONL stream keeps its order.
+    let mut failures: Vec<(usize, Failure)> = Vec::new();
+    let mut docs = Vec::new();
+    for input in inputs {
+        match input {
+            Ok(doc) => docs.push(doc),
+            Err(failure) => failures.push((docs.len(), failure)),
+        }
+    }
+    let analyses: Vec<Analysis> = docs
+        .iter()
+        .map(|d| {
+            let mut analysis = analyzer.analyze(&d.text);
+            analysis.warnings.extend(d.warnings.iter().cloned());
+            analysis
+        })
+        .collect();
     // Reports are built once, and only when something is written from them.
     let reports: Vec<Report> = if args.save || args.format != Format::Table {
         docs.iter()
@@ -351,7 +422,22 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                 s
             }
         }
-        Format::Jsonl => reports.iter().map(Report::to_json_line).collect(),
+        Format::Jsonl => {
+            // A line that failed still gets a line back, in its place, so a stream stays
+            // one to one with its input.
+            let mut lines = String::new();
+            let mut pending = failures.iter().peekable();
+            for (k, report) in reports.iter().enumerate() {
+                while let Some((_, f)) = pending.next_if(|(at, _)| *at <= k) {
+                    lines.push_str(&error_line(f));
+                }
+                lines.push_str(&report.to_json_line());
+            }
+            for (_, f) in pending {
+                lines.push_str(&error_line(f));
+            }
+            lines
+        }
     };
     if args.save {
         for (doc, report) in docs.iter().zip(&reports) {
@@ -377,6 +463,10 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             stdout.flush()?;
         }
     }
+    if !failures.is_empty() {
+        let failed: Vec<&Failure> = failures.iter().map(|(_, f)| f).collect();
+        return Err(failure_summary(&failed, docs.len() + failures.len()));
+    }
     let over = args
         .fail_above
         .is_some_and(|limit| analyses.iter().any(|a| a.summary.score > limit));
@@ -388,6 +478,25 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
 }
 
 /// A document id as people write it: strings without their JSON quotes.
+/// The JSONL line standing for a document that could not be read.
+fn error_line(f: &Failure) -> String {
+    format!("{}\n", serde_json::json!({"id": f.id, "error": f.message}))
+}
+
+/// The error for inputs that failed: the one failure's own message, or a count followed by
+/// one line per failure.
+fn failure_summary(failures: &[&Failure], inputs: usize) -> CliError {
+    if let [only] = failures {
+        return CliError::new(only.message.clone());
+    }
+    let mut message = format!("{} of {inputs} inputs failed:", failures.len());
+    for f in failures {
+        message.push_str("\n  ");
+        message.push_str(&f.message);
+    }
+    CliError::new(message)
+}
+
 fn id_label(id: &serde_json::Value) -> String {
     id.as_str().map_or_else(|| id.to_string(), str::to_string)
 }

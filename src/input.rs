@@ -36,17 +36,13 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(InputError::Utf16("big-endian"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
-        offset: e.valid_up_to(),
-    })?;
-    if let Some(offset) = memchr_nul(bytes) {
+    // NUL bytes first: a binary file is "not a text file", whatever else is wrong with it.
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(InputError::Binary { offset });
     }
-    Ok(text)
-}
-
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })
 }
 
 /// White space as slant sees it: Unicode white space plus the byte-order mark and zero-width space.

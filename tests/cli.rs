@@ -1,37 +1,12 @@
 //! The `slant` binary end to end: every command, every output format, every error path.
 
+mod common;
+
+use common::{assert_one_line_error, slant, stderr, stdout};
 use slant::report::Report;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 const OP_ED: &str = "Why the Plan Fails\n\nThe mayor's thugs wrecked the meeting. Many experts say the plan will fail.\n\nPoliticians never keep their promises. Nearly 40% of voters agree.\n";
-
-fn slant(args: &[&str], stdin: Option<&[u8]>, dir: &Path) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_slant"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    let mut input = child.stdin.take().unwrap();
-    if let Some(bytes) = stdin {
-        input.write_all(bytes).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 fn workdir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -48,15 +23,6 @@ fn class_folder(dir: &Path, source: &str) {
 /// The exit code of `slant args` run in `dir`.
 fn exit_code(args: &[&str], dir: &Path) -> Option<i32> {
     slant(args, None, dir).status.code()
-}
-
-#[track_caller]
-fn assert_one_line_error(o: &Output, needle: &str) {
-    assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
-    let err = stderr(o);
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains(needle), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
 }
 
 #[test]

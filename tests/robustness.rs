@@ -1,0 +1,275 @@
+//! Whatever students feed slant: broken encodings, binary files, huge and odd texts,
+//! mixed scripts, unbalanced quotes, failing inputs in a batch, closed pipes.
+
+mod common;
+
+use common::{assert_one_line_error, slant, stderr, stdout};
+use slant::report::Report;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn dir_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+/// The JSON report of `text`, checking that every span slices to what the report says.
+fn report_of(text: &str) -> Report {
+    let dir = dir_with(&[("in.txt", text.as_bytes())]);
+    let o = slant(&["analyze", "in.txt", "--format", "json"], None, dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    for f in &report.findings {
+        assert_eq!(&text[f.span.start..f.span.end], f.text);
+        let sentence = report.sentences[f.sentence].span;
+        assert!(sentence.start <= f.span.start && f.span.end <= sentence.end);
+    }
+    for s in &report.sentences {
+        assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+    }
+    report
+}
+
+fn warning_kinds(report: &Report) -> Vec<&str> {
+    report.warnings.iter().map(|w| w.kind.as_str()).collect()
+}
+
+#[test]
+fn invalid_utf8_is_an_error_unless_lossy() {
+    let dir = dir_with(&[("bad.txt", b"Fine words \xff\xfe here. Everyone knows it.")]);
+    assert_one_line_error(
+        &slant(&["analyze", "bad.txt"], None, dir.path()),
+        "bad.txt: not valid UTF-8 at byte 11",
+    );
+    let o = slant(
+        &["analyze", "bad.txt", "--lossy", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    let lossy = report.warnings.iter().find(|w| w.kind == "lossy").unwrap();
+    assert!(
+        lossy
+            .message
+            .contains("2 invalid byte sequence(s) were replaced"),
+        "{}",
+        lossy.message
+    );
+    assert!(report.findings.iter().any(|f| f.text == "Everyone knows"));
+}
+
+#[test]
+fn utf16_files_get_an_error_naming_the_encoding() {
+    let mut little = vec![0xFF, 0xFE];
+    little.extend("Hi.".encode_utf16().flat_map(u16::to_le_bytes));
+    let mut big = vec![0xFE, 0xFF];
+    big.extend("Hi.".encode_utf16().flat_map(u16::to_be_bytes));
+    let dir = dir_with(&[("le.txt", &little), ("be.txt", &big)]);
+    assert_one_line_error(
+        &slant(&["analyze", "le.txt"], None, dir.path()),
+        "le.txt: this file is UTF-16 (little-endian); save it as UTF-8",
+    );
+    assert_one_line_error(
+        &slant(&["analyze", "be.txt"], None, dir.path()),
+        "be.txt: this file is UTF-16 (big-endian)",
+    );
+}
+
+#[test]
+fn in_a_batch_failing_inputs_are_listed_and_the_others_still_run() {
+    let dir = dir_with(&[
+        ("a.txt", b"Everyone knows the plan failed."),
+        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        ("b.txt", b"The council met on Tuesday."),
+    ]);
+    let o = slant(
+        &[
+            "analyze",
+            "a.txt",
+            "image.png",
+            "missing.txt",
+            "b.txt",
+            "--format",
+            "json",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let reports: Vec<Report> = serde_json::from_str(&stdout(&o)).unwrap();
+    let paths: Vec<&str> = reports.iter().map(|r| r.source.path.as_str()).collect();
+    assert_eq!(paths, ["a.txt", "b.txt"]);
+    let err = stderr(&o);
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            "slant: error: 2 of 4 inputs failed:",
+            "  image.png: not a text file (NUL byte at offset 8)",
+            "  missing.txt: no such file or folder",
+        ],
+        "{err}"
+    );
+}
+
+#[test]
+fn a_jsonl_stream_answers_every_line_in_order_even_failed_ones() {
+    let input = "{\"id\": 1, \"text\": \"Fine.\"}\nnot json\n{\"id\": 3, \"text\": 5}\n{\"id\": 4, \"text\": \"Everyone knows.\"}\n";
+    let o = slant(
+        &[
+            "analyze",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ],
+        Some(input.as_bytes()),
+        Path::new("."),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&serde_json::Value> = lines.iter().map(|l| &l["id"]).collect();
+    assert_eq!(
+        ids,
+        [
+            &serde_json::json!(1),
+            &serde_json::Value::Null,
+            &serde_json::json!(3),
+            &serde_json::json!(4)
+        ]
+    );
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("-:2: not a")
+    );
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("-:3: not a")
+    );
+    assert!(stderr(&o).starts_with("slant: error: 2 of 4 inputs failed:"));
+}
+
+#[test]
+fn empty_blank_and_one_word_inputs() {
+    for text in ["", "   \n\t\n  \r\n"] {
+        let report = report_of(text);
+        assert!(report.paragraphs.is_empty() && report.findings.is_empty());
+        assert_eq!(warning_kinds(&report), ["empty"]);
+    }
+    let report = report_of("Disgraceful");
+    assert_eq!((report.paragraphs.len(), report.sentences.len()), (1, 1));
+}
+
+#[test]
+fn huge_inputs_finish() {
+    // One line of 2 MB with no line break and no sentence end.
+    let words = [
+        "the", "council", "plan", "is", "a", "disgrace", "and", "everyone", "knows",
+    ];
+    let mut line = String::new();
+    let mut k = 0;
+    while line.len() < 2_000_000 {
+        line.push_str(words[k % words.len()]);
+        line.push(' ');
+        k += 1;
+    }
+    let report = report_of(&line);
+    assert_eq!(report.sentences.len(), 1);
+    assert!(report.findings.len() > 100_000);
+    // 100,000 one-word lines: each its own paragraph (a list, not a wrapped sentence).
+    let items = ["apples", "pears", "plums", "grapes", "cherries"];
+    let lines: Vec<&str> = (0..100_000).map(|i| items[i % items.len()]).collect();
+    let report = report_of(&lines.join("\n"));
+    assert_eq!(report.paragraphs.len(), 100_000);
+    // A paragraph of 10,000 sentences.
+    let sentences: Vec<String> = (0..10_000)
+        .map(|i| format!("The plan is number {i} on the list."))
+        .collect();
+    let report = report_of(&sentences.join(" "));
+    assert_eq!(
+        (report.paragraphs.len(), report.sentences.len()),
+        (1, 10_000)
+    );
+}
+
+#[test]
+fn line_endings_spaces_and_scripts_keep_spans_on_character_boundaries() {
+    let text = "Everyone knows\r\nthe plan\u{a0}is a\u{200b} disgrace.\rCafe\u{301} owners \u{1F621} never agree.\tThe \u{202E}shameful\u{202C} vote.\n";
+    let report = report_of(text);
+    assert!(report.findings.iter().any(|f| f.text == "never"));
+    assert!(report.findings.iter().any(|f| f.text == "shameful"));
+    // Right-to-left and CJK text is analysed without crashing and the report says why
+    // nothing was found.
+    let report =
+        report_of("هذا نص عربي طويل بما يكفي للتحليل. 这是一个很长的中文句子，用来测试分析。");
+    assert!(
+        warning_kinds(&report).contains(&"not-english"),
+        "{:?}",
+        report.warnings
+    );
+}
+
+#[test]
+fn unbalanced_nested_and_all_quoted_text() {
+    let report = report_of(
+        "He said \"she said 'they said \"it is a disgraceful scheme\" and' so\" (really [truly)] \"never",
+    );
+    assert!(!report.sentences.is_empty());
+    let report = report_of("\"Everyone knows the regime is corrupt. It always lies.\"");
+    assert!(!report.findings.is_empty());
+    assert!(
+        report.findings.iter().all(|f| f.quoted),
+        "{:?}",
+        report.findings
+    );
+    assert_eq!(report.summary.score, 0);
+}
+
+#[test]
+fn a_lexicon_folder_that_does_not_exist_is_a_one_line_error() {
+    let dir = dir_with(&[("a.txt", b"Fine.")]);
+    assert_one_line_error(
+        &slant(
+            &["analyze", "a.txt", "--lexicons", "nowhere"],
+            None,
+            dir.path(),
+        ),
+        "nowhere: cannot read lexicon folder: no such file or folder",
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let text = "The shameful plan failed. ".repeat(200_000);
+    let dir = dir_with(&[("big.txt", text.as_bytes())]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(["analyze", "big.txt", "--format", "json"])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a little, then close our end as `| head` does.
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(&mut out, &mut first).unwrap();
+    drop(out);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
