@@ -57,6 +57,9 @@ struct AnalyzeArgs {
     save: bool,
     #[command(flatten)]
     lexicons: LexiconArgs,
+    /// In the table view, also show every flagged sentence with its words explained.
+    #[arg(long)]
+    detail: bool,
     /// Read invalid UTF-8 anyway, replacing bad bytes with U+FFFD (the report says so).
     #[arg(long)]
     lossy: bool,
@@ -135,12 +138,16 @@ enum LexiconCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
-    /// Summary table and flagged sentences.
+    /// Summary table (with --detail, every flagged sentence explained).
     Table,
     /// One JSON report (an array for several inputs).
     Json,
     /// One JSON report per line.
     Jsonl,
+    /// A self-contained HTML page: the text highlighted, a chart, a legend, notes.
+    Html,
+    /// A Markdown worksheet for class: each flagged sentence and a question to answer.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -411,7 +418,18 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                     }
                 }
             };
-            render_tables(&docs, &analyses, colors)
+            render_tables(&docs, &analyses, colors, args.detail)
+        }
+        Format::Html | Format::Markdown => {
+            if docs.len() > 1 && !args.save {
+                return Err(CliError::new(
+                    "--format html and markdown make one page per text: give one input, or add --save to write each to reports/",
+                ));
+            }
+            docs.iter()
+                .zip(&analyses)
+                .map(|(d, a)| page(args.format, d, a))
+                .collect()
         }
         Format::Json => {
             if reports.len() == 1 {
@@ -440,7 +458,7 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         }
     };
     if args.save {
-        for (doc, report) in docs.iter().zip(&reports) {
+        for ((doc, report), analysis) in docs.iter().zip(&reports).zip(&analyses) {
             let stem = Path::new(&doc.path)
                 .file_stem()
                 .and_then(|s| s.to_str())
@@ -453,7 +471,22 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             let target = PathBuf::from("reports").join(format!("{name}.json"));
             refuse_to_overwrite_inputs(&target, &args.inputs)?;
             write_atomically(&target, &report.to_json_pretty())?;
+            if matches!(args.format, Format::Html | Format::Markdown) {
+                let ext = if args.format == Format::Html {
+                    "html"
+                } else {
+                    "md"
+                };
+                let target = PathBuf::from("reports").join(format!("{name}.{ext}"));
+                refuse_to_overwrite_inputs(&target, &args.inputs)?;
+                write_atomically(&target, &page(args.format, doc, analysis))?;
+            }
         }
+    }
+    if args.save && matches!(args.format, Format::Html | Format::Markdown) && args.output.is_none()
+    {
+        // The pages went to reports/; don't also pour them onto the terminal.
+        return finish(&failures, docs.len(), &args, &analyses);
     }
     match &args.output {
         Some(path) => write_atomically(path, &rendered)?,
@@ -463,9 +496,19 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             stdout.flush()?;
         }
     }
+    finish(&failures, docs.len(), &args, &analyses)
+}
+
+/// The exit: 2 with a summary when inputs failed, 1 when a score is over --fail-above.
+fn finish(
+    failures: &[(usize, Failure)],
+    analysed: usize,
+    args: &AnalyzeArgs,
+    analyses: &[Analysis],
+) -> Result<ExitCode> {
     if !failures.is_empty() {
         let failed: Vec<&Failure> = failures.iter().map(|(_, f)| f).collect();
-        return Err(failure_summary(&failed, docs.len() + failures.len()));
+        return Err(failure_summary(&failed, analysed + failures.len()));
     }
     let over = args
         .fail_above
@@ -475,6 +518,18 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The HTML page or Markdown worksheet of one document.
+fn page(format: Format, doc: &Document, analysis: &Analysis) -> String {
+    let title = match &doc.id {
+        Some(id) => format!("{} #{}", doc.path, id_label(id)),
+        None => doc.path.clone(),
+    };
+    match format {
+        Format::Html => slant::report::html::render(&doc.text, analysis, &title),
+        _ => slant::report::markdown::render(&doc.text, analysis, &title),
+    }
 }
 
 /// A document id as people write it: strings without their JSON quotes.
@@ -501,7 +556,7 @@ fn id_label(id: &serde_json::Value) -> String {
     id.as_str().map_or_else(|| id.to_string(), str::to_string)
 }
 
-fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors) -> String {
+fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors, detail: bool) -> String {
     let mut out = String::new();
     if docs.len() > 1 {
         let rows: Vec<(String, &Analysis)> = docs
@@ -522,7 +577,16 @@ fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors) -> St
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
         out.push_str(&table::summary_table(&d.text, a));
-        out.push_str(&table::details(&d.text, a, colors));
+        if detail {
+            out.push_str(&table::details(&d.text, a, colors));
+        }
+    }
+    let flagged = analyses.iter().map(|a| a.findings.len()).sum::<usize>();
+    if !detail && flagged > 0 {
+        out.push_str(&format!(
+            "\n{flagged} finding{}: add --detail to see each flagged sentence explained.\n",
+            if flagged == 1 { "" } else { "s" }
+        ));
     }
     out
 }

@@ -26,13 +26,20 @@ fn exit_code(args: &[&str], dir: &Path) -> Option<i32> {
 }
 
 #[test]
-fn table_shows_paragraph_rows_and_explained_findings() {
+fn table_is_compact_and_detail_explains_every_finding() {
     let dir = workdir();
     let o = slant(&["analyze", "op-ed.txt"], None, dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("heading"), "{out}");
     assert!(out.contains("overall (word-weighted)"), "{out}");
+    assert!(!out.contains("[[thugs]]"), "{out}");
+    assert!(
+        out.contains("add --detail to see each flagged sentence explained"),
+        "{out}"
+    );
+    let o = slant(&["analyze", "op-ed.txt", "--detail"], None, dir.path());
+    let out = stdout(&o);
     assert!(
         out.contains("The mayor's [[thugs]] wrecked the meeting."),
         "{out}"
@@ -45,17 +52,77 @@ fn table_shows_paragraph_rows_and_explained_findings() {
 fn color_always_colours_and_never_does_not() {
     let dir = workdir();
     let o = slant(
-        &["analyze", "op-ed.txt", "--color", "always"],
+        &["analyze", "op-ed.txt", "--detail", "--color", "always"],
         None,
         dir.path(),
     );
     assert!(stdout(&o).contains("\x1b[1;31mthugs\x1b[0m"));
     let o = slant(
-        &["analyze", "op-ed.txt", "--color", "never"],
+        &["analyze", "op-ed.txt", "--detail", "--color", "never"],
         None,
         dir.path(),
     );
     assert!(!stdout(&o).contains('\x1b'));
+}
+
+#[test]
+fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
+    let dir = workdir();
+    std::fs::write(
+        dir.path().join("second.txt"),
+        "Everyone knows the plan failed.",
+    )
+    .unwrap();
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--format",
+            "html",
+            "-o",
+            "out/page.html",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(dir.path().join("out/page.html")).unwrap();
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("<svg"),
+        "{page}"
+    );
+    assert!(page.contains("<mark class=\"loaded\""));
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "markdown"],
+        None,
+        dir.path(),
+    );
+    assert!(stdout(&o).contains("> The mayor's **thugs** wrecked the meeting."));
+    // Several texts make several pages: only with --save, one per text in reports/.
+    assert_one_line_error(
+        &slant(
+            &["analyze", "op-ed.txt", "second.txt", "--format", "html"],
+            None,
+            dir.path(),
+        ),
+        "give one input, or add --save",
+    );
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "second.txt",
+            "--format",
+            "markdown",
+            "--save",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success() && o.stdout.is_empty(), "{}", stderr(&o));
+    for name in ["op-ed.md", "op-ed.json", "second.md", "second.json"] {
+        assert!(dir.path().join("reports").join(name).exists(), "{name}");
+    }
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The worked examples in `reports/` stay in step with the analyzer.
 //!
-//! Each `reports/NAME.txt` has its report in `reports/NAME.json`. When the analyzer changes,
+//! Each `reports/NAME.txt` has its report in `reports/NAME.json` and its HTML page in
+//! `reports/NAME.html`. When the analyzer changes,
 //! regenerate them with `SNAPSHOTS=overwrite cargo test --test samples` and review the diff.
 
 use std::path::Path;
@@ -24,25 +25,27 @@ fn sample_reports_are_up_to_date() {
     for sample in samples {
         let name = sample.file_name().unwrap().to_str().unwrap();
         let relative = format!("reports/{name}");
-        let out = Command::new(env!("CARGO_BIN_EXE_slant"))
-            .args(["analyze", &relative, "--format", "json"])
-            .current_dir(root)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{relative}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let fresh = String::from_utf8(out.stdout).unwrap();
-        let expected_path = sample.with_extension("json");
-        if overwrite {
-            std::fs::write(&expected_path, &fresh).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if expected != fresh {
-            stale.push(expected_path.display().to_string());
+        for (format, extension) in [("json", "json"), ("html", "html")] {
+            let out = Command::new(env!("CARGO_BIN_EXE_slant"))
+                .args(["analyze", &relative, "--format", format])
+                .current_dir(root)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{relative}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let fresh = String::from_utf8(out.stdout).unwrap();
+            let expected_path = sample.with_extension(extension);
+            if overwrite {
+                std::fs::write(&expected_path, &fresh).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            if expected != fresh {
+                stale.push(expected_path.display().to_string());
+            }
         }
     }
     assert!(

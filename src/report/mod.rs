@@ -2,6 +2,8 @@
 //!
 //! Reporters return strings; only the binary writes them anywhere.
 
+pub mod html;
+pub mod markdown;
 pub mod table;
 
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};

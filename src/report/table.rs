@@ -26,7 +26,7 @@ fn color_of(category: Category) -> &'static str {
 }
 
 /// The first `n` words of `text`, with an ellipsis when cut.
-fn first_words(text: &str, n: usize) -> String {
+pub(crate) fn first_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut s = words[..words.len().min(n)].join(" ");
     if words.len() > n {
@@ -35,7 +35,7 @@ fn first_words(text: &str, n: usize) -> String {
     s
 }
 
-fn status(p: &Paragraph) -> (String, String) {
+pub(crate) fn status(p: &Paragraph) -> (String, String) {
     if let Some(first) = p.duplicate_of {
         return ("—".to_string(), format!("repeat of ¶{}", first + 1));
     }

@@ -1,0 +1,151 @@
+//! The Markdown worksheet: the summary table, then each flagged sentence quoted with its
+//! flagged words in bold, what they are, the question to ask and room for an answer.
+//! Plain CommonMark with tables, so it pastes into a learning platform or a document.
+
+use super::table::{first_words, status};
+use crate::analysis::{Analysis, Finding};
+use std::fmt::Write;
+
+/// Escapes characters Markdown would read as markup, so the input shows as written.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Only what is markup inside a line: every line the worksheet writes starts with
+        // its own fixed prefix, so "#", "-" or "1." in the text can't start a block.
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The worksheet for `analysis` of `text`, titled `title` (the file name).
+pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
+    let s = &analysis.summary;
+    let mut out = format!(
+        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n",
+        escape(title),
+        s.score,
+        s.level.name(),
+        s.paragraphs,
+        s.sentences,
+        s.words
+    );
+    out.push_str(
+        "| ¶ | first words | sentences | words | loaded | unsourced | absolute | score | level |\n",
+    );
+    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    for p in &analysis.paragraphs {
+        let (score, level) = status(p);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            p.index + 1,
+            escape(&first_words(p.span.slice(text), 6)),
+            p.sentences,
+            p.words,
+            p.counts.loaded_language,
+            p.counts.unsourced_assertion,
+            p.counts.absolute_claim,
+            score,
+            level
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| all | overall | {} | {} | {} | {} | {} | {} | {} |",
+        s.sentences,
+        s.words,
+        s.counts.loaded_language,
+        s.counts.unsourced_assertion,
+        s.counts.absolute_claim,
+        s.score,
+        s.level.name()
+    );
+    out.push_str("\n## Flagged sentences\n\n");
+    let mut number = 0;
+    for sentence in &analysis.sentences {
+        let findings: Vec<&Finding> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.sentence == sentence.index)
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        number += 1;
+        let _ = writeln!(
+            out,
+            "### {number}. Paragraph {}, line {}\n\n> {}\n",
+            sentence.paragraph + 1,
+            findings[0].line,
+            bolded(text, sentence.span.start, sentence.span.end, &findings)
+        );
+        for f in &findings {
+            let quoted = if f.quoted {
+                " (in a quotation: someone else's words)"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "- **{}** “{}”{quoted}: {}\n  - Ask: {}",
+                f.category.label(),
+                escape(&f.text),
+                escape(&f.explanation),
+                escape(&f.question)
+            );
+        }
+        out.push_str("\n**Your answer:**\n\n&nbsp;\n\n&nbsp;\n\n");
+    }
+    if number == 0 {
+        out.push_str("Nothing was flagged. Read it again: what would you have marked?\n");
+    }
+    out
+}
+
+/// The sentence with every flagged passage in bold, on one line.
+fn bolded(text: &str, start: usize, end: usize, findings: &[&Finding]) -> String {
+    let mut sorted: Vec<&&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    let mut out = String::new();
+    let mut at = start;
+    for f in sorted {
+        if f.span.start < at {
+            continue; // inside a passage already in bold
+        }
+        out.push_str(&escape(&text[at..f.span.start]));
+        let _ = write!(out, "**{}**", escape(f.span.slice(text)));
+        at = f.span.end;
+    }
+    out.push_str(&escape(&text[at..end]));
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analyzer;
+    use crate::lexicon::LexiconSet;
+
+    #[test]
+    fn worksheet_quotes_each_flagged_sentence_with_bold_words_and_room_to_answer() {
+        let text = "Budget Day\n\nThe mayor's thugs wrecked the meeting. The vote was 7 to 2.\n\nEveryone knows the plan [sic] failed_badly.";
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        let sheet = render(text, &a, "op-ed.txt");
+        assert!(sheet.starts_with("# Rhetoric worksheet: op-ed.txt"));
+        assert!(sheet.contains("| ¶ | first words |"));
+        assert!(
+            sheet.contains("> The mayor's **thugs** wrecked the meeting."),
+            "{sheet}"
+        );
+        assert!(sheet.contains("- Ask: What neutral word"));
+        assert!(sheet.contains("\\[sic\\] failed\\_badly"), "{sheet}");
+        assert!(!sheet.contains("The vote was 7 to 2"));
+        assert_eq!(sheet.matches("**Your answer:**").count(), 2);
+    }
+}
