@@ -1,6 +1,7 @@
 //! Command-line arguments and what each command does with them.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
 use slant::evaluation::{evaluate, parse_labelled};
@@ -11,7 +12,7 @@ use slant::report::Report;
 use slant::report::table::{self, Colors};
 use slant::{Analysis, Analyzer, sentence};
 use std::fmt;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -40,7 +41,7 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct AnalyzeArgs {
-    /// Text files to analyse; `-` reads standard input.
+    /// Text files or folders of .txt/.md files to analyse; `-` reads standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
@@ -57,6 +58,9 @@ struct AnalyzeArgs {
     save: bool,
     #[command(flatten)]
     lexicons: LexiconArgs,
+    /// How many texts to analyse at once (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    jobs: Option<u32>,
     /// In the table view, also show every flagged sentence with its words explained.
     #[arg(long)]
     detail: bool,
@@ -311,10 +315,35 @@ fn decode_document(path: &str, bytes: &[u8], lossy: bool) -> Result<(String, Vec
     }
 }
 
+/// The inputs with each folder replaced by the `.txt` and `.md` files in it, sorted.
+fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let listing = input
+            .is_dir()
+            .then(|| std::fs::read_dir(input))
+            .and_then(|r| r.ok());
+        match listing {
+            Some(entries) => {
+                let mut files: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md")
+                    })
+                    .collect();
+                files.sort();
+                out.extend(files);
+            }
+            None => out.push(input.clone()),
+        }
+    }
+    out
+}
+
 /// Every input, in order, as a document or as a failure that doesn't stop the others.
 fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> {
     let mut docs = Vec::new();
-    for input in &args.inputs {
+    for input in &expand_folders(&args.inputs) {
         let path = display_path(input);
         let loaded = read_input(input).and_then(|bytes| decode_document(&path, &bytes, args.lossy));
         let (text, warnings) = match loaded {
@@ -373,6 +402,13 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, |n| n as usize))
+        .build()
+        .map_err(|e| CliError::new(format!("cannot start worker threads: {e}")))?;
+    if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
+        return pool.install(|| stream_jsonl(&args, &analyzer));
+    }
     let inputs = documents(&args);
     // Where each failure stood among the inputs, so a JSONL stream keeps its order.
     let mut failures: Vec<(usize, Failure)> = Vec::new();
@@ -383,14 +419,18 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             Err(failure) => failures.push((docs.len(), failure)),
         }
     }
-    let analyses: Vec<Analysis> = docs
-        .iter()
-        .map(|d| {
-            let mut analysis = analyzer.analyze(&d.text);
-            analysis.warnings.extend(d.warnings.iter().cloned());
-            analysis
-        })
-        .collect();
+    let progress = Progress::new(docs.len());
+    let analyses: Vec<Analysis> = pool.install(|| {
+        docs.par_iter()
+            .map(|d| {
+                let mut analysis = analyzer.analyze(&d.text);
+                analysis.warnings.extend(d.warnings.iter().cloned());
+                progress.tick();
+                analysis
+            })
+            .collect()
+    });
+    progress.finish();
     // Reports are built once, and only when something is written from them.
     let reports: Vec<Report> = if args.save || args.format != Format::Table {
         docs.iter()
@@ -497,6 +537,165 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         }
     }
     finish(&failures, docs.len(), &args, &analyses)
+}
+
+/// A progress bar on stderr for runs over many texts, only when stderr is a terminal.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        let shown = total > 1 && std::io::stderr().is_terminal();
+        Progress(shown.then(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} texts, {per_sec}, {eta} left",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        }))
+    }
+
+    fn tick(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// How many JSONL documents a streaming batch reads, analyses (in parallel) and writes at
+/// a time: memory stays bounded however long the stream.
+const STREAM_CHUNK: usize = 512;
+
+/// Batch mode as a line-in, line-out filter: documents are read, analysed and written a
+/// chunk at a time, in input order, so a stream of any length runs in constant memory.
+fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
+    // With -o, lines go to a temporary file renamed into place at the end.
+    let temp = args.output.as_deref().map(temp_beside).transpose()?;
+    let mut sink: Box<dyn Write + '_> = match &temp {
+        Some(t) => Box::new(std::io::BufWriter::new(t.as_file())),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut failures = Vec::new();
+    let mut analysed = 0usize;
+    let mut over = false;
+    let mut chunk: Vec<(String, usize, Vec<u8>)> = Vec::with_capacity(STREAM_CHUNK);
+    for input in &args.inputs {
+        let path = display_path(input);
+        let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
+            Box::new(std::io::stdin().lock())
+        } else {
+            match std::fs::File::open(input) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(e) => {
+                    failures.push(format!("{path}: {}", io_reason(&e)));
+                    continue;
+                }
+            }
+        };
+        for (n, line) in reader.split(b'\n').enumerate() {
+            let line = line.map_err(|e| CliError::new(format!("{path}: {}", io_reason(&e))))?;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            chunk.push((path.clone(), n + 1, line));
+            if chunk.len() == STREAM_CHUNK {
+                let done = write_chunk(&mut chunk, args, analyzer, &mut sink, &mut failures)?;
+                analysed += done.0;
+                over |= done.1;
+            }
+        }
+    }
+    let done = write_chunk(&mut chunk, args, analyzer, &mut sink, &mut failures)?;
+    analysed += done.0;
+    over |= done.1;
+    sink.flush()?;
+    drop(sink);
+    if let (Some(temp), Some(path)) = (temp, &args.output) {
+        persist(temp, path)?;
+    }
+    if !failures.is_empty() {
+        let listed: Vec<Failure> = failures
+            .into_iter()
+            .map(|message| Failure { id: None, message })
+            .collect();
+        let refs: Vec<&Failure> = listed.iter().collect();
+        return Err(failure_summary(&refs, analysed + refs.len()));
+    }
+    Ok(if over {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Analyses one chunk of JSONL lines in parallel and writes their lines in order; returns
+/// how many were analysed and whether one crossed --fail-above.
+fn write_chunk(
+    chunk: &mut Vec<(String, usize, Vec<u8>)>,
+    args: &AnalyzeArgs,
+    analyzer: &Analyzer,
+    sink: &mut Box<dyn Write + '_>,
+    failures: &mut Vec<String>,
+) -> Result<(usize, bool)> {
+    let results: Vec<std::result::Result<(String, u32), (serde_json::Value, String)>> = chunk
+        .par_iter()
+        .map(|(path, line_number, bytes)| {
+            let fail = |id: serde_json::Value, why: String| {
+                Err((id, format!("{path}:{line_number}: {why}")))
+            };
+            let (text, warnings) = match decode_document(path, bytes, args.lossy) {
+                Ok(decoded) => decoded,
+                Err(e) => return fail(serde_json::Value::Null, e.to_string()),
+            };
+            let doc: JsonlDocument = match serde_json::from_str(&text) {
+                Ok(doc) => doc,
+                Err(e) => {
+                    let id = serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| v.get("id").cloned())
+                        .unwrap_or(serde_json::Value::Null);
+                    return fail(id, format!("not a {{\"id\", \"text\"}} JSON object: {e}"));
+                }
+            };
+            let mut analysis = analyzer.analyze(&doc.text);
+            analysis.warnings.extend(warnings);
+            let score = analysis.summary.score;
+            let mut report = Report::new(analysis, path, doc.text.len());
+            report.id = doc.id;
+            Ok((report.to_json_line(), score))
+        })
+        .collect();
+    let mut analysed = 0;
+    let mut over = false;
+    for result in results {
+        match result {
+            Ok((line, score)) => {
+                sink.write_all(line.as_bytes())?;
+                analysed += 1;
+                over |= args.fail_above.is_some_and(|limit| score > limit);
+            }
+            Err((id, message)) => {
+                sink.write_all(
+                    error_line(&Failure {
+                        id: Some(id),
+                        message: message.clone(),
+                    })
+                    .as_bytes(),
+                )?;
+                failures.push(message);
+            }
+        }
+    }
+    chunk.clear();
+    Ok((analysed, over))
 }
 
 /// The exit: 2 with a summary when inputs failed, 1 when a score is over --fail-above.
@@ -610,20 +809,30 @@ fn refuse_to_overwrite_inputs(target: &Path, inputs: &[PathBuf]) -> Result<()> {
 /// Writes `contents` to a temporary file beside `path` and renames it into place, so an
 /// interrupted run leaves the old file intact. Creates missing parent folders.
 fn write_atomically(path: &Path, contents: &str) -> Result<()> {
-    let shown = path.display();
+    let mut tmp = temp_beside(path)?;
+    tmp.write_all(contents.as_bytes())
+        .and_then(|()| tmp.flush())
+        .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
+    persist(tmp, path)
+}
+
+/// A temporary file in the folder of `path` (created if missing), to be renamed onto it.
+fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)
         .map_err(|e| CliError::new(format!("{}: {}", parent.display(), io_reason(&e))))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&parent)
-        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e))))?;
-    tmp.write_all(contents.as_bytes())
-        .and_then(|()| tmp.flush())
-        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e))))?;
+    tempfile::NamedTempFile::new_in(&parent)
+        .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))
+}
+
+/// Renames a finished temporary file onto `path`: readers see the old file or the new
+/// one, never half of one.
+fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     tmp.persist(path)
-        .map_err(|e| CliError::new(format!("{shown}: {}", io_reason(&e.error))))?;
+        .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e.error))))?;
     Ok(())
 }
 

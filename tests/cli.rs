@@ -610,3 +610,64 @@ fn eval_rejects_bad_labelled_files_in_one_line() {
         "empty.jsonl: no labelled sentences",
     );
 }
+
+#[test]
+fn folders_and_parallel_jobs_keep_input_order() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    for i in 0..12 {
+        let text = format!("Essay {i}\n\nEveryone knows essay {i} is the only good one.");
+        std::fs::write(dir.path().join(format!("class/e{i:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.path().join("class/notes.pdf"), b"%PDF").unwrap();
+    let run = |jobs: &str| {
+        let o = slant(
+            &["analyze", "class", "--format", "jsonl", "--jobs", jobs],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    let paths: Vec<String> = one
+        .lines()
+        .map(|l| serde_json::from_str::<Report>(l).unwrap().source.path)
+        .collect();
+    let expected: Vec<String> = (0..12).map(|i| format!("class/e{i:02}.txt")).collect();
+    assert_eq!(paths, expected, "sorted .txt files only");
+}
+
+#[test]
+fn a_jsonl_stream_written_with_o_matches_standard_output() {
+    let dir = workdir();
+    let input: String = (0..1200)
+        .map(|i| format!("{{\"id\": {i}, \"text\": \"Text {i}: critics say it never works.\"}}\n"))
+        .collect();
+    std::fs::write(dir.path().join("in.jsonl"), &input).unwrap();
+    let args = [
+        "analyze",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "jsonl",
+        "in.jsonl",
+    ];
+    let o = slant(&args, None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<i64> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..1200).collect::<Vec<_>>());
+    let mut with_file = args.to_vec();
+    with_file.extend(["-o", "out/reports.jsonl"]);
+    assert!(slant(&with_file, None, dir.path()).status.success());
+    let written = std::fs::read_to_string(dir.path().join("out/reports.jsonl")).unwrap();
+    assert_eq!(written, stdout(&o));
+}
