@@ -28,6 +28,18 @@ fn median_time(runs: usize, mut work: impl FnMut() -> usize) -> (Duration, usize
 }
 
 fn main() {
+    // BENCH_CORPUS_OUT=FILE [BENCH_CORPUS_MB=N] writes the corpus (N MB, default 21) to
+    // FILE and stops: the input of the memory and command-line measurements.
+    if let Some(path) = std::env::var_os("BENCH_CORPUS_OUT") {
+        let megabytes: usize = std::env::var("BENCH_CORPUS_MB")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(21);
+        let text = corpus::build(megabytes * 1024 * 1024);
+        std::fs::write(&path, &text).expect("corpus written");
+        println!("wrote {} bytes", text.len());
+        return;
+    }
     let text = corpus::build(CORPUS_BYTES);
     let megabytes = text.len() as f64 / 1e6;
     let runs: usize = std::env::var("BENCH_RUNS")

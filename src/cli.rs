@@ -431,6 +431,28 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             .collect()
     });
     progress.finish();
+    let scores: Vec<u32> = analyses.iter().map(|a| a.summary.score).collect();
+    if args.format == Format::Json && !args.save {
+        // The common case of one big text: reports take the analyses over (no copy) and
+        // are written straight to the output, never held as one string.
+        let reports: Vec<Report> = docs
+            .iter()
+            .zip(analyses)
+            .map(|(d, a)| {
+                let mut r = Report::new(a, &d.path, d.text.len());
+                r.id = d.id.clone();
+                r
+            })
+            .collect();
+        write_output(args.output.as_deref(), |w| {
+            match reports.as_slice() {
+                [one] => serde_json::to_writer_pretty(&mut *w, one)?,
+                many => serde_json::to_writer_pretty(&mut *w, many)?,
+            }
+            w.write_all(b"\n")
+        })?;
+        return finish(&failures, docs.len(), &args, &scores);
+    }
     // Reports are built once, and only when something is written from them.
     let reports: Vec<Report> = if args.save || args.format != Format::Table {
         docs.iter()
@@ -526,17 +548,10 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     if args.save && matches!(args.format, Format::Html | Format::Markdown) && args.output.is_none()
     {
         // The pages went to reports/; don't also pour them onto the terminal.
-        return finish(&failures, docs.len(), &args, &analyses);
+        return finish(&failures, docs.len(), &args, &scores);
     }
-    match &args.output {
-        Some(path) => write_atomically(path, &rendered)?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(rendered.as_bytes())?;
-            stdout.flush()?;
-        }
-    }
-    finish(&failures, docs.len(), &args, &analyses)
+    write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
+    finish(&failures, docs.len(), &args, &scores)
 }
 
 /// A progress bar on stderr for runs over many texts, only when stderr is a terminal.
@@ -703,7 +718,7 @@ fn finish(
     failures: &[(usize, Failure)],
     analysed: usize,
     args: &AnalyzeArgs,
-    analyses: &[Analysis],
+    scores: &[u32],
 ) -> Result<ExitCode> {
     if !failures.is_empty() {
         let failed: Vec<&Failure> = failures.iter().map(|(_, f)| f).collect();
@@ -711,12 +726,36 @@ fn finish(
     }
     let over = args
         .fail_above
-        .is_some_and(|limit| analyses.iter().any(|a| a.summary.score > limit));
+        .is_some_and(|limit| scores.iter().any(|&score| score > limit));
     Ok(if over {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes through `write` to FILE (atomically, via a temporary file) or to standard output.
+fn write_output(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match output {
+        Some(path) => {
+            let temp = temp_beside(path)?;
+            let mut sink = std::io::BufWriter::new(temp.as_file());
+            write(&mut sink)
+                .and_then(|()| sink.flush())
+                .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
+            drop(sink);
+            persist(temp, path)
+        }
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut stdout)?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
 }
 
 /// The HTML page or Markdown worksheet of one document.

@@ -221,8 +221,10 @@ impl Lexicon {
         }
         let mut seen = HashSet::new();
         let mut entries = Vec::new();
+        // The line of every `[[entry]]`, found in one pass over the file.
+        let entry_lines = lines_of_all(source, "[[entry]]");
         for (k, e) in file.entry.into_iter().enumerate() {
-            let line = find_line(source, "[[entry]]", k).unwrap_or(1);
+            let line = entry_lines.get(k).copied().unwrap_or(1);
             if !(1..=3).contains(&e.weight) {
                 errors.push(err(
                     Some(line),
@@ -239,14 +241,14 @@ impl Lexicon {
             let mut phrases = Vec::new();
             for phrase in &e.phrases {
                 let normal = normalize(phrase);
-                let at = find_line(source, &format!("\"{phrase}\""), 0).or(Some(line));
+                // Lines of phrases are looked up only for the error messages that need them.
+                let at = |nth| find_line(source, &format!("\"{phrase}\""), nth).or(Some(line));
                 if normal.is_empty() {
-                    errors.push(err(at, "empty phrase".to_string()));
+                    errors.push(err(at(0), "empty phrase".to_string()));
                     continue;
                 }
                 if !seen.insert(normal.clone()) {
-                    let at = find_line(source, &format!("\"{phrase}\""), 1).or(at);
-                    errors.push(err(at, format!("duplicate phrase `{normal}`")));
+                    errors.push(err(at(1), format!("duplicate phrase `{normal}`")));
                     continue;
                 }
                 forms.extend(inflect::forms(&normal, e.inflect));
@@ -308,6 +310,18 @@ fn line_of(source: &str, offset: usize) -> usize {
 }
 
 /// Line of the `nth` occurrence of `needle` in `source`.
+/// The 1-based line of every occurrence of `needle`, counting line breaks as it goes.
+fn lines_of_all(source: &str, needle: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let (mut line, mut counted) = (1, 0);
+    for (i, _) in source.match_indices(needle) {
+        line += source[counted..i].matches('\n').count();
+        counted = i;
+        lines.push(line);
+    }
+    lines
+}
+
 fn find_line(source: &str, needle: &str, nth: usize) -> Option<usize> {
     source
         .match_indices(needle)
@@ -328,8 +342,9 @@ impl LexiconSet {
     /// # Panics
     /// If a built-in lexicon is invalid: that is a build-time invariant, checked by tests.
     pub fn builtin() -> LexiconSet {
+        use rayon::prelude::*;
         let lexicons = BUILTIN
-            .iter()
+            .par_iter()
             .map(|(name, source)| {
                 Lexicon::parse(
                     name,

@@ -17,7 +17,7 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Lists an absolute-claim lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -66,19 +66,19 @@ const PARTICIPLE_TOTALITY: &[&str] = &["completely", "totally", "entirely", "utt
 pub struct AbsoluteClaim {
     phrases: PhraseMatcher,
     idioms: Option<AhoCorasick>,
-    hedges: HashSet<String>,
-    number_words: HashSet<String>,
-    historical: HashSet<String>,
-    past_tense: HashSet<String>,
-    totality: HashSet<String>,
-    verdicts: HashSet<String>,
+    hedges: FxHashSet<String>,
+    number_words: FxHashSet<String>,
+    historical: FxHashSet<String>,
+    past_tense: FxHashSet<String>,
+    totality: FxHashSet<String>,
+    verdicts: FxHashSet<String>,
 }
 
 impl AbsoluteClaim {
     /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet) -> Self {
         let list = |name| lexicons.list(Category::AbsoluteClaim, name);
-        let set = |name| list(name).into_iter().collect::<HashSet<String>>();
+        let set = |name| list(name).into_iter().collect::<FxHashSet<String>>();
         let idioms = list("idioms");
         AbsoluteClaim {
             phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim),

@@ -10,7 +10,7 @@ use super::{Detection, PhraseMatcher, SentenceContext};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Lists a loaded-language lexicon may define.
 pub const LISTS: &[&str] = &["intensifiers", "evaluatives"];
@@ -41,8 +41,8 @@ const SCARE_QUOTE_LEADS: &[&str] = &[
 #[derive(Debug)]
 pub struct LoadedLanguage {
     phrases: PhraseMatcher,
-    intensifiers: HashSet<String>,
-    evaluatives: HashSet<String>,
+    intensifiers: FxHashSet<String>,
+    evaluatives: FxHashSet<String>,
 }
 
 impl LoadedLanguage {

@@ -197,11 +197,22 @@ pub struct Detectors {
 
 impl Detectors {
     /// Compiles the detectors for `lexicons`.
+    /// The loaded-language automaton, the largest, compiles on another core meanwhile:
+    /// start-up counts when a class runs slant many times.
     pub fn new(lexicons: &LexiconSet) -> Self {
+        let (loaded, (unsourced, absolute)) = rayon::join(
+            || loaded_language::LoadedLanguage::new(lexicons),
+            || {
+                (
+                    unsourced_assertion::UnsourcedAssertion::new(lexicons),
+                    absolute_claim::AbsoluteClaim::new(lexicons),
+                )
+            },
+        );
         Detectors {
-            loaded: loaded_language::LoadedLanguage::new(lexicons),
-            unsourced: unsourced_assertion::UnsourcedAssertion::new(lexicons),
-            absolute: absolute_claim::AbsoluteClaim::new(lexicons),
+            loaded,
+            unsourced,
+            absolute,
         }
     }
 

@@ -17,7 +17,7 @@ use crate::inflect;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Lists an unsourced-assertion lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -47,14 +47,14 @@ const STATISTIC_EXPLANATION: &str = "A figure about people or money with no sour
 #[derive(Debug)]
 pub struct UnsourcedAssertion {
     phrases: PhraseMatcher,
-    qualifiers: HashSet<String>,
-    vague_sources: HashSet<String>,
-    sources: HashSet<String>,
-    reporting_verbs: HashSet<String>,
-    passive_verbs: HashSet<String>,
-    label_verbs: HashSet<String>,
-    passive_adverbs: HashSet<String>,
-    named_source_nouns: HashSet<String>,
+    qualifiers: FxHashSet<String>,
+    vague_sources: FxHashSet<String>,
+    sources: FxHashSet<String>,
+    reporting_verbs: FxHashSet<String>,
+    passive_verbs: FxHashSet<String>,
+    label_verbs: FxHashSet<String>,
+    passive_adverbs: FxHashSet<String>,
+    named_source_nouns: FxHashSet<String>,
     statistic: Option<Regex>,
     citation: Regex,
 }
@@ -181,12 +181,12 @@ impl UnsourcedAssertion {
     /// Compiles the detector from the unsourced-assertion lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet) -> Self {
         let list = |name| lexicons.list(Category::UnsourcedAssertion, name);
-        let set = |name| list(name).into_iter().collect::<HashSet<String>>();
+        let set = |name| list(name).into_iter().collect::<FxHashSet<String>>();
         let with_plurals = |name| {
             list(name)
                 .into_iter()
                 .flat_map(|w| [inflect::plural(&w), w])
-                .collect::<HashSet<String>>()
+                .collect::<FxHashSet<String>>()
         };
         let reporting_verbs = list("reporting_verbs")
             .into_iter()
