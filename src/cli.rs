@@ -444,18 +444,18 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                 r
             })
             .collect();
-        write_output(args.output.as_deref(), |w| {
-            match reports.as_slice() {
-                [one] => serde_json::to_writer_pretty(&mut *w, one)?,
-                many => serde_json::to_writer_pretty(&mut *w, many)?,
+        write_output(args.output.as_deref(), |w| match reports.as_slice() {
+            [one] => {
+                serde_json::to_writer_pretty(&mut *w, one)?;
+                w.write_all(b"\n")
             }
-            w.write_all(b"\n")
+            many => w.write_all(pretty_array(many).as_bytes()),
         })?;
         return finish(&failures, docs.len(), &args, &scores);
     }
     // Reports are built once, and only when something is written from them.
     let reports: Vec<Report> = if args.save || args.format != Format::Table {
-        docs.iter()
+        docs.par_iter()
             .zip(&analyses)
             .map(|(d, a)| {
                 let mut r = Report::new(a.clone(), &d.path, d.text.len());
@@ -507,11 +507,12 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             // one to one with its input.
             let mut lines = String::new();
             let mut pending = failures.iter().peekable();
-            for (k, report) in reports.iter().enumerate() {
+            let serialized: Vec<String> = reports.par_iter().map(Report::to_json_line).collect();
+            for (k, line) in serialized.iter().enumerate() {
                 while let Some((_, f)) = pending.next_if(|(at, _)| *at <= k) {
                     lines.push_str(&error_line(f));
                 }
-                lines.push_str(&report.to_json_line());
+                lines.push_str(line);
             }
             for (_, f) in pending {
                 lines.push_str(&error_line(f));
@@ -732,6 +733,30 @@ fn finish(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Several reports as one pretty JSON array, each serialized on its own core: the same
+/// bytes as `serde_json::to_string_pretty` of the array (elements indented two spaces).
+fn pretty_array(reports: &[Report]) -> String {
+    let elements: Vec<String> = reports
+        .par_iter()
+        .map(|r| {
+            let json = r.to_json_pretty();
+            let mut indented = String::with_capacity(json.len() + json.len() / 8);
+            for (k, line) in json.trim_end().lines().enumerate() {
+                if k > 0 {
+                    indented.push('\n');
+                }
+                indented.push_str("  ");
+                indented.push_str(line);
+            }
+            indented
+        })
+        .collect();
+    if elements.is_empty() {
+        return "[]\n".to_string();
+    }
+    format!("[\n{}\n]\n", elements.join(",\n"))
 }
 
 /// Writes through `write` to FILE (atomically, via a temporary file) or to standard output.
@@ -1048,5 +1073,24 @@ fn lexicons(command: LexiconCommand) -> Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use slant::lexicon::LexiconSet;
+
+    #[test]
+    fn a_parallel_pretty_array_matches_serde_json() {
+        let analyzer = Analyzer::new(&LexiconSet::builtin());
+        let reports: Vec<Report> = ["Everyone knows \"it\".\n\nThe shameful plan.", "", "Fine."]
+            .iter()
+            .map(|text| Report::new(analyzer.analyze(text), "x.txt", text.len()))
+            .collect();
+        let mut expected = serde_json::to_string_pretty(&reports).unwrap();
+        expected.push('\n');
+        assert_eq!(pretty_array(&reports), expected);
+        assert_eq!(pretty_array(&[]), "[]\n");
     }
 }
