@@ -39,7 +39,13 @@ impl<'t> SentenceContext<'t> {
         let words = crate::word::words(text, span);
         let lower = words
             .iter()
-            .map(|w| w.text.to_lowercase().replace('’', "'"))
+            .map(|w| {
+                if w.text.is_ascii() {
+                    w.text.to_ascii_lowercase()
+                } else {
+                    w.text.to_lowercase().replace('’', "'")
+                }
+            })
             .collect();
         SentenceContext {
             text,
