@@ -397,17 +397,18 @@ fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> 
 }
 
 fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
+    // One pool of --jobs threads (default: one per core) for loading and analysing.
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, |n| n as usize))
+        .build_global()
+        .map_err(|e| CliError::new(format!("cannot start worker threads: {e}")))?;
     let set = load_lexicons(&args.lexicons)?;
     let analyzer = Analyzer::new(&set);
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, |n| n as usize))
-        .build()
-        .map_err(|e| CliError::new(format!("cannot start worker threads: {e}")))?;
     if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
-        return pool.install(|| stream_jsonl(&args, &analyzer));
+        return stream_jsonl(&args, &analyzer);
     }
     let inputs = documents(&args);
     // Where each failure stood among the inputs, so a JSONL stream keeps its order.
@@ -420,16 +421,15 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         }
     }
     let progress = Progress::new(docs.len());
-    let analyses: Vec<Analysis> = pool.install(|| {
-        docs.par_iter()
-            .map(|d| {
-                let mut analysis = analyzer.analyze(&d.text);
-                analysis.warnings.extend(d.warnings.iter().cloned());
-                progress.tick();
-                analysis
-            })
-            .collect()
-    });
+    let analyses: Vec<Analysis> = docs
+        .par_iter()
+        .map(|d| {
+            let mut analysis = analyzer.analyze(&d.text);
+            analysis.warnings.extend(d.warnings.iter().cloned());
+            progress.tick();
+            analysis
+        })
+        .collect();
     progress.finish();
     let scores: Vec<u32> = analyses.iter().map(|a| a.summary.score).collect();
     if args.format == Format::Json && !args.save {
