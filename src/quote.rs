@@ -2,7 +2,8 @@
 //!
 //! Curly quotes pair by direction; straight double quotes pair in order. Single straight
 //! quotes are ignored: they are far more often apostrophes. A quotation left open runs to
-//! the end of the paragraph, as multi-paragraph quotations do in print.
+//! the end of the paragraph, as multi-paragraph quotations do in print; a first closing
+//! mark with none open ends one that began earlier, so it runs from the paragraph start.
 
 use crate::span::Span;
 use crate::word::is_word_char;
@@ -17,7 +18,20 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let at = paragraph.start + i;
+        // A closing mark with nothing open closes a quotation begun before the paragraph
+        // (or sentence) we were given: "…anyone,” said the Rev." quotes all before it.
+        let closes_unopened = match c {
+            '”' | '»' => true,
+            '"' => {
+                prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?'))
+                    && next.is_none_or(char::is_whitespace)
+            }
+            _ => false,
+        };
         match (open, c) {
+            (None, _) if closes_unopened && out.is_empty() => {
+                out.push(Span::new(paragraph.start, at + c.len_utf8()));
+            }
             (None, '“' | '«' | '"') => open = Some((at, c)),
             (None, '‘') if !prev.is_some_and(is_word_char) => open = Some((at, c)),
             (Some((start, '“')), '”') | (Some((start, '«')), '»') | (Some((start, '"')), '"') =>
@@ -65,6 +79,19 @@ mod tests {
             quoted("He said “no way” and \"never\" today."),
             ["“no way”", "\"never\""]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_with_none_open_ends_a_quotation_begun_earlier() {
+        assert_eq!(
+            quoted("I have never seen it,” said the Rev. Lee."),
+            ["I have never seen it,”"]
+        );
+        assert_eq!(
+            quoted("It always fails,\" she said, \"every time.\""),
+            ["It always fails,\"", "\"every time.\""]
+        );
+        assert_eq!(quoted("He said \"never\" twice."), ["\"never\""]);
     }
 
     #[test]
