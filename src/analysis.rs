@@ -8,6 +8,7 @@ use crate::score::{self, Level};
 use crate::span::Span;
 use crate::{paragraph, quote, sentence, word};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Number of findings per category, keyed by category id in JSON.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,14 +122,14 @@ pub struct Finding {
     /// Whether the words are inside a direct quotation (someone else's words).
     pub quoted: bool,
     /// The lexicon entry or pattern that fired.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// What the device is and why these words.
-    pub explanation: String,
+    pub explanation: Arc<str>,
     /// The question a careful reader should ask.
-    pub question: String,
+    pub question: Arc<str>,
     /// A neutral alternative, if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub alternative: Option<String>,
+    pub alternative: Option<Arc<str>>,
 }
 
 /// Something the reader of a report should know about the analysis itself.
@@ -191,6 +192,11 @@ impl Analyzer {
     /// Analyses `text`. Pure: the same text always gives the same analysis.
     pub fn analyze(&self, text: &str) -> Analysis {
         let mut lines = LineIndex::new(text);
+        // One copy of each question, shared by every finding of its category.
+        let questions: Vec<Arc<str>> = Category::ALL
+            .iter()
+            .map(|c| Arc::from(c.question()))
+            .collect();
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut findings = Vec::new();
@@ -231,7 +237,7 @@ impl Analyzer {
                         quoted,
                         rule: d.rule,
                         explanation: d.explanation,
-                        question: d.category.question().to_string(),
+                        question: Arc::clone(&questions[d.category.index()]),
                         alternative: d.alternative,
                     });
                 }

@@ -293,12 +293,13 @@ struct JsonlDocument {
     text: String,
 }
 
-/// Reads `bytes` as UTF-8, or with `lossy` replaces invalid sequences and says how many.
-fn decode_document(path: &str, bytes: &[u8], lossy: bool) -> Result<(String, Vec<Warning>)> {
-    match decode(bytes) {
-        Ok(text) => Ok((text.to_string(), Vec::new())),
+/// Reads `bytes` as UTF-8 (taking them over, not copying them), or with `lossy` replaces
+/// invalid sequences and says how many.
+fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match decode(&bytes) {
+        Ok(_) => Ok((String::from_utf8(bytes).unwrap_or_default(), Vec::new())),
         Err(InputError::InvalidUtf8 { .. }) if lossy => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
             let replaced = bytes
                 .utf8_chunks()
                 .filter(|chunk| !chunk.invalid().is_empty())
@@ -345,7 +346,7 @@ fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> 
     let mut docs = Vec::new();
     for input in &expand_folders(&args.inputs) {
         let path = display_path(input);
-        let loaded = read_input(input).and_then(|bytes| decode_document(&path, &bytes, args.lossy));
+        let loaded = read_input(input).and_then(|bytes| decode_document(&path, bytes, args.lossy));
         let (text, warnings) = match loaded {
             Ok(loaded) => loaded,
             Err(e) => {
@@ -667,7 +668,7 @@ fn write_chunk(
             let fail = |id: serde_json::Value, why: String| {
                 Err((id, format!("{path}:{line_number}: {why}")))
             };
-            let (text, warnings) = match decode_document(path, bytes, args.lossy) {
+            let (text, warnings) = match decode_document(path, bytes.clone(), args.lossy) {
                 Ok(decoded) => decoded,
                 Err(e) => return fail(serde_json::Value::Null, e.to_string()),
             };

@@ -224,7 +224,7 @@ pub fn evaluate(analyzer: &Analyzer, sentences: &[LabelledSentence]) -> Vec<Cate
                         .iter()
                         .map(|f| FlaggedWords {
                             text: f.text.clone(),
-                            rule: f.rule.clone(),
+                            rule: f.rule.to_string(),
                         })
                         .collect(),
                 };

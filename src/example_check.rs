@@ -34,7 +34,7 @@ pub fn check_examples(set: &LexiconSet, selected: impl Fn(&Lexicon) -> bool) -> 
                     .analyze(text)
                     .findings
                     .iter()
-                    .any(|f| f.rule == rule)
+                    .any(|f| *f.rule == *rule)
             };
             for example in &entry.examples {
                 if !fires(example) {

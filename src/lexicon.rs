@@ -11,6 +11,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The built-in lexicons: (name, TOML source), one per file in `lexicons/`.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -114,10 +115,12 @@ pub struct Entry {
     pub forms: Vec<String>,
     /// How strong the device is, 1 (mild) to 3 (strong).
     pub weight: u8,
-    /// Why these words are flagged, in one short sentence.
-    pub explanation: String,
+    /// Why these words are flagged, in one short sentence (shared by every finding).
+    pub explanation: Arc<str>,
     /// A neutral word that would state the same fact, if there is one.
-    pub alternative: Option<String>,
+    pub alternative: Option<Arc<str>>,
+    /// `lexicon/first-phrase`, the id shown as a finding's rule.
+    pub rule: Arc<str>,
     /// Sentences that must be flagged by this entry.
     pub examples: Vec<String>,
     /// Sentences that must not be flagged by this entry.
@@ -262,12 +265,20 @@ impl Lexicon {
             );
             let mut unique = HashSet::new();
             forms.retain(|f| unique.insert(f.clone()));
+            let rule = Arc::from(format!(
+                "{name}/{}",
+                phrases.first().map_or("", String::as_str)
+            ));
             entries.push(Entry {
                 phrases,
                 forms,
                 weight: e.weight,
-                explanation: e.explanation.trim().to_string(),
-                alternative: e.alternative.filter(|a| !a.trim().is_empty()),
+                explanation: Arc::from(e.explanation.trim()),
+                alternative: e
+                    .alternative
+                    .filter(|a| !a.trim().is_empty())
+                    .map(|a| Arc::from(a.as_str())),
+                rule,
                 examples: e.examples,
                 counter_examples: e.counter_examples,
                 not_before: e.not_before.iter().map(|w| normalize(w)).collect(),

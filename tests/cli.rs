@@ -385,7 +385,7 @@ fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
         report
             .findings
             .iter()
-            .any(|f| f.text == "zorbles" && f.rule == "words/zorble")
+            .any(|f| f.text == "zorbles" && &*f.rule == "words/zorble")
     );
     let o = slant(
         &[

@@ -18,6 +18,7 @@ use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 /// Lists an absolute-claim lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -187,9 +188,12 @@ impl AbsoluteClaim {
                     category: Category::AbsoluteClaim,
                     span,
                     weight: 2,
-                    rule: "absolute-claim/totality-verdict".to_string(),
-                    explanation: TOTALITY_EXPLANATION.to_string(),
-                    alternative: Some(format!("say in what way it is {}", s.lower[k + 1])),
+                    rule: Arc::from("absolute-claim/totality-verdict"),
+                    explanation: Arc::from(TOTALITY_EXPLANATION),
+                    alternative: Some(Arc::from(format!(
+                        "say in what way it is {}",
+                        s.lower[k + 1]
+                    ))),
                 });
             }
         }
@@ -219,9 +223,9 @@ fn either_or(s: &SentenceContext<'_>) -> Vec<Detection> {
                 category: Category::AbsoluteClaim,
                 span: Span::new(w.span.start, words[or].span.end),
                 weight: 2,
-                rule: "absolute-claim/either-or".to_string(),
-                explanation: DILEMMA_EXPLANATION.to_string(),
-                alternative: Some("ask what other options exist".to_string()),
+                rule: Arc::from("absolute-claim/either-or"),
+                explanation: Arc::from(DILEMMA_EXPLANATION),
+                alternative: Some(Arc::from("ask what other options exist")),
             }];
         }
     }

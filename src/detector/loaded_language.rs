@@ -11,6 +11,7 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 /// Lists a loaded-language lexicon may define.
 pub const LISTS: &[&str] = &["intensifiers", "evaluatives"];
@@ -92,9 +93,9 @@ impl LoadedLanguage {
                     category: Category::LoadedLanguage,
                     span: Span::new(first.span.start, second.span.end),
                     weight: 2,
-                    rule: "loaded-language/intensified-verdict".to_string(),
-                    explanation: INTENSIFIED_EXPLANATION.to_string(),
-                    alternative: Some(format!("say what makes it {}", s.lower[k + 1])),
+                    rule: Arc::from("loaded-language/intensified-verdict"),
+                    explanation: Arc::from(INTENSIFIED_EXPLANATION),
+                    alternative: Some(Arc::from(format!("say what makes it {}", s.lower[k + 1]))),
                 });
             }
         }
@@ -124,11 +125,11 @@ fn scare_quotes(s: &SentenceContext<'_>) -> Vec<Detection> {
                 category: Category::LoadedLanguage,
                 span: *q,
                 weight: 1,
-                rule: "loaded-language/scare-quotes".to_string(),
-                explanation: SCARE_QUOTE_EXPLANATION.to_string(),
-                alternative: Some(
-                    "name the thing plainly, or say what is wrong with it".to_string(),
-                ),
+                rule: Arc::from("loaded-language/scare-quotes"),
+                explanation: Arc::from(SCARE_QUOTE_EXPLANATION),
+                alternative: Some(Arc::from(
+                    "name the thing plainly, or say what is wrong with it",
+                )),
             });
         }
     }

@@ -17,6 +17,7 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use crate::word::Word;
+use std::sync::Arc;
 
 /// One sentence, as the detectors see it.
 #[derive(Debug)]
@@ -158,11 +159,11 @@ pub struct Detection {
     /// Strength, 1 to 3.
     pub weight: u8,
     /// The lexicon entry or pattern that fired, e.g. `loaded-pejoratives/thug`.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// What the device is and why these words.
-    pub explanation: String,
+    pub explanation: Arc<str>,
     /// A neutral alternative, if any.
-    pub alternative: Option<String>,
+    pub alternative: Option<Arc<str>>,
 }
 
 /// Keeps the first of overlapping detections (so a phrase entry, pushed first, wins over a

@@ -24,12 +24,8 @@ pub struct PhraseMatch<'l> {
 
 impl PhraseMatch<'_> {
     /// `lexicon/first-phrase`, the id shown as the finding's rule.
-    pub fn rule(&self) -> String {
-        format!(
-            "{}/{}",
-            self.lexicon.name,
-            self.entry.phrases.first().map_or("", String::as_str)
-        )
+    pub fn rule(&self) -> std::sync::Arc<str> {
+        std::sync::Arc::clone(&self.entry.rule)
     }
 }
 

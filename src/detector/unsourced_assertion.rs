@@ -18,6 +18,7 @@ use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use regex::Regex;
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 /// Lists an unsourced-assertion lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -362,9 +363,9 @@ impl UnsourcedAssertion {
             category: Category::UnsourcedAssertion,
             span,
             weight: 2,
-            rule: "unsourced-assertion/vague-attribution".to_string(),
-            explanation: VAGUE_EXPLANATION.to_string(),
-            alternative: Some("name the person, organisation or study".to_string()),
+            rule: Arc::from("unsourced-assertion/vague-attribution"),
+            explanation: Arc::from(VAGUE_EXPLANATION),
+            alternative: Some(Arc::from("name the person, organisation or study")),
         }
     }
 
@@ -429,9 +430,9 @@ impl UnsourcedAssertion {
                     category: Category::UnsourcedAssertion,
                     span: Span::new(s.words[start].span.start, s.words[i].span.end),
                     weight: 2,
-                    rule: "unsourced-assertion/agentless-passive".to_string(),
-                    explanation: PASSIVE_EXPLANATION.to_string(),
-                    alternative: Some("say who believes, reports or calls it that".to_string()),
+                    rule: Arc::from("unsourced-assertion/agentless-passive"),
+                    explanation: Arc::from(PASSIVE_EXPLANATION),
+                    alternative: Some(Arc::from("say who believes, reports or calls it that")),
                 });
             }
         }
@@ -457,9 +458,11 @@ impl UnsourcedAssertion {
             category: Category::UnsourcedAssertion,
             span: Span::new(base + m.start(), base + m.end()),
             weight: 1,
-            rule: "unsourced-assertion/unsourced-statistic".to_string(),
-            explanation: STATISTIC_EXPLANATION.to_string(),
-            alternative: Some("add who counted it: a named survey, agency or report".to_string()),
+            rule: Arc::from("unsourced-assertion/unsourced-statistic"),
+            explanation: Arc::from(STATISTIC_EXPLANATION),
+            alternative: Some(Arc::from(
+                "add who counted it: a named survey, agency or report",
+            )),
         })
     }
 
