@@ -187,7 +187,8 @@ fn wrap_width(breaks: &[LineBreak], min_breaks: usize) -> Option<usize> {
 }
 
 /// The width the whole text was hard-wrapped at, if it was, judged over every line break
-/// inside a paragraph after a line of 40 characters or more. This catches paragraphs of two lines, too short to tell on their own.
+/// inside a paragraph after a line of 40 characters or more (two are enough: two
+/// paragraphs of two lines each). This catches paragraphs of two lines, too short to tell on their own.
 fn page_wrap_width(lines: &[Line], breaks: &[LineBreak]) -> Option<usize> {
     // Short lines (menus, lists, sign-offs) say nothing about a wrap width.
     let inside: Vec<LineBreak> = breaks
@@ -196,7 +197,7 @@ fn page_wrap_width(lines: &[Line], breaks: &[LineBreak]) -> Option<usize> {
         .filter(|(b, pair)| !pair[0].blank && !pair[1].blank && b.width >= 40)
         .map(|(b, _)| *b)
         .collect();
-    wrap_width(&inside, 3)
+    wrap_width(&inside, 2)
 }
 
 /// Splits one run of non-blank lines at the line breaks that end a paragraph.

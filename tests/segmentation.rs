@@ -183,3 +183,15 @@ fn line_lists_chat_lines_and_headings_stay_apart() {
         ["It was a cold night in the city."]
     );
 }
+
+#[test]
+fn two_short_wrapped_paragraphs_are_enough_to_tell_the_width() {
+    let text = "The council voted on Tuesday to approve the plan proposed by Mayor\nJohn Smith, despite objections from residents.\n\nCritics said the decision ignored the advice of the city engineer Jane\nDoe, who had warned about the costs.\n";
+    assert_eq!(
+        sentences(text),
+        [
+            "The council voted on Tuesday to approve the plan proposed by Mayor John Smith, despite objections from residents.",
+            "Critics said the decision ignored the advice of the city engineer Jane Doe, who had warned about the costs.",
+        ]
+    );
+}
