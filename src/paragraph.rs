@@ -92,6 +92,19 @@ pub fn split(text: &str) -> Vec<Block> {
         })
         .collect();
     let page_width = page_wrap_width(&lines, &breaks);
+    // The widest line of page width, for texts whose wrapping is too mixed to measure;
+    // it counts only when another line comes close to it, as wrapped lines do.
+    let widest = lines
+        .iter()
+        .map(|l| l.width)
+        .filter(|&w| w <= 100)
+        .max()
+        .unwrap_or(0);
+    let near_widest = lines
+        .iter()
+        .filter(|l| l.width >= 40 && l.width <= widest && l.width + 10 >= widest)
+        .count();
+    let widest = if near_widest >= 2 { widest } else { 0 };
     let mut spans = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -104,11 +117,12 @@ pub fn split(text: &str) -> Vec<Block> {
             i += 1;
         }
         let block_breaks = &breaks[block_start..i - 1];
+        let layout = Layout { page_width, widest };
         split_block(
             text,
             &lines[block_start..i],
             block_breaks,
-            page_width,
+            layout,
             &mut spans,
         );
     }
@@ -201,18 +215,27 @@ fn page_wrap_width(lines: &[Line], breaks: &[LineBreak]) -> Option<usize> {
 }
 
 /// Splits one run of non-blank lines at the line breaks that end a paragraph.
+/// What the whole text says about its line widths.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    /// The width the text was hard-wrapped at, if that could be measured.
+    page_width: Option<usize>,
+    /// The widest line no wider than a page.
+    widest: usize,
+}
+
 fn split_block(
     text: &str,
     block: &[Line],
     breaks: &[LineBreak],
-    page_width: Option<usize>,
+    layout: Layout,
     out: &mut Vec<Span>,
 ) {
-    let wrap_width = wrap_width(breaks, 2).or(page_width);
+    let wrap_width = wrap_width(breaks, 2).or(layout.page_width);
     let mut start = block[0].span.start;
     for (k, &line_break) in breaks.iter().enumerate() {
         let (line, next) = (block[k], block[k + 1]);
-        if breaks_paragraph(text, &block[k..], line_break, wrap_width) {
+        if breaks_paragraph(text, &block[k..], line_break, wrap_width, layout.widest) {
             out.push(Span::new(start, line.span.end));
             start = next.span.start;
         }
@@ -226,6 +249,7 @@ fn breaks_paragraph(
     lines: &[Line],
     line_break: LineBreak,
     wrap_width: Option<usize>,
+    widest: usize,
 ) -> bool {
     let (line, next) = (lines[0], lines[1]);
     let line_text = line.span.slice(text);
@@ -238,6 +262,19 @@ fn breaks_paragraph(
     }
     if starts_list_item(next_text) {
         return true;
+    }
+    // A text too mixed to measure (an e-mail with wrapped paragraphs among short lines):
+    // a long line the next word would not have fitted on, going on in lower case, is a
+    // wrapped sentence.
+    let fits = line_break.width + 1 + line_break.next_word <= widest;
+    if wrap_width.is_none()
+        && widest > 0
+        && line_break.width >= 40
+        && !fits
+        && next_text.starts_with(char::is_lowercase)
+        && !ends_sentence(line_text)
+    {
+        return false;
     }
     if ends_sentence(line_text) {
         return true;

@@ -28,9 +28,10 @@ const NEVER_FINAL: &[&str] = &[
 /// Abbreviations that may end a sentence but are not an end before a lower-case word or a
 /// number ("5 lbs. of flour"): units and the like.
 const BEFORE_LOWERCASE: &[&str] = &[
-    "cm", "dist", "ed", "eds", "est", "fl", "ft", "govt", "hr", "hrs", "kg", "km", "lb", "lbs",
-    "med", "mg", "min", "mm", "mo", "ne", "nw", "oz", "qt", "rd", "se", "sq", "sw", "trans",
-    "univ", "wk", "wks", "yd", "yds", "yr", "yrs",
+    "cm", "dist", "ed", "eds", "est", "fl", "fri", "ft", "govt", "hr", "hrs", "kg", "km", "lb",
+    "lbs", "med", "mg", "min", "mm", "mo", "mon", "ne", "nw", "oz", "qt", "rd", "sat", "se", "sq",
+    "sun", "sw", "thu", "thur", "thurs", "trans", "tue", "tues", "univ", "wed", "wk", "wks", "yd",
+    "yds", "yr", "yrs",
 ];
 
 /// Titles written before a name ("Mr. Smith"); a clue after a time such as "6 P.M.".

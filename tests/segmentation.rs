@@ -195,3 +195,18 @@ fn two_short_wrapped_paragraphs_are_enough_to_tell_the_width() {
         ]
     );
 }
+
+#[test]
+fn a_wrapped_paragraph_among_short_lines_of_an_email_is_joined() {
+    let text = "Hi Ann,\nThanks for the note, it came at a good time for the whole team here.\nI looked at the numbers you sent and I think the totals for March look\nwrong because the invoices were counted twice in the second sheet.\nBest,\nBob\n";
+    assert_eq!(
+        sentences(text),
+        [
+            "Hi Ann,",
+            "Thanks for the note, it came at a good time for the whole team here.",
+            "I looked at the numbers you sent and I think the totals for March look wrong because the invoices were counted twice in the second sheet.",
+            "Best,",
+            "Bob",
+        ]
+    );
+}
