@@ -1072,6 +1072,11 @@ mod tests {
                 "I never meant that.... She left.",
                 &["I never meant that....", "She left."],
             ),
+            // Regression: an ellipsis character opening a spaced four-dot run.
+            (
+                "It is his Church… . That matters.",
+                &["It is his Church… .", "That matters."],
+            ),
             (
                 "Really?! Yes!? No way!!! Fine.",
                 &["Really?!", "Yes!?", "No way!!!", "Fine."],
