@@ -179,6 +179,8 @@ pub struct Analysis {
 #[derive(Debug)]
 pub struct Analyzer {
     detectors: Detectors,
+    /// One copy of each category's question, shared by every finding of it.
+    questions: [Arc<str>; 3],
 }
 
 impl Analyzer {
@@ -186,17 +188,13 @@ impl Analyzer {
     pub fn new(lexicons: &LexiconSet) -> Self {
         Analyzer {
             detectors: Detectors::new(lexicons),
+            questions: Category::ALL.map(|c| Arc::from(c.question())),
         }
     }
 
     /// Analyses `text`. Pure: the same text always gives the same analysis.
     pub fn analyze(&self, text: &str) -> Analysis {
         let mut lines = LineIndex::new(text);
-        // One copy of each question, shared by every finding of its category.
-        let questions: Vec<Arc<str>> = Category::ALL
-            .iter()
-            .map(|c| Arc::from(c.question()))
-            .collect();
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut findings = Vec::new();
@@ -237,7 +235,7 @@ impl Analyzer {
                         quoted,
                         rule: d.rule,
                         explanation: d.explanation,
-                        question: Arc::clone(&questions[d.category.index()]),
+                        question: Arc::clone(&self.questions[d.category.index()]),
                         alternative: d.alternative,
                     });
                 }

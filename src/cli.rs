@@ -281,6 +281,16 @@ struct Document {
     warnings: Vec<Warning>,
 }
 
+impl Document {
+    /// How the document is named in tables and page titles: its path, and its id in a batch.
+    fn label(&self) -> String {
+        match &self.id {
+            Some(id) => format!("{} #{}", self.path, id_label(id)),
+            None => self.path.clone(),
+        }
+    }
+}
+
 /// An input that could not be read as a document; the others still run.
 struct Failure {
     id: Option<serde_json::Value>,
@@ -341,6 +351,21 @@ fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// One line of a JSONL batch, or the failure it is: the message names the line, and the
+/// id is kept when the line is JSON with one, for the error line that stands for it.
+fn parse_jsonl_line(
+    path: &str,
+    line_number: usize,
+    line: &str,
+) -> std::result::Result<JsonlDocument, Failure> {
+    serde_json::from_str(line).map_err(|e| Failure {
+        id: serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned()),
+        message: format!("{path}:{line_number}: not a {{\"id\", \"text\"}} JSON object: {e}"),
+    })
+}
+
 /// Every input, in order, as a document or as a failure that doesn't stop the others.
 fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> {
     let mut docs = Vec::new();
@@ -369,27 +394,12 @@ fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> 
                     if line.trim().is_empty() {
                         continue;
                     }
-                    match serde_json::from_str::<JsonlDocument>(line) {
-                        Ok(doc) => docs.push(Ok(Document {
-                            path: path.clone(),
-                            id: doc.id,
-                            text: doc.text,
-                            warnings: warnings.clone(),
-                        })),
-                        Err(e) => {
-                            // Keep the id when the line is JSON with one, for the report.
-                            let id = serde_json::from_str::<serde_json::Value>(line)
-                                .ok()
-                                .and_then(|v| v.get("id").cloned());
-                            docs.push(Err(Failure {
-                                id,
-                                message: format!(
-                                    "{path}:{}: not a {{\"id\", \"text\"}} JSON object: {e}",
-                                    n + 1
-                                ),
-                            }));
-                        }
-                    }
+                    docs.push(parse_jsonl_line(&path, n + 1, line).map(|doc| Document {
+                        path: path.clone(),
+                        id: doc.id,
+                        text: doc.text,
+                        warnings: warnings.clone(),
+                    }));
                 }
             }
         }
@@ -639,12 +649,8 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
         persist(temp, path)?;
     }
     if !failures.is_empty() {
-        let listed: Vec<Failure> = failures
-            .into_iter()
-            .map(|message| Failure { id: None, message })
-            .collect();
-        let refs: Vec<&Failure> = listed.iter().collect();
-        return Err(failure_summary(&refs, analysed + refs.len()));
+        let messages: Vec<&str> = failures.iter().map(String::as_str).collect();
+        return Err(failure_summary(&messages, analysed + messages.len()));
     }
     Ok(if over {
         ExitCode::from(1)
@@ -653,8 +659,8 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     })
 }
 
-/// Analyses one chunk of JSONL lines in parallel and writes their lines in order; returns
-/// how many were analysed and whether one crossed --fail-above.
+/// Analyses one chunk of JSONL lines in parallel (the chunk is emptied) and writes their
+/// lines in order; returns how many were analysed and whether one crossed --fail-above.
 fn write_chunk(
     chunk: &mut Vec<(String, usize, Vec<u8>)>,
     args: &AnalyzeArgs,
@@ -662,30 +668,19 @@ fn write_chunk(
     sink: &mut Box<dyn Write + '_>,
     failures: &mut Vec<String>,
 ) -> Result<(usize, bool)> {
-    let results: Vec<std::result::Result<(String, u32), (serde_json::Value, String)>> = chunk
-        .par_iter()
+    let results: Vec<std::result::Result<(String, u32), Failure>> = std::mem::take(chunk)
+        .into_par_iter()
         .map(|(path, line_number, bytes)| {
-            let fail = |id: serde_json::Value, why: String| {
-                Err((id, format!("{path}:{line_number}: {why}")))
-            };
-            let (text, warnings) = match decode_document(path, bytes.clone(), args.lossy) {
-                Ok(decoded) => decoded,
-                Err(e) => return fail(serde_json::Value::Null, e.to_string()),
-            };
-            let doc: JsonlDocument = match serde_json::from_str(&text) {
-                Ok(doc) => doc,
-                Err(e) => {
-                    let id = serde_json::from_str::<serde_json::Value>(&text)
-                        .ok()
-                        .and_then(|v| v.get("id").cloned())
-                        .unwrap_or(serde_json::Value::Null);
-                    return fail(id, format!("not a {{\"id\", \"text\"}} JSON object: {e}"));
-                }
-            };
+            let (text, warnings) =
+                decode_document(&path, bytes, args.lossy).map_err(|e| Failure {
+                    id: None,
+                    message: format!("{path}:{line_number}: {e}"),
+                })?;
+            let doc = parse_jsonl_line(&path, line_number, &text)?;
             let mut analysis = analyzer.analyze(&doc.text);
             analysis.warnings.extend(warnings);
             let score = analysis.summary.score;
-            let mut report = Report::new(analysis, path, doc.text.len());
+            let mut report = Report::new(analysis, &path, doc.text.len());
             report.id = doc.id;
             Ok((report.to_json_line(), score))
         })
@@ -699,19 +694,12 @@ fn write_chunk(
                 analysed += 1;
                 over |= args.fail_above.is_some_and(|limit| score > limit);
             }
-            Err((id, message)) => {
-                sink.write_all(
-                    error_line(&Failure {
-                        id: Some(id),
-                        message: message.clone(),
-                    })
-                    .as_bytes(),
-                )?;
-                failures.push(message);
+            Err(failure) => {
+                sink.write_all(error_line(&failure).as_bytes())?;
+                failures.push(failure.message);
             }
         }
     }
-    chunk.clear();
     Ok((analysed, over))
 }
 
@@ -723,8 +711,8 @@ fn finish(
     scores: &[u32],
 ) -> Result<ExitCode> {
     if !failures.is_empty() {
-        let failed: Vec<&Failure> = failures.iter().map(|(_, f)| f).collect();
-        return Err(failure_summary(&failed, analysed + failures.len()));
+        let messages: Vec<&str> = failures.iter().map(|(_, f)| f.message.as_str()).collect();
+        return Err(failure_summary(&messages, analysed + failures.len()));
     }
     let over = args
         .fail_above
@@ -786,10 +774,7 @@ fn write_output(
 
 /// The HTML page or Markdown worksheet of one document.
 fn page(format: Format, doc: &Document, analysis: &Analysis) -> String {
-    let title = match &doc.id {
-        Some(id) => format!("{} #{}", doc.path, id_label(id)),
-        None => doc.path.clone(),
-    };
+    let title = doc.label();
     match format {
         Format::Html => slant::report::html::render(&doc.text, analysis, &title),
         _ => slant::report::markdown::render(&doc.text, analysis, &title),
@@ -804,16 +789,16 @@ fn error_line(f: &Failure) -> String {
 
 /// The error for inputs that failed: the one failure's own message, or a count followed by
 /// one line per failure.
-fn failure_summary(failures: &[&Failure], inputs: usize) -> CliError {
-    if let [only] = failures {
-        return CliError::new(only.message.clone());
+fn failure_summary(messages: &[&str], inputs: usize) -> CliError {
+    if let [only] = messages {
+        return CliError::new(*only);
     }
-    let mut message = format!("{} of {inputs} inputs failed:", failures.len());
-    for f in failures {
-        message.push_str("\n  ");
-        message.push_str(&f.message);
+    let mut summary = format!("{} of {inputs} inputs failed:", messages.len());
+    for m in messages {
+        summary.push_str("\n  ");
+        summary.push_str(m);
     }
-    CliError::new(message)
+    CliError::new(summary)
 }
 
 fn id_label(id: &serde_json::Value) -> String {
@@ -826,13 +811,7 @@ fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors, detai
         let rows: Vec<(String, &Analysis)> = docs
             .iter()
             .zip(analyses)
-            .map(|(d, a)| {
-                let name = match &d.id {
-                    Some(id) => format!("{} #{}", d.path, id_label(id)),
-                    None => d.path.clone(),
-                };
-                (name, a)
-            })
+            .map(|(d, a)| (d.label(), a))
             .collect();
         out.push_str(&table::files_table(&rows));
     }
@@ -874,11 +853,7 @@ fn refuse_to_overwrite_inputs(target: &Path, inputs: &[PathBuf]) -> Result<()> {
 /// Writes `contents` to a temporary file beside `path` and renames it into place, so an
 /// interrupted run leaves the old file intact. Creates missing parent folders.
 fn write_atomically(path: &Path, contents: &str) -> Result<()> {
-    let mut tmp = temp_beside(path)?;
-    tmp.write_all(contents.as_bytes())
-        .and_then(|()| tmp.flush())
-        .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
-    persist(tmp, path)
+    write_output(Some(path), |w| w.write_all(contents.as_bytes()))
 }
 
 /// A temporary file in the folder of `path` (created if missing), to be renamed onto it.

@@ -359,7 +359,7 @@ fn starts_with_bullet(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
         Some('⁃') => true,
-        Some('•' | '◦' | '‣' | '▪' | '*' | '-' | '–') => {
+        Some(c) if crate::sentence::is_bullet(c) || matches!(c, '*' | '-' | '–') => {
             chars.next().is_some_and(is_space)
         }
         _ => false,

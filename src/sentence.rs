@@ -303,7 +303,8 @@ fn is_stop(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
 }
 
-fn is_bullet(c: char) -> bool {
+/// List bullets that mark an item wherever they stand.
+pub fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '‣' | '⁃' | '▪')
 }
 
@@ -674,7 +675,8 @@ fn run_together(before: &str, after: &str) -> bool {
     if token.chars().count() < 2 || !(plain_word || plain_number) {
         return false;
     }
-    if WordList::NeverFinal.has(token) || WordList::MayBeFinal.has(token) {
+    let lists = Lists::of(token);
+    if lists.has(WordList::NeverFinal) || lists.has(WordList::MayBeFinal) {
         return false;
     }
     let word_len = after

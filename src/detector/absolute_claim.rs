@@ -12,7 +12,7 @@
 //! Two patterns complete it: a totality adverb before a verdict ("completely false") and
 //! "either … or" between two courses of action.
 
-use super::{Detection, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
@@ -73,6 +73,8 @@ pub struct AbsoluteClaim {
     past_tense: FxHashSet<String>,
     totality: FxHashSet<String>,
     verdicts: FxHashSet<String>,
+    totality_pattern: Pattern,
+    dilemma: Pattern,
 }
 
 impl AbsoluteClaim {
@@ -96,6 +98,20 @@ impl AbsoluteClaim {
             past_tense: set("past_tense_words"),
             totality: set("totality_adverbs"),
             verdicts: set("verdicts"),
+            totality_pattern: Pattern::new(
+                Category::AbsoluteClaim,
+                2,
+                "absolute-claim/totality-verdict",
+                TOTALITY_EXPLANATION,
+                None, // names the word: made per finding
+            ),
+            dilemma: Pattern::new(
+                Category::AbsoluteClaim,
+                2,
+                "absolute-claim/either-or",
+                DILEMMA_EXPLANATION,
+                Some("ask what other options exist"),
+            ),
         }
     }
 
@@ -141,7 +157,7 @@ impl AbsoluteClaim {
             });
         }
         out.extend(self.totality_verdicts(s, &out));
-        out.extend(either_or(s));
+        out.extend(either_or(s, &self.dilemma));
         out.sort_by_key(|d| d.span.start);
         out
     }
@@ -184,16 +200,13 @@ impl AbsoluteClaim {
                     .iter()
                     .any(|d| d.span.start < span.end && span.start < d.span.end)
             {
+                // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
-                    category: Category::AbsoluteClaim,
-                    span,
-                    weight: 2,
-                    rule: Arc::from("absolute-claim/totality-verdict"),
-                    explanation: Arc::from(TOTALITY_EXPLANATION),
                     alternative: Some(Arc::from(format!(
                         "say in what way it is {}",
                         s.lower[k + 1]
                     ))),
+                    ..self.totality_pattern.at(span)
                 });
             }
         }
@@ -202,7 +215,7 @@ impl AbsoluteClaim {
 }
 
 /// "Either we act now or we lose everything": two courses of action and nothing between.
-fn either_or(s: &SentenceContext<'_>) -> Vec<Detection> {
+fn either_or(s: &SentenceContext<'_>, dilemma: &Pattern) -> Vec<Detection> {
     let words = &s.words;
     for (i, w) in words.iter().enumerate() {
         if !w.is("either") {
@@ -219,14 +232,7 @@ fn either_or(s: &SentenceContext<'_>) -> Vec<Detection> {
             && !determiner
             && or >= i + 2
         {
-            return vec![Detection {
-                category: Category::AbsoluteClaim,
-                span: Span::new(w.span.start, words[or].span.end),
-                weight: 2,
-                rule: Arc::from("absolute-claim/either-or"),
-                explanation: Arc::from(DILEMMA_EXPLANATION),
-                alternative: Some(Arc::from("ask what other options exist")),
-            }];
+            return vec![dilemma.at(Span::new(w.span.start, words[or].span.end))];
         }
     }
     Vec::new()

@@ -6,7 +6,7 @@
 //! two in quotation marks after a determiner ("the “reform”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 
-use super::{Detection, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
@@ -44,6 +44,8 @@ pub struct LoadedLanguage {
     phrases: PhraseMatcher,
     intensifiers: FxHashSet<String>,
     evaluatives: FxHashSet<String>,
+    intensified: Pattern,
+    scare_quotes: Pattern,
 }
 
 impl LoadedLanguage {
@@ -59,6 +61,20 @@ impl LoadedLanguage {
             phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage),
             intensifiers: set("intensifiers"),
             evaluatives: set("evaluatives"),
+            intensified: Pattern::new(
+                Category::LoadedLanguage,
+                2,
+                "loaded-language/intensified-verdict",
+                INTENSIFIED_EXPLANATION,
+                None, // names the word: made per finding
+            ),
+            scare_quotes: Pattern::new(
+                Category::LoadedLanguage,
+                1,
+                "loaded-language/scare-quotes",
+                SCARE_QUOTE_EXPLANATION,
+                Some("name the thing plainly, or say what is wrong with it"),
+            ),
         }
     }
 
@@ -89,24 +105,23 @@ impl LoadedLanguage {
                 && self.evaluatives.contains(&s.lower[k + 1])
                 && !out.iter().any(|d| d.span.contains(second.span))
             {
+                // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
-                    category: Category::LoadedLanguage,
-                    span: Span::new(first.span.start, second.span.end),
-                    weight: 2,
-                    rule: Arc::from("loaded-language/intensified-verdict"),
-                    explanation: Arc::from(INTENSIFIED_EXPLANATION),
                     alternative: Some(Arc::from(format!("say what makes it {}", s.lower[k + 1]))),
+                    ..self
+                        .intensified
+                        .at(Span::new(first.span.start, second.span.end))
                 });
             }
         }
-        out.extend(scare_quotes(s));
+        out.extend(scare_quotes(s, &self.scare_quotes));
         out.sort_by_key(|d| d.span.start);
         out
     }
 }
 
 /// Quotation marks around one or two words right after a determiner: `the "experts"`.
-fn scare_quotes(s: &SentenceContext<'_>) -> Vec<Detection> {
+fn scare_quotes(s: &SentenceContext<'_>, pattern: &Pattern) -> Vec<Detection> {
     let mut out = Vec::new();
     for q in s.quotes.iter().filter(|q| s.span.contains(**q)) {
         let inner = &s.text[q.start..q.end];
@@ -121,16 +136,7 @@ fn scare_quotes(s: &SentenceContext<'_>) -> Vec<Detection> {
                 .trim()
                 .is_empty()
         {
-            out.push(Detection {
-                category: Category::LoadedLanguage,
-                span: *q,
-                weight: 1,
-                rule: Arc::from("loaded-language/scare-quotes"),
-                explanation: Arc::from(SCARE_QUOTE_EXPLANATION),
-                alternative: Some(Arc::from(
-                    "name the thing plainly, or say what is wrong with it",
-                )),
-            });
+            out.push(pattern.at(*q));
         }
     }
     out

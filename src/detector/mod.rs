@@ -166,6 +166,48 @@ pub struct Detection {
     pub alternative: Option<Arc<str>>,
 }
 
+/// A pattern rule's category, weight, id, explanation and alternative, made once when its
+/// detector is built and shared by every detection it makes (no copy per finding).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    category: Category,
+    weight: u8,
+    rule: Arc<str>,
+    explanation: Arc<str>,
+    alternative: Option<Arc<str>>,
+}
+
+impl Pattern {
+    /// The texts of the pattern `rule`.
+    pub fn new(
+        category: Category,
+        weight: u8,
+        rule: &str,
+        explanation: &str,
+        alternative: Option<&str>,
+    ) -> Self {
+        Pattern {
+            category,
+            weight,
+            rule: Arc::from(rule),
+            explanation: Arc::from(explanation),
+            alternative: alternative.map(Arc::from),
+        }
+    }
+
+    /// A detection of this pattern at `span`.
+    pub fn at(&self, span: Span) -> Detection {
+        Detection {
+            category: self.category,
+            span,
+            weight: self.weight,
+            rule: Arc::clone(&self.rule),
+            explanation: Arc::clone(&self.explanation),
+            alternative: self.alternative.clone(),
+        }
+    }
+}
+
 /// Keeps the first of overlapping detections (so a phrase entry, pushed first, wins over a
 /// pattern) unless a later one strictly contains it ("according to some" inside "according
 /// to some analysts"), then puts them in text order.

@@ -11,14 +11,13 @@
 //!
 //! It never decides whether the claim is true, only whether the reader could check it.
 
-use super::{Detection, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
 use crate::category::Category;
 use crate::inflect;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use regex::Regex;
 use rustc_hash::FxHashSet;
-use std::sync::Arc;
 
 /// Lists an unsourced-assertion lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -58,6 +57,9 @@ pub struct UnsourcedAssertion {
     named_source_nouns: FxHashSet<String>,
     statistic: Option<Regex>,
     citation: Regex,
+    vague_pattern: Pattern,
+    passive_pattern: Pattern,
+    statistic_pattern: Pattern,
 }
 
 const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "it's"];
@@ -224,6 +226,27 @@ impl UnsourcedAssertion {
                 r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)",
             )
             .expect("citation pattern is valid"),
+            vague_pattern: Pattern::new(
+                Category::UnsourcedAssertion,
+                2,
+                "unsourced-assertion/vague-attribution",
+                VAGUE_EXPLANATION,
+                Some("name the person, organisation or study"),
+            ),
+            passive_pattern: Pattern::new(
+                Category::UnsourcedAssertion,
+                2,
+                "unsourced-assertion/agentless-passive",
+                PASSIVE_EXPLANATION,
+                Some("say who believes, reports or calls it that"),
+            ),
+            statistic_pattern: Pattern::new(
+                Category::UnsourcedAssertion,
+                1,
+                "unsourced-assertion/unsourced-statistic",
+                STATISTIC_EXPLANATION,
+                Some("add who counted it: a named survey, agency or report"),
+            ),
         }
     }
 
@@ -359,14 +382,7 @@ impl UnsourcedAssertion {
     }
 
     fn vague(&self, span: Span) -> Detection {
-        Detection {
-            category: Category::UnsourcedAssertion,
-            span,
-            weight: 2,
-            rule: Arc::from("unsourced-assertion/vague-attribution"),
-            explanation: Arc::from(VAGUE_EXPLANATION),
-            alternative: Some(Arc::from("name the person, organisation or study")),
-        }
+        self.vague_pattern.at(span)
     }
 
     fn agentless_passives(&self, s: &SentenceContext<'_>, words: &[String]) -> Vec<Detection> {
@@ -426,14 +442,10 @@ impl UnsourcedAssertion {
                 } else {
                     aux
                 };
-                out.push(Detection {
-                    category: Category::UnsourcedAssertion,
-                    span: Span::new(s.words[start].span.start, s.words[i].span.end),
-                    weight: 2,
-                    rule: Arc::from("unsourced-assertion/agentless-passive"),
-                    explanation: Arc::from(PASSIVE_EXPLANATION),
-                    alternative: Some(Arc::from("say who believes, reports or calls it that")),
-                });
+                out.push(
+                    self.passive_pattern
+                        .at(Span::new(s.words[start].span.start, s.words[i].span.end)),
+                );
             }
         }
         out
@@ -454,16 +466,10 @@ impl UnsourcedAssertion {
         if year_like {
             return None;
         }
-        Some(Detection {
-            category: Category::UnsourcedAssertion,
-            span: Span::new(base + m.start(), base + m.end()),
-            weight: 1,
-            rule: Arc::from("unsourced-assertion/unsourced-statistic"),
-            explanation: Arc::from(STATISTIC_EXPLANATION),
-            alternative: Some(Arc::from(
-                "add who counted it: a named survey, agency or report",
-            )),
-        })
+        Some(
+            self.statistic_pattern
+                .at(Span::new(base + m.start(), base + m.end())),
+        )
     }
 
     /// Whether the sentence names where its claim comes from.

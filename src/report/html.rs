@@ -229,12 +229,11 @@ fn paragraph(text: &str, analysis: &Analysis, p: &Paragraph) -> String {
         _ => "prose",
     };
     let width = p.score.unwrap_or(0);
-    let findings: Vec<(usize, &Finding)> = analysis
-        .findings
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.paragraph == p.index)
-        .collect();
+    // Findings are in text order: this paragraph's are one run of them.
+    let all = &analysis.findings;
+    let from = all.partition_point(|f| f.paragraph < p.index);
+    let to = all.partition_point(|f| f.paragraph <= p.index);
+    let findings: Vec<(usize, &Finding)> = (from..to).map(|k| (k, &all[k])).collect();
     let label = match p.score {
         Some(_) => format!("{score}<br>{level}"),
         None => escape(&level),

@@ -3,7 +3,7 @@
 //! Plain CommonMark with tables, so it pastes into a learning platform or a document.
 
 use super::table::{first_words, status};
-use crate::analysis::{Analysis, Finding};
+use crate::analysis::Analysis;
 use std::fmt::Write;
 
 /// Escapes characters Markdown would read as markup, so the input shows as written.
@@ -68,24 +68,22 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     );
     out.push_str("\n## Flagged sentences\n\n");
     let mut number = 0;
-    for sentence in &analysis.sentences {
-        let findings: Vec<&Finding> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.sentence == sentence.index)
-            .collect();
-        if findings.is_empty() {
-            continue;
-        }
+    for (sentence, findings) in super::flagged_sentences(analysis) {
         number += 1;
+        let bolded = super::marked_passage(
+            text,
+            (sentence.span.start, sentence.span.end),
+            findings,
+            escape,
+            |_, words| format!("**{}**", escape(words)),
+        );
         let _ = writeln!(
             out,
-            "### {number}. Paragraph {}, line {}\n\n> {}\n",
+            "### {number}. Paragraph {}, line {}\n\n> {bolded}\n",
             sentence.paragraph + 1,
             findings[0].line,
-            bolded(text, sentence.span.start, sentence.span.end, &findings)
         );
-        for f in &findings {
+        for f in findings {
             let quoted = if f.quoted {
                 " (in a quotation: someone else's words)"
             } else {
@@ -106,24 +104,6 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         out.push_str("Nothing was flagged. Read it again: what would you have marked?\n");
     }
     out
-}
-
-/// The sentence with every flagged passage in bold, on one line.
-fn bolded(text: &str, start: usize, end: usize, findings: &[&Finding]) -> String {
-    let mut sorted: Vec<&&Finding> = findings.iter().collect();
-    sorted.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    let mut out = String::new();
-    let mut at = start;
-    for f in sorted {
-        if f.span.start < at {
-            continue; // inside a passage already in bold
-        }
-        out.push_str(&escape(&text[at..f.span.start]));
-        let _ = write!(out, "**{}**", escape(f.span.slice(text)));
-        at = f.span.end;
-    }
-    out.push_str(&escape(&text[at..end]));
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -9,6 +9,42 @@ pub mod table;
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
 use serde::{Deserialize, Serialize};
 
+/// The flagged sentences with their findings, in text order. Findings are kept in text
+/// order, so those of one sentence are next to each other.
+pub(crate) fn flagged_sentences(
+    analysis: &Analysis,
+) -> impl Iterator<Item = (&Sentence, &[Finding])> {
+    analysis
+        .findings
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(|found| (&analysis.sentences[found[0].sentence], found))
+}
+
+/// `text[start..end]` on one line, each finding's words wrapped by `mark` and the text
+/// between them passed through `plain`; a finding inside another is left to the outer one.
+pub(crate) fn marked_passage(
+    text: &str,
+    (start, end): (usize, usize),
+    findings: &[Finding],
+    plain: impl Fn(&str) -> String,
+    mark: impl Fn(&Finding, &str) -> String,
+) -> String {
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    let mut out = String::new();
+    let mut at = start;
+    for f in sorted {
+        if f.span.start < at {
+            continue; // inside a passage already marked
+        }
+        out.push_str(&plain(&text[at..f.span.start]));
+        out.push_str(&mark(f, f.span.slice(text)));
+        at = f.span.end;
+    }
+    out.push_str(&plain(&text[at..end]));
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Version of the JSON report layout; bumped when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -1,6 +1,6 @@
 //! The terminal view: a summary table per paragraph, then the flagged sentences explained.
 
-use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind, Summary};
+use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
@@ -128,58 +128,24 @@ pub fn files_table(rows: &[(String, &Analysis)]) -> String {
     format!("{table}\n")
 }
 
-/// `text[start..end]` with every finding's words highlighted.
-fn highlight(
-    text: &str,
-    start: usize,
-    end: usize,
-    findings: &[&Finding],
-    colors: Colors,
-) -> String {
-    let mut out = String::new();
-    let mut at = start;
-    let mut sorted: Vec<&&Finding> = findings.iter().collect();
-    sorted.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    for f in sorted {
-        if f.span.start < at {
-            continue; // overlapping finding: already inside a highlight
-        }
-        out.push_str(&text[at..f.span.start]);
-        let word = f.span.slice(text);
-        match colors {
-            Colors::On => out.push_str(&format!("{}{word}{RESET}", color_of(f.category))),
-            Colors::Off => out.push_str(&format!("[[{word}]]")),
-        }
-        at = f.span.end;
-    }
-    out.push_str(&text[at..end]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Every flagged sentence with its highlighted words, each finding explained.
 pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
     let mut out = String::new();
-    for sentence in &analysis.sentences {
-        let findings: Vec<&Finding> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.sentence == sentence.index)
-            .collect();
-        if findings.is_empty() {
-            continue;
-        }
-        let at = &findings[0];
+    for (sentence, findings) in super::flagged_sentences(analysis) {
+        let highlighted = super::marked_passage(
+            text,
+            (sentence.span.start, sentence.span.end),
+            findings,
+            str::to_string,
+            |f, word| match colors {
+                Colors::On => format!("{}{word}{RESET}", color_of(f.category)),
+                Colors::Off => format!("[[{word}]]"),
+            },
+        );
         out.push_str(&format!(
-            "\n¶{} line {}: {}\n",
+            "\n¶{} line {}: {highlighted}\n",
             sentence.paragraph + 1,
-            at.line,
-            highlight(
-                text,
-                sentence.span.start,
-                sentence.span.end,
-                &findings,
-                colors
-            )
+            findings[0].line,
         ));
         for f in findings {
             let quoted = if f.quoted {
