@@ -12,12 +12,11 @@
 //! Two patterns complete it: a totality adverb before a verdict ("completely false") and
 //! "either … or" between two courses of action.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 /// Lists an absolute-claim lexicon may define.
@@ -67,12 +66,12 @@ const PARTICIPLE_TOTALITY: &[&str] = &["completely", "totally", "entirely", "utt
 pub struct AbsoluteClaim {
     phrases: PhraseMatcher,
     idioms: Option<AhoCorasick>,
-    hedges: FxHashSet<String>,
-    number_words: FxHashSet<String>,
-    historical: FxHashSet<String>,
-    past_tense: FxHashSet<String>,
-    totality: FxHashSet<String>,
-    verdicts: FxHashSet<String>,
+    hedges: WordSet,
+    number_words: WordSet,
+    historical: WordSet,
+    past_tense: WordSet,
+    totality: WordSet,
+    verdicts: WordSet,
     totality_pattern: Pattern,
     dilemma: Pattern,
 }
@@ -81,7 +80,7 @@ impl AbsoluteClaim {
     /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet) -> Self {
         let list = |name| lexicons.list(Category::AbsoluteClaim, name);
-        let set = |name| list(name).into_iter().collect::<FxHashSet<String>>();
+        let set = |name| list(name).into_iter().collect::<WordSet>();
         let idioms = list("idioms");
         AbsoluteClaim {
             phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim),
@@ -193,7 +192,7 @@ impl AbsoluteClaim {
             // "completely false", "totally botched": a verdict or a participle made total.
             let participle = next.len() > 4
                 && next.ends_with("ed")
-                && PARTICIPLE_TOTALITY.contains(&s.lower[k].as_str());
+                && PARTICIPLE_TOTALITY.contains(&&*s.lower[k]);
             if self.totality.contains(&s.lower[k])
                 && (self.verdicts.contains(next) || participle)
                 && !found

@@ -6,11 +6,10 @@
 //! two in quotation marks after a determiner ("the “reform”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
-use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 /// Lists a loaded-language lexicon may define.
@@ -42,8 +41,8 @@ const SCARE_QUOTE_LEADS: &[&str] = &[
 #[derive(Debug)]
 pub struct LoadedLanguage {
     phrases: PhraseMatcher,
-    intensifiers: FxHashSet<String>,
-    evaluatives: FxHashSet<String>,
+    intensifiers: WordSet,
+    evaluatives: WordSet,
     intensified: Pattern,
     scare_quotes: Pattern,
 }

@@ -17,6 +17,7 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use crate::word::Word;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// One sentence, as the detectors see it.
@@ -28,8 +29,9 @@ pub struct SentenceContext<'t> {
     pub span: Span,
     /// The sentence's words.
     pub words: Vec<Word<'t>>,
-    /// The same words in lower case with `’` read as `'`, computed once for all detectors.
-    pub lower: Vec<String>,
+    /// The same words in lower case with `’` read as `'`, computed once for all detectors
+    /// (borrowed from the text when it already is).
+    pub lower: Vec<Cow<'t, str>>,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
 }
@@ -38,16 +40,7 @@ impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span]) -> Self {
         let words = crate::word::words(text, span);
-        let lower = words
-            .iter()
-            .map(|w| {
-                if w.text.is_ascii() {
-                    w.text.to_ascii_lowercase()
-                } else {
-                    w.text.to_lowercase().replace('’', "'")
-                }
-            })
-            .collect();
+        let lower = words.iter().map(|w| lower_case(w.text)).collect();
         SentenceContext {
             text,
             span,
@@ -98,12 +91,27 @@ impl<'t> SentenceContext<'t> {
     /// words back.
     pub fn reported_by_name(&self, i: usize, reach: usize) -> bool {
         (i.saturating_sub(reach)..i).any(|j| {
-            SPEECH_VERBS.contains(&self.lower[j].as_str())
+            SPEECH_VERBS.contains(&&*self.lower[j])
                 && j > 0
                 && self.is_name(j - 1)
                 // "Critics say…" opens a sentence with a capital but names nobody.
                 && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
         })
+    }
+}
+
+/// `word` in lower case with `’` read as `'`, copied only when that changes it.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -148,6 +156,23 @@ const SPEECH_VERBS: &[&str] = &[
     "noted",
     "notes",
 ];
+
+/// A detector's word list, looked up with the lower-case words of a sentence.
+#[derive(Debug, Default)]
+pub struct WordSet(rustc_hash::FxHashSet<Box<str>>);
+
+impl WordSet {
+    /// Whether `word` (lower case) is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        WordSet(words.into_iter().map(String::into_boxed_str).collect())
+    }
+}
 
 /// A device found in a sentence, before the analysis places it.
 #[derive(Debug, Clone, PartialEq, Eq)]

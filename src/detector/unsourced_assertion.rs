@@ -11,13 +11,13 @@
 //!
 //! It never decides whether the claim is true, only whether the reader could check it.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
 use crate::category::Category;
 use crate::inflect;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
 use regex::Regex;
-use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
 /// Lists an unsourced-assertion lexicon may define.
 pub const LISTS: &[&str] = &[
@@ -47,14 +47,14 @@ const STATISTIC_EXPLANATION: &str = "A figure about people or money with no sour
 #[derive(Debug)]
 pub struct UnsourcedAssertion {
     phrases: PhraseMatcher,
-    qualifiers: FxHashSet<String>,
-    vague_sources: FxHashSet<String>,
-    sources: FxHashSet<String>,
-    reporting_verbs: FxHashSet<String>,
-    passive_verbs: FxHashSet<String>,
-    label_verbs: FxHashSet<String>,
-    passive_adverbs: FxHashSet<String>,
-    named_source_nouns: FxHashSet<String>,
+    qualifiers: WordSet,
+    vague_sources: WordSet,
+    sources: WordSet,
+    reporting_verbs: WordSet,
+    passive_verbs: WordSet,
+    label_verbs: WordSet,
+    passive_adverbs: WordSet,
+    named_source_nouns: WordSet,
     statistic: Option<Regex>,
     citation: Regex,
     vague_pattern: Pattern,
@@ -184,12 +184,12 @@ impl UnsourcedAssertion {
     /// Compiles the detector from the unsourced-assertion lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet) -> Self {
         let list = |name| lexicons.list(Category::UnsourcedAssertion, name);
-        let set = |name| list(name).into_iter().collect::<FxHashSet<String>>();
+        let set = |name| list(name).into_iter().collect::<WordSet>();
         let with_plurals = |name| {
             list(name)
                 .into_iter()
                 .flat_map(|w| [inflect::plural(&w), w])
-                .collect::<FxHashSet<String>>()
+                .collect::<WordSet>()
         };
         let reporting_verbs = list("reporting_verbs")
             .into_iter()
@@ -280,7 +280,11 @@ impl UnsourcedAssertion {
         self.reporting_verbs.contains(w) && !matches!(w, "regarding" | "considering")
     }
 
-    fn vague_attributions(&self, s: &SentenceContext<'_>, words: &[String]) -> Vec<Detection> {
+    fn vague_attributions(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let vague = self.vague_sources.contains(w);
@@ -289,7 +293,7 @@ impl UnsourcedAssertion {
             let quantified_plural = super::looks_plural(w)
                 && !s.words[i].is_capitalized()
                 && (i.saturating_sub(MAX_GAP)..i)
-                    .any(|j| STRONG_QUANTIFIERS.contains(&words[j].as_str()));
+                    .any(|j| STRONG_QUANTIFIERS.contains(&words[j].as_ref()));
             if !vague && !self.sources.contains(w) && !quantified_plural {
                 continue;
             }
@@ -304,13 +308,13 @@ impl UnsourcedAssertion {
             // "Pentagon officials", "police sources": a name or institution makes the source checkable;
             // "this research", "the study": a source already named earlier in the text.
             // "the sources said" is anonymous however definite the article.
-            let anonymous = ANONYMOUS.contains(&w.as_str());
+            let anonymous = ANONYMOUS.contains(&w.as_ref());
             if i > 0
                 && (s.is_name(i - 1)
                     || self.named_source_nouns.contains(&words[i - 1])
                     || qualifier.is_none()
                         && !anonymous
-                        && DEFINITE.contains(&words[i - 1].as_str()))
+                        && DEFINITE.contains(&words[i - 1].as_ref()))
             {
                 continue;
             }
@@ -320,12 +324,12 @@ impl UnsourcedAssertion {
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
-                .take_while(|&j| !s.is_name(j) && !BREAKS_ATTRIBUTION.contains(&words[j].as_str()))
+                .take_while(|&j| !s.is_name(j) && !BREAKS_ATTRIBUTION.contains(&words[j].as_ref()))
                 .find(|&j| self.is_verb(&words[j]))
-                .filter(|&j| !BE.contains(&words[j - 1].as_str()))
+                .filter(|&j| !BE.contains(&words[j - 1].as_ref()))
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
-                    let before = words[j - 1].as_str();
+                    let before = words[j - 1].as_ref();
                     !matches!(
                         before,
                         "a" | "an"
@@ -355,7 +359,7 @@ impl UnsourcedAssertion {
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-            if head > 0 && SAY_VERBS.contains(&words[head - 1].as_str()) && closes_clause {
+            if head > 0 && SAY_VERBS.contains(&words[head - 1].as_ref()) && closes_clause {
                 out.push(self.vague(Span::new(s.words[head - 1].span.start, s.words[i].span.end)));
             } else if head >= 2 && words[head - 2] == "according" && words[head - 1] == "to" {
                 out.push(self.vague(Span::new(s.words[head - 2].span.start, s.words[i].span.end)));
@@ -364,7 +368,7 @@ impl UnsourcedAssertion {
         // "some say", "many believe", "others have long argued": the qualifier alone is the
         // source, followed by its verb after at most two auxiliaries or adverbs.
         for (i, w) in words.iter().enumerate() {
-            if !PRONOUN_SOURCES.contains(&w.as_str())
+            if !PRONOUN_SOURCES.contains(&w.as_ref())
                 || out
                     .iter()
                     .any(|d: &Detection| d.span.contains(s.words[i].span))
@@ -372,8 +376,8 @@ impl UnsourcedAssertion {
                 continue;
             }
             let verb = (i + 1..(i + 4).min(words.len()))
-                .take_while(|&j| j == i + 1 || STANDALONE_GAP.contains(&words[j - 1].as_str()))
-                .find(|&j| SAY_VERBS.contains(&words[j].as_str()));
+                .take_while(|&j| j == i + 1 || STANDALONE_GAP.contains(&words[j - 1].as_ref()))
+                .find(|&j| SAY_VERBS.contains(&words[j].as_ref()));
             if let Some(j) = verb {
                 out.push(self.vague(Span::new(s.words[i].span.start, s.words[j].span.end)));
             }
@@ -385,7 +389,11 @@ impl UnsourcedAssertion {
         self.vague_pattern.at(span)
     }
 
-    fn agentless_passives(&self, s: &SentenceContext<'_>, words: &[String]) -> Vec<Detection> {
+    fn agentless_passives(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let labels = self.label_verbs.contains(w);
@@ -397,20 +405,20 @@ impl UnsourcedAssertion {
             while j > 0 && self.passive_adverbs.contains(&words[j - 1]) {
                 j -= 1;
             }
-            if j == 0 || !AUXILIARIES.contains(&words[j - 1].as_str()) {
+            if j == 0 || !AUXILIARIES.contains(&words[j - 1].as_ref()) {
                 continue;
             }
             let aux = j - 1;
             // "must be seen as": a demand, not a report.
-            if words[aux] == "be" && aux > 0 && MODALS.contains(&words[aux - 1].as_str()) {
+            if words[aux] == "be" && aux > 0 && MODALS.contains(&words[aux - 1].as_ref()) {
                 continue;
             }
             let impersonal = aux > 0 && words[aux - 1] == "it" || words[aux] == "it's";
-            let next = words.get(i + 1).map(String::as_str);
+            let next = words.get(i + 1).map(AsRef::as_ref);
             // "is considered by many": an agent as vague as none.
             let vague_agent = next == Some("by")
                 && words.get(i + 2).is_some_and(|x| {
-                    PRONOUN_SOURCES.contains(&x.as_str())
+                    PRONOUN_SOURCES.contains(&x.as_ref())
                         || self.qualifiers.contains(x)
                         || self.vague_sources.contains(x)
                 });
@@ -422,12 +430,12 @@ impl UnsourcedAssertion {
                 continue;
             }
             // "is known as Union Square East": naming, not attributing.
-            if NAMING.contains(&w.as_str()) && !impersonal {
+            if NAMING.contains(&w.as_ref()) && !impersonal {
                 continue;
             }
             // "is considered the best", "is regarded as one of": a judgement passed on
             // without its judge.
-            let judged = JUDGING.contains(&w.as_str())
+            let judged = JUDGING.contains(&w.as_ref())
                 && matches!(next, Some("the" | "a" | "an" | "one" | "among" | "by"));
             let fires = if impersonal {
                 matches!(next, Some("that") | None)
@@ -451,7 +459,11 @@ impl UnsourcedAssertion {
         out
     }
 
-    fn unsourced_statistic(&self, s: &SentenceContext<'_>, words: &[String]) -> Option<Detection> {
+    fn unsourced_statistic(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Option<Detection> {
         let m = self.statistic.as_ref()?.find(s.as_str())?;
         if self.names_a_source(s, words) {
             return None;
@@ -473,7 +485,7 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the sentence names where its claim comes from.
-    fn names_a_source(&self, s: &SentenceContext<'_>, words: &[String]) -> bool {
+    fn names_a_source(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> bool {
         if self.citation.is_match(s.as_str()) {
             return true;
         }
@@ -501,7 +513,7 @@ impl UnsourcedAssertion {
             // "a Pew survey", "a study by the state auditor", "data from the census"
             let named_before = i > 0 && s.is_name(i - 1);
             let by_someone = i + 2 < n
-                && matches!(words[i + 1].as_str(), "by" | "from" | "of")
+                && matches!(words[i + 1].as_ref(), "by" | "from" | "of")
                 && !self.qualifiers.contains(&words[i + 2]);
             // "the board estimated": an institution the reader can ask.
             let reports =
