@@ -250,6 +250,13 @@ impl Lexicon {
                     errors.push(err(at(0), "empty phrase".to_string()));
                     continue;
                 }
+                if !starts_with_word(&normal) {
+                    errors.push(err(
+                        at(0),
+                        format!("phrase `{normal}` must start with a letter or digit"),
+                    ));
+                    continue;
+                }
                 if !seen.insert(normal.clone()) {
                     errors.push(err(at(1), format!("duplicate phrase `{normal}`")));
                     continue;
@@ -257,12 +264,21 @@ impl Lexicon {
                 forms.extend(inflect::forms(&normal, e.inflect));
                 phrases.push(normal);
             }
-            forms.extend(
-                e.forms
-                    .iter()
-                    .map(|f| normalize(f))
-                    .filter(|f| !f.is_empty()),
-            );
+            for form in e
+                .forms
+                .iter()
+                .map(|f| normalize(f))
+                .filter(|f| !f.is_empty())
+            {
+                if starts_with_word(&form) {
+                    forms.push(form);
+                } else {
+                    errors.push(err(
+                        Some(line),
+                        format!("form `{form}` must start with a letter or digit"),
+                    ));
+                }
+            }
             let mut unique = HashSet::new();
             forms.retain(|f| unique.insert(f.clone()));
             let rule = Arc::from(format!(
@@ -304,6 +320,12 @@ impl Lexicon {
             _ => Err(errors),
         }
     }
+}
+
+/// Whether a phrase starts with a letter or digit, where a word can start: phrases are
+/// looked up by their first word.
+fn starts_with_word(phrase: &str) -> bool {
+    phrase.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Lower case, single spaces, straight apostrophes: the form phrases are matched in.
@@ -526,6 +548,23 @@ alternative = "attacker"
         );
         assert!(messages.iter().any(|m| m.contains("empty phrase")));
         assert!(messages.iter().any(|m| m.contains("explanation is empty")));
+    }
+
+    #[test]
+    fn refuses_phrases_that_do_not_start_with_a_word() {
+        let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"#thug\", \"ok\"]\nforms = [\"-ok\"]\nweight = 1\nexplanation = \"x\"\n";
+        let errors = Lexicon::parse("t", source, "t.toml", Origin::Builtin).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("phrase `#thug` must start with a letter or digit")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("form `-ok` must start")),
+            "{messages:?}"
+        );
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub struct SentenceContext<'t> {
     /// The same words in lower case with `’` read as `'`, computed once for all detectors
     /// (borrowed from the text when it already is).
     pub lower: Vec<Cow<'t, str>>,
+    /// Length of each lower-case word's leading letters and digits ("thug" of "thug's"):
+    /// the key phrases are filed under.
+    stems: Vec<usize>,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
 }
@@ -40,14 +43,21 @@ impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span]) -> Self {
         let words = crate::word::words(text, span);
-        let lower = words.iter().map(|w| lower_case(w.text)).collect();
+        let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
+        let stems = lower.iter().map(|w| phrase::first_word(w).len()).collect();
         SentenceContext {
             text,
             span,
             words,
             lower,
+            stems,
             quotes,
         }
+    }
+
+    /// The leading letters and digits of lower-case word `i`: "thug" of "thug's".
+    pub fn stem(&self, i: usize) -> &str {
+        &self.lower[i][..self.stems[i]]
     }
 
     /// The sentence's text.

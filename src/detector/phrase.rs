@@ -1,15 +1,18 @@
-//! One Aho-Corasick automaton over every form of every phrase of a category's lexicons.
+//! Every form of every phrase of a category's lexicons, looked up by the word it starts with.
 //!
-//! Leftmost-longest matching, ASCII case-insensitive, `’` read as `'`; a match counts only
-//! when it starts and ends on word boundaries (a hyphen joins words: "non-violent" does
-//! not contain "violent"), and not when a literal-use word stands right before or after it.
+//! A phrase can only start where a word starts, so the matcher looks up each word of the
+//! sentence (lower case) among the forms' first words and compares the longest forms first:
+//! ASCII case-insensitive, `’` read as `'`, a space matching any run of white space (so a
+//! phrase broken across a wrapped line is still found). The first, longest match wins and
+//! the search goes on after it. A match counts only when it starts and ends on word
+//! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
+//! a literal-use word stands right before or after it.
 
 use super::SentenceContext;
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A phrase found in a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -29,13 +32,42 @@ impl PhraseMatch<'_> {
     }
 }
 
+/// One form to match and the entry it belongs to.
+#[derive(Debug)]
+struct Form {
+    /// Lower case, single spaces, straight apostrophes.
+    text: Box<[u8]>,
+    /// The form's second word, if it has one: a cheap test before comparing the text.
+    second: Option<Box<str>>,
+    lexicon: usize,
+    entry: usize,
+}
+
 /// Matches all phrases of some lexicons at once.
 #[derive(Debug)]
 pub struct PhraseMatcher {
-    automaton: Option<AhoCorasick>,
-    /// For each pattern: (lexicon index, entry index).
-    targets: Vec<(usize, usize)>,
+    /// Forms by their first word (its letters, digits and `_`), longest first.
+    by_first_word: FxHashMap<Box<str>, Vec<Form>>,
     lexicons: Vec<Lexicon>,
+}
+
+/// The leading letters, digits and `_` of `word`: the key forms are filed under.
+pub fn first_word(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    match bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+    {
+        None => word,
+        Some(end) if bytes[end] < 0x80 => &word[..end],
+        Some(_) => {
+            let end = word
+                .char_indices()
+                .find(|&(_, c)| !crate::word::is_word_char(c))
+                .map_or(word.len(), |(i, _)| i);
+            &word[..end]
+        }
+    }
 }
 
 impl PhraseMatcher {
@@ -46,56 +78,67 @@ impl PhraseMatcher {
 
     /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
     pub fn from_lexicons(lexicons: Vec<Lexicon>) -> Self {
-        let mut patterns = Vec::new();
-        let mut targets = Vec::new();
-        let mut seen = HashSet::new();
+        let mut by_first_word: FxHashMap<Box<str>, Vec<Form>> = FxHashMap::default();
+        let mut seen = FxHashSet::default();
         for (li, lexicon) in lexicons.iter().enumerate() {
             for (ei, entry) in lexicon.entries.iter().enumerate() {
                 for form in &entry.forms {
-                    let variants = if form.contains('\'') {
-                        vec![form.clone(), form.replace('\'', "’")]
-                    } else {
-                        vec![form.clone()]
-                    };
-                    for v in variants {
-                        if seen.insert(v.clone()) {
-                            patterns.push(v);
-                            targets.push((li, ei));
-                        }
+                    let key = first_word(form);
+                    // Lexicon checks refuse forms that do not start with a word.
+                    if key.is_empty() || !seen.insert(form.as_str()) {
+                        continue;
                     }
+                    let second = crate::word::words(form, Span::new(0, form.len()))
+                        .get(1)
+                        .map(|w| w.text.into());
+                    by_first_word.entry(key.into()).or_default().push(Form {
+                        text: form.as_bytes().into(),
+                        second,
+                        lexicon: li,
+                        entry: ei,
+                    });
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .build(&patterns)
-                .expect("phrase automaton builds from plain strings")
-        });
+        for forms in by_first_word.values_mut() {
+            // Stable: of two forms of one length, the first listed stays first.
+            forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
+        }
         PhraseMatcher {
-            automaton,
-            targets,
+            by_first_word,
             lexicons,
         }
     }
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        let text = sentence.text;
-        let base = sentence.span.start;
         let mut out = Vec::new();
-        for m in automaton.find_iter(sentence.as_str()) {
-            let span = Span::new(base + m.start(), base + m.end());
-            if !on_word_boundaries(text, span) {
+        let mut searched_to = 0;
+        for (i, word) in sentence.words.iter().enumerate() {
+            if word.span.end <= searched_to {
                 continue;
             }
-            let (li, ei) = self.targets[m.pattern().as_usize()];
-            let lexicon = &self.lexicons[li];
-            let entry = &lexicon.entries[ei];
+            let lower = &*sentence.lower[i];
+            let mut found = None;
+            if word.span.start >= searched_to {
+                found = self.longest_at(sentence, i, 0);
+            }
+            if found.is_none() && lower.is_ascii() && lower.contains([':', '.']) {
+                // Words joined without a space: "Seattle:Doubtless", "world.Today".
+                let bytes = lower.as_bytes();
+                found = (1..bytes.len())
+                    .filter(|&k| {
+                        matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic()
+                    })
+                    .filter(|&k| word.span.start + k >= searched_to)
+                    .find_map(|k| self.longest_at(sentence, i, k));
+            }
+            let Some((form, span)) = found else {
+                continue;
+            };
+            searched_to = span.end;
+            let lexicon = &self.lexicons[form.lexicon];
+            let entry = &lexicon.entries[form.entry];
             if is_literal_use(sentence, span, entry) {
                 continue;
             }
@@ -107,6 +150,66 @@ impl PhraseMatcher {
         }
         out
     }
+
+    /// The longest form written at byte `at` of word `i` that ends on a word boundary.
+    fn longest_at(&self, s: &SentenceContext<'_>, i: usize, at: usize) -> Option<(&Form, Span)> {
+        let key = if at == 0 {
+            s.stem(i)
+        } else {
+            first_word(&s.lower[i][at..])
+        };
+        let forms = self.by_first_word.get(key)?;
+        let start = s.words[i].span.start + at;
+        // The next word as it is, or without a possessive: "witch hunt's".
+        let next = (i + 1 < s.words.len()).then(|| (&*s.lower[i + 1], s.stem(i + 1)));
+        forms.iter().find_map(|form| {
+            if let Some(second) = &form.second {
+                let (next, stem) = next?;
+                if **second != *next && **second != *stem {
+                    return None;
+                }
+            }
+            let end = form_end(s.text, start, s.span.end, &form.text)?;
+            let span = Span::new(start, end);
+            on_word_boundaries(s.text, span).then_some((form, span))
+        })
+    }
+}
+
+/// Where `form` ends if it is written in `text` at `start` (and before `limit`): ASCII
+/// letters in either case, `'` as `'` or `’`, a space as any run of white space.
+fn form_end(text: &str, start: usize, limit: usize, form: &[u8]) -> Option<usize> {
+    let bytes = &text.as_bytes()[..limit];
+    let mut at = start;
+    for &f in form {
+        match f {
+            b' ' => {
+                let from = at;
+                loop {
+                    match bytes.get(at..) {
+                        Some([b, ..]) if b.is_ascii_whitespace() => at += 1,
+                        Some([0xC2, 0xA0, ..]) => at += 2, // no-break space
+                        _ => break,
+                    }
+                }
+                if at == from {
+                    return None;
+                }
+            }
+            b'\'' => match bytes.get(at..) {
+                Some([b'\'', ..]) => at += 1,
+                Some([0xE2, 0x80, 0x99, ..]) => at += 3, // ’
+                _ => return None,
+            },
+            _ => {
+                if !bytes.get(at).is_some_and(|b| b.eq_ignore_ascii_case(&f)) {
+                    return None;
+                }
+                at += 1;
+            }
+        }
+    }
+    Some(at)
 }
 
 fn joins_words(c: char) -> bool {
@@ -185,6 +288,43 @@ not_after = ["a"]
         assert_eq!(found(&m, "They won’t budge."), ["won’t budge"]);
         assert_eq!(found(&m, "The thug's car."), ["thug"]);
         assert_eq!(found(&m, "A non-thug."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_phrase_may_run_over_a_line_break_and_several_spaces() {
+        let m = matcher(SRC);
+        assert_eq!(
+            found(
+                &m,
+                "It was a witch\nhunt, a witch  hunt, a WITCH\u{a0}HUNT."
+            ),
+            ["witch\nhunt", "witch  hunt", "WITCH\u{a0}HUNT"]
+        );
+        assert_eq!(found(&m, "a witchhunt"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_longer_form_ending_inside_a_word_leaves_the_shorter_one() {
+        let m = matcher(
+            r#"
+category = "loaded-language"
+description = "t"
+[[entry]]
+phrases = ["radical", "radical left"]
+weight = 1
+explanation = "x"
+"#,
+        );
+        assert_eq!(found(&m, "The radical leftist mayor."), ["radical"]);
+        assert_eq!(found(&m, "The radical left won."), ["radical left"]);
+    }
+
+    #[test]
+    fn finds_phrases_in_words_joined_by_a_colon_or_period() {
+        let m = matcher(SRC);
+        assert_eq!(found(&m, "Report from Ohio:Thugs everywhere."), ["Thugs"]);
+        assert_eq!(found(&m, "the end.Thugs came"), ["Thugs"]);
+        assert_eq!(found(&m, "a lathug.thugs"), ["thugs"]);
     }
 
     #[test]
