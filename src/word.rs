@@ -104,11 +104,31 @@ fn class_of(c: char) -> Class {
     }
 }
 
+/// The classes of the ASCII characters, looked up by byte.
+static ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Underscore,
+            b':' => Class::MidLetter,
+            b'.' | b'\'' => Class::MidNumLet,
+            b',' | b';' => Class::MidNum,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The class and length of the character at byte `i`.
+#[inline]
 fn class_at(text: &str, i: usize) -> (Class, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        (class_of(b as char), 1)
+        (ASCII_CLASSES[usize::from(b)], 1)
     } else {
         let c = text[i..].chars().next().unwrap_or(' ');
         (class_of(c), c.len_utf8())
@@ -193,6 +213,17 @@ mod tests {
         text.split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
             .collect()
+    }
+
+    #[test]
+    fn the_ascii_table_matches_the_classes() {
+        for b in 0u8..128 {
+            assert_eq!(
+                ASCII_CLASSES[usize::from(b)],
+                class_of(b as char),
+                "byte {b}"
+            );
+        }
     }
 
     fn fast(text: &str) -> Vec<(usize, &str)> {

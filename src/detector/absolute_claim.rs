@@ -12,11 +12,10 @@
 //! Two patterns complete it: a totality adverb before a verdict ("completely false") and
 //! "either … or" between two courses of action.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
+use super::{Detection, FormIndex, Pattern, PhraseMatcher, SentenceContext, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::Arc;
 
 /// Lists an absolute-claim lexicon may define.
@@ -65,7 +64,7 @@ const PARTICIPLE_TOTALITY: &[&str] = &["completely", "totally", "entirely", "utt
 #[derive(Debug)]
 pub struct AbsoluteClaim {
     phrases: PhraseMatcher,
-    idioms: Option<AhoCorasick>,
+    idioms: FormIndex<()>,
     hedges: WordSet,
     number_words: WordSet,
     historical: WordSet,
@@ -84,13 +83,7 @@ impl AbsoluteClaim {
         let idioms = list("idioms");
         AbsoluteClaim {
             phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim),
-            idioms: (!idioms.is_empty()).then(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .build(&idioms)
-                    .expect("idiom automaton builds from plain strings")
-            }),
+            idioms: FormIndex::new(idioms.iter().map(|i| (i.as_str(), ()))),
             hedges: set("hedges"),
             number_words: set("number_words"),
             historical: set("historical_universals"),
@@ -119,12 +112,12 @@ impl AbsoluteClaim {
         if s.is_question() {
             return Vec::new();
         }
-        let idioms: Vec<Span> = self.idioms.as_ref().map_or_else(Vec::new, |a| {
-            a.find_iter(s.as_str())
-                .map(|m| Span::new(s.span.start + m.start(), s.span.start + m.end()))
-                .filter(|span| super::phrase::on_word_boundaries(s.text, *span))
-                .collect()
-        });
+        let idioms: Vec<Span> = self
+            .idioms
+            .find(s, |_, _| true)
+            .into_iter()
+            .map(|(_, span)| span)
+            .collect();
         let mut out = Vec::new();
         for m in self.phrases.find(s) {
             if idioms

@@ -11,7 +11,7 @@ pub mod loaded_language;
 mod phrase;
 pub mod unsourced_assertion;
 
-pub use phrase::{PhraseMatch, PhraseMatcher};
+pub use phrase::{FormIndex, PhraseMatch, PhraseMatcher};
 
 use crate::category::Category;
 use crate::lexicon::LexiconSet;

@@ -32,23 +32,20 @@ impl PhraseMatch<'_> {
     }
 }
 
-/// One form to match and the entry it belongs to.
+/// One form to match and what it stands for.
 #[derive(Debug)]
-struct Form {
+struct Form<T> {
     /// Lower case, single spaces, straight apostrophes.
     text: Box<[u8]>,
     /// The form's second word, if it has one: a cheap test before comparing the text.
     second: Option<Box<str>>,
-    lexicon: usize,
-    entry: usize,
+    target: T,
 }
 
-/// Matches all phrases of some lexicons at once.
+/// Forms filed by their first word (its letters, digits and `_`), longest first.
 #[derive(Debug)]
-pub struct PhraseMatcher {
-    /// Forms by their first word (its letters, digits and `_`), longest first.
-    by_first_word: FxHashMap<Box<str>, Vec<Form>>,
-    lexicons: Vec<Lexicon>,
+pub struct FormIndex<T> {
+    by_first_word: FxHashMap<Box<str>, Vec<Form<T>>>,
 }
 
 /// The leading letters, digits and `_` of `word`: the key forms are filed under.
@@ -70,48 +67,41 @@ pub fn first_word(word: &str) -> &str {
     }
 }
 
-impl PhraseMatcher {
-    /// A matcher over the entries of every lexicon of `category`.
-    pub fn new(lexicons: &LexiconSet, category: Category) -> Self {
-        Self::from_lexicons(lexicons.of(category).cloned().collect())
-    }
-
-    /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
-    pub fn from_lexicons(lexicons: Vec<Lexicon>) -> Self {
-        let mut by_first_word: FxHashMap<Box<str>, Vec<Form>> = FxHashMap::default();
+impl<T> FormIndex<T> {
+    /// An index of normalized `forms` (the first of two equal forms wins; forms that do not
+    /// start with a letter or digit, refused by the lexicon checks, are left out).
+    pub fn new<'f>(forms: impl IntoIterator<Item = (&'f str, T)>) -> Self {
+        let mut by_first_word: FxHashMap<Box<str>, Vec<Form<T>>> = FxHashMap::default();
         let mut seen = FxHashSet::default();
-        for (li, lexicon) in lexicons.iter().enumerate() {
-            for (ei, entry) in lexicon.entries.iter().enumerate() {
-                for form in &entry.forms {
-                    let key = first_word(form);
-                    // Lexicon checks refuse forms that do not start with a word.
-                    if key.is_empty() || !seen.insert(form.as_str()) {
-                        continue;
-                    }
-                    let second = crate::word::words(form, Span::new(0, form.len()))
-                        .get(1)
-                        .map(|w| w.text.into());
-                    by_first_word.entry(key.into()).or_default().push(Form {
-                        text: form.as_bytes().into(),
-                        second,
-                        lexicon: li,
-                        entry: ei,
-                    });
-                }
+        for (form, target) in forms {
+            let key = first_word(form);
+            if key.is_empty() || !seen.insert(form) {
+                continue;
             }
+            let second = crate::word::words(form, Span::new(0, form.len()))
+                .get(1)
+                .map(|w| w.text.into());
+            by_first_word.entry(key.into()).or_default().push(Form {
+                text: form.as_bytes().into(),
+                second,
+                target,
+            });
         }
         for forms in by_first_word.values_mut() {
             // Stable: of two forms of one length, the first listed stays first.
             forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
         }
-        PhraseMatcher {
-            by_first_word,
-            lexicons,
-        }
+        FormIndex { by_first_word }
     }
 
-    /// Every phrase in the sentence that stands on word boundaries and is not literal.
-    pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
+    /// The forms written in the sentence on word boundaries, each with its target: the
+    /// first, longest match wins and the search goes on after it; a match `keep` refuses
+    /// is dropped, and the search still goes on after it.
+    pub fn find(
+        &self,
+        sentence: &SentenceContext<'_>,
+        mut keep: impl FnMut(&T, Span) -> bool,
+    ) -> Vec<(&T, Span)> {
         let mut out = Vec::new();
         let mut searched_to = 0;
         for (i, word) in sentence.words.iter().enumerate() {
@@ -137,22 +127,15 @@ impl PhraseMatcher {
                 continue;
             };
             searched_to = span.end;
-            let lexicon = &self.lexicons[form.lexicon];
-            let entry = &lexicon.entries[form.entry];
-            if is_literal_use(sentence, span, entry) {
-                continue;
+            if keep(&form.target, span) {
+                out.push((&form.target, span));
             }
-            out.push(PhraseMatch {
-                span,
-                lexicon,
-                entry,
-            });
         }
         out
     }
 
     /// The longest form written at byte `at` of word `i` that ends on a word boundary.
-    fn longest_at(&self, s: &SentenceContext<'_>, i: usize, at: usize) -> Option<(&Form, Span)> {
+    fn longest_at(&self, s: &SentenceContext<'_>, i: usize, at: usize) -> Option<(&Form<T>, Span)> {
         let key = if at == 0 {
             s.stem(i)
         } else {
@@ -173,6 +156,55 @@ impl PhraseMatcher {
             let span = Span::new(start, end);
             on_word_boundaries(s.text, span).then_some((form, span))
         })
+    }
+}
+
+/// Matches all phrases of some lexicons at once.
+#[derive(Debug)]
+pub struct PhraseMatcher {
+    /// Every form of every entry, pointing to (lexicon, entry).
+    forms: FormIndex<(usize, usize)>,
+    lexicons: Vec<Lexicon>,
+}
+
+impl PhraseMatcher {
+    /// A matcher over the entries of every lexicon of `category`.
+    pub fn new(lexicons: &LexiconSet, category: Category) -> Self {
+        Self::from_lexicons(lexicons.of(category).cloned().collect())
+    }
+
+    /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
+    pub fn from_lexicons(lexicons: Vec<Lexicon>) -> Self {
+        let forms = FormIndex::new(lexicons.iter().enumerate().flat_map(|(li, lexicon)| {
+            lexicon
+                .entries
+                .iter()
+                .enumerate()
+                .flat_map(move |(ei, entry)| {
+                    entry.forms.iter().map(move |f| (f.as_str(), (li, ei)))
+                })
+        }));
+        PhraseMatcher { forms, lexicons }
+    }
+
+    /// Every phrase in the sentence that stands on word boundaries and is not literal.
+    pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
+        let entry =
+            |&(li, ei): &(usize, usize)| (&self.lexicons[li], &self.lexicons[li].entries[ei]);
+        self.forms
+            .find(sentence, |target, span| {
+                !is_literal_use(sentence, span, entry(target).1)
+            })
+            .into_iter()
+            .map(|(target, span)| {
+                let (lexicon, entry) = entry(target);
+                PhraseMatch {
+                    span,
+                    lexicon,
+                    entry,
+                }
+            })
+            .collect()
     }
 }
 
