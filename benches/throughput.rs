@@ -1,8 +1,9 @@
 //! Throughput of slant's segmentation and whole analysis against plain UAX #29 sentence
 //! splitting (`unicode_sentences()`), side by side on the same generated corpus.
 //!
-//! Run with `cargo bench --bench throughput`. Each measure is the median of several runs
-//! on one thread; the corpus is built from `benches/corpus/seed.txt` (see corpus/mod.rs).
+//! Run with `cargo bench --bench throughput`. Each measure is the median of several runs,
+//! on one thread and on all cores (slant analyses the paragraphs of a long text in
+//! parallel); the corpus is built from `benches/corpus/seed.txt` (see corpus/mod.rs).
 
 mod corpus;
 
@@ -46,10 +47,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5);
-    println!(
-        "corpus: {:.1} MB, {} runs each, median, one thread",
-        megabytes, runs
-    );
+    println!("corpus: {:.1} MB, {} runs each, median", megabytes, runs);
     println!("machine: {}", cpu_model());
     if let Ok(only) = std::env::var("BENCH_ONLY") {
         // For a profiler: run one measure only.
@@ -67,15 +65,27 @@ fn main() {
     // slow moment slows all of them; each keeps its median and is compared with the
     // unicode_sentences() of its own group.
     let analyzer = Analyzer::new(&LexiconSet::builtin());
+    let one_thread = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a thread pool");
+    let report_file = std::env::temp_dir().join("slant-bench-report.json");
     let uax = || text.unicode_sentences().count();
     let segment = || slant::sentence::split_text(&text).len();
     let analyze = || analyzer.analyze(&text).findings.len();
+    // What `slant analyze FILE --format json -o REPORT` does after reading the file.
     let report = || {
         let analysis = analyzer.analyze(&text);
+        let file = std::fs::File::create(&report_file).expect("report file");
+        let mut out = std::io::BufWriter::new(file);
         Report::new(analysis, "corpus", text.len())
-            .to_json_pretty()
-            .len()
+            .write_json_pretty(&mut out)
+            .expect("report written");
+        drop(out);
+        std::fs::metadata(&report_file).map_or(0, |m| m.len() as usize)
     };
+    let analyze_1 = || one_thread.install(analyze);
+    let report_1 = || one_thread.install(report);
     println!();
     println!("| measure | sentences / findings / bytes | time | MB/s | × unicode_sentences() |");
     println!("|---|---|---|---|---|");
@@ -84,12 +94,21 @@ fn main() {
         ("slant segmentation (paragraphs + sentences)", &segment),
     ];
     run_group(&segmentation, runs, megabytes);
-    let analysis: [(&str, &dyn Fn() -> usize); 3] = [
+    let analysis: [(&str, &dyn Fn() -> usize); 5] = [
         ("unicode_sentences()", &uax),
-        ("slant analysis (findings)", &analyze),
-        ("slant analysis + JSON report (bytes)", &report),
+        ("slant analysis, one thread (findings)", &analyze_1),
+        (
+            "slant analysis + JSON report file, one thread (bytes)",
+            &report_1,
+        ),
+        ("slant analysis, all cores (findings)", &analyze),
+        (
+            "slant analysis + JSON report file, all cores (bytes)",
+            &report,
+        ),
     ];
     run_group(&analysis, runs, megabytes);
+    let _ = std::fs::remove_file(&report_file);
 }
 
 /// Runs the measures of a group in turn, `runs` times, and prints a row for each after

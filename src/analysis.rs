@@ -1,12 +1,13 @@
 //! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
 
 use crate::category::Category;
-use crate::detector::{Detectors, SentenceContext};
+use crate::detector::{Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
 pub use crate::paragraph::ParagraphKind;
 use crate::score::{self, Level};
 use crate::span::Span;
 use crate::{paragraph, quote, sentence, word};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -193,63 +194,74 @@ impl Analyzer {
     }
 
     /// Analyses `text`. Pure: the same text always gives the same analysis.
+    ///
+    /// Paragraphs are analysed independently, on all threads of the current rayon pool
+    /// when the text is long enough to be worth it; the findings are then numbered and
+    /// placed in text order, so the result does not depend on the number of threads.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let mut lines = LineIndex::new(text);
-        let mut paragraphs = Vec::new();
-        let mut sentences = Vec::new();
-        let mut findings = Vec::new();
         let blocks = paragraph::split(text);
-        for (index, block) in blocks.iter().enumerate() {
-            let quotes = quote::quotations(text, block.span);
-            let spans = sentence::split(text, block.span);
-            let analysed = block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate;
+        let analysed: Vec<ParagraphFindings> = if text.len() < PARALLEL_FROM_BYTES {
+            blocks
+                .iter()
+                .map(|b| self.analyze_paragraph(text, b))
+                .collect()
+        } else {
+            blocks
+                .par_iter()
+                .with_min_len(16)
+                .map(|b| self.analyze_paragraph(text, b))
+                .collect()
+        };
+        let mut lines = LineIndex::new(text);
+        let mut paragraphs = Vec::with_capacity(blocks.len());
+        let mut sentences = Vec::with_capacity(analysed.iter().map(|p| p.sentences.len()).sum());
+        let mut findings = Vec::with_capacity(analysed.iter().map(|p| p.detections.len()).sum());
+        for (index, (block, found)) in blocks.iter().zip(analysed).enumerate() {
+            let first_sentence = sentences.len();
+            sentences.extend(
+                found
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(k, span)| Sentence {
+                        index: first_sentence + k,
+                        paragraph: index,
+                        span: *span,
+                    }),
+            );
             let mut counts = Counts::default();
             let mut weight = 0u32;
-            for span in &spans {
-                let sentence_index = sentences.len();
-                sentences.push(Sentence {
-                    index: sentence_index,
+            for (k, d, quoted) in found.detections {
+                counts.add(d.category);
+                if !quoted {
+                    weight += u32::from(d.weight);
+                }
+                let (line, column) = lines.locate(text, d.span.start);
+                findings.push(Finding {
+                    category: d.category,
+                    span: d.span,
+                    line,
+                    column,
+                    text: d.span.slice(text).to_string(),
+                    sentence: first_sentence + k,
                     paragraph: index,
-                    span: *span,
+                    weight: d.weight,
+                    quoted,
+                    rule: d.rule,
+                    explanation: d.explanation,
+                    question: Arc::clone(&self.questions[d.category.index()]),
+                    alternative: d.alternative,
                 });
-                if !analysed {
-                    continue;
-                }
-                let ctx = SentenceContext::new(text, *span, &quotes);
-                for d in self.detectors.detect(&ctx) {
-                    let quoted = quote::is_quoted(&quotes, d.span);
-                    counts.add(d.category);
-                    if !quoted {
-                        weight += u32::from(d.weight);
-                    }
-                    let (line, column) = lines.locate(text, d.span.start);
-                    findings.push(Finding {
-                        category: d.category,
-                        span: d.span,
-                        line,
-                        column,
-                        text: d.span.slice(text).to_string(),
-                        sentence: sentence_index,
-                        paragraph: index,
-                        weight: d.weight,
-                        quoted,
-                        rule: d.rule,
-                        explanation: d.explanation,
-                        question: Arc::clone(&self.questions[d.category.index()]),
-                        alternative: d.alternative,
-                    });
-                }
             }
-            let words = word::count(block.span.slice(text));
             let scored = block.kind == ParagraphKind::Prose && block.duplicate_of.is_none();
-            let score = scored.then(|| score::paragraph_score(weight, words));
+            let score = scored.then(|| score::paragraph_score(weight, found.words));
             paragraphs.push(Paragraph {
                 index,
                 span: block.span,
                 kind: block.kind,
                 duplicate_of: block.duplicate_of,
-                sentences: spans.len(),
-                words,
+                sentences: found.sentences.len(),
+                words: found.words,
                 weighted_findings: weight,
                 score,
                 level: score.map(Level::of),
@@ -318,6 +330,41 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
         });
     }
     out
+}
+
+/// Texts shorter than this are analysed on one thread: below it, handing paragraphs to
+/// other threads costs more than it saves.
+const PARALLEL_FROM_BYTES: usize = 64 * 1024;
+
+/// One paragraph's sentences and detections, before they are numbered and placed.
+struct ParagraphFindings {
+    sentences: Vec<Span>,
+    /// (sentence within the paragraph, detection, inside a quotation), in text order.
+    detections: Vec<(usize, Detection, bool)>,
+    words: usize,
+}
+
+impl Analyzer {
+    fn analyze_paragraph(&self, text: &str, block: &paragraph::Block) -> ParagraphFindings {
+        let sentences = sentence::split(text, block.span);
+        let mut detections = Vec::new();
+        // Repeats and boilerplate are kept (and counted as sentences) but not analysed.
+        if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
+            let quotes = quote::quotations(text, block.span);
+            for (k, span) in sentences.iter().enumerate() {
+                let ctx = SentenceContext::new(text, *span, &quotes);
+                for d in self.detectors.detect(&ctx) {
+                    let quoted = quote::is_quoted(&quotes, d.span);
+                    detections.push((k, d, quoted));
+                }
+            }
+        }
+        ParagraphFindings {
+            sentences,
+            detections,
+            words: word::count(block.span.slice(text)),
+        }
+    }
 }
 
 /// Byte offsets of line starts, for turning a byte offset into line and column.

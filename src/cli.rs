@@ -456,10 +456,7 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             })
             .collect();
         write_output(args.output.as_deref(), |w| match reports.as_slice() {
-            [one] => {
-                serde_json::to_writer_pretty(&mut *w, one)?;
-                w.write_all(b"\n")
-            }
+            [one] => one.write_json_pretty(w),
             many => w.write_all(pretty_array(many).as_bytes()),
         })?;
         return finish(&failures, docs.len(), &args, &scores);
@@ -725,27 +722,12 @@ fn finish(
 }
 
 /// Several reports as one pretty JSON array, each serialized on its own core: the same
-/// bytes as `serde_json::to_string_pretty` of the array (elements indented two spaces).
+/// bytes as `serde_json::to_string_pretty` of the array.
 fn pretty_array(reports: &[Report]) -> String {
-    let elements: Vec<String> = reports
-        .par_iter()
-        .map(|r| {
-            let json = r.to_json_pretty();
-            let mut indented = String::with_capacity(json.len() + json.len() / 8);
-            for (k, line) in json.trim_end().lines().enumerate() {
-                if k > 0 {
-                    indented.push('\n');
-                }
-                indented.push_str("  ");
-                indented.push_str(line);
-            }
-            indented
-        })
-        .collect();
-    if elements.is_empty() {
-        return "[]\n".to_string();
-    }
-    format!("[\n{}\n]\n", elements.join(",\n"))
+    let mut out = Vec::new();
+    slant::report::write_pretty_array(reports, 0, &mut out).expect("writing to memory");
+    out.push(b'\n');
+    String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 /// Writes through `write` to FILE (atomically, via a temporary file) or to standard output.

@@ -7,7 +7,9 @@ pub mod markdown;
 pub mod table;
 
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::io::Write;
 
 /// The flagged sentences with their findings, in text order. Findings are kept in text
 /// order, so those of one sentence are next to each other.
@@ -43,6 +45,69 @@ pub(crate) fn marked_passage(
     }
     out.push_str(&plain(&text[at..end]));
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A slice written as a pretty JSON array (object-safe, so the three arrays of a report
+/// can be handled in one loop).
+trait PrettyArray {
+    /// Writes the array as `serde_json`'s pretty printer does at nesting `depth`.
+    fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()>;
+}
+
+impl<T: Serialize + Sync> PrettyArray for Vec<T> {
+    fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()> {
+        write_pretty_array(self, depth, w)
+    }
+}
+
+/// Writes `items` as a JSON array exactly as `serde_json`'s pretty printer would at nesting
+/// `depth`, rendering chunks of elements on all threads of the current rayon pool. Raw line
+/// breaks in pretty JSON only separate tokens (those in strings are escaped), so an
+/// element rendered alone is indented by indenting each line break in it.
+pub fn write_pretty_array<T: Serialize + Sync>(
+    items: &[T],
+    depth: usize,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    /// Elements per task, and tasks rendered before they are written: memory stays bounded.
+    const CHUNK: usize = 512;
+    const WINDOW: usize = 32;
+    if items.is_empty() {
+        return w.write_all(b"[]");
+    }
+    let indent = "  ".repeat(depth + 1);
+    w.write_all(b"[")?;
+    for (n, window) in items.chunks(CHUNK * WINDOW).enumerate() {
+        let rendered: Vec<Vec<u8>> = window
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let mut out = Vec::new();
+                let mut element = Vec::new();
+                for (j, item) in chunk.iter().enumerate() {
+                    let first = n == 0 && k == 0 && j == 0;
+                    out.extend_from_slice(if first { b"\n" } else { b",\n" });
+                    out.extend_from_slice(indent.as_bytes());
+                    element.clear();
+                    serde_json::to_writer_pretty(&mut element, item).expect("reports serialize");
+                    let mut from = 0;
+                    for at in memchr::memchr_iter(b'\n', &element) {
+                        out.extend_from_slice(&element[from..=at]);
+                        out.extend_from_slice(indent.as_bytes());
+                        from = at + 1;
+                    }
+                    out.extend_from_slice(&element[from..]);
+                }
+                out
+            })
+            .collect();
+        for part in rendered {
+            w.write_all(&part)?;
+        }
+    }
+    w.write_all(b"\n")?;
+    w.write_all("  ".repeat(depth).as_bytes())?;
+    w.write_all(b"]")
 }
 
 /// Version of the JSON report layout; bumped when a field changes meaning or disappears.
@@ -117,9 +182,47 @@ impl Report {
 
     /// Pretty JSON with a final newline.
     pub fn to_json_pretty(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("reports serialize");
-        s.push('\n');
-        s
+        let mut out = Vec::new();
+        self.write_json_pretty(&mut out).expect("writing to memory");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    /// Writes the pretty JSON of the report with a final newline: the same bytes as
+    /// `serde_json::to_writer_pretty`, but the paragraphs, sentences and findings are
+    /// rendered a few thousand at a time on all threads of the current rayon pool, and
+    /// never all held in memory at once.
+    pub fn write_json_pretty(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        // The report without its long arrays, which print as `[]` under their keys.
+        let shell = Report {
+            schema_version: self.schema_version,
+            id: self.id.clone(),
+            tool: self.tool.clone(),
+            source: self.source.clone(),
+            summary: self.summary.clone(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            findings: Vec::new(),
+            warnings: self.warnings.clone(),
+        };
+        let shell = serde_json::to_string_pretty(&shell).expect("reports serialize");
+        let mut rest = shell.as_str();
+        // A raw line break followed by two spaces starts a top-level key: line breaks in
+        // strings are escaped, and nested keys are indented further.
+        for (key, array) in [
+            ("\n  \"paragraphs\": ", &self.paragraphs as &dyn PrettyArray),
+            ("\n  \"sentences\": ", &self.sentences),
+            ("\n  \"findings\": ", &self.findings),
+        ] {
+            let at = rest
+                .find(&format!("{key}[]"))
+                .expect("the shell has every key")
+                + key.len();
+            w.write_all(&rest.as_bytes()[..at])?;
+            array.write(1, w)?;
+            rest = &rest[at + 2..];
+        }
+        w.write_all(rest.as_bytes())?;
+        w.write_all(b"\n")
     }
 
     /// One line of JSON with a final newline (for JSONL streams).
@@ -127,5 +230,56 @@ impl Report {
         let mut s = serde_json::to_string(self).expect("reports serialize");
         s.push('\n');
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analyzer;
+    use crate::lexicon::LexiconSet;
+
+    fn report(text: &str) -> Report {
+        let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        Report::new(analysis, "a \"quoted\"\npath", text.len())
+    }
+
+    #[test]
+    fn parallel_pretty_json_is_serde_json_pretty() {
+        let long =
+            "Everyone knows the corrupt mayor never listens. Critics say so.\n\n".repeat(3000);
+        for text in ["", "One word", long.as_str()] {
+            let mut r = report(text);
+            // An id holding the report's own keys must not confuse the splice.
+            r.id = Some(serde_json::json!({"paragraphs": [], "findings": [1, 2]}));
+            let expected = serde_json::to_string_pretty(&r).unwrap() + "\n";
+            assert_eq!(
+                r.to_json_pretty(),
+                expected,
+                "for a text of {} bytes",
+                text.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_pretty_array_at_any_depth_is_serde_json_pretty() {
+        let items: Vec<serde_json::Value> = (0..2000)
+            .map(|i| serde_json::json!({"n": i, "text": "line\nbreak", "list": [i, {"a": []}]}))
+            .collect();
+        let mut out = Vec::new();
+        write_pretty_array(&items, 0, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string_pretty(&items).unwrap()
+        );
+        let mut out = Vec::new();
+        write_pretty_array::<serde_json::Value>(&[], 0, &mut out).unwrap();
+        assert_eq!(out, b"[]");
+        let nested = serde_json::json!({"a": {"b": items.clone()}});
+        let mut inner = Vec::new();
+        write_pretty_array(&items, 2, &mut inner).unwrap();
+        let expected = serde_json::to_string_pretty(&nested).unwrap();
+        assert!(expected.contains(std::str::from_utf8(&inner).unwrap()));
     }
 }
