@@ -17,13 +17,13 @@ use std::sync::Arc;
 pub struct Counts {
     /// Loaded-language findings.
     #[serde(rename = "loaded-language")]
-    pub loaded_language: usize,
+    pub loaded_language: u32,
     /// Unsourced-assertion findings.
     #[serde(rename = "unsourced-assertion")]
-    pub unsourced_assertion: usize,
+    pub unsourced_assertion: u32,
     /// Absolute-claim findings.
     #[serde(rename = "absolute-claim")]
-    pub absolute_claim: usize,
+    pub absolute_claim: u32,
 }
 
 impl Counts {
@@ -33,7 +33,7 @@ impl Counts {
     }
 
     /// The count of `category`.
-    pub fn get(&self, category: Category) -> usize {
+    pub fn get(&self, category: Category) -> u32 {
         match category {
             Category::LoadedLanguage => self.loaded_language,
             Category::UnsourcedAssertion => self.unsourced_assertion,
@@ -41,7 +41,7 @@ impl Counts {
         }
     }
 
-    fn get_mut(&mut self, category: Category) -> &mut usize {
+    fn get_mut(&mut self, category: Category) -> &mut u32 {
         match category {
             Category::LoadedLanguage => &mut self.loaded_language,
             Category::UnsourcedAssertion => &mut self.unsourced_assertion,
@@ -50,7 +50,7 @@ impl Counts {
     }
 
     /// Sum of all categories.
-    pub fn total(&self) -> usize {
+    pub fn total(&self) -> u32 {
         self.loaded_language + self.unsourced_assertion + self.absolute_claim
     }
 }
@@ -60,17 +60,17 @@ impl Counts {
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// 0-based position among paragraphs.
-    pub index: usize,
+    pub index: u32,
     /// The paragraph's text, without surrounding white space.
     pub span: Span,
     /// Prose, heading or boilerplate.
     pub kind: ParagraphKind,
     /// The earlier paragraph this one repeats, if any.
-    pub duplicate_of: Option<usize>,
+    pub duplicate_of: Option<u32>,
     /// Number of sentences.
-    pub sentences: usize,
+    pub sentences: u32,
     /// Number of words (UAX #29 words).
-    pub words: usize,
+    pub words: u32,
     /// Sum of the weights of the author's own findings (quoted ones excluded).
     pub weighted_findings: u32,
     /// 0–100, or null when the paragraph is not scored (heading, boilerplate, repeat).
@@ -93,9 +93,9 @@ impl Paragraph {
 #[serde(deny_unknown_fields)]
 pub struct Sentence {
     /// 0-based position among all sentences.
-    pub index: usize,
+    pub index: u32,
     /// Index of the paragraph holding it.
-    pub paragraph: usize,
+    pub paragraph: u32,
     /// The sentence's text.
     pub span: Span,
 }
@@ -109,15 +109,15 @@ pub struct Finding {
     /// The flagged words.
     pub span: Span,
     /// 1-based line of the span's start.
-    pub line: usize,
+    pub line: u32,
     /// 1-based column (in characters) of the span's start.
-    pub column: usize,
+    pub column: u32,
     /// Exactly the input text of `span`.
     pub text: String,
     /// Index of the sentence.
-    pub sentence: usize,
+    pub sentence: u32,
     /// Index of the paragraph.
-    pub paragraph: usize,
+    pub paragraph: u32,
     /// Strength, 1 to 3.
     pub weight: u8,
     /// Whether the words are inside a direct quotation (someone else's words).
@@ -193,85 +193,104 @@ impl Analyzer {
         }
     }
 
-    /// Analyses `text`. Pure: the same text always gives the same analysis.
+    /// Analyses `text` (under 4 GiB). Pure: the same text always gives the same analysis.
     ///
     /// Paragraphs are analysed independently, on all threads of the current rayon pool
     /// when the text is long enough to be worth it; the findings are then numbered and
     /// placed in text order, so the result does not depend on the number of threads.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let blocks = paragraph::split(text);
-        let analysed: Vec<ParagraphFindings> = if text.len() < PARALLEL_FROM_BYTES {
-            blocks
-                .iter()
-                .map(|b| self.analyze_paragraph(text, b))
-                .collect()
-        } else {
-            blocks
-                .par_iter()
-                .with_min_len(16)
-                .map(|b| self.analyze_paragraph(text, b))
-                .collect()
-        };
-        let mut lines = LineIndex::new(text);
-        let mut paragraphs = Vec::with_capacity(blocks.len());
-        let mut sentences = Vec::with_capacity(analysed.iter().map(|p| p.sentences.len()).sum());
-        let mut findings = Vec::with_capacity(analysed.iter().map(|p| p.detections.len()).sum());
-        for (index, (block, found)) in blocks.iter().zip(analysed).enumerate() {
-            let first_sentence = sentences.len();
-            sentences.extend(
-                found
-                    .sentences
-                    .iter()
-                    .enumerate()
-                    .map(|(k, span)| Sentence {
-                        index: first_sentence + k,
-                        paragraph: index,
-                        span: *span,
-                    }),
-            );
-            let mut counts = Counts::default();
-            let mut weight = 0u32;
-            for (k, d, quoted) in found.detections {
-                counts.add(d.category);
-                if !quoted {
-                    weight += u32::from(d.weight);
-                }
-                let (line, column) = lines.locate(text, d.span.start);
-                findings.push(Finding {
-                    category: d.category,
-                    span: d.span,
-                    line,
-                    column,
-                    text: d.span.slice(text).to_string(),
-                    sentence: first_sentence + k,
-                    paragraph: index,
-                    weight: d.weight,
-                    quoted,
-                    rule: d.rule,
-                    explanation: d.explanation,
-                    question: Arc::clone(&self.questions[d.category.index()]),
-                    alternative: d.alternative,
-                });
-            }
-            let scored = block.kind == ParagraphKind::Prose && block.duplicate_of.is_none();
-            let score = scored.then(|| score::paragraph_score(weight, found.words));
-            paragraphs.push(Paragraph {
-                index,
+        // The paragraphs' records, filled in as they are analysed (the blocks are not kept
+        // beside them: a long text's memory is mostly these records).
+        let mut paragraphs: Vec<Paragraph> = paragraph::split(text)
+            .into_iter()
+            .enumerate()
+            .map(|(index, block)| Paragraph {
+                index: small(index),
                 span: block.span,
                 kind: block.kind,
-                duplicate_of: block.duplicate_of,
-                sentences: found.sentences.len(),
-                words: found.words,
-                weighted_findings: weight,
-                score,
-                level: score.map(Level::of),
-                counts,
-            });
+                duplicate_of: block.duplicate_of.map(small),
+                sentences: 0,
+                words: 0,
+                weighted_findings: 0,
+                score: None,
+                level: None,
+                counts: Counts::default(),
+            })
+            .collect();
+        let parallel = text.len() >= PARALLEL_FROM_BYTES;
+        let mut lines = LineCursor::new();
+        let mut sentences = Vec::new();
+        let mut findings = Vec::new();
+        // A window of paragraphs at a time: their sentences and detections are held only
+        // until they are numbered and placed.
+        for window in paragraphs.chunks_mut(PARAGRAPH_WINDOW) {
+            let analysed: Vec<ParagraphFindings> = if parallel {
+                window
+                    .par_iter()
+                    .with_min_len(16)
+                    .map(|b| self.analyze_paragraph(text, b))
+                    .collect()
+            } else {
+                window
+                    .iter()
+                    .map(|b| self.analyze_paragraph(text, b))
+                    .collect()
+            };
+            sentences.reserve(analysed.iter().map(|p| p.sentences.len()).sum());
+            findings.reserve(analysed.iter().map(|p| p.detections.len()).sum());
+            for (paragraph, found) in window.iter_mut().zip(analysed) {
+                let index = paragraph.index;
+                let first_sentence = sentences.len();
+                sentences.extend(
+                    found
+                        .sentences
+                        .iter()
+                        .enumerate()
+                        .map(|(k, span)| Sentence {
+                            index: small(first_sentence + k),
+                            paragraph: index,
+                            span: *span,
+                        }),
+                );
+                let mut counts = Counts::default();
+                let mut weight = 0u32;
+                for (k, d, quoted) in found.detections {
+                    counts.add(d.category);
+                    if !quoted {
+                        weight += u32::from(d.weight);
+                    }
+                    let (line, column) = lines.locate(text, d.span.start);
+                    findings.push(Finding {
+                        category: d.category,
+                        span: d.span,
+                        line: small(line),
+                        column: small(column),
+                        text: d.span.slice(text).to_string(),
+                        sentence: small(first_sentence + k),
+                        paragraph: index,
+                        weight: d.weight,
+                        quoted,
+                        rule: d.rule,
+                        explanation: d.explanation,
+                        question: Arc::clone(&self.questions[d.category.index()]),
+                        alternative: d.alternative,
+                    });
+                }
+                let scored =
+                    paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
+                let score = scored.then(|| score::paragraph_score(weight, found.words));
+                paragraph.sentences = small(found.sentences.len());
+                paragraph.words = small(found.words);
+                paragraph.weighted_findings = weight;
+                paragraph.score = score;
+                paragraph.level = score.map(Level::of);
+                paragraph.counts = counts;
+            }
         }
         let overall = score::overall_score(
             paragraphs
                 .iter()
-                .filter_map(|p| p.score.map(|s| (s, p.words))),
+                .filter_map(|p| p.score.map(|s| (s, p.words as usize))),
         );
         let mut counts = Counts::default();
         for f in &findings {
@@ -280,7 +299,7 @@ impl Analyzer {
         let summary = Summary {
             paragraphs: paragraphs.len(),
             sentences: sentences.len(),
-            words: paragraphs.iter().map(|p| p.words).sum(),
+            words: paragraphs.iter().map(|p| p.words as usize).sum(),
             score: overall,
             level: Level::of(overall),
             counts,
@@ -332,9 +351,19 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
     out
 }
 
+/// A count or index as stored in the analysis: all are at most the text's length, and
+/// texts are under 4 GiB (the command line refuses longer ones).
+fn small(n: usize) -> u32 {
+    u32::try_from(n).expect("texts are under 4 GiB")
+}
+
 /// Texts shorter than this are analysed on one thread: below it, handing paragraphs to
 /// other threads costs more than it saves.
 const PARALLEL_FROM_BYTES: usize = 64 * 1024;
+
+/// Paragraphs analysed before their findings are placed: bounds the memory held besides
+/// the analysis itself.
+const PARAGRAPH_WINDOW: usize = 4096;
 
 /// One paragraph's sentences and detections, before they are numbered and placed.
 struct ParagraphFindings {
@@ -345,7 +374,7 @@ struct ParagraphFindings {
 }
 
 impl Analyzer {
-    fn analyze_paragraph(&self, text: &str, block: &paragraph::Block) -> ParagraphFindings {
+    fn analyze_paragraph(&self, text: &str, block: &Paragraph) -> ParagraphFindings {
         let sentences = sentence::split(text, block.span);
         let mut detections = Vec::new();
         // Repeats and boilerplate are kept (and counted as sentences) but not analysed.
@@ -367,42 +396,52 @@ impl Analyzer {
     }
 }
 
-/// Byte offsets of line starts, for turning a byte offset into line and column.
-struct LineIndex {
-    starts: Vec<usize>,
-    /// The last place located (line, byte offset, column): findings come in text order,
-    /// so the next column is counted from there, not from the start of a long line.
-    cursor: (usize, usize, usize),
+/// Turns byte offsets into line and column, walking forward through the text: findings
+/// come in text order, so each is located from the one before (no table of line starts,
+/// no recount from the start of a long line).
+struct LineCursor {
+    /// 1-based line, its first byte, the last byte offset located and its column.
+    line: usize,
+    line_start: usize,
+    offset: usize,
+    column: usize,
 }
 
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-            if b == b'\n' || lone_cr {
-                starts.push(i + 1);
-            }
-        }
-        LineIndex {
-            starts,
-            cursor: (1, 0, 1),
+impl LineCursor {
+    fn new() -> Self {
+        LineCursor {
+            line: 1,
+            line_start: 0,
+            offset: 0,
+            column: 1,
         }
     }
 
-    /// 1-based line and character column of byte `offset`.
+    /// 1-based line and character column of byte `offset` (a line ends at LF, CR LF or a
+    /// lone CR).
     fn locate(&mut self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let (cursor_line, cursor_offset, cursor_column) = self.cursor;
-        let (from, column) = if cursor_line == line && cursor_offset <= offset {
-            (cursor_offset, cursor_column)
+        if offset < self.offset {
+            *self = LineCursor::new();
+        }
+        let bytes = text.as_bytes();
+        let mut line_start = self.line_start;
+        for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[self.offset..offset]) {
+            let at = self.offset + i;
+            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                continue; // the LF of CR LF ends the line
+            }
+            self.line += 1;
+            line_start = at + 1;
+        }
+        let (from, column) = if line_start == self.line_start {
+            (self.offset, self.column)
         } else {
-            (self.starts[line - 1], 1)
+            (line_start, 1)
         };
-        let column = column + text[from..offset].chars().count();
-        self.cursor = (line, offset, column);
-        (line, column)
+        self.column = column + text[from..offset].chars().count();
+        self.line_start = line_start;
+        self.offset = offset;
+        (self.line, self.column)
     }
 }
 
@@ -415,14 +454,30 @@ mod tests {
     }
 
     #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr() {
+        let text = "ab\ncd\r\nef\rgh é x";
+        let mut cursor = LineCursor::new();
+        let got: Vec<(usize, usize)> = [0, 1, 3, 7, 10, 15, 16]
+            .iter()
+            .map(|&o| cursor.locate(text, o))
+            .collect();
+        assert_eq!(
+            got,
+            [(1, 1), (1, 2), (2, 1), (3, 1), (4, 1), (4, 5), (4, 6)]
+        );
+        // Out of order: counted again from the start.
+        assert_eq!(cursor.locate(text, 4), (2, 2));
+    }
+
+    #[test]
     fn every_finding_slices_to_its_text_inside_its_sentence() {
         let text = "Headline here\r\n\r\nThe mayor’s thugs, experts say, always lie. “They are traitors,” he said.\n\nIt is 40% of voters.";
         let a = analyze(text);
         assert!(a.findings.len() >= 4, "{:?}", a.findings);
         for f in &a.findings {
             assert_eq!(f.span.slice(text), f.text);
-            assert!(a.sentences[f.sentence].span.contains(f.span));
-            assert_eq!(a.sentences[f.sentence].paragraph, f.paragraph);
+            assert!(a.sentences[f.sentence as usize].span.contains(f.span));
+            assert_eq!(a.sentences[f.sentence as usize].paragraph, f.paragraph);
         }
     }
 

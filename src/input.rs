@@ -20,6 +20,12 @@ pub enum InputError {
         /// Offset of the first NUL byte.
         offset: usize,
     },
+    /// The text is too long for slant's positions (counts and line numbers are 32-bit).
+    #[error("larger than 4 GiB ({bytes} bytes); split it into smaller files")]
+    TooLarge {
+        /// Size of the input.
+        bytes: usize,
+    },
     /// The bytes start with a UTF-16 byte-order mark.
     #[error("this file is UTF-16 ({0}); save it as UTF-8 and try again")]
     Utf16(&'static str),
@@ -30,6 +36,9 @@ pub const BOM: char = '\u{feff}';
 
 /// Reads `bytes` as UTF-8 text, refusing binary and UTF-16 data with a precise reason.
 pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
+    if u32::try_from(bytes.len()).is_err() {
+        return Err(InputError::TooLarge { bytes: bytes.len() });
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return Err(InputError::Utf16("little-endian"));
     }

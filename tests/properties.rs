@@ -137,7 +137,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
         previous_end = span.end;
     }
     for finding in &analysis.findings {
-        let sentence = analysis.sentences[finding.sentence].span;
+        let sentence = analysis.sentences[finding.sentence as usize].span;
         prop_assert!(sentence.start <= finding.span.start && finding.span.end <= sentence.end);
         prop_assert!(text.is_char_boundary(finding.span.start));
         prop_assert!(text.is_char_boundary(finding.span.end));

@@ -24,7 +24,7 @@ fn report_of(text: &str) -> Report {
     let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
     for f in &report.findings {
         assert_eq!(&text[f.span.start..f.span.end], f.text);
-        let sentence = report.sentences[f.sentence].span;
+        let sentence = report.sentences[f.sentence as usize].span;
         assert!(sentence.start <= f.span.start && f.span.end <= sentence.end);
     }
     for s in &report.sentences {

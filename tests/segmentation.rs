@@ -42,7 +42,7 @@ fn wrap(paragraph: &str, width: usize) -> String {
 #[test]
 fn a_copied_news_page_has_its_furniture_and_repeats_set_aside() {
     let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(NEWS_PAGE);
-    let described: Vec<(ParagraphKind, Option<usize>, &str)> = analysis
+    let described: Vec<(ParagraphKind, Option<u32>, &str)> = analysis
         .paragraphs
         .iter()
         .map(|p| {
@@ -76,7 +76,7 @@ fn a_copied_news_page_has_its_furniture_and_repeats_set_aside() {
         ]
     );
     // Only the first copy of the article is scored.
-    let scored: Vec<usize> = analysis
+    let scored: Vec<u32> = analysis
         .paragraphs
         .iter()
         .filter(|p| p.is_scored())

@@ -19,7 +19,7 @@ pub(crate) fn flagged_sentences(
     analysis
         .findings
         .chunk_by(|a, b| a.sentence == b.sentence)
-        .map(|found| (&analysis.sentences[found[0].sentence], found))
+        .map(|found| (&analysis.sentences[found[0].sentence as usize], found))
 }
 
 /// `text[start..end]` on one line, each finding's words wrapped by `mark` and the text
