@@ -422,9 +422,12 @@ impl UnsourcedAssertion {
                         || self.qualifiers.contains(x)
                         || self.vague_sources.contains(x)
                 });
+            // The agent comes before the complement: "is believed by locals to be", not
+            // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
                 .iter()
                 .take(6)
+                .take_while(|x| !matches!(x.as_ref(), "to" | "as" | "that"))
                 .any(|x| x == "by" || x == "according");
             if agent_named && !vague_agent {
                 continue;
@@ -630,6 +633,14 @@ mod tests {
                     &["is considered"],
                 ),
                 ("The bridge was designed by the city engineer.", &[]),
+                (
+                    "The cliff is believed to be haunted by spirits.",
+                    &["is believed"],
+                ),
+                (
+                    "The cliff is believed by the park service to be unsafe.",
+                    &[],
+                ),
                 (
                     "It is widely believed that the mayor lied.",
                     &["It is widely believed"],
