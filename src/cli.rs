@@ -369,9 +369,17 @@ fn parse_jsonl_line(
 /// Every input, in order, as a document or as a failure that doesn't stop the others.
 fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> {
     let mut docs = Vec::new();
-    for input in &expand_folders(&args.inputs) {
+    // Files are read and decoded on all cores (a class folder is many small files).
+    let inputs = expand_folders(&args.inputs);
+    let loaded: Vec<Result<(String, Vec<Warning>)>> = inputs
+        .par_iter()
+        .map(|input| {
+            let path = display_path(input);
+            read_input(input).and_then(|bytes| decode_document(&path, bytes, args.lossy))
+        })
+        .collect();
+    for (input, loaded) in inputs.iter().zip(loaded) {
         let path = display_path(input);
-        let loaded = read_input(input).and_then(|bytes| decode_document(&path, bytes, args.lossy));
         let (text, warnings) = match loaded {
             Ok(loaded) => loaded,
             Err(e) => {
@@ -432,6 +440,28 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         }
     }
     let progress = Progress::new(docs.len());
+    if args.format == Format::Jsonl && !args.save {
+        // Each document analysed and turned into its line on one core, no copy kept.
+        let lines: Vec<(String, u32)> = docs
+            .par_iter()
+            .map(|d| {
+                let mut analysis = analyzer.analyze(&d.text);
+                analysis.warnings.extend(d.warnings.iter().cloned());
+                progress.tick();
+                let score = analysis.summary.score;
+                let mut report = Report::new(analysis, &d.path, d.text.len());
+                report.id = d.id.clone();
+                (report.to_json_line(), score)
+            })
+            .collect();
+        progress.finish();
+        let scores: Vec<u32> = lines.iter().map(|(_, score)| *score).collect();
+        let lines: Vec<String> = lines.into_iter().map(|(line, _)| line).collect();
+        write_output(args.output.as_deref(), |w| {
+            w.write_all(jsonl_with_failures(&lines, &failures).as_bytes())
+        })?;
+        return finish(&failures, docs.len(), &args, &scores);
+    }
     let analyses: Vec<Analysis> = docs
         .par_iter()
         .map(|d| {
@@ -511,21 +541,8 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
             }
         }
         Format::Jsonl => {
-            // A line that failed still gets a line back, in its place, so a stream stays
-            // one to one with its input.
-            let mut lines = String::new();
-            let mut pending = failures.iter().peekable();
             let serialized: Vec<String> = reports.par_iter().map(Report::to_json_line).collect();
-            for (k, line) in serialized.iter().enumerate() {
-                while let Some((_, f)) = pending.next_if(|(at, _)| *at <= k) {
-                    lines.push_str(&error_line(f));
-                }
-                lines.push_str(line);
-            }
-            for (_, f) in pending {
-                lines.push_str(&error_line(f));
-            }
-            lines
+            jsonl_with_failures(&serialized, &failures)
         }
     };
     if args.save {
@@ -608,38 +625,29 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut failures = Vec::new();
-    let mut analysed = 0usize;
-    let mut over = false;
-    let mut chunk: Vec<(String, usize, Vec<u8>)> = Vec::with_capacity(STREAM_CHUNK);
-    for input in &args.inputs {
-        let path = display_path(input);
-        let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
-            Box::new(std::io::stdin().lock())
-        } else {
-            match std::fs::File::open(input) {
-                Ok(f) => Box::new(std::io::BufReader::new(f)),
-                Err(e) => {
-                    failures.push(format!("{path}: {}", io_reason(&e)));
-                    continue;
-                }
-            }
-        };
-        for (n, line) in reader.split(b'\n').enumerate() {
-            let line = line.map_err(|e| CliError::new(format!("{path}: {}", io_reason(&e))))?;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            chunk.push((path.clone(), n + 1, line));
-            if chunk.len() == STREAM_CHUNK {
-                let done = write_chunk(&mut chunk, args, analyzer, &mut sink, &mut failures)?;
-                analysed += done.0;
-                over |= done.1;
-            }
-        }
+    let mut lines = JsonlLines::new(&args.inputs);
+    let mut tally = (0usize, false);
+    let mut next = lines.chunk(&mut failures)?;
+    let mut pending: Vec<ChunkResult> = Vec::new();
+    // A pipeline: while the pool analyses one chunk, this thread writes the lines of the
+    // one before and reads the one after, so both cores stay busy.
+    while !next.is_empty() {
+        let chunk = std::mem::take(&mut next);
+        let analysed = std::thread::scope(|scope| -> Result<Vec<ChunkResult>> {
+            let analysis = scope.spawn(|| analyse_chunk(chunk, args, analyzer));
+            write_results(
+                std::mem::take(&mut pending),
+                args,
+                &mut sink,
+                &mut failures,
+                &mut tally,
+            )?;
+            next = lines.chunk(&mut failures)?;
+            Ok(analysis.join().expect("analysis does not panic"))
+        })?;
+        pending = analysed;
     }
-    let done = write_chunk(&mut chunk, args, analyzer, &mut sink, &mut failures)?;
-    analysed += done.0;
-    over |= done.1;
+    write_results(pending, args, &mut sink, &mut failures, &mut tally)?;
     sink.flush()?;
     drop(sink);
     if let (Some(temp), Some(path)) = (temp, &args.output) {
@@ -647,25 +655,96 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     }
     if !failures.is_empty() {
         let messages: Vec<&str> = failures.iter().map(String::as_str).collect();
-        return Err(failure_summary(&messages, analysed + messages.len()));
+        return Err(failure_summary(&messages, tally.0 + messages.len()));
     }
-    Ok(if over {
+    Ok(if tally.1 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-/// Analyses one chunk of JSONL lines in parallel (the chunk is emptied) and writes their
-/// lines in order; returns how many were analysed and whether one crossed --fail-above.
-fn write_chunk(
-    chunk: &mut Vec<(String, usize, Vec<u8>)>,
+/// A document's JSONL line and score, or why it failed.
+type ChunkResult = std::result::Result<(String, u32), Failure>;
+
+/// The non-blank lines of JSONL inputs, in order, a chunk at a time.
+struct JsonlLines<'a> {
+    inputs: std::slice::Iter<'a, PathBuf>,
+    /// The input being read.
+    current: Option<OpenInput<'a>>,
+}
+
+/// A JSONL input being read: its path as shown, its lines, the last line number read.
+struct OpenInput<'a> {
+    path: String,
+    lines: std::io::Split<Box<dyn std::io::BufRead + 'a>>,
+    line_number: usize,
+}
+
+impl<'a> JsonlLines<'a> {
+    fn new(inputs: &'a [PathBuf]) -> Self {
+        JsonlLines {
+            inputs: inputs.iter(),
+            current: None,
+        }
+    }
+
+    /// Up to STREAM_CHUNK lines as (path, line number, bytes); inputs that cannot be
+    /// opened are added to `failures` and skipped.
+    fn chunk(&mut self, failures: &mut Vec<String>) -> Result<Vec<(String, usize, Vec<u8>)>> {
+        let mut chunk = Vec::with_capacity(STREAM_CHUNK);
+        while chunk.len() < STREAM_CHUNK {
+            let Some(OpenInput {
+                path,
+                lines,
+                line_number,
+            }) = &mut self.current
+            else {
+                let Some(input) = self.inputs.next() else {
+                    break;
+                };
+                let path = display_path(input);
+                let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
+                    Box::new(std::io::stdin().lock())
+                } else {
+                    match std::fs::File::open(input) {
+                        Ok(f) => Box::new(std::io::BufReader::new(f)),
+                        Err(e) => {
+                            failures.push(format!("{path}: {}", io_reason(&e)));
+                            continue;
+                        }
+                    }
+                };
+                self.current = Some(OpenInput {
+                    path,
+                    lines: reader.split(b'\n'),
+                    line_number: 0,
+                });
+                continue;
+            };
+            match lines.next() {
+                None => self.current = None,
+                Some(line) => {
+                    *line_number += 1;
+                    let line =
+                        line.map_err(|e| CliError::new(format!("{path}: {}", io_reason(&e))))?;
+                    if !line.iter().all(u8::is_ascii_whitespace) {
+                        chunk.push((path.clone(), *line_number, line));
+                    }
+                }
+            }
+        }
+        Ok(chunk)
+    }
+}
+
+/// Analyses one chunk of JSONL lines in parallel: each document's line, in order.
+fn analyse_chunk(
+    chunk: Vec<(String, usize, Vec<u8>)>,
     args: &AnalyzeArgs,
     analyzer: &Analyzer,
-    sink: &mut Box<dyn Write + '_>,
-    failures: &mut Vec<String>,
-) -> Result<(usize, bool)> {
-    let results: Vec<std::result::Result<(String, u32), Failure>> = std::mem::take(chunk)
+) -> Vec<ChunkResult> {
+    chunk
         .into_par_iter()
         .map(|(path, line_number, bytes)| {
             let (text, warnings) =
@@ -681,15 +760,24 @@ fn write_chunk(
             report.id = doc.id;
             Ok((report.to_json_line(), score))
         })
-        .collect();
-    let mut analysed = 0;
-    let mut over = false;
+        .collect()
+}
+
+/// Writes a chunk's lines in order (a failed document's error line in its place) and
+/// counts them in `tally` (documents analysed, whether one crossed --fail-above).
+fn write_results(
+    results: Vec<ChunkResult>,
+    args: &AnalyzeArgs,
+    sink: &mut Box<dyn Write + '_>,
+    failures: &mut Vec<String>,
+    tally: &mut (usize, bool),
+) -> Result<()> {
     for result in results {
         match result {
             Ok((line, score)) => {
                 sink.write_all(line.as_bytes())?;
-                analysed += 1;
-                over |= args.fail_above.is_some_and(|limit| score > limit);
+                tally.0 += 1;
+                tally.1 |= args.fail_above.is_some_and(|limit| score > limit);
             }
             Err(failure) => {
                 sink.write_all(error_line(&failure).as_bytes())?;
@@ -697,7 +785,24 @@ fn write_chunk(
             }
         }
     }
-    Ok((analysed, over))
+    Ok(())
+}
+
+/// JSONL lines with each failure's error line in its place among them: a line that
+/// failed still gets a line back, so a stream stays one to one with its input.
+fn jsonl_with_failures(lines: &[String], failures: &[(usize, Failure)]) -> String {
+    let mut out = String::with_capacity(lines.iter().map(String::len).sum());
+    let mut pending = failures.iter().peekable();
+    for (k, line) in lines.iter().enumerate() {
+        while let Some((_, f)) = pending.next_if(|(at, _)| *at <= k) {
+            out.push_str(&error_line(f));
+        }
+        out.push_str(line);
+    }
+    for (_, f) in pending {
+        out.push_str(&error_line(f));
+    }
+    out
 }
 
 /// The exit: 2 with a summary when inputs failed, 1 when a score is over --fail-above.

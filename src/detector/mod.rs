@@ -281,15 +281,15 @@ pub struct Detectors {
 
 impl Detectors {
     /// Compiles the detectors for `lexicons`.
-    /// The loaded-language automaton, the largest, compiles on another core meanwhile:
-    /// start-up counts when a class runs slant many times.
+    /// The detectors compile on all cores: start-up counts when a class runs slant many
+    /// times.
     pub fn new(lexicons: &LexiconSet) -> Self {
-        let (loaded, (unsourced, absolute)) = rayon::join(
-            || loaded_language::LoadedLanguage::new(lexicons),
+        let (unsourced, (loaded, absolute)) = rayon::join(
+            || unsourced_assertion::UnsourcedAssertion::new(lexicons),
             || {
-                (
-                    unsourced_assertion::UnsourcedAssertion::new(lexicons),
-                    absolute_claim::AbsoluteClaim::new(lexicons),
+                rayon::join(
+                    || loaded_language::LoadedLanguage::new(lexicons),
+                    || absolute_claim::AbsoluteClaim::new(lexicons),
                 )
             },
         );

@@ -191,16 +191,9 @@ impl UnsourcedAssertion {
                 .flat_map(|w| [inflect::plural(&w), w])
                 .collect::<WordSet>()
         };
-        let reporting_verbs = list("reporting_verbs")
-            .into_iter()
-            .flat_map(|v| {
-                let mut forms = inflect::verb_forms(&v);
-                forms.push(v);
-                forms
-            })
-            .collect();
         let nouns = list("statistic_nouns");
-        let statistic = (!nouns.is_empty()).then(|| {
+        let statistic = || {
+            (!nouns.is_empty()).then(|| {
             let nouns = nouns.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
             let number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
             let number = &format!("(?:{number})");
@@ -210,9 +203,33 @@ impl UnsourcedAssertion {
                 r"(?i)\b{number}\s*(?:%|percent\b|per cent\b)|[$£€]\s?{number}(?:\s*(?:million|billion|trillion|bn)\b)?|\b{number}\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds)\b|\b{number}\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b|\bone\s+in\s+{count_words}\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\b{share}\s+of\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b"
             ))
             .expect("statistic pattern is valid")
-        });
+        })
+        };
+        let citation = || {
+            Regex::new(
+                r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)",
+            )
+            .expect("citation pattern is valid")
+        };
+        let words = || {
+            let verbs = list("reporting_verbs")
+                .into_iter()
+                .flat_map(|v| {
+                    let mut forms = inflect::verb_forms(&v);
+                    forms.push(v);
+                    forms
+                })
+                .collect();
+            (
+                PhraseMatcher::new(lexicons, Category::UnsourcedAssertion),
+                verbs,
+            )
+        };
+        // The patterns compile on another core meanwhile (start-up counts).
+        let ((statistic, citation), (phrases, reporting_verbs)) =
+            rayon::join(|| rayon::join(statistic, citation), words);
         UnsourcedAssertion {
-            phrases: PhraseMatcher::new(lexicons, Category::UnsourcedAssertion),
+            phrases,
             qualifiers: set("qualifiers"),
             vague_sources: with_plurals("vague_sources"),
             sources: with_plurals("sources"),
@@ -222,10 +239,7 @@ impl UnsourcedAssertion {
             passive_adverbs: set("passive_adverbs"),
             named_source_nouns: with_plurals("named_source_nouns"),
             statistic,
-            citation: Regex::new(
-                r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)",
-            )
-            .expect("citation pattern is valid"),
+            citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
                 2,
