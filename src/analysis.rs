@@ -217,76 +217,50 @@ impl Analyzer {
                 counts: Counts::default(),
             })
             .collect();
-        let parallel = text.len() >= PARALLEL_FROM_BYTES;
-        let mut lines = LineCursor::new();
-        let mut sentences = Vec::new();
-        let mut findings = Vec::new();
-        // A window of paragraphs at a time: their sentences and detections are held only
-        // until they are numbered and placed.
-        for window in paragraphs.chunks_mut(PARAGRAPH_WINDOW) {
-            let analysed: Vec<ParagraphFindings> = if parallel {
-                window
-                    .par_iter()
-                    .with_min_len(16)
-                    .map(|b| self.analyze_paragraph(text, b))
-                    .collect()
-            } else {
-                window
+        let mut placed = Placed {
+            lines: LineCursor::new(),
+            sentences: Vec::new(),
+            findings: Vec::new(),
+        };
+        if text.len() < PARALLEL_FROM_BYTES {
+            for window in paragraphs.chunks_mut(PARAGRAPH_WINDOW) {
+                let analysed = window
                     .iter()
-                    .map(|b| self.analyze_paragraph(text, b))
-                    .collect()
-            };
-            sentences.reserve(analysed.iter().map(|p| p.sentences.len()).sum());
-            findings.reserve(analysed.iter().map(|p| p.detections.len()).sum());
-            for (paragraph, found) in window.iter_mut().zip(analysed) {
-                let index = paragraph.index;
-                let first_sentence = sentences.len();
-                sentences.extend(
-                    found
-                        .sentences
-                        .iter()
-                        .enumerate()
-                        .map(|(k, span)| Sentence {
-                            index: small(first_sentence + k),
-                            paragraph: index,
-                            span: *span,
-                        }),
+                    .map(|p| self.analyze_paragraph(text, p))
+                    .collect();
+                self.place(text, window, analysed, &mut placed);
+            }
+        } else {
+            // A window of paragraphs at a time, so their sentences and detections are held
+            // only until they are placed; the pool analyses one window while the window
+            // before is numbered and placed.
+            let mut pending: Option<(&mut [Paragraph], Vec<ParagraphFindings>)> = None;
+            for window in paragraphs.chunks_mut(PARAGRAPH_WINDOW) {
+                let (analysed, ()) = rayon::join(
+                    || {
+                        window
+                            .par_iter()
+                            .with_min_len(16)
+                            .map(|p| self.analyze_paragraph(text, p))
+                            .collect()
+                    },
+                    || {
+                        if let Some((before, found)) = pending.take() {
+                            self.place(text, before, found, &mut placed);
+                        }
+                    },
                 );
-                let mut counts = Counts::default();
-                let mut weight = 0u32;
-                for (k, d, quoted) in found.detections {
-                    counts.add(d.category);
-                    if !quoted {
-                        weight += u32::from(d.weight);
-                    }
-                    let (line, column) = lines.locate(text, d.span.start);
-                    findings.push(Finding {
-                        category: d.category,
-                        span: d.span,
-                        line: small(line),
-                        column: small(column),
-                        text: d.span.slice(text).to_string(),
-                        sentence: small(first_sentence + k),
-                        paragraph: index,
-                        weight: d.weight,
-                        quoted,
-                        rule: d.rule,
-                        explanation: d.explanation,
-                        question: Arc::clone(&self.questions[d.category.index()]),
-                        alternative: d.alternative,
-                    });
-                }
-                let scored =
-                    paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
-                let score = scored.then(|| score::paragraph_score(weight, found.words));
-                paragraph.sentences = small(found.sentences.len());
-                paragraph.words = small(found.words);
-                paragraph.weighted_findings = weight;
-                paragraph.score = score;
-                paragraph.level = score.map(Level::of);
-                paragraph.counts = counts;
+                pending = Some((window, analysed));
+            }
+            if let Some((before, found)) = pending {
+                self.place(text, before, found, &mut placed);
             }
         }
+        let Placed {
+            sentences,
+            findings,
+            ..
+        } = placed;
         let overall = score::overall_score(
             paragraphs
                 .iter()
@@ -373,7 +347,79 @@ struct ParagraphFindings {
     words: usize,
 }
 
+/// The sentences and findings placed so far, and where the last finding was.
+struct Placed {
+    lines: LineCursor,
+    sentences: Vec<Sentence>,
+    findings: Vec<Finding>,
+}
+
 impl Analyzer {
+    /// Numbers and places the sentences and detections of a window of paragraphs, in
+    /// text order, and fills in the paragraphs' counts and scores.
+    fn place(
+        &self,
+        text: &str,
+        window: &mut [Paragraph],
+        analysed: Vec<ParagraphFindings>,
+        placed: &mut Placed,
+    ) {
+        let Placed {
+            lines,
+            sentences,
+            findings,
+        } = placed;
+        sentences.reserve(analysed.iter().map(|p| p.sentences.len()).sum());
+        findings.reserve(analysed.iter().map(|p| p.detections.len()).sum());
+        for (paragraph, found) in window.iter_mut().zip(analysed) {
+            let index = paragraph.index;
+            let first_sentence = sentences.len();
+            sentences.extend(
+                found
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(k, span)| Sentence {
+                        index: small(first_sentence + k),
+                        paragraph: index,
+                        span: *span,
+                    }),
+            );
+            let mut counts = Counts::default();
+            let mut weight = 0u32;
+            for (k, d, quoted) in found.detections {
+                counts.add(d.category);
+                if !quoted {
+                    weight += u32::from(d.weight);
+                }
+                let (line, column) = lines.locate(text, d.span.start);
+                findings.push(Finding {
+                    category: d.category,
+                    span: d.span,
+                    line: small(line),
+                    column: small(column),
+                    text: d.span.slice(text).to_string(),
+                    sentence: small(first_sentence + k),
+                    paragraph: index,
+                    weight: d.weight,
+                    quoted,
+                    rule: d.rule,
+                    explanation: d.explanation,
+                    question: Arc::clone(&self.questions[d.category.index()]),
+                    alternative: d.alternative,
+                });
+            }
+            let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
+            let score = scored.then(|| score::paragraph_score(weight, found.words));
+            paragraph.sentences = small(found.sentences.len());
+            paragraph.words = small(found.words);
+            paragraph.weighted_findings = weight;
+            paragraph.score = score;
+            paragraph.level = score.map(Level::of);
+            paragraph.counts = counts;
+        }
+    }
+
     fn analyze_paragraph(&self, text: &str, block: &Paragraph) -> ParagraphFindings {
         let sentences = sentence::split(text, block.span);
         let mut detections = Vec::new();
