@@ -7,10 +7,6 @@
 
 mod corpus;
 
-/// The allocator the `slant` binary uses, so the figures are the command's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use slant::analysis::Analyzer;
 use slant::lexicon::LexiconSet;
 use slant::report::Report;

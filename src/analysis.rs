@@ -113,7 +113,7 @@ pub struct Finding {
     /// 1-based column (in characters) of the span's start.
     pub column: u32,
     /// Exactly the input text of `span`.
-    pub text: String,
+    pub text: Box<str>,
     /// Index of the sentence.
     pub sentence: u32,
     /// Index of the paragraph.
@@ -398,7 +398,7 @@ impl Analyzer {
                     span: d.span,
                     line: small(line),
                     column: small(column),
-                    text: d.span.slice(text).to_string(),
+                    text: d.span.slice(text).into(),
                     sentence: small(first_sentence + k),
                     paragraph: index,
                     weight: d.weight,
@@ -521,7 +521,7 @@ mod tests {
         let a = analyze(text);
         assert!(a.findings.len() >= 4, "{:?}", a.findings);
         for f in &a.findings {
-            assert_eq!(f.span.slice(text), f.text);
+            assert_eq!(f.span.slice(text), &*f.text);
             assert!(a.sentences[f.sentence as usize].span.contains(f.span));
             assert_eq!(a.sentences[f.sentence as usize].paragraph, f.paragraph);
         }
@@ -539,7 +539,7 @@ mod tests {
     fn computes_line_and_column_in_characters() {
         let text = "Café line one.\nThe thugs won.";
         let a = analyze(text);
-        let f = a.findings.iter().find(|f| f.text == "thugs").unwrap();
+        let f = a.findings.iter().find(|f| &*f.text == "thugs").unwrap();
         assert_eq!((f.line, f.column), (2, 5));
     }
 

@@ -223,7 +223,7 @@ pub fn evaluate(analyzer: &Analyzer, sentences: &[LabelledSentence]) -> Vec<Cate
                     flagged: counted
                         .iter()
                         .map(|f| FlaggedWords {
-                            text: f.text.clone(),
+                            text: f.text.to_string(),
                             rule: f.rule.to_string(),
                         })
                         .collect(),

@@ -5,10 +5,6 @@
 
 mod cli;
 
-/// mimalloc: many small allocations per sentence, made on every core at once.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

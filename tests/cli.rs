@@ -143,7 +143,7 @@ fn json_report_follows_the_contract_and_spans_slice_the_input() {
     assert_eq!(report.paragraphs.len(), 3);
     assert!(report.findings.len() >= 4);
     for f in &report.findings {
-        assert_eq!(&OP_ED[f.span.start..f.span.end], f.text);
+        assert_eq!(&OP_ED[f.span.start..f.span.end], &*f.text);
     }
     let categories: Vec<String> = report
         .findings
@@ -182,7 +182,7 @@ fn jsonl_batch_keeps_ids_and_order() {
     assert_eq!(reports.len(), 2);
     assert_eq!(reports[0].id, Some(serde_json::json!("b")));
     assert_eq!(reports[1].id, Some(serde_json::json!(7)));
-    assert_eq!(reports[0].findings[0].text, "thugs");
+    assert_eq!(&*reports[0].findings[0].text, "thugs");
     assert!(reports[1].findings.is_empty());
 }
 
@@ -385,7 +385,7 @@ fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
         report
             .findings
             .iter()
-            .any(|f| f.text == "zorbles" && &*f.rule == "words/zorble")
+            .any(|f| &*f.text == "zorbles" && &*f.rule == "words/zorble")
     );
     let o = slant(
         &[

@@ -141,10 +141,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(sentence.start <= finding.span.start && finding.span.end <= sentence.end);
         prop_assert!(text.is_char_boundary(finding.span.start));
         prop_assert!(text.is_char_boundary(finding.span.end));
-        prop_assert_eq!(
-            &text[finding.span.start..finding.span.end],
-            finding.text.as_str()
-        );
+        prop_assert_eq!(&text[finding.span.start..finding.span.end], &*finding.text);
     }
     prop_assert_eq!(
         analysis,

@@ -23,7 +23,7 @@ fn report_of(text: &str) -> Report {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
     for f in &report.findings {
-        assert_eq!(&text[f.span.start..f.span.end], f.text);
+        assert_eq!(&text[f.span.start..f.span.end], &*f.text);
         let sentence = report.sentences[f.sentence as usize].span;
         assert!(sentence.start <= f.span.start && f.span.end <= sentence.end);
     }
@@ -59,7 +59,7 @@ fn invalid_utf8_is_an_error_unless_lossy() {
         "{}",
         lossy.message
     );
-    assert!(report.findings.iter().any(|f| f.text == "Everyone knows"));
+    assert!(report.findings.iter().any(|f| &*f.text == "Everyone knows"));
 }
 
 #[test]
@@ -207,8 +207,8 @@ fn huge_inputs_finish() {
 fn line_endings_spaces_and_scripts_keep_spans_on_character_boundaries() {
     let text = "Everyone knows\r\nthe plan\u{a0}is a\u{200b} disgrace.\rCafe\u{301} owners \u{1F621} never agree.\tThe \u{202E}shameful\u{202C} vote.\n";
     let report = report_of(text);
-    assert!(report.findings.iter().any(|f| f.text == "never"));
-    assert!(report.findings.iter().any(|f| f.text == "shameful"));
+    assert!(report.findings.iter().any(|f| &*f.text == "never"));
+    assert!(report.findings.iter().any(|f| &*f.text == "shameful"));
     // Right-to-left and CJK text is analysed without crashing and the report says why
     // nothing was found.
     let report =

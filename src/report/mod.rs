@@ -71,7 +71,7 @@ pub fn write_pretty_array<T: Serialize + Sync>(
 ) -> std::io::Result<()> {
     /// Elements per task, and tasks rendered before they are written: memory stays bounded.
     const CHUNK: usize = 512;
-    const WINDOW: usize = 32;
+    const WINDOW: usize = 8;
     if items.is_empty() {
         return w.write_all(b"[]");
     }
