@@ -611,6 +611,10 @@ impl Progress {
     }
 }
 
+/// Bytes of output gathered before each write: a report line is several kilobytes, and a
+/// write per line would keep the writing thread busy while the others wait.
+const OUTPUT_BUFFER: usize = 1 << 20;
+
 /// How many JSONL documents a streaming batch reads, analyses (in parallel) and writes at
 /// a time: memory stays bounded however long the stream.
 const STREAM_CHUNK: usize = 512;
@@ -621,8 +625,14 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     // With -o, lines go to a temporary file renamed into place at the end.
     let temp = args.output.as_deref().map(temp_beside).transpose()?;
     let mut sink: Box<dyn Write + '_> = match &temp {
-        Some(t) => Box::new(std::io::BufWriter::new(t.as_file())),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(t) => Box::new(std::io::BufWriter::with_capacity(
+            OUTPUT_BUFFER,
+            t.as_file(),
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(
+            OUTPUT_BUFFER,
+            std::io::stdout().lock(),
+        )),
     };
     let mut failures = Vec::new();
     let mut lines = JsonlLines::new(&args.inputs);
@@ -843,7 +853,7 @@ fn write_output(
     match output {
         Some(path) => {
             let temp = temp_beside(path)?;
-            let mut sink = std::io::BufWriter::new(temp.as_file());
+            let mut sink = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, temp.as_file());
             write(&mut sink)
                 .and_then(|()| sink.flush())
                 .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
@@ -851,7 +861,8 @@ fn write_output(
             persist(temp, path)
         }
         None => {
-            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut stdout =
+                std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
             write(&mut stdout)?;
             stdout.flush()?;
             Ok(())
