@@ -500,6 +500,59 @@ mod tests {
     }
 
     #[test]
+    fn a_long_text_gives_the_same_analysis_on_any_number_of_threads() {
+        let analyzer = Analyzer::new(&LexiconSet::builtin());
+        let paragraph = "Critics say the corrupt plan will never work.\r\nEveryone knows it.\n\n";
+        let text: String = (0..9000)
+            .map(|i| format!("{i}. {paragraph}"))
+            .collect::<String>()
+            + "Tail: the “reform” is a disaster.";
+        // Long enough for the parallel path, and three windows of paragraphs.
+        assert!(text.len() > PARALLEL_FROM_BYTES * 2);
+        let on = |threads| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap()
+                .install(|| analyzer.analyze(&text))
+        };
+        let one = on(1);
+        assert_eq!(one, on(2));
+        assert_eq!(one, on(3));
+        assert_eq!(one.paragraphs.len(), 9001);
+        assert!(one.paragraphs.len() > PARAGRAPH_WINDOW * 2);
+        // Every window placed where it belongs: sentences numbered in order inside their
+        // paragraphs, findings in order inside their sentences, counts adding up.
+        for (i, s) in one.sentences.iter().enumerate() {
+            assert_eq!(s.index as usize, i);
+            assert!(one.paragraphs[s.paragraph as usize].span.contains(s.span));
+        }
+        let per_paragraph: u32 = one.paragraphs.iter().map(|p| p.sentences).sum();
+        assert_eq!(per_paragraph as usize, one.sentences.len());
+        for pair in one.findings.windows(2) {
+            assert!(pair[0].span.start <= pair[1].span.start);
+        }
+        for f in &one.findings {
+            let s = &one.sentences[f.sentence as usize];
+            assert!(s.span.contains(f.span) && s.paragraph == f.paragraph);
+        }
+        let counted: u32 = one.paragraphs.iter().map(|p| p.counts.total()).sum();
+        assert_eq!(counted as usize, one.findings.len());
+        // The same paragraph analysed alone gives the same findings.
+        let alone = analyzer.analyze(&format!("8500. {paragraph}"));
+        let in_text: Vec<&str> = one
+            .findings
+            .iter()
+            .filter(|f| f.paragraph == 8500)
+            .map(|f| &*f.text)
+            .collect();
+        let by_itself: Vec<&str> = alone.findings.iter().map(|f| &*f.text).collect();
+        assert_eq!(in_text, by_itself);
+        let last = one.findings.last().unwrap();
+        assert_eq!(last.line as usize, text.lines().count());
+    }
+
+    #[test]
     fn lines_end_at_lf_crlf_and_lone_cr() {
         let text = "ab\ncd\r\nef\rgh é x";
         let mut cursor = LineCursor::new();

@@ -671,3 +671,38 @@ fn a_jsonl_stream_written_with_o_matches_standard_output() {
     let written = std::fs::read_to_string(dir.path().join("out/reports.jsonl")).unwrap();
     assert_eq!(written, stdout(&o));
 }
+
+#[test]
+fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
+    let dir = workdir();
+    let input: String = (0..1500)
+        .map(|i| match i {
+            700 => "{\"id\": 700, \"text\": 5}\n".to_string(),
+            _ => format!("{{\"id\": {i}, \"text\": \"Text {i}: it is the worst.\"}}\n"),
+        })
+        .collect();
+    std::fs::write(dir.path().join("in.jsonl"), &input).unwrap();
+    let o = slant(
+        &[
+            "analyze",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "in.jsonl",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1500);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["id"].as_i64(), Some(i as i64));
+        assert_eq!(line.get("error").is_some(), i == 700, "line {i}");
+    }
+    assert!(stderr(&o).contains("in.jsonl:701:"), "{}", stderr(&o));
+}
