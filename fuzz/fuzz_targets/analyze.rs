@@ -24,6 +24,6 @@ fuzz_target!(|bytes: &[u8]| {
         end = sentence.span.end;
     }
     for finding in &analysis.findings {
-        assert_eq!(&text[finding.span.start..finding.span.end], finding.text);
+        assert_eq!(&text[finding.span.start..finding.span.end], &*finding.text);
     }
 });
