@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{assert_one_line_error, slant, stderr, stdout};
+use common::{assert_one_line_error, jsonl_batch, slant, stderr, stdout};
 use slant::report::Report;
 use std::path::Path;
 
@@ -162,18 +162,7 @@ fn json_report_follows_the_contract_and_spans_slice_the_input() {
 fn jsonl_batch_keeps_ids_and_order() {
     let dir = workdir();
     let input = b"{\"id\": \"b\", \"text\": \"The thugs won.\"}\n{\"id\": 7, \"text\": \"A calm sentence.\"}\n";
-    let o = slant(
-        &[
-            "analyze",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "-",
-        ],
-        Some(input),
-        dir.path(),
-    );
+    let o = slant(&jsonl_batch("-"), Some(input), dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let reports: Vec<Report> = stdout(&o)
         .lines()
@@ -682,18 +671,7 @@ fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
         })
         .collect();
     std::fs::write(dir.path().join("in.jsonl"), &input).unwrap();
-    let o = slant(
-        &[
-            "analyze",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "in.jsonl",
-        ],
-        None,
-        dir.path(),
-    );
+    let o = slant(&jsonl_batch("in.jsonl"), None, dir.path());
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()

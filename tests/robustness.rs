@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_one_line_error, slant, stderr, stdout};
+use common::{assert_one_line_error, jsonl_batch, slant, stderr, stdout};
 use slant::report::Report;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -118,18 +118,7 @@ fn in_a_batch_failing_inputs_are_listed_and_the_others_still_run() {
 #[test]
 fn a_jsonl_stream_answers_every_line_in_order_even_failed_ones() {
     let input = "{\"id\": 1, \"text\": \"Fine.\"}\nnot json\n{\"id\": 3, \"text\": 5}\n{\"id\": 4, \"text\": \"Everyone knows.\"}\n";
-    let o = slant(
-        &[
-            "analyze",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "-",
-        ],
-        Some(input.as_bytes()),
-        Path::new("."),
-    );
+    let o = slant(&jsonl_batch("-"), Some(input.as_bytes()), Path::new("."));
     assert_eq!(o.status.code(), Some(2));
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()

@@ -25,6 +25,18 @@ pub fn slant(args: &[&str], stdin: Option<&[u8]>, dir: &Path) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `slant analyze` in JSONL-in, JSONL-out batch mode on `input` (`-` for standard input).
+pub fn jsonl_batch(input: &str) -> [&str; 6] {
+    [
+        "analyze",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "jsonl",
+        input,
+    ]
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
