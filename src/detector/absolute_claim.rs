@@ -53,6 +53,8 @@ const EITHER_DETERMINED: &[&str] = &[
 
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
+const TOTAL_NEGATION_EXPLANATION: &str =
+    "Total negation: \"no … at all\" says there is none whatsoever, without exception.";
 const DILEMMA_EXPLANATION: &str =
     "False dilemma: only two options are offered, as if nothing lay between them.";
 
@@ -72,6 +74,7 @@ pub struct AbsoluteClaim {
     totality: WordSet,
     verdicts: WordSet,
     totality_pattern: Pattern,
+    total_negation: Pattern,
     dilemma: Pattern,
 }
 
@@ -96,6 +99,13 @@ impl AbsoluteClaim {
                 "absolute-claim/totality-verdict",
                 TOTALITY_EXPLANATION,
                 None, // names the word: made per finding
+            ),
+            total_negation: Pattern::new(
+                Category::AbsoluteClaim,
+                2,
+                "absolute-claim/no-at-all",
+                TOTAL_NEGATION_EXPLANATION,
+                Some("say what little there is, or what is missing"),
             ),
             dilemma: Pattern::new(
                 Category::AbsoluteClaim,
@@ -149,6 +159,7 @@ impl AbsoluteClaim {
             });
         }
         out.extend(self.totality_verdicts(s, &out));
+        out.extend(total_negation(s, &out, &self.total_negation));
         out.extend(either_or(s, &self.dilemma));
         out.sort_by_key(|d| d.span.start);
         out
@@ -206,6 +217,34 @@ impl AbsoluteClaim {
     }
 }
 
+/// "no value at all", "without any evidence at all": a negation made total, up to three
+/// words between it and "at all" ("not at all", a hedge as often as not, is left out).
+fn total_negation(
+    s: &SentenceContext<'_>,
+    found: &[Detection],
+    pattern: &Pattern,
+) -> Vec<Detection> {
+    let mut out = Vec::new();
+    for i in 1..s.words.len().saturating_sub(1) {
+        if !(s.lower[i] == "at" && s.lower[i + 1] == "all") {
+            continue;
+        }
+        let negation = (i.saturating_sub(4)..i - 1)
+            .rev()
+            .find(|&j| matches!(&*s.lower[j], "no" | "without"));
+        if let Some(j) = negation {
+            let span = Span::new(s.words[j].span.start, s.words[i + 1].span.end);
+            if !found
+                .iter()
+                .any(|d| d.span.start < span.end && span.start < d.span.end)
+            {
+                out.push(pattern.at(span));
+            }
+        }
+    }
+    out
+}
+
 /// "Either we act now or we lose everything": two courses of action and nothing between.
 fn either_or(s: &SentenceContext<'_>, dilemma: &Pattern) -> Vec<Detection> {
     let words = &s.words;
@@ -245,6 +284,13 @@ mod tests {
         check_table(
             &[
                 ("Politicians never keep their promises.", &["never"]),
+                ("The plan has no value at all.", &["no value at all"]),
+                (
+                    "He was jailed without any hearing at all.",
+                    &["without any hearing at all"],
+                ),
+                ("I am not at all sure it will rain.", &[]),
+                ("There is no doubt at all.", &["There is no doubt"]),
                 (
                     "Everyone knows this, and it is undeniably true.",
                     &["Everyone", "undeniably"],

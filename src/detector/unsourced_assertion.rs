@@ -326,13 +326,14 @@ impl UnsourcedAssertion {
             // "Pentagon officials", "police sources": a name or institution makes the source checkable;
             // "this research", "the study": a source already named earlier in the text.
             // "the sources said" is anonymous however definite the article.
+            // "the sources said", "White House sources say": sources stay anonymous
+            // however definite the article and whatever institution they are in.
             let anonymous = ANONYMOUS.contains(&w.as_ref());
             if i > 0
+                && !anonymous
                 && (s.is_name(i - 1)
                     || self.named_source_nouns.contains(&words[i - 1])
-                    || qualifier.is_none()
-                        && !anonymous
-                        && DEFINITE.contains(&words[i - 1].as_ref()))
+                    || qualifier.is_none() && DEFINITE.contains(&words[i - 1].as_ref()))
             {
                 continue;
             }
@@ -673,6 +674,11 @@ mod tests {
                 ),
                 ("Everyone knows the plan is a scam.", &["Everyone knows"]),
                 ("The bridge was built by the state in 1950.", &[]),
+                (
+                    "White House sources say the plan is dead.",
+                    &["sources say"],
+                ),
+                ("Pentagon officials said the plan is dead.", &[]),
                 ("He is expected to testify on Monday.", &[]),
             ],
             |s| d.detect(s),
