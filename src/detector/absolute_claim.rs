@@ -29,6 +29,11 @@ pub const LISTS: &[&str] = &[
     "verdicts",
 ];
 
+/// Prepositions: "either" after or before one joins things, not choices.
+const PREPOSITIONS: &[&str] = &[
+    "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "against",
+];
+
 /// Words after "either" that make it a determiner ("either side"), not a dilemma.
 const EITHER_DETERMINED: &[&str] = &[
     "way",
@@ -255,6 +260,19 @@ fn either_or(s: &SentenceContext<'_>, dilemma: &Pattern) -> Vec<Detection> {
         let determiner = words
             .get(i + 1)
             .is_some_and(|n| EITHER_DETERMINED.iter().any(|d| n.is(d)));
+        // "mention of either Manafort or Russians", "either to Masses … or to…": a list
+        // of things, not of courses of action; "never … either … or" means neither.
+        let listing = i > 0 && PREPOSITIONS.contains(&&*s.lower[i - 1])
+            || s.lower
+                .get(i + 1)
+                .is_some_and(|n| PREPOSITIONS.contains(&&**n));
+        let negated = (i.saturating_sub(4)..i).any(|j| {
+            matches!(&*s.lower[j], "not" | "never" | "no" | "without")
+                || s.lower[j].ends_with("n't")
+        });
+        if listing || negated {
+            continue;
+        }
         let or = words[i + 1..]
             .iter()
             .position(|x| x.is("or"))
@@ -284,6 +302,11 @@ mod tests {
         check_table(
             &[
                 ("Politicians never keep their promises.", &["never"]),
+                (
+                    "It never mentions either Manafort or the Russians.",
+                    &["never"],
+                ),
+                ("We spoke of either Paris or Rome as a venue.", &[]),
                 ("The plan has no value at all.", &["no value at all"]),
                 (
                     "He was jailed without any hearing at all.",
