@@ -167,20 +167,69 @@ const SPEECH_VERBS: &[&str] = &[
     "notes",
 ];
 
+/// A quick "certainly not in the list" test before a hash lookup: one bit per (length,
+/// first, second and last byte) bucket. Most words of a sentence are in none of the
+/// detectors' lists, and this is how most lookups end: one load instead of hashing and
+/// probing a table.
+#[derive(Debug, Clone)]
+pub struct KeyFilter(Box<[u64]>);
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter(vec![0; KeyFilter::BITS / 64].into_boxed_slice())
+    }
+}
+
+impl KeyFilter {
+    const BITS: usize = 1 << 12;
+
+    fn bucket(key: &str) -> usize {
+        let b = key.as_bytes();
+        let (first, second, last) = match b {
+            [] => (0, 0, 0),
+            [x] => (*x, 0, *x),
+            [x, y] => (*x, *y, *y),
+            [x, y, .., z] => (*x, *y, *z),
+        };
+        let h = (usize::from(first) * 31 + usize::from(second)) * 31 + usize::from(last);
+        (h * 8 + b.len().min(7) * 0x2f1) % Self::BITS
+    }
+
+    /// Records `key`.
+    pub fn insert(&mut self, key: &str) {
+        let i = Self::bucket(key);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// False when `key` was certainly never inserted.
+    pub fn may_contain(&self, key: &str) -> bool {
+        let i = Self::bucket(key);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// A detector's word list, looked up with the lower-case words of a sentence.
 #[derive(Debug, Default)]
-pub struct WordSet(rustc_hash::FxHashSet<Box<str>>);
+pub struct WordSet {
+    words: rustc_hash::FxHashSet<Box<str>>,
+    filter: KeyFilter,
+}
 
 impl WordSet {
     /// Whether `word` (lower case) is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.filter.may_contain(word) && self.words.contains(word)
     }
 }
 
 impl FromIterator<String> for WordSet {
     fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
-        WordSet(words.into_iter().map(String::into_boxed_str).collect())
+        let mut set = WordSet::default();
+        for word in words {
+            set.filter.insert(&word);
+            set.words.insert(word.into_boxed_str());
+        }
+        set
     }
 }
 
@@ -307,6 +356,25 @@ impl Detectors {
         out.extend(self.absolute.detect(sentence));
         out.sort_by_key(|d| (d.span.start, d.category));
         out
+    }
+}
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::*;
+
+    #[test]
+    fn a_word_set_finds_its_words_and_only_them() {
+        let words = ["a", "of", "experts", "x", "deeply", "well-known", "it's"];
+        let set: WordSet = words.iter().map(|w| w.to_string()).collect();
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "b", "expert", "expertss", "deep", "It's", "of "] {
+            assert!(!set.contains(w), "{w}");
+        }
+        let empty = WordSet::default();
+        assert!(!empty.contains("a") && !empty.contains(""));
     }
 }
 

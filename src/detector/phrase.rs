@@ -46,6 +46,8 @@ struct Form<T> {
 #[derive(Debug)]
 pub struct FormIndex<T> {
     by_first_word: FxHashMap<Box<str>, Vec<Form<T>>>,
+    /// The first words, for a quick "no form starts here".
+    filter: super::KeyFilter,
 }
 
 /// The leading letters, digits and `_` of `word`: the key forms are filed under.
@@ -72,6 +74,7 @@ impl<T> FormIndex<T> {
     /// start with a letter or digit, refused by the lexicon checks, are left out).
     pub fn new<'f>(forms: impl IntoIterator<Item = (&'f str, T)>) -> Self {
         let mut by_first_word: FxHashMap<Box<str>, Vec<Form<T>>> = FxHashMap::default();
+        let mut filter = super::KeyFilter::default();
         let mut seen = FxHashSet::default();
         for (form, target) in forms {
             let key = first_word(form);
@@ -81,6 +84,7 @@ impl<T> FormIndex<T> {
             let second = crate::word::words(form, Span::new(0, form.len()))
                 .get(1)
                 .map(|w| w.text.into());
+            filter.insert(key);
             by_first_word.entry(key.into()).or_default().push(Form {
                 text: form.as_bytes().into(),
                 second,
@@ -91,7 +95,10 @@ impl<T> FormIndex<T> {
             // Stable: of two forms of one length, the first listed stays first.
             forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
         }
-        FormIndex { by_first_word }
+        FormIndex {
+            by_first_word,
+            filter,
+        }
     }
 
     /// The forms written in the sentence on word boundaries, each with its target: the
@@ -141,6 +148,9 @@ impl<T> FormIndex<T> {
         } else {
             first_word(&s.lower[i][at..])
         };
+        if !self.filter.may_contain(key) {
+            return None;
+        }
         let forms = self.by_first_word.get(key)?;
         let start = s.words[i].span.start + at;
         // The next word as it is, or without a possessive: "witch hunt's".
