@@ -200,7 +200,7 @@ impl UnsourcedAssertion {
             let share = r"(?:half|a third|a quarter|two-thirds|two thirds|three-quarters|three quarters|a majority|the majority)";
             let count_words = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)";
             // ASCII case-insensitivity and word boundaries (white space stays Unicode, for
-            // no-break spaces): a third of the compile time of the Unicode pattern, which
+            // no-break spaces): about half the compile time of the Unicode pattern, which
             // was the longest step of start-up.
             let pattern = format!(
                 r"(?i-u)\b{number}\s*(?:%|percent\b|per cent\b)|(?u:[$£€])\s?{number}(?:\s*(?:million|billion|trillion|bn)\b)?|\b{number}\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds)\b|\b{number}\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b|\bone\s+in\s+{count_words}\s+(?:[a-z-]+\s+)?(?:{nouns})\b|\b{share}\s+of\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b"
