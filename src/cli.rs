@@ -441,25 +441,47 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
     }
     let progress = Progress::new(docs.len());
     if args.format == Format::Jsonl && !args.save {
-        // Each document analysed and turned into its line on one core, no copy kept.
-        let lines: Vec<(String, u32)> = docs
-            .par_iter()
-            .map(|d| {
-                let mut analysis = analyzer.analyze(&d.text);
-                analysis.warnings.extend(d.warnings.iter().cloned());
-                progress.tick();
-                let score = analysis.summary.score;
-                let mut report = Report::new(analysis, &d.path, d.text.len());
-                report.id = d.id.clone();
-                (report.to_json_line(), score)
-            })
-            .collect();
-        progress.finish();
-        let scores: Vec<u32> = lines.iter().map(|(_, score)| *score).collect();
-        let lines: Vec<String> = lines.into_iter().map(|(line, _)| line).collect();
+        // Each document analysed and turned into its line on one core, no copy kept; as
+        // for a JSONL stream, the pool analyses one chunk while this thread writes the
+        // lines of the chunk before.
+        let line_of = |d: &Document| {
+            let mut analysis = analyzer.analyze(&d.text);
+            analysis.warnings.extend(d.warnings.iter().cloned());
+            progress.tick();
+            let score = analysis.summary.score;
+            let mut report = Report::new(analysis, &d.path, d.text.len());
+            report.id = d.id.clone();
+            (report.to_json_line(), score)
+        };
+        let mut scores = Vec::with_capacity(docs.len());
         write_output(args.output.as_deref(), |w| {
-            w.write_all(jsonl_with_failures(&lines, &failures).as_bytes())
+            let mut failed = failures.iter().peekable();
+            // Writes lines in order, each failure's error line in its place among them.
+            let mut write = |lines: Vec<(String, u32)>, w: &mut dyn Write| {
+                for (line, score) in lines {
+                    while let Some((_, f)) = failed.next_if(|(at, _)| *at <= scores.len()) {
+                        w.write_all(error_line(f).as_bytes())?;
+                    }
+                    w.write_all(line.as_bytes())?;
+                    scores.push(score);
+                }
+                std::io::Result::Ok(())
+            };
+            let mut pending = Vec::new();
+            for chunk in docs.chunks(STREAM_CHUNK) {
+                pending = std::thread::scope(|scope| {
+                    let analysis = scope.spawn(|| chunk.par_iter().map(line_of).collect());
+                    write(std::mem::take(&mut pending), w)?;
+                    std::io::Result::Ok(analysis.join().expect("analysis does not panic"))
+                })?;
+            }
+            write(pending, w)?;
+            for (_, f) in failed {
+                w.write_all(error_line(f).as_bytes())?;
+            }
+            Ok(())
         })?;
+        progress.finish();
         return finish(&failures, docs.len(), &args, &scores);
     }
     let analyses: Vec<Analysis> = docs

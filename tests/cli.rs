@@ -662,6 +662,42 @@ fn a_jsonl_stream_written_with_o_matches_standard_output() {
 }
 
 #[test]
+fn failed_files_among_many_keep_their_place_in_jsonl_output() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    for i in 0..700 {
+        let path = dir.path().join(format!("class/e{i:03}.txt"));
+        if i == 3 || i == 650 {
+            std::fs::write(path, b"\x89PNG\r\n\x1a\n\0\0").unwrap();
+        } else {
+            std::fs::write(path, format!("Essay {i}: everyone knows it.")).unwrap();
+        }
+    }
+    let o = slant(&["analyze", "class", "--format", "jsonl"], None, dir.path());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 700);
+    for (i, line) in lines.iter().enumerate() {
+        if i == 3 || i == 650 {
+            let error = line["error"].as_str().unwrap();
+            assert!(
+                error.contains(&format!("e{i:03}.txt: not a text file")),
+                "{error}"
+            );
+        } else {
+            assert_eq!(
+                line["source"]["path"],
+                format!("class/e{i:03}.txt"),
+                "line {i}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
     let dir = workdir();
     let input: String = (0..1500)
