@@ -661,6 +661,14 @@ fn a_jsonl_stream_written_with_o_matches_standard_output() {
     assert_eq!(written, stdout(&o));
 }
 
+/// Each line of standard output as JSON.
+fn json_lines(o: &std::process::Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn failed_files_among_many_keep_their_place_in_jsonl_output() {
     let dir = workdir();
@@ -675,10 +683,7 @@ fn failed_files_among_many_keep_their_place_in_jsonl_output() {
     }
     let o = slant(&["analyze", "class", "--format", "jsonl"], None, dir.path());
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    let lines: Vec<serde_json::Value> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&o);
     assert_eq!(lines.len(), 700);
     for (i, line) in lines.iter().enumerate() {
         if i == 3 || i == 650 {
@@ -709,10 +714,7 @@ fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
     std::fs::write(dir.path().join("in.jsonl"), &input).unwrap();
     let o = slant(&jsonl_batch("in.jsonl"), None, dir.path());
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    let lines: Vec<serde_json::Value> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&o);
     assert_eq!(lines.len(), 1500);
     for (i, line) in lines.iter().enumerate() {
         assert_eq!(line["id"].as_i64(), Some(i as i64));
