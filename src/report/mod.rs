@@ -76,9 +76,8 @@ pub fn write_pretty_array<T: Serialize + Sync>(
         return w.write_all(b"[]");
     }
     let indent = "  ".repeat(depth + 1);
-    w.write_all(b"[")?;
-    for (n, window) in items.chunks(CHUNK * WINDOW).enumerate() {
-        let rendered: Vec<Vec<u8>> = window
+    let render = |n: usize, window: &[T]| -> Vec<Vec<u8>> {
+        window
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(k, chunk)| {
@@ -100,11 +99,25 @@ pub fn write_pretty_array<T: Serialize + Sync>(
                 }
                 out
             })
-            .collect();
-        for part in rendered {
-            w.write_all(&part)?;
-        }
+            .collect()
+    };
+    let write_parts = |parts: Vec<Vec<u8>>, w: &mut dyn Write| -> std::io::Result<()> {
+        parts.iter().try_for_each(|part| w.write_all(part))
+    };
+    w.write_all(b"[")?;
+    let mut windows = items.chunks(CHUNK * WINDOW).enumerate();
+    let mut pending = windows
+        .next()
+        .map_or_else(Vec::new, |(n, window)| render(n, window));
+    // Long arrays: the pool renders the next window while this thread writes the last.
+    for (n, window) in windows {
+        pending = std::thread::scope(|scope| {
+            let rendered = scope.spawn(|| render(n, window));
+            write_parts(std::mem::take(&mut pending), w)?;
+            std::io::Result::Ok(rendered.join().expect("rendering does not panic"))
+        })?;
     }
+    write_parts(pending, w)?;
     w.write_all(b"\n")?;
     w.write_all("  ".repeat(depth).as_bytes())?;
     w.write_all(b"]")
