@@ -336,11 +336,16 @@ fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
             .and_then(|r| r.ok());
         match listing {
             Some(entries) => {
+                // The listing says which entries are files; only links need a look.
                 let mut files: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| {
-                        p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md")
+                    .filter_map(|e| e.ok())
+                    .filter(|e| match e.file_type() {
+                        Ok(t) if t.is_symlink() => e.path().is_file(),
+                        Ok(t) => t.is_file(),
+                        Err(_) => false,
                     })
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
                     .collect();
                 files.sort();
                 out.extend(files);
@@ -422,12 +427,14 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         .build_global()
         .map_err(|e| CliError::new(format!("cannot start worker threads: {e}")))?;
     let set = load_lexicons(&args.lexicons)?;
-    let analyzer = Analyzer::new(&set);
+    // Lives until the process exits: freeing its tables one by one would cost a
+    // millisecond on every run, and the operating system reclaims them at once.
+    let analyzer: &Analyzer = Box::leak(Box::new(Analyzer::new(&set)));
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
     if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
-        return stream_jsonl(&args, &analyzer);
+        return stream_jsonl(&args, analyzer);
     }
     let inputs = documents(&args);
     // Where each failure stood among the inputs, so a JSONL stream keeps its order.
