@@ -110,7 +110,15 @@ pub fn write_pretty_array<T: Serialize + Sync>(
         .next()
         .map_or_else(Vec::new, |(n, window)| render(n, window));
     // Long arrays: the pool renders the next window while this thread writes the last.
+    // Not from inside the pool: a worker waiting on a thread that waits on the pool could
+    // wait for ever when it is the pool's only worker.
+    let overlap = rayon::current_thread_index().is_none();
     for (n, window) in windows {
+        if !overlap {
+            write_parts(std::mem::take(&mut pending), w)?;
+            pending = render(n, window);
+            continue;
+        }
         pending = std::thread::scope(|scope| {
             let rendered = scope.spawn(|| render(n, window));
             write_parts(std::mem::take(&mut pending), w)?;
@@ -273,6 +281,21 @@ mod tests {
                 text.len()
             );
         }
+    }
+
+    #[test]
+    fn inside_a_pool_a_long_report_is_rendered_and_written_in_turn_to_the_same_bytes() {
+        let long: String = (0..5000)
+            .map(|i| format!("Critics say plan {i} is a disaster. It failed.\n\n"))
+            .collect();
+        let r = report(&long);
+        assert!(r.sentences.len() > 4096 * 2);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let inside = pool.install(|| r.to_json_pretty());
+        assert_eq!(inside, serde_json::to_string_pretty(&r).unwrap() + "\n");
     }
 
     #[test]
