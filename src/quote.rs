@@ -13,10 +13,17 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only quote marks change anything, so the scan jumps from one to the next: `"`, and
+    // the lead bytes of “ ” ‘ ’ (E2) and « » (C2).
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
+        let Some(c) = body[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»') {
+            continue;
+        }
+        let prev = body[..i].chars().next_back();
+        let next = body[i + c.len_utf8()..].chars().next();
         let at = paragraph.start + i;
         // A closing mark with nothing open closes a quotation begun before the paragraph
         // (or sentence) we were given: "…anyone,” said the Rev." quotes all before it.
@@ -45,7 +52,6 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some((start, _)) = open {
         out.push(Span::new(start, paragraph.end));
