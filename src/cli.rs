@@ -462,14 +462,10 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         };
         let mut scores = Vec::with_capacity(docs.len());
         write_output(args.output.as_deref(), |w| {
-            let mut failed = failures.iter().peekable();
-            // Writes lines in order, each failure's error line in its place among them.
+            let mut lines_out = JsonlWithFailures::new(&failures);
             let mut write = |lines: Vec<(String, u32)>, w: &mut dyn Write| {
                 for (line, score) in lines {
-                    while let Some((_, f)) = failed.next_if(|(at, _)| *at <= scores.len()) {
-                        w.write_all(error_line(f).as_bytes())?;
-                    }
-                    w.write_all(line.as_bytes())?;
+                    lines_out.line(&line, w)?;
                     scores.push(score);
                 }
                 std::io::Result::Ok(())
@@ -483,10 +479,7 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                 })?;
             }
             write(pending, w)?;
-            for (_, f) in failed {
-                w.write_all(error_line(f).as_bytes())?;
-            }
-            Ok(())
+            lines_out.finish(w)
         })?;
         progress.finish();
         return finish(&failures, docs.len(), &args, &scores);
@@ -571,7 +564,13 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         }
         Format::Jsonl => {
             let serialized: Vec<String> = reports.par_iter().map(Report::to_json_line).collect();
-            jsonl_with_failures(&serialized, &failures)
+            let mut out = Vec::new();
+            let mut lines = JsonlWithFailures::new(&failures);
+            for line in &serialized {
+                lines.line(line, &mut out).expect("writing to memory");
+            }
+            lines.finish(&mut out).expect("writing to memory");
+            String::from_utf8(out).expect("JSON lines are UTF-8")
         }
     };
     if args.save {
@@ -827,21 +826,36 @@ fn write_results(
     Ok(())
 }
 
-/// JSONL lines with each failure's error line in its place among them: a line that
-/// failed still gets a line back, so a stream stays one to one with its input.
-fn jsonl_with_failures(lines: &[String], failures: &[(usize, Failure)]) -> String {
-    let mut out = String::with_capacity(lines.iter().map(String::len).sum());
-    let mut pending = failures.iter().peekable();
-    for (k, line) in lines.iter().enumerate() {
-        while let Some((_, f)) = pending.next_if(|(at, _)| *at <= k) {
-            out.push_str(&error_line(f));
+/// JSONL lines written with each failed input's error line in its place among them: a
+/// line that failed still gets a line back, so the output stays one to one with the input.
+struct JsonlWithFailures<'f> {
+    /// Failures with the number of documents before them, in order.
+    failed: std::iter::Peekable<std::slice::Iter<'f, (usize, Failure)>>,
+    written: usize,
+}
+
+impl<'f> JsonlWithFailures<'f> {
+    fn new(failures: &'f [(usize, Failure)]) -> Self {
+        JsonlWithFailures {
+            failed: failures.iter().peekable(),
+            written: 0,
         }
-        out.push_str(line);
     }
-    for (_, f) in pending {
-        out.push_str(&error_line(f));
+
+    /// Writes the next document's line, after the failures that stand before it.
+    fn line(&mut self, line: &str, w: &mut dyn Write) -> std::io::Result<()> {
+        while let Some((_, f)) = self.failed.next_if(|(at, _)| *at <= self.written) {
+            w.write_all(error_line(f).as_bytes())?;
+        }
+        self.written += 1;
+        w.write_all(line.as_bytes())
     }
-    out
+
+    /// Writes the failures after the last document.
+    fn finish(mut self, w: &mut dyn Write) -> std::io::Result<()> {
+        self.failed
+            .try_for_each(|(_, f)| w.write_all(error_line(f).as_bytes()))
+    }
 }
 
 /// The exit: 2 with a summary when inputs failed, 1 when a score is over --fail-above.
