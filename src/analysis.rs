@@ -427,7 +427,7 @@ impl Analyzer {
         if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
             let quotes = quote::quotations(text, block.span);
             for (k, span) in sentences.iter().enumerate() {
-                let ctx = SentenceContext::new(text, *span, &quotes);
+                let ctx = SentenceContext::new(text, *span, &quotes, self.detectors.vocabulary());
                 for d in self.detectors.detect(&ctx) {
                     let quoted = quote::is_quoted(&quotes, d.span);
                     detections.push((k, d, quoted));

@@ -12,7 +12,9 @@
 //! Two patterns complete it: a totality adverb before a verdict ("completely false") and
 //! "either … or" between two courses of action.
 
-use super::{Detection, FormIndex, Pattern, PhraseMatcher, SentenceContext, WordSet};
+use super::{
+    Detection, FormIndex, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet,
+};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
@@ -85,13 +87,13 @@ pub struct AbsoluteClaim {
 
 impl AbsoluteClaim {
     /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
-    pub fn new(lexicons: &LexiconSet) -> Self {
+    pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let list = |name| lexicons.list(Category::AbsoluteClaim, name);
-        let set = |name| list(name).into_iter().collect::<WordSet>();
+        let set = |name| WordSet::new(list(name), vocabulary);
         let idioms = list("idioms");
         AbsoluteClaim {
-            phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim),
-            idioms: FormIndex::new(idioms.iter().map(|i| (i.as_str(), ()))),
+            phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim, vocabulary),
+            idioms: FormIndex::new(idioms.iter().map(|i| (i.as_str(), ())), vocabulary),
             hedges: set("hedges"),
             number_words: set("number_words"),
             historical: set("historical_universals"),
@@ -172,25 +174,24 @@ impl AbsoluteClaim {
 
     /// "not always", "almost all", "nearly every": a hedge within two words before.
     fn is_hedged(&self, s: &SentenceContext<'_>, first: usize) -> bool {
-        (first.saturating_sub(2)..first).any(|j| self.hedges.contains(&s.lower[j]))
+        (first.saturating_sub(2)..first).any(|j| self.hedges.has(s, j))
     }
 
     /// "all 50 states", "every three years", "all three defendants".
     fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         let next = |k: usize| s.words.get(after + k);
         let is_count = |k: usize| {
-            next(k)
-                .is_some_and(|w| w.is_number() || self.number_words.contains(&s.lower[after + k]))
+            next(k).is_some_and(|w| w.is_number() || self.number_words.has(s, after + k))
         };
         is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
     }
 
     /// Whether the word at `after` (maybe after one adverb) is a past-tense verb.
     fn is_past(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        s.lower[after.min(s.lower.len())..]
-            .iter()
-            .take(2)
-            .any(|l| self.past_tense.contains(l) || (l.ends_with("ed") && l.len() > 4))
+        (after..s.lower.len()).take(2).any(|k| {
+            let l = &s.lower[k];
+            self.past_tense.has(s, k) || (l.ends_with("ed") && l.len() > 4)
+        })
     }
 
     fn totality_verdicts(&self, s: &SentenceContext<'_>, found: &[Detection]) -> Vec<Detection> {
@@ -202,8 +203,8 @@ impl AbsoluteClaim {
             let participle = next.len() > 4
                 && next.ends_with("ed")
                 && PARTICIPLE_TOTALITY.contains(&&*s.lower[k]);
-            if self.totality.contains(&s.lower[k])
-                && (self.verdicts.contains(next) || participle)
+            if self.totality.has(s, k)
+                && (self.verdicts.has(s, k + 1) || participle)
                 && !found
                     .iter()
                     .any(|d| d.span.start < span.end && span.start < d.span.end)
@@ -290,16 +291,17 @@ fn either_or(s: &SentenceContext<'_>, dilemma: &Pattern) -> Vec<Detection> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detector::testing::check_table;
+    use crate::detector::testing::{Built, built, check_table};
 
-    fn detector() -> AbsoluteClaim {
-        AbsoluteClaim::new(&LexiconSet::builtin())
+    fn detector() -> Built<AbsoluteClaim> {
+        built(AbsoluteClaim::new)
     }
 
     #[test]
     fn flags_generalizations_and_boosters() {
         let d = detector();
         check_table(
+            &d.vocabulary,
             &[
                 ("Politicians never keep their promises.", &["never"]),
                 (
@@ -340,6 +342,7 @@ mod tests {
     fn skips_hedged_literal_historical_and_idiomatic_uses() {
         let d = detector();
         check_table(
+            &d.vocabulary,
             &[
                 ("Not always, but often, the council listens.", &[]),
                 ("Almost all of the members voted yes.", &[]),

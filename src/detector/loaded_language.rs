@@ -6,7 +6,7 @@
 //! two in quotation marks after a determiner ("the “reform”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::span::Span;
@@ -49,15 +49,10 @@ pub struct LoadedLanguage {
 
 impl LoadedLanguage {
     /// Compiles the detector from the loaded-language lexicons in `lexicons`.
-    pub fn new(lexicons: &LexiconSet) -> Self {
-        let set = |name| {
-            lexicons
-                .list(Category::LoadedLanguage, name)
-                .into_iter()
-                .collect()
-        };
+    pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
+        let set = |name| WordSet::new(lexicons.list(Category::LoadedLanguage, name), vocabulary);
         LoadedLanguage {
-            phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage),
+            phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage, vocabulary),
             intensifiers: set("intensifiers"),
             evaluatives: set("evaluatives"),
             intensified: Pattern::new(
@@ -85,7 +80,7 @@ impl LoadedLanguage {
             let mut weight = m.entry.weight;
             // "utterly disgraceful": the intensifier is part of the device.
             let i = s.word_at_or_after(m.span.start);
-            if i > 0 && self.intensifiers.contains(&s.lower[i - 1]) {
+            if i > 0 && self.intensifiers.has(s, i - 1) {
                 span = Span::new(s.words[i - 1].span.start, span.end);
                 weight = (weight + 1).min(3);
             }
@@ -100,8 +95,8 @@ impl LoadedLanguage {
         }
         for (k, pair) in s.words.windows(2).enumerate() {
             let (first, second) = (pair[0], pair[1]);
-            if self.intensifiers.contains(&s.lower[k])
-                && self.evaluatives.contains(&s.lower[k + 1])
+            if self.intensifiers.has(s, k)
+                && self.evaluatives.has(s, k + 1)
                 && !out.iter().any(|d| d.span.contains(second.span))
             {
                 // The alternative names the word, so it is the one text made per finding.
@@ -144,12 +139,13 @@ fn scare_quotes(s: &SentenceContext<'_>, pattern: &Pattern) -> Vec<Detection> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detector::testing::check_table;
+    use crate::detector::testing::{built, check_table};
 
     #[test]
     fn flags_lexicon_words_intensified_verdicts_and_scare_quotes() {
-        let d = LoadedLanguage::new(&LexiconSet::builtin());
+        let d = built(LoadedLanguage::new);
         check_table(
+            &d.vocabulary,
             &[
                 ("The mayor's thugs stormed the meeting.", &["thugs"]),
                 (
@@ -173,8 +169,9 @@ mod tests {
 
     #[test]
     fn a_quoted_title_of_several_words_is_not_a_scare_quote() {
-        let d = LoadedLanguage::new(&LexiconSet::builtin());
+        let d = built(LoadedLanguage::new);
         check_table(
+            &d.vocabulary,
             &[("She read the \"Annual Report on Water Supply\" aloud.", &[])],
             |s| d.detect(s),
         );

@@ -10,8 +10,10 @@ pub mod absolute_claim;
 pub mod loaded_language;
 mod phrase;
 pub mod unsourced_assertion;
+mod vocabulary;
 
 pub use phrase::{FormIndex, PhraseMatch, PhraseMatcher};
+pub use vocabulary::{Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
@@ -32,32 +34,72 @@ pub struct SentenceContext<'t> {
     /// The same words in lower case with `’` read as `'`, computed once for all detectors
     /// (borrowed from the text when it already is).
     pub lower: Vec<Cow<'t, str>>,
-    /// Length of each lower-case word's leading letters and digits ("thug" of "thug's"):
-    /// the key phrases are filed under.
-    stems: Vec<usize>,
+    /// Each lower-case word's number in the detectors' vocabulary, if it has one.
+    ids: Vec<Option<WordId>>,
+    /// The number of each lower-case word's leading letters and digits ("thug" of
+    /// "thug's"): the key phrases are filed under.
+    stem_ids: Vec<Option<WordId>>,
+    /// Words that join others with `:` or `.` and no space: "Seattle:Doubtless".
+    joined: Vec<bool>,
+    /// The words the detectors know.
+    pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
 }
 
 impl<'t> SentenceContext<'t> {
-    /// Builds the context of the sentence `span` of `text`.
-    pub fn new(text: &'t str, span: Span, quotes: &'t [Span]) -> Self {
+    /// Builds the context of the sentence `span` of `text`, its words looked up in
+    /// `vocabulary`.
+    pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let words = crate::word::words(text, span);
         let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
-        let stems = lower.iter().map(|w| phrase::first_word(w).len()).collect();
+        let ids: Vec<Option<WordId>> = lower.iter().map(|w| vocabulary.id(w)).collect();
+        let mut joined = vec![false; words.len()];
+        let stem_ids = lower
+            .iter()
+            .zip(&ids)
+            .enumerate()
+            .map(|(i, (w, &id))| {
+                let stem = phrase::first_word(w);
+                if stem.len() == w.len() {
+                    id
+                } else {
+                    joined[i] = w.is_ascii() && w.contains([':', '.']);
+                    vocabulary.id(stem)
+                }
+            })
+            .collect();
         SentenceContext {
             text,
             span,
             words,
             lower,
-            stems,
+            ids,
+            stem_ids,
+            joined,
+            vocabulary,
             quotes,
         }
     }
 
-    /// The leading letters and digits of lower-case word `i`: "thug" of "thug's".
-    pub fn stem(&self, i: usize) -> &str {
-        &self.lower[i][..self.stems[i]]
+    /// Whether lower-case word `i` has `role` (is in the list the role stands for).
+    pub fn has_role(&self, i: usize, role: Role) -> bool {
+        self.vocabulary.has(self.ids[i], role)
+    }
+
+    /// Whether word `i` joins words with `:` or `.` and no space ("Seattle:Doubtless").
+    pub fn is_joined(&self, i: usize) -> bool {
+        self.joined[i]
+    }
+
+    /// The vocabulary number of lower-case word `i`.
+    pub fn id(&self, i: usize) -> Option<WordId> {
+        self.ids[i]
+    }
+
+    /// The vocabulary number of the leading letters and digits of lower-case word `i`.
+    pub fn stem_id(&self, i: usize) -> Option<WordId> {
+        self.stem_ids[i]
     }
 
     /// The sentence's text.
@@ -167,72 +209,6 @@ const SPEECH_VERBS: &[&str] = &[
     "notes",
 ];
 
-/// A quick "certainly not in the list" test before a hash lookup: one bit per (length,
-/// first, second and last byte) bucket. Most words of a sentence are in none of the
-/// detectors' lists, and this is how most lookups end: one load instead of hashing and
-/// probing a table.
-#[derive(Debug, Clone)]
-pub struct KeyFilter(Box<[u64]>);
-
-impl Default for KeyFilter {
-    fn default() -> Self {
-        KeyFilter(vec![0; KeyFilter::BITS / 64].into_boxed_slice())
-    }
-}
-
-impl KeyFilter {
-    const BITS: usize = 1 << 12;
-
-    fn bucket(key: &str) -> usize {
-        let b = key.as_bytes();
-        let (first, second, last) = match b {
-            [] => (0, 0, 0),
-            [x] => (*x, 0, *x),
-            [x, y] => (*x, *y, *y),
-            [x, y, .., z] => (*x, *y, *z),
-        };
-        let h = (usize::from(first) * 31 + usize::from(second)) * 31 + usize::from(last);
-        (h * 8 + b.len().min(7) * 0x2f1) % Self::BITS
-    }
-
-    /// Records `key`.
-    pub fn insert(&mut self, key: &str) {
-        let i = Self::bucket(key);
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    /// False when `key` was certainly never inserted.
-    pub fn may_contain(&self, key: &str) -> bool {
-        let i = Self::bucket(key);
-        self.0[i / 64] & (1 << (i % 64)) != 0
-    }
-}
-
-/// A detector's word list, looked up with the lower-case words of a sentence.
-#[derive(Debug, Default)]
-pub struct WordSet {
-    words: rustc_hash::FxHashSet<Box<str>>,
-    filter: KeyFilter,
-}
-
-impl WordSet {
-    /// Whether `word` (lower case) is in the list.
-    pub fn contains(&self, word: &str) -> bool {
-        self.filter.may_contain(word) && self.words.contains(word)
-    }
-}
-
-impl FromIterator<String> for WordSet {
-    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
-        let mut set = WordSet::default();
-        for word in words {
-            set.filter.insert(&word);
-            set.words.insert(word.into_boxed_str());
-        }
-        set
-    }
-}
-
 /// A device found in a sentence, before the analysis places it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Detection {
@@ -320,12 +296,13 @@ pub fn list_names(category: Category) -> &'static [&'static str] {
     }
 }
 
-/// All detectors, compiled from one set of lexicons.
+/// All detectors, compiled from one set of lexicons, and the words they know.
 #[derive(Debug)]
 pub struct Detectors {
     loaded: loaded_language::LoadedLanguage,
     unsourced: unsourced_assertion::UnsourcedAssertion,
     absolute: absolute_claim::AbsoluteClaim,
+    vocabulary: Vocabulary,
 }
 
 impl Detectors {
@@ -333,12 +310,14 @@ impl Detectors {
     /// The detectors compile on all cores: start-up counts when a class runs slant many
     /// times.
     pub fn new(lexicons: &LexiconSet) -> Self {
+        let vocabulary = VocabularyBuilder::default();
+        let v = &vocabulary;
         let (unsourced, (loaded, absolute)) = rayon::join(
-            || unsourced_assertion::UnsourcedAssertion::new(lexicons),
+            || unsourced_assertion::UnsourcedAssertion::new(lexicons, v),
             || {
                 rayon::join(
-                    || loaded_language::LoadedLanguage::new(lexicons),
-                    || absolute_claim::AbsoluteClaim::new(lexicons),
+                    || loaded_language::LoadedLanguage::new(lexicons, v),
+                    || absolute_claim::AbsoluteClaim::new(lexicons, v),
                 )
             },
         );
@@ -346,7 +325,13 @@ impl Detectors {
             loaded,
             unsourced,
             absolute,
+            vocabulary: vocabulary.finish(),
         }
+    }
+
+    /// The words the detectors know: sentences are looked up in it.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// Every detection in one sentence, in text order.
@@ -359,37 +344,41 @@ impl Detectors {
     }
 }
 
-#[cfg(test)]
-mod word_set_tests {
-    use super::*;
-
-    #[test]
-    fn a_word_set_finds_its_words_and_only_them() {
-        let words = ["a", "of", "experts", "x", "deeply", "well-known", "it's"];
-        let set: WordSet = words.iter().map(|w| w.to_string()).collect();
-        for w in words {
-            assert!(set.contains(w), "{w}");
-        }
-        for w in ["", "b", "expert", "expertss", "deep", "It's", "of "] {
-            assert!(!set.contains(w), "{w}");
-        }
-        let empty = WordSet::default();
-        assert!(!empty.contains("a") && !empty.contains(""));
-    }
-}
-
 /// Shared helpers for the detectors' unit tests.
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
 
+    /// A detector compiled on its own, with the words it knows.
+    pub struct Built<D> {
+        pub detector: D,
+        pub vocabulary: Vocabulary,
+    }
+
+    impl<D> std::ops::Deref for Built<D> {
+        type Target = D;
+        fn deref(&self) -> &D {
+            &self.detector
+        }
+    }
+
+    /// A detector compiled from the built-in lexicons.
+    pub fn built<D>(new: impl FnOnce(&LexiconSet, &VocabularyBuilder) -> D) -> Built<D> {
+        let vocabulary = VocabularyBuilder::default();
+        let detector = new(&LexiconSet::builtin(), &vocabulary);
+        Built {
+            detector,
+            vocabulary: vocabulary.finish(),
+        }
+    }
+
     /// Runs `detect` on `text` as one sentence and returns the flagged texts.
-    pub fn flagged<F>(text: &str, detect: F) -> Vec<String>
+    pub fn flagged<F>(vocabulary: &Vocabulary, text: &str, detect: F) -> Vec<String>
     where
         F: Fn(&SentenceContext<'_>) -> Vec<Detection>,
     {
         let quotes = crate::quote::quotations(text, Span::new(0, text.len()));
-        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &quotes);
+        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &quotes, vocabulary);
         detect(&ctx)
             .into_iter()
             .map(|d| d.span.slice(text).to_string())
@@ -398,12 +387,12 @@ pub(crate) mod testing {
 
     /// Checks a table of (sentence, expected flagged texts).
     #[track_caller]
-    pub fn check_table<F>(cases: &[(&str, &[&str])], detect: F)
+    pub fn check_table<F>(vocabulary: &Vocabulary, cases: &[(&str, &[&str])], detect: F)
     where
         F: Fn(&SentenceContext<'_>) -> Vec<Detection>,
     {
         for (text, expected) in cases {
-            let got = flagged(text, &detect);
+            let got = flagged(vocabulary, text, &detect);
             assert_eq!(got, *expected, "in: {text}");
         }
     }

@@ -8,7 +8,7 @@
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
 //! a literal-use word stands right before or after it.
 
-use super::SentenceContext;
+use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::span::Span;
@@ -37,17 +37,20 @@ impl PhraseMatch<'_> {
 struct Form<T> {
     /// Lower case, single spaces, straight apostrophes.
     text: Box<[u8]>,
-    /// The form's second word, if it has one: a cheap test before comparing the text.
-    second: Option<Box<str>>,
     target: T,
 }
 
-/// Forms filed by their first word (its letters, digits and `_`), longest first.
+/// Forms filed by their first word (its letters, digits and `_`), and those of several
+/// words by their first two, longest first.
 #[derive(Debug)]
 pub struct FormIndex<T> {
-    by_first_word: FxHashMap<Box<str>, Vec<Form<T>>>,
-    /// The first words, for a quick "no form starts here".
-    filter: super::KeyFilter,
+    /// Forms of one word, by that word's key.
+    one_word: FxHashMap<WordId, Vec<Form<T>>>,
+    /// Forms of several words, by their first two ("the elite" by "the" and "elite"): a
+    /// word that starts dozens of phrases is not compared with each.
+    two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>>,
+    /// The role of the words some form starts with: "no form starts here" without a lookup.
+    starts: Role,
 }
 
 /// The leading letters, digits and `_` of `word`: the key forms are filed under.
@@ -72,32 +75,44 @@ pub fn first_word(word: &str) -> &str {
 impl<T> FormIndex<T> {
     /// An index of normalized `forms` (the first of two equal forms wins; forms that do not
     /// start with a letter or digit, refused by the lexicon checks, are left out).
-    pub fn new<'f>(forms: impl IntoIterator<Item = (&'f str, T)>) -> Self {
-        let mut by_first_word: FxHashMap<Box<str>, Vec<Form<T>>> = FxHashMap::default();
-        let mut filter = super::KeyFilter::default();
+    pub fn new<'f>(
+        forms: impl IntoIterator<Item = (&'f str, T)>,
+        vocabulary: &VocabularyBuilder,
+    ) -> Self {
+        let mut keys = Vec::new();
+        let mut one_word: FxHashMap<WordId, Vec<Form<T>>> = FxHashMap::default();
+        let mut two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>> = FxHashMap::default();
         let mut seen = FxHashSet::default();
         for (form, target) in forms {
             let key = first_word(form);
             if key.is_empty() || !seen.insert(form) {
                 continue;
             }
-            let second = crate::word::words(form, Span::new(0, form.len()))
-                .get(1)
-                .map(|w| w.text.into());
-            filter.insert(key);
-            by_first_word.entry(key.into()).or_default().push(Form {
-                text: form.as_bytes().into(),
-                second,
-                target,
-            });
+            keys.push(key);
+            let first = vocabulary.intern(key);
+            let text = form.as_bytes().into();
+            match crate::word::words(form, Span::new(0, form.len())).get(1) {
+                Some(second) => {
+                    let second = vocabulary.intern(second.text);
+                    let forms = two_words.entry((first, second)).or_default();
+                    forms.push(Form { text, target });
+                }
+                None => one_word
+                    .entry(first)
+                    .or_default()
+                    .push(Form { text, target }),
+            }
         }
-        for forms in by_first_word.values_mut() {
-            // Stable: of two forms of one length, the first listed stays first.
+        // Stable: of two forms of one length, the first listed stays first.
+        let longest_first = |forms: &mut Vec<Form<T>>| {
             forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
-        }
+        };
+        one_word.values_mut().for_each(longest_first);
+        two_words.values_mut().for_each(longest_first);
         FormIndex {
-            by_first_word,
-            filter,
+            one_word,
+            two_words,
+            starts: vocabulary.role(keys),
         }
     }
 
@@ -120,7 +135,7 @@ impl<T> FormIndex<T> {
             if word.span.start >= searched_to {
                 found = self.longest_at(sentence, i, 0);
             }
-            if found.is_none() && lower.is_ascii() && lower.contains([':', '.']) {
+            if found.is_none() && sentence.is_joined(i) {
                 // Words joined without a space: "Seattle:Doubtless", "world.Today".
                 let bytes = lower.as_bytes();
                 found = (1..bytes.len())
@@ -142,30 +157,46 @@ impl<T> FormIndex<T> {
     }
 
     /// The longest form written at byte `at` of word `i` that ends on a word boundary.
-    fn longest_at(&self, s: &SentenceContext<'_>, i: usize, at: usize) -> Option<(&Form<T>, Span)> {
+    /// Two forms that match at one place differ in length (one is the start of the other),
+    /// so the longest of each list's first match is the longest match.
+    fn longest_at<'f>(
+        &'f self,
+        s: &SentenceContext<'_>,
+        i: usize,
+        at: usize,
+    ) -> Option<(&'f Form<T>, Span)> {
         let key = if at == 0 {
-            s.stem(i)
+            s.stem_id(i)
         } else {
-            first_word(&s.lower[i][at..])
+            s.vocabulary.id(first_word(&s.lower[i][at..]))
         };
-        if !self.filter.may_contain(key) {
+        if !s.vocabulary.has(key, self.starts) {
             return None;
         }
-        let forms = self.by_first_word.get(key)?;
+        let key = key?;
         let start = s.words[i].span.start + at;
-        // The next word as it is, or without a possessive: "witch hunt's".
-        let next = (i + 1 < s.words.len()).then(|| (&*s.lower[i + 1], s.stem(i + 1)));
-        forms.iter().find_map(|form| {
-            if let Some(second) = &form.second {
-                let (next, stem) = next?;
-                if **second != *next && **second != *stem {
-                    return None;
+        let first_fit = |forms: Option<&'f Vec<Form<T>>>| {
+            forms?.iter().find_map(|form| {
+                let end = form_end(s.text, start, s.span.end, &form.text)?;
+                let span = Span::new(start, end);
+                on_word_boundaries(s.text, span).then_some((form, span))
+            })
+        };
+        let mut longest = first_fit(self.one_word.get(&key));
+        if i + 1 < s.words.len() {
+            // The next word as it is, or without a possessive: "witch hunt's".
+            let (next, stem) = (s.id(i + 1), s.stem_id(i + 1));
+            let seconds = [next, stem.filter(|_| stem != next)];
+            for second in seconds.into_iter().flatten() {
+                let found = first_fit(self.two_words.get(&(key, second)));
+                if let Some((form, span)) = found
+                    && longest.is_none_or(|(l, _)| form.text.len() > l.text.len())
+                {
+                    longest = Some((form, span));
                 }
             }
-            let end = form_end(s.text, start, s.span.end, &form.text)?;
-            let span = Span::new(start, end);
-            on_word_boundaries(s.text, span).then_some((form, span))
-        })
+        }
+        longest
     }
 }
 
@@ -179,21 +210,24 @@ pub struct PhraseMatcher {
 
 impl PhraseMatcher {
     /// A matcher over the entries of every lexicon of `category`.
-    pub fn new(lexicons: &LexiconSet, category: Category) -> Self {
-        Self::from_lexicons(lexicons.of(category).cloned().collect())
+    pub fn new(lexicons: &LexiconSet, category: Category, vocabulary: &VocabularyBuilder) -> Self {
+        Self::from_lexicons(lexicons.of(category).cloned().collect(), vocabulary)
     }
 
     /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
-    pub fn from_lexicons(lexicons: Vec<Lexicon>) -> Self {
-        let forms = FormIndex::new(lexicons.iter().enumerate().flat_map(|(li, lexicon)| {
-            lexicon
-                .entries
-                .iter()
-                .enumerate()
-                .flat_map(move |(ei, entry)| {
-                    entry.forms.iter().map(move |f| (f.as_str(), (li, ei)))
-                })
-        }));
+    pub fn from_lexicons(lexicons: Vec<Lexicon>, vocabulary: &VocabularyBuilder) -> Self {
+        let forms = FormIndex::new(
+            lexicons.iter().enumerate().flat_map(|(li, lexicon)| {
+                lexicon
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .flat_map(move |(ei, entry)| {
+                        entry.forms.iter().map(move |f| (f.as_str(), (li, ei)))
+                    })
+            }),
+            vocabulary,
+        );
         PhraseMatcher { forms, lexicons }
     }
 
@@ -289,15 +323,18 @@ fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detector::Vocabulary;
     use crate::lexicon::Origin;
 
-    fn matcher(source: &str) -> PhraseMatcher {
+    fn matcher(source: &str) -> (PhraseMatcher, Vocabulary) {
         let lex = Lexicon::parse("t", source, "t.toml", Origin::Builtin).unwrap();
-        PhraseMatcher::from_lexicons(vec![lex])
+        let vocabulary = VocabularyBuilder::default();
+        let m = PhraseMatcher::from_lexicons(vec![lex], &vocabulary);
+        (m, vocabulary.finish())
     }
 
-    fn found(m: &PhraseMatcher, text: &str) -> Vec<String> {
-        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[]);
+    fn found((m, vocabulary): &(PhraseMatcher, Vocabulary), text: &str) -> Vec<String> {
+        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], vocabulary);
         m.find(&ctx)
             .iter()
             .map(|x| x.span.slice(text).to_string())

@@ -11,7 +11,7 @@
 //!
 //! It never decides whether the claim is true, only whether the reader could check it.
 
-use super::{Detection, Pattern, PhraseMatcher, SentenceContext, WordSet};
+use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
 use crate::inflect;
 use crate::lexicon::LexiconSet;
@@ -182,14 +182,14 @@ fn clean_gap(gap: &str) -> bool {
 
 impl UnsourcedAssertion {
     /// Compiles the detector from the unsourced-assertion lexicons in `lexicons`.
-    pub fn new(lexicons: &LexiconSet) -> Self {
+    pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let list = |name| lexicons.list(Category::UnsourcedAssertion, name);
-        let set = |name| list(name).into_iter().collect::<WordSet>();
+        let set = |name| WordSet::new(list(name), vocabulary);
         let with_plurals = |name| {
-            list(name)
+            let words = list(name)
                 .into_iter()
-                .flat_map(|w| [inflect::plural(&w), w])
-                .collect::<WordSet>()
+                .flat_map(|w| [inflect::plural(&w), w]);
+            WordSet::new(words, vocabulary)
         };
         let nouns = list("statistic_nouns");
         let statistic = || {
@@ -216,17 +216,14 @@ impl UnsourcedAssertion {
             .expect("citation pattern is valid")
         };
         let words = || {
-            let verbs = list("reporting_verbs")
-                .into_iter()
-                .flat_map(|v| {
-                    let mut forms = inflect::verb_forms(&v);
-                    forms.push(v);
-                    forms
-                })
-                .collect();
+            let verbs = list("reporting_verbs").into_iter().flat_map(|v| {
+                let mut forms = inflect::verb_forms(&v);
+                forms.push(v);
+                forms
+            });
             (
-                PhraseMatcher::new(lexicons, Category::UnsourcedAssertion),
-                verbs,
+                PhraseMatcher::new(lexicons, Category::UnsourcedAssertion, vocabulary),
+                WordSet::new(verbs, vocabulary),
             )
         };
         // The patterns compile on another core meanwhile (start-up counts).
@@ -293,9 +290,10 @@ impl UnsourcedAssertion {
         out
     }
 
-    fn is_verb(&self, w: &str) -> bool {
+    /// Whether word `i` is a reporting verb.
+    fn is_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         // "regarding" and "considering" are prepositions more often than reports.
-        self.reporting_verbs.contains(w) && !matches!(w, "regarding" | "considering")
+        self.reporting_verbs.has(s, i) && !matches!(&*s.lower[i], "regarding" | "considering")
     }
 
     fn vague_attributions(
@@ -305,21 +303,21 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let vague = self.vague_sources.contains(w);
+            let vague = self.vague_sources.has(s, i);
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
             let quantified_plural = super::looks_plural(w)
                 && !s.words[i].is_capitalized()
                 && (i.saturating_sub(MAX_GAP)..i)
                     .any(|j| STRONG_QUANTIFIERS.contains(&words[j].as_ref()));
-            if !vague && !self.sources.contains(w) && !quantified_plural {
+            if !vague && !self.sources.has(s, i) && !quantified_plural {
                 continue;
             }
             // A qualifier up to MAX_GAP words back, with no name in between.
             let qualifier = (i.saturating_sub(MAX_GAP)..i)
                 .rev()
                 .take_while(|&j| j + 1 == i || !s.is_name(j + 1))
-                .find(|&j| self.qualifiers.contains(&words[j]));
+                .find(|&j| self.qualifiers.has(s, j));
             if qualifier.is_none() && !vague {
                 continue;
             }
@@ -332,7 +330,7 @@ impl UnsourcedAssertion {
             if i > 0
                 && !anonymous
                 && (s.is_name(i - 1)
-                    || self.named_source_nouns.contains(&words[i - 1])
+                    || self.named_source_nouns.has(s, i - 1)
                     || qualifier.is_none() && DEFINITE.contains(&words[i - 1].as_ref()))
             {
                 continue;
@@ -344,7 +342,7 @@ impl UnsourcedAssertion {
             // "experts say …" or "…, say experts": the verb after, or right before.
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
                 .take_while(|&j| !s.is_name(j) && !BREAKS_ATTRIBUTION.contains(&words[j].as_ref()))
-                .find(|&j| self.is_verb(&words[j]))
+                .find(|&j| self.is_verb(s, j))
                 .filter(|&j| !BE.contains(&words[j - 1].as_ref()))
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
@@ -365,7 +363,8 @@ impl UnsourcedAssertion {
                 .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
             // "a woman who claims…": the relative clause is the source speaking.
             let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
-                && words.get(i + 2).is_some_and(|x| self.is_verb(x)))
+                && i + 2 < words.len()
+                && self.is_verb(s, i + 2))
             .then_some(i + 2);
             if let Some(j) = after.or(who_says) {
                 out.push(self.vague(Span::new(start, s.words[j].span.end)));
@@ -415,13 +414,13 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let labels = self.label_verbs.contains(w);
-            if !labels && !self.passive_verbs.contains(w) {
+            let labels = self.label_verbs.has(s, i);
+            if !labels && !self.passive_verbs.has(s, i) {
                 continue;
             }
             // Walk back over adverbs ("widely", "long") to an auxiliary ("is", "has been").
             let mut j = i;
-            while j > 0 && self.passive_adverbs.contains(&words[j - 1]) {
+            while j > 0 && self.passive_adverbs.has(s, j - 1) {
                 j -= 1;
             }
             if j == 0 || !AUXILIARIES.contains(&words[j - 1].as_ref()) {
@@ -436,11 +435,10 @@ impl UnsourcedAssertion {
             let next = words.get(i + 1).map(AsRef::as_ref);
             // "is considered by many": an agent as vague as none.
             let vague_agent = next == Some("by")
-                && words.get(i + 2).is_some_and(|x| {
-                    PRONOUN_SOURCES.contains(&x.as_ref())
-                        || self.qualifiers.contains(x)
-                        || self.vague_sources.contains(x)
-                });
+                && i + 2 < words.len()
+                && (PRONOUN_SOURCES.contains(&words[i + 2].as_ref())
+                    || self.qualifiers.has(s, i + 2)
+                    || self.vague_sources.has(s, i + 2));
             // The agent comes before the complement: "is believed by locals to be", not
             // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
@@ -515,16 +513,14 @@ impl UnsourcedAssertion {
         for i in 0..n {
             let w = &words[i];
             if w == "according" && words.get(i + 1).is_some_and(|x| x == "to") {
-                let rest = &words[(i + 2).min(n)..];
-                let vague = rest
-                    .iter()
+                let vague = (i + 2..n)
                     .take(3)
-                    .any(|x| self.qualifiers.contains(x) || self.vague_sources.contains(x));
+                    .any(|k| self.qualifiers.has(s, k) || self.vague_sources.has(s, k));
                 if !vague {
                     return true;
                 }
             }
-            if self.is_verb(w) && !(w == "states" && i > 0 && words[i - 1] == "united") {
+            if self.is_verb(s, i) && !(w == "states" && i > 0 && words[i - 1] == "united") {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
                 let before = i > 0 && s.is_name(i - 1);
                 let after = i + 1 < n && s.is_name(i + 1);
@@ -536,11 +532,10 @@ impl UnsourcedAssertion {
             let named_before = i > 0 && s.is_name(i - 1);
             let by_someone = i + 2 < n
                 && matches!(words[i + 1].as_ref(), "by" | "from" | "of")
-                && !self.qualifiers.contains(&words[i + 2]);
+                && !self.qualifiers.has(s, i + 2);
             // "the board estimated": an institution the reader can ask.
-            let reports =
-                i + 1 < n && self.is_verb(&words[i + 1]) && i > 0 && words[i - 1] == "the";
-            if self.named_source_nouns.contains(w) && (named_before || by_someone || reports) {
+            let reports = i + 1 < n && self.is_verb(s, i + 1) && i > 0 && words[i - 1] == "the";
+            if self.named_source_nouns.has(s, i) && (named_before || by_someone || reports) {
                 return true;
             }
             if w == "census" {
@@ -554,12 +549,13 @@ impl UnsourcedAssertion {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detector::testing::check_table;
+    use crate::detector::testing::{built, check_table};
 
     #[test]
     fn flags_vague_attribution_in_its_forms() {
-        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        let d = built(UnsourcedAssertion::new);
         check_table(
+            &d.vocabulary,
             &[
                 (
                     "Many experts say the plan will fail.",
@@ -586,8 +582,9 @@ mod tests {
 
     #[test]
     fn anonymous_and_standalone_sources() {
-        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        let d = built(UnsourcedAssertion::new);
         check_table(
+            &d.vocabulary,
             &[
                 // "the" does not name a source.
                 ("The plan was doomed, the sources said.", &["sources said"]),
@@ -617,8 +614,9 @@ mod tests {
 
     #[test]
     fn named_sources_are_not_vague() {
-        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        let d = built(UnsourcedAssertion::new);
         check_table(
+            &d.vocabulary,
             &[
                 ("Pentagon officials said the base would close.", &[]),
                 ("Dr. Lee told the committee that the drug works.", &[]),
@@ -635,8 +633,9 @@ mod tests {
 
     #[test]
     fn flags_agentless_passives_and_common_knowledge() {
-        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        let d = built(UnsourcedAssertion::new);
         check_table(
+            &d.vocabulary,
             &[
                 // A vague agent is as good as none; a judgement passed on without its judge.
                 (
@@ -687,8 +686,9 @@ mod tests {
 
     #[test]
     fn flags_statistics_only_without_a_source() {
-        let d = UnsourcedAssertion::new(&LexiconSet::builtin());
+        let d = built(UnsourcedAssertion::new);
         check_table(
+            &d.vocabulary,
             &[
                 // "the United States" is a place, not a source that "states" something.
                 ("They paid $400,000 to the United States.", &["$400,000"]),

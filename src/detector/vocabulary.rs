@@ -1,0 +1,159 @@
+//! Every word the detectors look up, numbered once, so each word of a sentence is looked up once.
+//!
+//! The detectors ask many questions of each word: is it a hedge, a source noun, a reporting
+//! verb, the first word of a loaded phrase? Asking each list in turn costs a dozen hash
+//! lookups per word of the text. Instead every listed word gets a number ([`WordId`]) and a
+//! set of roles (one bit per list), and a sentence's words are looked up once when its
+//! [`SentenceContext`](super::SentenceContext) is made: after that, "is word 7 a hedge?" is
+//! a bit test.
+//!
+//! The lists are made while the detectors compile (on several threads, so the builder
+//! takes `&self`); [`VocabularyBuilder::finish`] freezes them.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::Mutex;
+
+/// The number of a word the detectors know.
+pub type WordId = u32;
+
+/// One list's bit among a word's roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Role(u64);
+
+/// The words the detectors know, with their roles.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, WordId>,
+    roles: Vec<u64>,
+}
+
+impl Vocabulary {
+    /// The number of `word` (lower case), if a detector knows it.
+    pub fn id(&self, word: &str) -> Option<WordId> {
+        self.ids.get(word).copied()
+    }
+
+    /// Whether the word numbered `id` has `role`.
+    pub fn has(&self, id: Option<WordId>, role: Role) -> bool {
+        id.is_some_and(|id| self.roles[id as usize] & role.0 != 0)
+    }
+}
+
+/// Collects the detectors' words and roles while they compile.
+#[derive(Debug, Default)]
+pub struct VocabularyBuilder(Mutex<Building>);
+
+#[derive(Debug, Default)]
+struct Building {
+    vocabulary: Vocabulary,
+    roles_made: u32,
+}
+
+impl VocabularyBuilder {
+    /// A new role: the given words (lower case) have it.
+    ///
+    /// # Panics
+    /// When more than 64 roles are asked for: the detectors' lists are fixed in the code
+    /// (a lexicon names lists, it cannot add them), and there are far fewer.
+    pub fn role<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Role {
+        let mut b = self.lock();
+        assert!(b.roles_made < u64::BITS, "more word roles than bits");
+        let role = Role(1 << b.roles_made);
+        b.roles_made += 1;
+        for word in words {
+            let id = b.intern(word);
+            b.vocabulary.roles[id as usize] |= role.0;
+        }
+        role
+    }
+
+    /// The number of `word` (lower case), made if new.
+    pub fn intern(&self, word: &str) -> WordId {
+        self.lock().intern(word)
+    }
+
+    /// The vocabulary, ready to look words up.
+    pub fn finish(self) -> Vocabulary {
+        let b = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        b.vocabulary
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Building> {
+        // A panic while holding the lock leaves the lists as they were: still usable.
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Building {
+    fn intern(&mut self, word: &str) -> WordId {
+        let v = &mut self.vocabulary;
+        if let Some(&id) = v.ids.get(word) {
+            return id;
+        }
+        let id = WordId::try_from(v.roles.len()).expect("fewer than 4 billion lexicon words");
+        v.ids.insert(word.into(), id);
+        v.roles.push(0);
+        id
+    }
+}
+
+/// A detector's word list: a role in the vocabulary, and the words themselves for the rare
+/// question about a text that is not one word of the sentence.
+#[derive(Debug)]
+pub struct WordSet {
+    role: Role,
+    words: FxHashSet<Box<str>>,
+}
+
+impl WordSet {
+    /// The list of `words` (lower case).
+    pub fn new(words: impl IntoIterator<Item = String>, vocabulary: &VocabularyBuilder) -> Self {
+        let words: FxHashSet<Box<str>> = words.into_iter().map(String::into_boxed_str).collect();
+        let role = vocabulary.role(words.iter().map(|w| &**w));
+        WordSet { role, words }
+    }
+
+    /// Whether word `i` of the sentence (lower case) is in the list.
+    pub fn has(&self, s: &super::SentenceContext<'_>, i: usize) -> bool {
+        s.has_role(i, self.role)
+    }
+
+    /// Whether `word` (lower case) is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_list_gets_its_own_role_and_a_word_may_have_several() {
+        let builder = VocabularyBuilder::default();
+        let hedges = builder.role(["almost", "nearly"]);
+        let numbers = builder.role(["three", "nearly"]);
+        let empty = builder.role([]);
+        let later = builder.role(["x"]);
+        assert!(hedges != numbers && numbers != empty && empty != later);
+        let v = builder.finish();
+        let id = |w| v.id(w);
+        assert!(v.has(id("almost"), hedges) && !v.has(id("almost"), numbers));
+        assert!(v.has(id("nearly"), hedges) && v.has(id("nearly"), numbers));
+        assert!(v.has(id("three"), numbers) && !v.has(id("three"), hedges));
+        assert!(!v.has(id("x"), empty) && v.has(id("x"), later));
+        assert_eq!(id("unknown"), None);
+        assert!(!v.has(None, hedges));
+    }
+
+    #[test]
+    fn a_word_keeps_its_number() {
+        let builder = VocabularyBuilder::default();
+        let a = builder.intern("witch");
+        builder.role(["hunt", "witch"]);
+        assert_eq!(builder.intern("witch"), a);
+        let v = builder.finish();
+        assert_eq!(v.id("witch"), Some(a));
+        assert_ne!(v.id("hunt"), Some(a));
+    }
+}
