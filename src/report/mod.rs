@@ -3,11 +3,13 @@
 //! Reporters return strings; only the binary writes them anywhere.
 
 pub mod html;
+mod json;
 pub mod markdown;
 pub mod table;
 
+pub use json::{PrettyElement, write_pretty_array};
+
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -54,81 +56,10 @@ trait PrettyArray {
     fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()>;
 }
 
-impl<T: Serialize + Sync> PrettyArray for Vec<T> {
+impl<T: PrettyElement> PrettyArray for Vec<T> {
     fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()> {
         write_pretty_array(self, depth, w)
     }
-}
-
-/// Writes `items` as a JSON array exactly as `serde_json`'s pretty printer would at nesting
-/// `depth`, rendering chunks of elements on all threads of the current rayon pool. Raw line
-/// breaks in pretty JSON only separate tokens (those in strings are escaped), so an
-/// element rendered alone is indented by indenting each line break in it.
-pub fn write_pretty_array<T: Serialize + Sync>(
-    items: &[T],
-    depth: usize,
-    w: &mut dyn Write,
-) -> std::io::Result<()> {
-    /// Elements per task, and tasks rendered before they are written: memory stays bounded.
-    const CHUNK: usize = 512;
-    const WINDOW: usize = 8;
-    if items.is_empty() {
-        return w.write_all(b"[]");
-    }
-    let indent = "  ".repeat(depth + 1);
-    let render = |n: usize, window: &[T]| -> Vec<Vec<u8>> {
-        window
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(k, chunk)| {
-                let mut out = Vec::new();
-                let mut element = Vec::new();
-                for (j, item) in chunk.iter().enumerate() {
-                    let first = n == 0 && k == 0 && j == 0;
-                    out.extend_from_slice(if first { b"\n" } else { b",\n" });
-                    out.extend_from_slice(indent.as_bytes());
-                    element.clear();
-                    serde_json::to_writer_pretty(&mut element, item).expect("reports serialize");
-                    let mut from = 0;
-                    for at in memchr::memchr_iter(b'\n', &element) {
-                        out.extend_from_slice(&element[from..=at]);
-                        out.extend_from_slice(indent.as_bytes());
-                        from = at + 1;
-                    }
-                    out.extend_from_slice(&element[from..]);
-                }
-                out
-            })
-            .collect()
-    };
-    let write_parts = |parts: Vec<Vec<u8>>, w: &mut dyn Write| -> std::io::Result<()> {
-        parts.iter().try_for_each(|part| w.write_all(part))
-    };
-    w.write_all(b"[")?;
-    let mut windows = items.chunks(CHUNK * WINDOW).enumerate();
-    let mut pending = windows
-        .next()
-        .map_or_else(Vec::new, |(n, window)| render(n, window));
-    // Long arrays: the pool renders the next window while this thread writes the last.
-    // Not from inside the pool: a worker waiting on a thread that waits on the pool could
-    // wait for ever when it is the pool's only worker.
-    let overlap = rayon::current_thread_index().is_none();
-    for (n, window) in windows {
-        if !overlap {
-            write_parts(std::mem::take(&mut pending), w)?;
-            pending = render(n, window);
-            continue;
-        }
-        pending = std::thread::scope(|scope| {
-            let rendered = scope.spawn(|| render(n, window));
-            write_parts(std::mem::take(&mut pending), w)?;
-            std::io::Result::Ok(rendered.join().expect("rendering does not panic"))
-        })?;
-    }
-    write_parts(pending, w)?;
-    w.write_all(b"\n")?;
-    w.write_all("  ".repeat(depth).as_bytes())?;
-    w.write_all(b"]")
 }
 
 /// Version of the JSON report layout; bumped when a field changes meaning or disappears.
