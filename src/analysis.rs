@@ -423,23 +423,46 @@ impl Analyzer {
     fn analyze_paragraph(&self, text: &str, block: &Paragraph) -> ParagraphFindings {
         let sentences = sentence::split(text, block.span);
         let mut detections = Vec::new();
+        let mut words_in_sentences = None;
         // Repeats and boilerplate are kept (and counted as sentences) but not analysed.
         if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
             let quotes = quote::quotations(text, block.span);
+            let mut words = 0;
             for (k, span) in sentences.iter().enumerate() {
                 let ctx = SentenceContext::new(text, *span, &quotes, self.detectors.vocabulary());
+                words += ctx.words.len();
                 for d in self.detectors.detect(&ctx) {
                     let quoted = quote::is_quoted(&quotes, d.span);
                     detections.push((k, d, quoted));
                 }
             }
+            words_in_sentences = Some(words);
         }
+        // The sentences' words are the paragraph's when only white space lies between
+        // them (a word boundary on both sides of it); otherwise they are counted again.
+        let words = match words_in_sentences {
+            Some(words) if only_space_between(text, block.span, &sentences) => words,
+            _ => word::count(block.span.slice(text)),
+        };
         ParagraphFindings {
             sentences,
             detections,
-            words: word::count(block.span.slice(text)),
+            words,
         }
     }
+}
+
+/// Whether `sentences` cover `paragraph` but for white space, with some between each two.
+fn only_space_between(text: &str, paragraph: Span, sentences: &[Span]) -> bool {
+    let is_space = |from: usize, to: usize| text[from..to].chars().all(char::is_whitespace);
+    let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+        return is_space(paragraph.start, paragraph.end);
+    };
+    is_space(paragraph.start, first.start)
+        && is_space(last.end, paragraph.end)
+        && sentences
+            .windows(2)
+            .all(|pair| pair[0].end < pair[1].start && is_space(pair[0].end, pair[1].start))
 }
 
 /// Turns byte offsets into line and column, walking forward through the text: findings

@@ -136,6 +136,16 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
         );
         previous_end = span.end;
     }
+    // A paragraph's words, however they were counted (from its sentences when only white
+    // space lies between them), are its UAX #29 words.
+    for paragraph in &analysis.paragraphs {
+        prop_assert_eq!(
+            paragraph.words as usize,
+            slant::word::count(paragraph.span.slice(text)),
+            "words of paragraph {:?}",
+            paragraph.span.slice(text)
+        );
+    }
     for finding in &analysis.findings {
         let sentence = analysis.sentences[finding.sentence as usize].span;
         prop_assert!(sentence.start <= finding.span.start && finding.span.end <= sentence.end);
