@@ -34,13 +34,8 @@ pub struct SentenceContext<'t> {
     /// The same words in lower case with `’` read as `'`, computed once for all detectors
     /// (borrowed from the text when it already is).
     pub lower: Vec<Cow<'t, str>>,
-    /// Each lower-case word's number in the detectors' vocabulary, if it has one.
-    ids: Vec<Option<WordId>>,
-    /// The number of each lower-case word's leading letters and digits ("thug" of
-    /// "thug's"): the key phrases are filed under.
-    stem_ids: Vec<Option<WordId>>,
-    /// Words that join others with `:` or `.` and no space: "Seattle:Doubtless".
-    joined: Vec<bool>,
+    /// What the vocabulary says of each word, looked up once for all detectors.
+    keys: Vec<WordKeys>,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -53,30 +48,13 @@ impl<'t> SentenceContext<'t> {
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let words = crate::word::words(text, span);
         let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
-        let ids: Vec<Option<WordId>> = lower.iter().map(|w| vocabulary.id(w)).collect();
-        let mut joined = vec![false; words.len()];
-        let stem_ids = lower
-            .iter()
-            .zip(&ids)
-            .enumerate()
-            .map(|(i, (w, &id))| {
-                let stem = phrase::first_word(w);
-                if stem.len() == w.len() {
-                    id
-                } else {
-                    joined[i] = w.is_ascii() && w.contains([':', '.']);
-                    vocabulary.id(stem)
-                }
-            })
-            .collect();
+        let keys = lower.iter().map(|w| WordKeys::of(w, vocabulary)).collect();
         SentenceContext {
             text,
             span,
             words,
             lower,
-            ids,
-            stem_ids,
-            joined,
+            keys,
             vocabulary,
             quotes,
         }
@@ -84,22 +62,27 @@ impl<'t> SentenceContext<'t> {
 
     /// Whether lower-case word `i` has `role` (is in the list the role stands for).
     pub fn has_role(&self, i: usize, role: Role) -> bool {
-        self.vocabulary.has(self.ids[i], role)
+        self.keys[i].roles & role.bits() != 0
+    }
+
+    /// Whether the leading letters and digits of lower-case word `i` have `role`.
+    pub fn stem_has_role(&self, i: usize, role: Role) -> bool {
+        self.keys[i].stem_roles & role.bits() != 0
     }
 
     /// Whether word `i` joins words with `:` or `.` and no space ("Seattle:Doubtless").
     pub fn is_joined(&self, i: usize) -> bool {
-        self.joined[i]
+        self.keys[i].joined
     }
 
     /// The vocabulary number of lower-case word `i`.
     pub fn id(&self, i: usize) -> Option<WordId> {
-        self.ids[i]
+        self.keys[i].id
     }
 
     /// The vocabulary number of the leading letters and digits of lower-case word `i`.
     pub fn stem_id(&self, i: usize) -> Option<WordId> {
-        self.stem_ids[i]
+        self.keys[i].stem
     }
 
     /// The sentence's text.
@@ -149,6 +132,43 @@ impl<'t> SentenceContext<'t> {
                 // "Critics say…" opens a sentence with a capital but names nobody.
                 && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
         })
+    }
+}
+
+/// What the vocabulary says of one lower-case word and of its leading letters and digits
+/// (its stem: "thug" of "thug's", the key phrases are filed under).
+#[derive(Debug, Clone, Copy)]
+struct WordKeys {
+    id: Option<WordId>,
+    roles: u64,
+    stem: Option<WordId>,
+    stem_roles: u64,
+    /// Joins words with `:` or `.` and no space: "Seattle:Doubtless".
+    joined: bool,
+}
+
+impl WordKeys {
+    fn of(word: &str, vocabulary: &Vocabulary) -> Self {
+        let id = vocabulary.id(word);
+        let roles = vocabulary.roles(id);
+        let stem = phrase::first_word(word);
+        if stem.len() == word.len() {
+            return WordKeys {
+                id,
+                roles,
+                stem: id,
+                stem_roles: roles,
+                joined: false,
+            };
+        }
+        let stem = vocabulary.id(stem);
+        WordKeys {
+            id,
+            roles,
+            stem,
+            stem_roles: vocabulary.roles(stem),
+            joined: word.is_ascii() && word.contains([':', '.']),
+        }
     }
 }
 

@@ -130,14 +130,13 @@ impl<T> FormIndex<T> {
             if word.span.end <= searched_to {
                 continue;
             }
-            let lower = &*sentence.lower[i];
             let mut found = None;
-            if word.span.start >= searched_to {
+            if word.span.start >= searched_to && sentence.stem_has_role(i, self.starts) {
                 found = self.longest_at(sentence, i, 0);
             }
             if found.is_none() && sentence.is_joined(i) {
                 // Words joined without a space: "Seattle:Doubtless", "world.Today".
-                let bytes = lower.as_bytes();
+                let bytes = sentence.lower[i].as_bytes();
                 found = (1..bytes.len())
                     .filter(|&k| {
                         matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic()

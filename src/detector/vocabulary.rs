@@ -20,6 +20,13 @@ pub type WordId = u32;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Role(u64);
 
+impl Role {
+    /// The role's bit.
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+}
+
 /// The words the detectors know, with their roles.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
@@ -35,7 +42,12 @@ impl Vocabulary {
 
     /// Whether the word numbered `id` has `role`.
     pub fn has(&self, id: Option<WordId>, role: Role) -> bool {
-        id.is_some_and(|id| self.roles[id as usize] & role.0 != 0)
+        self.roles(id) & role.0 != 0
+    }
+
+    /// The roles of the word numbered `id`, one bit each (none for an unknown word).
+    pub fn roles(&self, id: Option<WordId>) -> u64 {
+        id.map_or(0, |id| self.roles[id as usize])
     }
 }
 
