@@ -32,6 +32,12 @@ pub const LISTS: &[&str] = &[
     "named_source_nouns",
 ];
 
+/// The words of the statistic pattern's shares and "one in ten", in every form a word of
+/// plain letters takes in them ("two-thirds" is the words "two" and "thirds").
+const SHARE_WORDS: &[&str] = &[
+    "one", "half", "third", "thirds", "quarter", "quarters", "majority",
+];
+
 /// How many words may stand between a qualifier and its source noun ("many *prominent* experts").
 const MAX_GAP: usize = 3;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
@@ -56,6 +62,8 @@ pub struct UnsourcedAssertion {
     passive_adverbs: WordSet,
     named_source_nouns: WordSet,
     statistic: Option<Regex>,
+    /// The words a statistic without a digit is written with ("half of", "one in ten").
+    share_words: WordSet,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -240,6 +248,7 @@ impl UnsourcedAssertion {
             passive_adverbs: set("passive_adverbs"),
             named_source_nouns: with_plurals("named_source_nouns"),
             statistic,
+            share_words: WordSet::new(SHARE_WORDS.iter().map(|w| w.to_string()), vocabulary),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -484,6 +493,9 @@ impl UnsourcedAssertion {
         s: &SentenceContext<'_>,
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
+        if !self.may_hold_statistic(s) {
+            return None;
+        }
         let m = self.statistic.as_ref()?.find(s.as_str())?;
         if self.names_a_source(s, words) {
             return None;
@@ -502,6 +514,22 @@ impl UnsourcedAssertion {
             self.statistic_pattern
                 .at(Span::new(base + m.start(), base + m.end())),
         )
+    }
+
+    /// Whether the statistic pattern could match the sentence, a cheap test first: it
+    /// needs a digit or one of the share words ("half", "one in …"). A word of plain
+    /// letters holds one only by being it; any other word is searched for them, as the
+    /// pattern's ASCII word boundaries fall inside "o'half" or "éhalf".
+    fn may_hold_statistic(&self, s: &SentenceContext<'_>) -> bool {
+        s.as_str().bytes().any(|b| b.is_ascii_digit())
+            || (0..s.words.len()).any(|i| {
+                let word = &s.lower[i];
+                if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    self.share_words.has(s, i)
+                } else {
+                    SHARE_WORDS.iter().any(|w| word.contains(w))
+                }
+            })
     }
 
     /// Whether the sentence names where its claim comes from.
@@ -708,6 +736,15 @@ mod tests {
                 ),
                 ("The bridge is 300 meters long and opened in 1950.", &[]),
                 ("Reuters reported that 200 protesters were arrested.", &[]),
+                // No digit: the share words, alone or inside a longer word.
+                ("Half of all adults are worried.", &["Half of all adults"]),
+                ("One in five adults is worried.", &["One in five adults"]),
+                ("Two-thirds of voters agree.", &["Two-thirds of voters"]),
+                (
+                    "The o'half of all adults is worried.",
+                    &["half of all adults"],
+                ),
+                ("Someone in the office is worried.", &[]),
             ],
             |s| d.detect(s),
         );
