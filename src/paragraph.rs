@@ -7,6 +7,7 @@
 
 use crate::input::{is_space, trim_span};
 use crate::span::Span;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
@@ -84,13 +85,19 @@ pub fn split(text: &str) -> Vec<Block> {
     let lines = lines(text);
     // The break after each line that another line of the same block follows (a blank
     // line's entry is never read).
-    let breaks: Vec<LineBreak> = lines
-        .windows(2)
-        .map(|pair| match pair[0].blank || pair[1].blank {
-            true => LineBreak::default(),
-            false => line_break(text, pair[0], pair[1]),
-        })
-        .collect();
+    let measure = |pair: &[Line]| match pair[0].blank || pair[1].blank {
+        true => LineBreak::default(),
+        false => line_break(text, pair[0], pair[1]),
+    };
+    let breaks: Vec<LineBreak> = if text.len() >= PARALLEL_FROM_BYTES {
+        lines
+            .par_windows(2)
+            .with_min_len(1024)
+            .map(measure)
+            .collect()
+    } else {
+        lines.windows(2).map(measure).collect()
+    };
     let page_width = page_wrap_width(&lines, &breaks);
     // The widest line of page width, for texts whose wrapping is too mixed to measure;
     // it counts only when another line comes close to it, as wrapped lines do.
@@ -126,17 +133,26 @@ pub fn split(text: &str) -> Vec<Block> {
             &mut spans,
         );
     }
+    // Each paragraph on its own (on all cores for a long text), then repeats in order.
+    let describe = |span: &Span| {
+        let body = span.slice(text);
+        (fingerprint(body), classify(body))
+    };
+    let described: Vec<(Option<u64>, ParagraphKind)> = if text.len() >= PARALLEL_FROM_BYTES {
+        spans.par_iter().with_min_len(256).map(describe).collect()
+    } else {
+        spans.iter().map(describe).collect()
+    };
     // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     spans
         .iter()
+        .zip(described)
         .enumerate()
-        .map(|(index, &span)| {
+        .map(|(index, (&span, (fingerprint, kind)))| {
             let body = span.slice(text);
-            let duplicate_of = fingerprint(body).and_then(|key| match seen.get(&key) {
-                Some(&first) if collapsed(spans[first].slice(text)) == collapsed(body) => {
-                    Some(first)
-                }
+            let duplicate_of = fingerprint.and_then(|key| match seen.get(&key) {
+                Some(&first) if same_words(spans[first].slice(text), body) => Some(first),
                 Some(_) => None,
                 None => {
                     seen.insert(key, index);
@@ -145,11 +161,23 @@ pub fn split(text: &str) -> Vec<Block> {
             });
             Block {
                 span,
-                kind: classify(body),
+                kind,
                 duplicate_of,
             }
         })
         .collect()
+}
+
+/// Texts this long are split on all cores (below it, starting threads costs more).
+const PARALLEL_FROM_BYTES: usize = 64 * 1024;
+
+/// Whether two paragraphs have the same words in the same order, however wrapped or
+/// indented: their [`collapsed`] forms are equal, compared without making them.
+fn same_words(a: &str, b: &str) -> bool {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
+        s.split(is_space).filter(|w| !w.is_empty())
+    }
+    words(a).eq(words(b))
 }
 
 /// A line break between two lines of text: how wide the line before it is, and how wide
@@ -649,5 +677,49 @@ mod tests {
         let blocks = split(text);
         assert_eq!(blocks[2].duplicate_of, Some(1));
         assert_eq!(blocks[1].duplicate_of, None);
+    }
+
+    #[test]
+    fn paragraphs_are_the_same_words_exactly_when_their_collapsed_forms_are_equal() {
+        let texts = [
+            "The first paragraph.",
+            "The first  paragraph.",
+            "  The\tfirst\r\nparagraph.\u{200b}",
+            "The first\n\nparagraph.",
+            "The firstparagraph.",
+            "The first paragraph",
+            "The\u{a0}first paragraph.",
+            "",
+            " \n ",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(
+                    same_words(a, b),
+                    collapsed(a) == collapsed(b),
+                    "{a:?} and {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_text_split_on_all_cores_marks_the_same_repeats_and_kinds() {
+        let piece = "Breaking News\n\nThe council met on Tuesday. It voted.\n\n\
+                     Advertisement\n\nThe council  met on\nTuesday.  It voted.\n\n";
+        let text = piece.repeat(PARALLEL_FROM_BYTES / piece.len() + 10);
+        assert!(text.len() >= PARALLEL_FROM_BYTES);
+        let long = split(&text);
+        let short = split(&text[..piece.len() * 3]);
+        assert_eq!(long[..short.len()], short[..]);
+        let repeats: Vec<Option<usize>> = long.iter().map(|b| b.duplicate_of).collect();
+        assert_eq!(repeats[..4], [None, None, None, Some(1)]);
+        // Every later paragraph repeats the first of its words.
+        for (k, repeat) in repeats.iter().enumerate().skip(4) {
+            let first = if k % 4 == 3 { 1 } else { k % 4 };
+            assert_eq!(*repeat, Some(first), "paragraph {k}");
+        }
+        assert_eq!(long[4].kind, ParagraphKind::Heading);
+        assert_eq!(long[6].kind, ParagraphKind::Boilerplate);
     }
 }
