@@ -35,47 +35,54 @@ pub fn write_pretty_array<T: PrettyElement>(
         return w.write_all(b"[]");
     }
     let indent = "  ".repeat(depth + 1);
-    let render = |n: usize, window: &[T]| -> Vec<Vec<u8>> {
-        window
-            .par_chunks(CHUNK)
+    // Renders a window of elements into `parts`, one buffer per chunk. The buffers of a
+    // window are used again two windows later (one is written while the next renders):
+    // fresh memory for every part cost more than rendering into it.
+    let render = |n: usize, window: &[T], mut parts: Vec<Vec<u8>>| -> Vec<Vec<u8>> {
+        parts.resize_with(window.len().div_ceil(CHUNK), Vec::new);
+        parts
+            .par_iter_mut()
+            .zip(window.par_chunks(CHUNK))
             .enumerate()
-            .map(|(k, chunk)| {
-                let mut out = Vec::with_capacity(chunk.len() * 256);
+            .for_each(|(k, (out, chunk))| {
+                out.clear();
                 for (j, item) in chunk.iter().enumerate() {
                     let first = n == 0 && k == 0 && j == 0;
                     out.extend_from_slice(if first { b"\n" } else { b",\n" });
                     out.extend_from_slice(indent.as_bytes());
-                    item.write_pretty(indent.as_bytes(), &mut out);
+                    item.write_pretty(indent.as_bytes(), out);
                 }
-                out
-            })
-            .collect()
+            });
+        parts
     };
-    let write_parts = |parts: Vec<Vec<u8>>, w: &mut dyn Write| -> std::io::Result<()> {
+    let write_parts = |parts: &[Vec<u8>], w: &mut dyn Write| -> std::io::Result<()> {
         parts.iter().try_for_each(|part| w.write_all(part))
     };
     w.write_all(b"[")?;
     let mut windows = items.chunks(CHUNK * WINDOW).enumerate();
     let mut pending = windows
         .next()
-        .map_or_else(Vec::new, |(n, window)| render(n, window));
+        .map_or_else(Vec::new, |(n, window)| render(n, window, Vec::new()));
+    let mut spare = Vec::new();
     // Long arrays: the pool renders the next window while this thread writes the last.
     // Not from inside the pool: a worker waiting on a thread that waits on the pool could
     // wait for ever when it is the pool's only worker.
     let overlap = rayon::current_thread_index().is_none();
     for (n, window) in windows {
-        if !overlap {
-            write_parts(std::mem::take(&mut pending), w)?;
-            pending = render(n, window);
-            continue;
-        }
-        pending = std::thread::scope(|scope| {
-            let rendered = scope.spawn(|| render(n, window));
-            write_parts(std::mem::take(&mut pending), w)?;
-            std::io::Result::Ok(rendered.join().expect("rendering does not panic"))
-        })?;
+        let buffers = std::mem::take(&mut spare);
+        let rendered = if overlap {
+            std::thread::scope(|scope| {
+                let rendered = scope.spawn(|| render(n, window, buffers));
+                write_parts(&pending, w)?;
+                std::io::Result::Ok(rendered.join().expect("rendering does not panic"))
+            })?
+        } else {
+            write_parts(&pending, w)?;
+            render(n, window, buffers)
+        };
+        spare = std::mem::replace(&mut pending, rendered);
     }
-    write_parts(pending, w)?;
+    write_parts(&pending, w)?;
     w.write_all(b"\n")?;
     w.write_all("  ".repeat(depth).as_bytes())?;
     w.write_all(b"]")
