@@ -41,10 +41,14 @@ pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
             out.push(format!("{head}{}", adverb(last)));
         }
     }
-    out.dedup();
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|f| seen.insert(f.clone()));
-    out
+    // A handful of forms: the first of equal ones stays, found without hashing.
+    let mut unique: Vec<String> = Vec::with_capacity(out.len());
+    for form in out {
+        if !unique.contains(&form) {
+            unique.push(form);
+        }
+    }
+    unique
 }
 
 fn split_last(phrase: &str) -> (&str, &str) {

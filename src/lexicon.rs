@@ -330,6 +330,16 @@ fn starts_with_word(phrase: &str) -> bool {
 
 /// Lower case, single spaces, straight apostrophes: the form phrases are matched in.
 pub fn normalize(phrase: &str) -> String {
+    // Most phrases are written normalized already: lower-case ASCII, single spaces.
+    let bytes = phrase.as_bytes();
+    let normal = bytes.iter().all(|&b| {
+        b.is_ascii() && !b.is_ascii_uppercase() && (b == b' ' || !b.is_ascii_whitespace())
+    }) && !phrase.starts_with(' ')
+        && !phrase.ends_with(' ')
+        && !phrase.contains("  ");
+    if normal {
+        return phrase.to_string();
+    }
     phrase
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -365,8 +375,8 @@ fn find_line(source: &str, needle: &str, nth: usize) -> Option<usize> {
 /// The lexicons in effect for an analysis.
 #[derive(Debug, Clone, Default)]
 pub struct LexiconSet {
-    /// All lexicons, sorted by name.
-    pub lexicons: Vec<Lexicon>,
+    /// All lexicons, sorted by name (shared: the detectors keep the ones they use).
+    pub lexicons: Vec<Arc<Lexicon>>,
 }
 
 impl LexiconSet {
@@ -385,6 +395,7 @@ impl LexiconSet {
                     &format!("lexicons/{name}.toml"),
                     Origin::Builtin,
                 )
+                .map(Arc::new)
                 .unwrap_or_else(|e| panic!("built-in lexicon {name} is invalid: {e:?}"))
             })
             .collect();
@@ -461,12 +472,12 @@ impl LexiconSet {
     /// Adds `lexicon`, replacing one of the same name.
     pub fn insert(&mut self, lexicon: Lexicon) {
         self.lexicons.retain(|l| l.name != lexicon.name);
-        self.lexicons.push(lexicon);
+        self.lexicons.push(Arc::new(lexicon));
         self.lexicons.sort_by(|a, b| a.name.cmp(&b.name));
     }
 
     /// The lexicons one detector uses.
-    pub fn of(&self, category: Category) -> impl Iterator<Item = &Lexicon> {
+    pub fn of(&self, category: Category) -> impl Iterator<Item = &Arc<Lexicon>> {
         self.lexicons.iter().filter(move |l| l.category == category)
     }
 
@@ -633,6 +644,22 @@ alternative = "attacker"
             .find(|l| l.name == "loaded-verbs")
             .unwrap();
         assert_eq!(verbs.entries.len(), 1);
+    }
+
+    #[test]
+    fn normalizing_lower_cases_and_single_spaces_phrases() {
+        for (phrase, normal) in [
+            ("witch hunt", "witch hunt"),
+            ("Witch  Hunt", "witch hunt"),
+            (" witch hunt ", "witch hunt"),
+            ("witch\thunt\n", "witch hunt"),
+            ("won’t budge", "won't budge"),
+            ("ÉLITE", "élite"),
+            ("well-known", "well-known"),
+            ("", ""),
+        ] {
+            assert_eq!(normalize(phrase), normal, "{phrase:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::Arc;
 
 /// A phrase found in a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -27,8 +28,8 @@ pub struct PhraseMatch<'l> {
 
 impl PhraseMatch<'_> {
     /// `lexicon/first-phrase`, the id shown as the finding's rule.
-    pub fn rule(&self) -> std::sync::Arc<str> {
-        std::sync::Arc::clone(&self.entry.rule)
+    pub fn rule(&self) -> Arc<str> {
+        Arc::clone(&self.entry.rule)
     }
 }
 
@@ -204,7 +205,7 @@ impl<T> FormIndex<T> {
 pub struct PhraseMatcher {
     /// Every form of every entry, pointing to (lexicon, entry).
     forms: FormIndex<(usize, usize)>,
-    lexicons: Vec<Lexicon>,
+    lexicons: Vec<Arc<Lexicon>>,
 }
 
 impl PhraseMatcher {
@@ -214,7 +215,7 @@ impl PhraseMatcher {
     }
 
     /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
-    pub fn from_lexicons(lexicons: Vec<Lexicon>, vocabulary: &VocabularyBuilder) -> Self {
+    pub fn from_lexicons(lexicons: Vec<Arc<Lexicon>>, vocabulary: &VocabularyBuilder) -> Self {
         let forms = FormIndex::new(
             lexicons.iter().enumerate().flat_map(|(li, lexicon)| {
                 lexicon
@@ -328,7 +329,7 @@ mod tests {
     fn matcher(source: &str) -> (PhraseMatcher, Vocabulary) {
         let lex = Lexicon::parse("t", source, "t.toml", Origin::Builtin).unwrap();
         let vocabulary = VocabularyBuilder::default();
-        let m = PhraseMatcher::from_lexicons(vec![lex], &vocabulary);
+        let m = PhraseMatcher::from_lexicons(vec![Arc::new(lex)], &vocabulary);
         (m, vocabulary.finish())
     }
 
