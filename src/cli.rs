@@ -891,7 +891,7 @@ fn pretty_array(reports: &[Report]) -> String {
 /// Writes through `write` to FILE (atomically, via a temporary file) or to standard output.
 fn write_output(
     output: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
 ) -> Result<()> {
     match output {
         Some(path) => {
@@ -904,8 +904,7 @@ fn write_output(
             persist(temp, path)
         }
         None => {
-            let mut stdout =
-                std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+            let mut stdout = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout());
             write(&mut stdout)?;
             stdout.flush()?;
             Ok(())

@@ -26,7 +26,7 @@ pub trait PrettyElement: Sync {
 pub fn write_pretty_array<T: PrettyElement>(
     items: &[T],
     depth: usize,
-    w: &mut dyn Write,
+    w: &mut (dyn Write + Send),
 ) -> std::io::Result<()> {
     /// Elements per task, and tasks rendered before they are written: memory stays bounded.
     const CHUNK: usize = 512;
@@ -55,7 +55,7 @@ pub fn write_pretty_array<T: PrettyElement>(
             });
         parts
     };
-    let write_parts = |parts: &[Vec<u8>], w: &mut dyn Write| -> std::io::Result<()> {
+    let write_parts = |parts: &[Vec<u8>], w: &mut (dyn Write + Send)| -> std::io::Result<()> {
         parts.iter().try_for_each(|part| w.write_all(part))
     };
     w.write_all(b"[")?;
@@ -64,22 +64,13 @@ pub fn write_pretty_array<T: PrettyElement>(
         .next()
         .map_or_else(Vec::new, |(n, window)| render(n, window, Vec::new()));
     let mut spare = Vec::new();
-    // Long arrays: the pool renders the next window while this thread writes the last.
-    // Not from inside the pool: a worker waiting on a thread that waits on the pool could
-    // wait for ever when it is the pool's only worker.
-    let overlap = rayon::current_thread_index().is_none();
+    // One thread writes a window while the others render the next; when the write is
+    // done, that thread joins the rendering.
     for (n, window) in windows {
         let buffers = std::mem::take(&mut spare);
-        let rendered = if overlap {
-            std::thread::scope(|scope| {
-                let rendered = scope.spawn(|| render(n, window, buffers));
-                write_parts(&pending, w)?;
-                std::io::Result::Ok(rendered.join().expect("rendering does not panic"))
-            })?
-        } else {
-            write_parts(&pending, w)?;
-            render(n, window, buffers)
-        };
+        let (written, rendered) =
+            rayon::join(|| write_parts(&pending, w), || render(n, window, buffers));
+        written?;
         spare = std::mem::replace(&mut pending, rendered);
     }
     write_parts(&pending, w)?;

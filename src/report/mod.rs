@@ -53,11 +53,11 @@ pub(crate) fn marked_passage(
 /// can be handled in one loop).
 trait PrettyArray {
     /// Writes the array as `serde_json`'s pretty printer does at nesting `depth`.
-    fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()>;
+    fn write(&self, depth: usize, w: &mut (dyn Write + Send)) -> std::io::Result<()>;
 }
 
 impl<T: PrettyElement> PrettyArray for Vec<T> {
-    fn write(&self, depth: usize, w: &mut dyn Write) -> std::io::Result<()> {
+    fn write(&self, depth: usize, w: &mut (dyn Write + Send)) -> std::io::Result<()> {
         write_pretty_array(self, depth, w)
     }
 }
@@ -143,7 +143,7 @@ impl Report {
     /// `serde_json::to_writer_pretty`, but the paragraphs, sentences and findings are
     /// rendered a few thousand at a time on all threads of the current rayon pool, and
     /// never all held in memory at once.
-    pub fn write_json_pretty(&self, w: &mut dyn Write) -> std::io::Result<()> {
+    pub fn write_json_pretty(&self, w: &mut (dyn Write + Send)) -> std::io::Result<()> {
         // The report without its long arrays, which print as `[]` under their keys.
         let shell = Report {
             schema_version: self.schema_version,
