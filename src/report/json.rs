@@ -18,7 +18,27 @@ use std::io::Write;
 pub trait PrettyElement: Sync {
     /// Appends the element's pretty JSON to `out`, every line after the first starting
     /// with `indent` (the element's own nesting).
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>);
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>);
+}
+
+/// The nesting of an array's elements: their indentation, and the line break before a
+/// field at each depth inside them, made once for the whole array.
+pub struct Indent {
+    /// `"\n"`, the element's indentation and two spaces per depth, for depths 0 to 3.
+    breaks: [Vec<u8>; 4],
+}
+
+impl Indent {
+    fn new(depth: usize) -> Self {
+        let indent = "  ".repeat(depth);
+        let breaks = std::array::from_fn(|d| format!("\n{indent}{}", "  ".repeat(d)).into_bytes());
+        Indent { breaks }
+    }
+
+    /// The element's own indentation.
+    pub fn bytes(&self) -> &[u8] {
+        &self.breaks[0][1..]
+    }
 }
 
 /// Writes `items` as a JSON array exactly as `serde_json`'s pretty printer would at nesting
@@ -34,7 +54,7 @@ pub fn write_pretty_array<T: PrettyElement>(
     if items.is_empty() {
         return w.write_all(b"[]");
     }
-    let indent = "  ".repeat(depth + 1);
+    let indent = Indent::new(depth + 1);
     // Renders a window of elements into `parts`, one buffer per chunk. The buffers of a
     // window are used again two windows later (one is written while the next renders):
     // fresh memory for every part cost more than rendering into it.
@@ -48,9 +68,11 @@ pub fn write_pretty_array<T: PrettyElement>(
                 out.clear();
                 for (j, item) in chunk.iter().enumerate() {
                     let first = n == 0 && k == 0 && j == 0;
-                    out.extend_from_slice(if first { b"\n" } else { b",\n" });
-                    out.extend_from_slice(indent.as_bytes());
-                    item.write_pretty(indent.as_bytes(), out);
+                    if !first {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(&indent.breaks[0]);
+                    item.write_pretty(&indent, out);
                 }
             });
         parts
@@ -81,25 +103,25 @@ pub fn write_pretty_array<T: PrettyElement>(
 
 /// Any serializable value, through serde_json's pretty printer: an element rendered alone
 /// is indented by indenting each raw line break in it (line breaks in strings are escaped).
-fn write_serialized<T: Serialize>(item: &T, indent: &[u8], out: &mut Vec<u8>) {
+fn write_serialized<T: Serialize>(item: &T, indent: &Indent, out: &mut Vec<u8>) {
     let element = serde_json::to_vec_pretty(item).expect("reports serialize");
     let mut from = 0;
     for at in memchr::memchr_iter(b'\n', &element) {
         out.extend_from_slice(&element[from..=at]);
-        out.extend_from_slice(indent);
+        out.extend_from_slice(indent.bytes());
         from = at + 1;
     }
     out.extend_from_slice(&element[from..]);
 }
 
 impl PrettyElement for Report {
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>) {
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>) {
         write_serialized(self, indent, out);
     }
 }
 
 impl PrettyElement for serde_json::Value {
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>) {
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>) {
         write_serialized(self, indent, out);
     }
 }
@@ -107,14 +129,14 @@ impl PrettyElement for serde_json::Value {
 /// Writes one object's fields the way serde_json's pretty printer lays them out.
 struct Fields<'o> {
     out: &'o mut Vec<u8>,
-    indent: &'o [u8],
+    indent: &'o Indent,
     depth: usize,
     first: bool,
 }
 
 impl<'o> Fields<'o> {
     /// Opens an object at the element's nesting.
-    fn object(out: &'o mut Vec<u8>, indent: &'o [u8]) -> Self {
+    fn object(out: &'o mut Vec<u8>, indent: &'o Indent) -> Self {
         out.push(b'{');
         Fields {
             out,
@@ -124,15 +146,13 @@ impl<'o> Fields<'o> {
         }
     }
 
+    #[inline(always)]
     fn line_break(&mut self) {
-        self.out.push(b'\n');
-        self.out.extend_from_slice(self.indent);
-        for _ in 0..self.depth {
-            self.out.extend_from_slice(b"  ");
-        }
+        self.out.extend_from_slice(&self.indent.breaks[self.depth]);
     }
 
     /// Starts field `key` (a plain name, nothing to escape).
+    #[inline(always)]
     fn key(&mut self, key: &str) -> &mut Self {
         if !self.first {
             self.out.push(b',');
@@ -145,15 +165,21 @@ impl<'o> Fields<'o> {
         self
     }
 
+    #[inline(always)]
     fn number(&mut self, key: &str, n: impl itoa::Integer) {
         self.key(key);
         self.out
             .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     }
 
+    #[inline(always)]
     fn string(&mut self, key: &str, s: &str) {
         self.key(key);
-        let plain = s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
+        // Without an early exit the test runs on whole vectors of bytes at a time.
+        let escaped = s.bytes().fold(false, |found, b| {
+            found | (b < 0x20) | (b == b'"') | (b == b'\\')
+        });
+        let plain = !escaped;
         if plain {
             self.out.push(b'"');
             self.out.extend_from_slice(s.as_bytes());
@@ -167,6 +193,18 @@ impl<'o> Fields<'o> {
     fn serialized(&mut self, key: &str, value: &impl Serialize) {
         self.key(key);
         serde_json::to_writer(&mut *self.out, value).expect("values serialize");
+    }
+
+    fn optional_number(&mut self, key: &str, n: Option<u32>) {
+        match n {
+            Some(n) => self.number(key, n),
+            None => self.null(key),
+        }
+    }
+
+    fn null(&mut self, key: &str) {
+        self.key(key);
+        self.out.extend_from_slice(b"null");
     }
 
     fn bool(&mut self, key: &str, b: bool) {
@@ -207,7 +245,7 @@ impl<'o> Fields<'o> {
 }
 
 impl PrettyElement for Sentence {
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>) {
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>) {
         let mut o = Fields::object(out, indent);
         o.number("index", self.index);
         o.number("paragraph", self.paragraph);
@@ -217,24 +255,27 @@ impl PrettyElement for Sentence {
 }
 
 impl PrettyElement for Paragraph {
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>) {
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>) {
         let mut o = Fields::object(out, indent);
         o.number("index", self.index);
         o.span(self.span);
         o.serialized("kind", &self.kind);
-        o.serialized("duplicate_of", &self.duplicate_of);
+        o.optional_number("duplicate_of", self.duplicate_of);
         o.number("sentences", self.sentences);
         o.number("words", self.words);
         o.number("weighted_findings", self.weighted_findings);
-        o.serialized("score", &self.score);
-        o.serialized("level", &self.level);
+        o.optional_number("score", self.score);
+        match self.level {
+            Some(level) => o.string("level", level.name()),
+            None => o.null("level"),
+        }
         o.counts(&self.counts);
         o.close();
     }
 }
 
 impl PrettyElement for Finding {
-    fn write_pretty(&self, indent: &[u8], out: &mut Vec<u8>) {
+    fn write_pretty(&self, indent: &Indent, out: &mut Vec<u8>) {
         let mut o = Fields::object(out, indent);
         o.string("category", self.category.id());
         o.span(self.span);
