@@ -45,10 +45,39 @@ struct Line {
 }
 
 fn lines(text: &str) -> Vec<Line> {
+    if text.len() < PARALLEL_FROM_BYTES {
+        return lines_between(text, 0, text.len());
+    }
+    // A long text in parts of about a megabyte, each cut right after a line feed (so a
+    // CR LF is never cut in two), their lines found on all cores.
+    const PART: usize = 1 << 20;
+    let mut cuts = vec![0];
+    let mut at = PART;
+    while let Some(k) = text
+        .as_bytes()
+        .get(at..)
+        .and_then(|rest| memchr::memchr(b'\n', rest))
+    {
+        let cut = at + k + 1;
+        cuts.push(cut);
+        at = cut + PART;
+    }
+    if cuts.last() != Some(&text.len()) {
+        cuts.push(text.len());
+    }
+    cuts.par_windows(2)
+        .map(|part| lines_between(text, part[0], part[1]))
+        .collect::<Vec<_>>()
+        .concat()
+}
+
+/// The lines of `text[from..to]`, where `from` starts a line and `to` ends the text or
+/// follows a line feed.
+fn lines_between(text: &str, from: usize, to: usize) -> Vec<Line> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    let bytes = &text.as_bytes()[..to];
+    let mut start = from;
+    for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..]).map(|i| from + i) {
         if i < start {
             continue; // the \n of a \r\n
         }
@@ -59,8 +88,8 @@ fn lines(text: &str) -> Vec<Line> {
             i + 1
         };
     }
-    if start < text.len() {
-        out.push(make_line(text, start, text.len()));
+    if start < to {
+        out.push(make_line(text, start, to));
     }
     out
 }
@@ -112,7 +141,8 @@ pub fn split(text: &str) -> Vec<Block> {
         .filter(|l| l.width >= 40 && l.width <= widest && l.width + 10 >= widest)
         .count();
     let widest = if near_widest >= 2 { widest } else { 0 };
-    let mut spans = Vec::new();
+    // Runs of non-blank lines, each split on its own (on all cores for a long text).
+    let mut blocks = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if lines[i].blank {
@@ -123,16 +153,26 @@ pub fn split(text: &str) -> Vec<Block> {
         while i < lines.len() && !lines[i].blank {
             i += 1;
         }
-        let block_breaks = &breaks[block_start..i - 1];
-        let layout = Layout { page_width, widest };
-        split_block(
-            text,
-            &lines[block_start..i],
-            block_breaks,
-            layout,
-            &mut spans,
-        );
+        blocks.push((block_start, i));
     }
+    let layout = Layout { page_width, widest };
+    let split_blocks = |blocks: &[(usize, usize)]| {
+        let mut spans = Vec::new();
+        for &(start, end) in blocks {
+            let block_breaks = &breaks[start..end - 1];
+            split_block(text, &lines[start..end], block_breaks, layout, &mut spans);
+        }
+        spans
+    };
+    let spans = if text.len() >= PARALLEL_FROM_BYTES {
+        blocks
+            .par_chunks(1024)
+            .map(split_blocks)
+            .collect::<Vec<_>>()
+            .concat()
+    } else {
+        split_blocks(&blocks)
+    };
     // Each paragraph on its own (on all cores for a long text), then repeats in order.
     let describe = |span: &Span| {
         let body = span.slice(text);
@@ -177,7 +217,7 @@ fn same_words(a: &str, b: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(is_space).filter(|w| !w.is_empty())
     }
-    words(a).eq(words(b))
+    a == b || words(a).eq(words(b))
 }
 
 /// A line break between two lines of text: how wide the line before it is, and how wide
@@ -721,5 +761,23 @@ mod tests {
         }
         assert_eq!(long[4].kind, ParagraphKind::Heading);
         assert_eq!(long[6].kind, ParagraphKind::Boilerplate);
+    }
+
+    #[test]
+    fn lines_found_in_parts_are_the_lines_found_in_one_go() {
+        // Over a megabyte, so the lines are found in parts; CR LF, lone CR and LF endings,
+        // blank and indented lines, and a last line without an ending.
+        let piece = "A line of text\r\n\r\n  indented\rlone CR\nplain LF\n\n";
+        let mut text = piece.repeat((1 << 21) / piece.len());
+        text.push_str("the end");
+        let parts = lines(&text);
+        let whole = lines_between(&text, 0, text.len());
+        assert_eq!(parts.len(), whole.len());
+        assert!(
+            parts
+                .iter()
+                .zip(&whole)
+                .all(|(a, b)| a.span == b.span && a.width == b.width && a.blank == b.blank)
+        );
     }
 }
