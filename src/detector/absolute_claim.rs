@@ -129,14 +129,19 @@ impl AbsoluteClaim {
         if s.is_question() {
             return Vec::new();
         }
-        let idioms: Vec<Span> = self
-            .idioms
-            .find(s, |_, _| true)
-            .into_iter()
-            .map(|(_, span)| span)
-            .collect();
+        let phrases = self.phrases.find(s);
+        // Idioms matter only where a phrase was found (most sentences have none).
+        let idioms: Vec<Span> = if phrases.is_empty() {
+            Vec::new()
+        } else {
+            self.idioms
+                .find(s, |_, _| true)
+                .into_iter()
+                .map(|(_, span)| span)
+                .collect()
+        };
         let mut out = Vec::new();
-        for m in self.phrases.find(s) {
+        for m in phrases {
             if idioms
                 .iter()
                 .any(|i| i.start < m.span.end && m.span.start < i.end)
