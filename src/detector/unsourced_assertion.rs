@@ -32,6 +32,11 @@ pub const LISTS: &[&str] = &[
     "named_source_nouns",
 ];
 
+/// A word list written in the code, as a role in the vocabulary.
+fn constant_set(words: &[&str], vocabulary: &VocabularyBuilder) -> WordSet {
+    WordSet::new(words.iter().map(|w| w.to_string()), vocabulary)
+}
+
 /// The words of the statistic pattern's shares and "one in ten", in every form a word of
 /// plain letters takes in them ("two-thirds" is the words "two" and "thirds").
 const SHARE_WORDS: &[&str] = &[
@@ -64,6 +69,9 @@ pub struct UnsourcedAssertion {
     statistic: Option<Regex>,
     /// The words a statistic without a digit is written with ("half of", "one in ten").
     share_words: WordSet,
+    /// [`STRONG_QUANTIFIERS`] and [`PRONOUN_SOURCES`], asked of most words.
+    strong_quantifiers: WordSet,
+    pronoun_sources: WordSet,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -248,7 +256,9 @@ impl UnsourcedAssertion {
             passive_adverbs: set("passive_adverbs"),
             named_source_nouns: with_plurals("named_source_nouns"),
             statistic,
-            share_words: WordSet::new(SHARE_WORDS.iter().map(|w| w.to_string()), vocabulary),
+            share_words: constant_set(SHARE_WORDS, vocabulary),
+            strong_quantifiers: constant_set(STRONG_QUANTIFIERS, vocabulary),
+            pronoun_sources: constant_set(PRONOUN_SOURCES, vocabulary),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -315,10 +325,10 @@ impl UnsourcedAssertion {
             let vague = self.vague_sources.has(s, i);
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
-            let quantified_plural = super::looks_plural(w)
-                && !s.words[i].is_capitalized()
-                && (i.saturating_sub(MAX_GAP)..i)
-                    .any(|j| STRONG_QUANTIFIERS.contains(&words[j].as_ref()));
+            let quantified_plural = (i.saturating_sub(MAX_GAP)..i)
+                .any(|j| self.strong_quantifiers.has(s, j))
+                && super::looks_plural(w)
+                && !s.words[i].is_capitalized();
             if !vague && !self.sources.has(s, i) && !quantified_plural {
                 continue;
             }
@@ -394,8 +404,8 @@ impl UnsourcedAssertion {
         }
         // "some say", "many believe", "others have long argued": the qualifier alone is the
         // source, followed by its verb after at most two auxiliaries or adverbs.
-        for (i, w) in words.iter().enumerate() {
-            if !PRONOUN_SOURCES.contains(&w.as_ref())
+        for i in 0..words.len() {
+            if !self.pronoun_sources.has(s, i)
                 || out
                     .iter()
                     .any(|d: &Detection| d.span.contains(s.words[i].span))
@@ -445,7 +455,7 @@ impl UnsourcedAssertion {
             // "is considered by many": an agent as vague as none.
             let vague_agent = next == Some("by")
                 && i + 2 < words.len()
-                && (PRONOUN_SOURCES.contains(&words[i + 2].as_ref())
+                && (self.pronoun_sources.has(s, i + 2)
                     || self.qualifiers.has(s, i + 2)
                     || self.vague_sources.has(s, i + 2));
             // The agent comes before the complement: "is believed by locals to be", not
