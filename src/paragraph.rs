@@ -156,8 +156,6 @@ pub fn split(text: &str) -> Vec<Block> {
         blocks.push((block_start, i));
     }
     let layout = Layout { page_width, widest };
-    // Each run split into paragraphs, and each paragraph described on its own: its
-    // fingerprint for repeats and its kind (on all cores for a long text).
     let split_blocks = |blocks: &[(usize, usize)]| {
         let mut spans = Vec::new();
         for &(start, end) in blocks {
@@ -165,32 +163,36 @@ pub fn split(text: &str) -> Vec<Block> {
             split_block(text, &lines[start..end], block_breaks, layout, &mut spans);
         }
         spans
-            .into_iter()
-            .map(|span| {
-                let body = span.slice(text);
-                (span, fingerprint(body), classify(body))
-            })
-            .collect::<Vec<_>>()
     };
-    let described = if text.len() >= PARALLEL_FROM_BYTES {
+    let spans = if text.len() >= PARALLEL_FROM_BYTES {
         blocks
-            .par_chunks(512)
+            .par_chunks(1024)
             .map(split_blocks)
             .collect::<Vec<_>>()
             .concat()
     } else {
         split_blocks(&blocks)
     };
-    // Repeats in order. Fingerprints of the paragraphs seen so far, each with the first
-    // paragraph that had it.
+    // Each paragraph on its own (on all cores for a long text), then repeats in order.
+    let describe = |span: &Span| {
+        let body = span.slice(text);
+        (fingerprint(body), classify(body))
+    };
+    let described: Vec<(Option<u64>, ParagraphKind)> = if text.len() >= PARALLEL_FROM_BYTES {
+        spans.par_iter().with_min_len(256).map(describe).collect()
+    } else {
+        spans.iter().map(describe).collect()
+    };
+    // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
-    described
+    spans
         .iter()
+        .zip(described)
         .enumerate()
-        .map(|(index, &(span, fingerprint, kind))| {
+        .map(|(index, (&span, (fingerprint, kind)))| {
             let body = span.slice(text);
             let duplicate_of = fingerprint.and_then(|key| match seen.get(&key) {
-                Some(&first) if same_words(described[first].0.slice(text), body) => Some(first),
+                Some(&first) if same_words(spans[first].slice(text), body) => Some(first),
                 Some(_) => None,
                 None => {
                     seen.insert(key, index);
