@@ -3,6 +3,7 @@
 use crate::category::Category;
 use crate::detector::{Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
+use crate::paragraph::PARALLEL_FROM_BYTES;
 pub use crate::paragraph::ParagraphKind;
 use crate::score::{self, Level};
 use crate::span::Span;
@@ -330,10 +331,6 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
 fn small(n: usize) -> u32 {
     u32::try_from(n).expect("texts are under 4 GiB")
 }
-
-/// Texts shorter than this are analysed on one thread: below it, handing paragraphs to
-/// other threads costs more than it saves.
-const PARALLEL_FROM_BYTES: usize = 64 * 1024;
 
 /// Paragraphs analysed before their findings are placed: bounds the memory held besides
 /// the analysis itself.

@@ -470,15 +470,12 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                 }
                 std::io::Result::Ok(())
             };
-            let mut pending = Vec::new();
-            for chunk in docs.chunks(STREAM_CHUNK) {
-                pending = std::thread::scope(|scope| {
-                    let analysis = scope.spawn(|| chunk.par_iter().map(line_of).collect());
-                    write(std::mem::take(&mut pending), w)?;
-                    std::io::Result::Ok(analysis.join().expect("analysis does not panic"))
-                })?;
-            }
-            write(pending, w)?;
+            let mut chunks = docs.chunks(STREAM_CHUNK);
+            pipeline(
+                || Ok(chunks.next()),
+                |chunk| chunk.par_iter().map(line_of).collect(),
+                |lines| write(lines, w),
+            )?;
             lines_out.finish(w)
         })?;
         progress.finish();
@@ -662,30 +659,27 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
             std::io::stdout().lock(),
         )),
     };
-    let mut failures = Vec::new();
+    // Inputs that cannot be read and documents that fail, in the order met.
+    let failures = std::cell::RefCell::new(Vec::new());
     let mut lines = JsonlLines::new(&args.inputs);
     let mut tally = (0usize, false);
-    let mut next = lines.chunk(&mut failures)?;
-    let mut pending: Vec<ChunkResult> = Vec::new();
-    // A pipeline: while the pool analyses one chunk, this thread writes the lines of the
-    // one before and reads the one after, so both cores stay busy.
-    while !next.is_empty() {
-        let chunk = std::mem::take(&mut next);
-        let analysed = std::thread::scope(|scope| -> Result<Vec<ChunkResult>> {
-            let analysis = scope.spawn(|| analyse_chunk(chunk, args, analyzer));
+    pipeline(
+        || {
+            let chunk = lines.chunk(&mut failures.borrow_mut())?;
+            Ok((!chunk.is_empty()).then_some(chunk))
+        },
+        |chunk| analyse_chunk(chunk, args, analyzer),
+        |results| {
             write_results(
-                std::mem::take(&mut pending),
+                results,
                 args,
                 &mut sink,
-                &mut failures,
+                &mut failures.borrow_mut(),
                 &mut tally,
-            )?;
-            next = lines.chunk(&mut failures)?;
-            Ok(analysis.join().expect("analysis does not panic"))
-        })?;
-        pending = analysed;
-    }
-    write_results(pending, args, &mut sink, &mut failures, &mut tally)?;
+            )
+        },
+    )?;
+    let failures = failures.into_inner();
     sink.flush()?;
     drop(sink);
     if let (Some(temp), Some(path)) = (temp, &args.output) {
@@ -700,6 +694,31 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Chunks taken one after another through `analyse` (on the pool, from another thread)
+/// while this thread `write`s the results of the chunk before and takes the next: both
+/// cores stay busy, and results are written in order.
+fn pipeline<C: Send, R: Send, E>(
+    mut next: impl FnMut() -> std::result::Result<Option<C>, E>,
+    analyse: impl Fn(C) -> R + Sync,
+    mut write: impl FnMut(R) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let mut pending = None;
+    let mut chunk = next()?;
+    while let Some(c) = chunk {
+        let (analysed, after) = std::thread::scope(|scope| {
+            let analysis = scope.spawn(|| analyse(c));
+            let after = pending
+                .take()
+                .map_or(Ok(()), &mut write)
+                .and_then(|()| next());
+            (analysis.join().expect("analysis does not panic"), after)
+        });
+        pending = Some(analysed);
+        chunk = after?;
+    }
+    pending.map_or(Ok(()), write)
 }
 
 /// A document's JSONL line and score, or why it failed.

@@ -208,8 +208,9 @@ pub fn split(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// Texts this long are split on all cores (below it, starting threads costs more).
-const PARALLEL_FROM_BYTES: usize = 64 * 1024;
+/// Texts this long are split and analysed on all cores (below it, handing work to other
+/// threads costs more than it saves).
+pub(crate) const PARALLEL_FROM_BYTES: usize = 64 * 1024;
 
 /// Whether two paragraphs have the same words in the same order, however wrapped or
 /// indented: their [`collapsed`] forms are equal, compared without making them.

@@ -28,6 +28,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// Number of bytes covered.
     pub fn len(&self) -> usize {
         self.end - self.start

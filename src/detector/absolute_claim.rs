@@ -142,10 +142,7 @@ impl AbsoluteClaim {
         };
         let mut out = Vec::new();
         for m in phrases {
-            if idioms
-                .iter()
-                .any(|i| i.start < m.span.end && m.span.start < i.end)
-            {
+            if idioms.iter().any(|i| i.overlaps(m.span)) {
                 continue;
             }
             let first = s.word_at_or_after(m.span.start);
@@ -158,7 +155,7 @@ impl AbsoluteClaim {
                 continue;
             }
             let phrase = crate::lexicon::normalize(m.span.slice(s.text));
-            if self.historical.contains(&phrase) && self.is_past(s, after) {
+            if self.historical.contains(s, &phrase) && self.is_past(s, after) {
                 continue;
             }
             out.push(Detection {
@@ -210,9 +207,7 @@ impl AbsoluteClaim {
                 && PARTICIPLE_TOTALITY.contains(&&*s.lower[k]);
             if self.totality.has(s, k)
                 && (self.verdicts.has(s, k + 1) || participle)
-                && !found
-                    .iter()
-                    .any(|d| d.span.start < span.end && span.start < d.span.end)
+                && !found.iter().any(|d| d.span.overlaps(span))
             {
                 // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
@@ -245,10 +240,7 @@ fn total_negation(
             .find(|&j| matches!(&*s.lower[j], "no" | "without"));
         if let Some(j) = negation {
             let span = Span::new(s.words[j].span.start, s.words[i + 1].span.end);
-            if !found
-                .iter()
-                .any(|d| d.span.start < span.end && span.start < d.span.end)
-            {
+            if !found.iter().any(|d| d.span.overlaps(span)) {
                 out.push(pattern.at(span));
             }
         }

@@ -295,7 +295,7 @@ pub fn drop_overlaps(detections: &mut Vec<Detection>) {
     let mut kept: Vec<Detection> = Vec::with_capacity(detections.len());
     for d in detections.drain(..) {
         let overlapping: Vec<usize> = (0..kept.len())
-            .filter(|&k| kept[k].span.start < d.span.end && d.span.start < kept[k].span.end)
+            .filter(|&k| kept[k].span.overlaps(d.span))
             .collect();
         match overlapping.as_slice() {
             [] => kept.push(d),

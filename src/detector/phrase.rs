@@ -20,8 +20,6 @@ use std::sync::Arc;
 pub struct PhraseMatch<'l> {
     /// The matched words.
     pub span: Span,
-    /// The lexicon the entry belongs to.
-    pub lexicon: &'l Lexicon,
     /// The entry.
     pub entry: &'l Entry,
 }
@@ -233,20 +231,15 @@ impl PhraseMatcher {
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry =
-            |&(li, ei): &(usize, usize)| (&self.lexicons[li], &self.lexicons[li].entries[ei]);
+        let entry = |&(li, ei): &(usize, usize)| &self.lexicons[li].entries[ei];
         self.forms
             .find(sentence, |target, span| {
-                !is_literal_use(sentence, span, entry(target).1)
+                !is_literal_use(sentence, span, entry(target))
             })
             .into_iter()
-            .map(|(target, span)| {
-                let (lexicon, entry) = entry(target);
-                PhraseMatch {
-                    span,
-                    lexicon,
-                    entry,
-                }
+            .map(|(target, span)| PhraseMatch {
+                span,
+                entry: entry(target),
             })
             .collect()
     }

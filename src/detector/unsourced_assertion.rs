@@ -342,7 +342,6 @@ impl UnsourcedAssertion {
             }
             // "Pentagon officials", "police sources": a name or institution makes the source checkable;
             // "this research", "the study": a source already named earlier in the text.
-            // "the sources said" is anonymous however definite the article.
             // "the sources said", "White House sources say": sources stay anonymous
             // however definite the article and whatever institution they are in.
             let anonymous = ANONYMOUS.contains(&w.as_ref());

@@ -10,7 +10,7 @@
 //! The lists are made while the detectors compile (on several threads, so the builder
 //! takes `&self`); [`VocabularyBuilder::finish`] freezes them.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 /// The number of a word the detectors know.
@@ -67,13 +67,13 @@ impl VocabularyBuilder {
     /// # Panics
     /// When more than 64 roles are asked for: the detectors' lists are fixed in the code
     /// (a lexicon names lists, it cannot add them), and there are far fewer.
-    pub fn role<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Role {
+    pub fn role(&self, words: impl IntoIterator<Item = impl AsRef<str>>) -> Role {
         let mut b = self.lock();
         assert!(b.roles_made < u64::BITS, "more word roles than bits");
         let role = Role(1 << b.roles_made);
         b.roles_made += 1;
         for word in words {
-            let id = b.intern(word);
+            let id = b.intern(word.as_ref());
             b.vocabulary.roles[id as usize] |= role.0;
         }
         role
@@ -109,20 +109,18 @@ impl Building {
     }
 }
 
-/// A detector's word list: a role in the vocabulary, and the words themselves for the rare
-/// question about a text that is not one word of the sentence.
+/// A detector's word list: a role in the vocabulary.
 #[derive(Debug)]
 pub struct WordSet {
     role: Role,
-    words: FxHashSet<Box<str>>,
 }
 
 impl WordSet {
     /// The list of `words` (lower case).
     pub fn new(words: impl IntoIterator<Item = String>, vocabulary: &VocabularyBuilder) -> Self {
-        let words: FxHashSet<Box<str>> = words.into_iter().map(String::into_boxed_str).collect();
-        let role = vocabulary.role(words.iter().map(|w| &**w));
-        WordSet { role, words }
+        WordSet {
+            role: vocabulary.role(words),
+        }
     }
 
     /// Whether word `i` of the sentence (lower case) is in the list.
@@ -130,9 +128,9 @@ impl WordSet {
         s.has_role(i, self.role)
     }
 
-    /// Whether `word` (lower case) is in the list.
-    pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+    /// Whether `text` (lower case, not one word of the sentence: "no one") is in the list.
+    pub fn contains(&self, s: &super::SentenceContext<'_>, text: &str) -> bool {
+        s.vocabulary.has(s.vocabulary.id(text), self.role)
     }
 }
 
@@ -145,7 +143,7 @@ mod tests {
         let builder = VocabularyBuilder::default();
         let hedges = builder.role(["almost", "nearly"]);
         let numbers = builder.role(["three", "nearly"]);
-        let empty = builder.role([]);
+        let empty = builder.role([""; 0]);
         let later = builder.role(["x"]);
         assert!(hedges != numbers && numbers != empty && empty != later);
         let v = builder.finish();
