@@ -426,17 +426,21 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         .num_threads(args.jobs.map_or(0, |n| n as usize))
         .build_global()
         .map_err(|e| CliError::new(format!("cannot start worker threads: {e}")))?;
-    let set = load_lexicons(&args.lexicons)?;
-    // Lives until the process exits: freeing its tables one by one would cost a
-    // millisecond on every run, and the operating system reclaims them at once.
-    let analyzer: &Analyzer = Box::leak(Box::new(Analyzer::new(&set)));
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
+    // The analyzer lives until the process exits: freeing its tables one by one would
+    // cost a millisecond on every run, and the operating system reclaims them at once.
+    let start = || -> Result<&'static Analyzer> {
+        let set = load_lexicons(&args.lexicons)?;
+        Ok(Box::leak(Box::new(Analyzer::new(&set))))
+    };
     if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
-        return stream_jsonl(&args, analyzer);
+        return stream_jsonl(&args, start);
     }
-    let inputs = documents(&args);
+    // The inputs are read while the worker threads load the lexicons.
+    let (analyzer, inputs) = meanwhile(start, || documents(&args));
+    let analyzer = analyzer?;
     // Where each failure stood among the inputs, so a JSONL stream keeps its order.
     let mut failures: Vec<(usize, Failure)> = Vec::new();
     let mut docs = Vec::new();
@@ -470,8 +474,9 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
                 }
                 std::io::Result::Ok(())
             };
-            let mut chunks = docs.chunks(STREAM_CHUNK);
+            let mut chunks = docs.chunks(chunk_size());
             pipeline(
+                chunks.next(),
                 || Ok(chunks.next()),
                 |chunk| chunk.par_iter().map(line_of).collect(),
                 |lines| write(lines, w),
@@ -640,19 +645,32 @@ impl Progress {
 /// write per line would keep the writing thread busy while the others wait.
 const OUTPUT_BUFFER: usize = 1 << 20;
 
-/// How many JSONL documents a streaming batch reads, analyses (in parallel) and writes at
-/// a time: memory stays bounded however long the stream.
-const STREAM_CHUNK: usize = 512;
+/// How much of a JSONL input is read at a time: fewer system calls for the thread that
+/// also writes the reports.
+const INPUT_BUFFER: usize = 256 << 10;
+
+/// How many documents per worker thread a batch reads, analyses (in parallel) and writes
+/// at a time: memory stays bounded however long the stream, and the last chunk, written
+/// after everything else is done, stays short.
+const CHUNK_PER_THREAD: usize = 64;
+
+/// How many documents a batch takes at a time.
+fn chunk_size() -> usize {
+    CHUNK_PER_THREAD * rayon::current_num_threads()
+}
 
 /// Batch mode as a line-in, line-out filter: documents are read, analysed and written a
 /// chunk at a time, in input order, so a stream of any length runs in constant memory.
-fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
+fn stream_jsonl(
+    args: &AnalyzeArgs,
+    start: impl FnOnce() -> Result<&'static Analyzer> + Send,
+) -> Result<ExitCode> {
     // With -o, lines go to a temporary file renamed into place at the end.
     let temp = args.output.as_deref().map(temp_beside).transpose()?;
     let mut sink: Box<dyn Write + '_> = match &temp {
         Some(t) => Box::new(std::io::BufWriter::with_capacity(
             OUTPUT_BUFFER,
-            t.as_file(),
+            ReportFile::new(t.as_file()),
         )),
         None => Box::new(std::io::BufWriter::with_capacity(
             OUTPUT_BUFFER,
@@ -662,12 +680,17 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     // Inputs that cannot be read and documents that fail, in the order met.
     let failures = std::cell::RefCell::new(Vec::new());
     let mut lines = JsonlLines::new(&args.inputs);
+    let mut next = || {
+        let chunk = lines.chunk(&mut failures.borrow_mut())?;
+        Ok((!chunk.is_empty()).then_some(chunk))
+    };
+    // The first chunk is read while the worker threads load the lexicons.
+    let (analyzer, first) = meanwhile(start, &mut next);
+    let analyzer = analyzer?;
     let mut tally = (0usize, false);
     pipeline(
-        || {
-            let chunk = lines.chunk(&mut failures.borrow_mut())?;
-            Ok((!chunk.is_empty()).then_some(chunk))
-        },
+        first?,
+        next,
         |chunk| analyse_chunk(chunk, args, analyzer),
         |results| {
             write_results(
@@ -696,25 +719,37 @@ fn stream_jsonl(args: &AnalyzeArgs, analyzer: &Analyzer) -> Result<ExitCode> {
     })
 }
 
-/// Chunks taken one after another through `analyse` (on the pool, from another thread)
-/// while this thread `write`s the results of the chunk before and takes the next: both
-/// cores stay busy, and results are written in order.
+/// Runs `work` on the worker threads while this thread runs `meantime`: both at once.
+fn meanwhile<T: Send, R>(work: impl FnOnce() -> T + Send, meantime: impl FnOnce() -> R) -> (T, R) {
+    let mut done = None;
+    let other = rayon::in_place_scope(|scope| {
+        scope.spawn(|_| done = Some(work()));
+        meantime()
+    });
+    (done.expect("the scope waits for its work"), other)
+}
+
+/// Chunks, from `first` on, taken one after another through `analyse` (on the worker
+/// threads) while this thread `write`s the results of the chunk before and takes the
+/// next: the cores stay busy, and results are written in order.
 fn pipeline<C: Send, R: Send, E>(
+    first: Option<C>,
     mut next: impl FnMut() -> std::result::Result<Option<C>, E>,
     analyse: impl Fn(C) -> R + Sync,
     mut write: impl FnMut(R) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let mut pending = None;
-    let mut chunk = next()?;
+    let mut chunk = first;
     while let Some(c) = chunk {
-        let (analysed, after) = std::thread::scope(|scope| {
-            let analysis = scope.spawn(|| analyse(c));
-            let after = pending
-                .take()
-                .map_or(Ok(()), &mut write)
-                .and_then(|()| next());
-            (analysis.join().expect("analysis does not panic"), after)
-        });
+        let (analysed, after) = meanwhile(
+            || analyse(c),
+            || {
+                pending
+                    .take()
+                    .map_or(Ok(()), &mut write)
+                    .and_then(|()| next())
+            },
+        );
         pending = Some(analysed);
         chunk = after?;
     }
@@ -746,11 +781,12 @@ impl<'a> JsonlLines<'a> {
         }
     }
 
-    /// Up to STREAM_CHUNK lines as (path, line number, bytes); inputs that cannot be
+    /// Up to `chunk_size()` lines as (path, line number, bytes); inputs that cannot be
     /// opened are added to `failures` and skipped.
     fn chunk(&mut self, failures: &mut Vec<String>) -> Result<Vec<(String, usize, Vec<u8>)>> {
-        let mut chunk = Vec::with_capacity(STREAM_CHUNK);
-        while chunk.len() < STREAM_CHUNK {
+        let size = chunk_size();
+        let mut chunk = Vec::with_capacity(size);
+        while chunk.len() < size {
             let Some(OpenInput {
                 path,
                 lines,
@@ -762,10 +798,13 @@ impl<'a> JsonlLines<'a> {
                 };
                 let path = display_path(input);
                 let reader: Box<dyn std::io::BufRead> = if input == Path::new("-") {
-                    Box::new(std::io::stdin().lock())
+                    Box::new(std::io::BufReader::with_capacity(
+                        INPUT_BUFFER,
+                        std::io::stdin().lock(),
+                    ))
                 } else {
                     match std::fs::File::open(input) {
-                        Ok(f) => Box::new(std::io::BufReader::new(f)),
+                        Ok(f) => Box::new(std::io::BufReader::with_capacity(INPUT_BUFFER, f)),
                         Err(e) => {
                             failures.push(format!("{path}: {}", io_reason(&e)));
                             continue;
@@ -915,7 +954,8 @@ fn write_output(
     match output {
         Some(path) => {
             let temp = temp_beside(path)?;
-            let mut sink = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, temp.as_file());
+            let mut sink =
+                std::io::BufWriter::with_capacity(OUTPUT_BUFFER, ReportFile::new(temp.as_file()));
             write(&mut sink)
                 .and_then(|()| sink.flush())
                 .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
@@ -1029,6 +1069,50 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
 
 /// Renames a finished temporary file onto `path`: readers see the old file or the new
 /// one, never half of one.
+/// A report being written to its temporary file, handed to the disk as it grows: the
+/// rename that puts it in place then has little left to write out (ext4 writes the whole
+/// file out inside a rename over an existing one).
+struct ReportFile<'f> {
+    file: &'f std::fs::File,
+    written: u64,
+    /// How much of it the disk has been asked to write out.
+    handed_to_disk: u64,
+}
+
+impl<'f> ReportFile<'f> {
+    fn new(file: &'f std::fs::File) -> Self {
+        ReportFile {
+            file,
+            written: 0,
+            handed_to_disk: 0,
+        }
+    }
+}
+
+impl Write for ReportFile<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = (&*self.file).write(buf)?;
+        self.written += n as u64;
+        if self.written - self.handed_to_disk >= OUTPUT_BUFFER as u64 {
+            // Starts the write-back of what was written since (a hint: it does not wait,
+            // and a failure costs nothing).
+            #[cfg(target_os = "linux")]
+            let _ = rustix::fs::fadvise(
+                self.file,
+                self.handed_to_disk,
+                std::num::NonZeroU64::new(self.written - self.handed_to_disk),
+                rustix::fs::Advice::DontNeed,
+            );
+            self.handed_to_disk = self.written;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        (&*self.file).flush()
+    }
+}
+
 fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     tmp.persist(path)
         .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e.error))))?;
@@ -1227,5 +1311,75 @@ mod tests {
         expected.push('\n');
         assert_eq!(pretty_array(&reports), expected);
         assert_eq!(pretty_array(&[]), "[]\n");
+    }
+
+    #[test]
+    fn a_report_file_keeps_every_byte_written_across_write_backs() {
+        let temp = tempfile::NamedTempFile::new().unwrap();
+        let text: Vec<u8> = (0..3 * OUTPUT_BUFFER + 17)
+            .map(|i| (i % 251) as u8)
+            .collect();
+        let mut file = std::io::BufWriter::with_capacity(1000, ReportFile::new(temp.as_file()));
+        for piece in text.chunks(4093) {
+            file.write_all(piece).unwrap();
+        }
+        file.flush().unwrap();
+        drop(file);
+        assert_eq!(std::fs::read(temp.path()).unwrap(), text);
+    }
+
+    #[test]
+    fn meanwhile_runs_both_and_returns_both() {
+        let (work, meantime) = meanwhile(|| (1..=100).sum::<u32>(), || "read");
+        assert_eq!((work, meantime), (5050, "read"));
+    }
+
+    #[test]
+    fn a_pipeline_writes_every_chunk_in_order() {
+        let mut chunks = (1..10).map(|n| vec![n; n]);
+        let mut written = Vec::new();
+        let result: std::result::Result<(), ()> = pipeline(
+            chunks.next(),
+            || Ok(chunks.next()),
+            |chunk| chunk.iter().map(|n| n * 10).collect::<Vec<_>>(),
+            |analysed| {
+                written.extend(analysed);
+                Ok(())
+            },
+        );
+        assert_eq!(result, Ok(()));
+        let expected: Vec<usize> = (1..10).flat_map(|n| vec![n * 10; n]).collect();
+        assert_eq!(written, expected);
+    }
+
+    #[test]
+    fn a_pipeline_stops_at_the_first_error_after_writing_what_came_before() {
+        let mut taken = 0;
+        let mut written = Vec::new();
+        let result = pipeline(
+            Some(0),
+            || {
+                taken += 1;
+                if taken == 3 {
+                    Err("unreadable")
+                } else {
+                    Ok(Some(taken))
+                }
+            },
+            |chunk| chunk,
+            |analysed| {
+                written.push(analysed);
+                Ok(())
+            },
+        );
+        assert_eq!(result, Err("unreadable"));
+        assert_eq!(written, [0, 1]);
+        let nothing: std::result::Result<(), ()> = pipeline(
+            None::<u8>,
+            || Ok(None),
+            |c| c,
+            |_| panic!("nothing to write"),
+        );
+        assert_eq!(nothing, Ok(()));
     }
 }
