@@ -1067,8 +1067,6 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))
 }
 
-/// Renames a finished temporary file onto `path`: readers see the old file or the new
-/// one, never half of one.
 /// A report being written to its temporary file, handed to the disk as it grows: the
 /// rename that puts it in place then has little left to write out (ext4 writes the whole
 /// file out inside a rename over an existing one).
@@ -1113,6 +1111,8 @@ impl Write for ReportFile<'_> {
     }
 }
 
+/// Renames a finished temporary file onto `path`: readers see the old file or the new
+/// one, never half of one.
 fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     tmp.persist(path)
         .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e.error))))?;
