@@ -670,7 +670,10 @@ fn stream_jsonl(
     let mut sink: Box<dyn Write + '_> = match &temp {
         Some(t) => Box::new(std::io::BufWriter::with_capacity(
             OUTPUT_BUFFER,
-            ReportFile::new(t.as_file()),
+            ReportFile::new(
+                t.as_file(),
+                args.output.as_deref().is_some_and(Path::exists),
+            ),
         )),
         None => Box::new(std::io::BufWriter::with_capacity(
             OUTPUT_BUFFER,
@@ -954,8 +957,10 @@ fn write_output(
     match output {
         Some(path) => {
             let temp = temp_beside(path)?;
-            let mut sink =
-                std::io::BufWriter::with_capacity(OUTPUT_BUFFER, ReportFile::new(temp.as_file()));
+            let mut sink = std::io::BufWriter::with_capacity(
+                OUTPUT_BUFFER,
+                ReportFile::new(temp.as_file(), path.exists()),
+            );
             write(&mut sink)
                 .and_then(|()| sink.flush())
                 .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))?;
@@ -1067,20 +1072,23 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         .map_err(|e| CliError::new(format!("{}: {}", path.display(), io_reason(&e))))
 }
 
-/// A report being written to its temporary file, handed to the disk as it grows: the
-/// rename that puts it in place then has little left to write out (ext4 writes the whole
-/// file out inside a rename over an existing one).
+/// A report being written to its temporary file. When it will replace an old report it
+/// is handed to the disk as it grows: ext4 writes the whole file out inside a rename over
+/// an existing one, which then has little left to do. A new report is left to the
+/// system to write out when it will.
 struct ReportFile<'f> {
     file: &'f std::fs::File,
+    replacing: bool,
     written: u64,
     /// How much of it the disk has been asked to write out.
     handed_to_disk: u64,
 }
 
 impl<'f> ReportFile<'f> {
-    fn new(file: &'f std::fs::File) -> Self {
+    fn new(file: &'f std::fs::File, replacing: bool) -> Self {
         ReportFile {
             file,
+            replacing,
             written: 0,
             handed_to_disk: 0,
         }
@@ -1091,7 +1099,7 @@ impl Write for ReportFile<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = (&*self.file).write(buf)?;
         self.written += n as u64;
-        if self.written - self.handed_to_disk >= OUTPUT_BUFFER as u64 {
+        if self.replacing && self.written - self.handed_to_disk >= OUTPUT_BUFFER as u64 {
             // Starts the write-back of what was written since (a hint: it does not wait,
             // and a failure costs nothing).
             #[cfg(target_os = "linux")]
@@ -1315,17 +1323,20 @@ mod tests {
 
     #[test]
     fn a_report_file_keeps_every_byte_written_across_write_backs() {
-        let temp = tempfile::NamedTempFile::new().unwrap();
         let text: Vec<u8> = (0..3 * OUTPUT_BUFFER + 17)
             .map(|i| (i % 251) as u8)
             .collect();
-        let mut file = std::io::BufWriter::with_capacity(1000, ReportFile::new(temp.as_file()));
-        for piece in text.chunks(4093) {
-            file.write_all(piece).unwrap();
+        for replacing in [false, true] {
+            let temp = tempfile::NamedTempFile::new().unwrap();
+            let mut file =
+                std::io::BufWriter::with_capacity(1000, ReportFile::new(temp.as_file(), replacing));
+            for piece in text.chunks(4093) {
+                file.write_all(piece).unwrap();
+            }
+            file.flush().unwrap();
+            drop(file);
+            assert_eq!(std::fs::read(temp.path()).unwrap(), text);
         }
-        file.flush().unwrap();
-        drop(file);
-        assert_eq!(std::fs::read(temp.path()).unwrap(), text);
     }
 
     #[test]
