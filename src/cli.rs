@@ -456,30 +456,25 @@ fn analyze(args: AnalyzeArgs) -> Result<ExitCode> {
         // for a JSONL stream, the pool analyses one chunk while this thread writes the
         // lines of the chunk before.
         let line_of = |d: &Document| {
-            let mut analysis = analyzer.analyze(&d.text);
-            analysis.warnings.extend(d.warnings.iter().cloned());
+            let line = report_line(analyzer, &d.path, d.id.clone(), &d.text, &d.warnings);
             progress.tick();
-            let score = analysis.summary.score;
-            let mut report = Report::new(analysis, &d.path, d.text.len());
-            report.id = d.id.clone();
-            (report.to_json_line(), score)
+            line
         };
         let mut scores = Vec::with_capacity(docs.len());
         write_output(args.output.as_deref(), |w| {
             let mut lines_out = JsonlWithFailures::new(&failures);
-            let mut write = |lines: Vec<(String, u32)>, w: &mut dyn Write| {
-                for (line, score) in lines {
-                    lines_out.line(&line, w)?;
-                    scores.push(score);
-                }
-                std::io::Result::Ok(())
-            };
             let mut chunks = docs.chunks(chunk_size());
             pipeline(
                 chunks.next(),
                 || Ok(chunks.next()),
-                |chunk| chunk.par_iter().map(line_of).collect(),
-                |lines| write(lines, w),
+                |chunk| chunk.par_iter().map(line_of).collect::<Vec<_>>(),
+                |lines| {
+                    for (line, score) in lines {
+                        lines_out.line(&line, w)?;
+                        scores.push(score);
+                    }
+                    std::io::Result::Ok(())
+                },
             )?;
             lines_out.finish(w)
         })?;
@@ -852,14 +847,25 @@ fn analyse_chunk(
                     message: format!("{path}:{line_number}: {e}"),
                 })?;
             let doc = parse_jsonl_line(&path, line_number, &text)?;
-            let mut analysis = analyzer.analyze(&doc.text);
-            analysis.warnings.extend(warnings);
-            let score = analysis.summary.score;
-            let mut report = Report::new(analysis, &path, doc.text.len());
-            report.id = doc.id;
-            Ok((report.to_json_line(), score))
+            Ok(report_line(analyzer, &path, doc.id, &doc.text, &warnings))
         })
         .collect()
+}
+
+/// A document's report as one JSONL line, with its score; `warnings` say how it was read.
+fn report_line(
+    analyzer: &Analyzer,
+    path: &str,
+    id: Option<serde_json::Value>,
+    text: &str,
+    warnings: &[Warning],
+) -> (String, u32) {
+    let mut analysis = analyzer.analyze(text);
+    analysis.warnings.extend_from_slice(warnings);
+    let score = analysis.summary.score;
+    let mut report = Report::new(analysis, path, text.len());
+    report.id = id;
+    (report.to_json_line(), score)
 }
 
 /// Writes a chunk's lines in order (a failed document's error line in its place) and

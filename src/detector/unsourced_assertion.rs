@@ -32,11 +32,6 @@ pub const LISTS: &[&str] = &[
     "named_source_nouns",
 ];
 
-/// A word list written in the code, as a role in the vocabulary.
-fn constant_set(words: &[&str], vocabulary: &VocabularyBuilder) -> WordSet {
-    WordSet::new(words.iter().map(|w| w.to_string()), vocabulary)
-}
-
 /// The words of the statistic pattern's shares and "one in ten", in every form a word of
 /// plain letters takes in them ("two-thirds" is the words "two" and "thirds").
 const SHARE_WORDS: &[&str] = &[
@@ -256,9 +251,9 @@ impl UnsourcedAssertion {
             passive_adverbs: set("passive_adverbs"),
             named_source_nouns: with_plurals("named_source_nouns"),
             statistic,
-            share_words: constant_set(SHARE_WORDS, vocabulary),
-            strong_quantifiers: constant_set(STRONG_QUANTIFIERS, vocabulary),
-            pronoun_sources: constant_set(PRONOUN_SOURCES, vocabulary),
+            share_words: WordSet::new(SHARE_WORDS, vocabulary),
+            strong_quantifiers: WordSet::new(STRONG_QUANTIFIERS, vocabulary),
+            pronoun_sources: WordSet::new(PRONOUN_SOURCES, vocabulary),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,

@@ -117,7 +117,10 @@ pub struct WordSet {
 
 impl WordSet {
     /// The list of `words` (lower case).
-    pub fn new(words: impl IntoIterator<Item = String>, vocabulary: &VocabularyBuilder) -> Self {
+    pub fn new(
+        words: impl IntoIterator<Item = impl AsRef<str>>,
+        vocabulary: &VocabularyBuilder,
+    ) -> Self {
         WordSet {
             role: vocabulary.role(words),
         }

@@ -176,11 +176,10 @@ impl<'o> Fields<'o> {
     fn string(&mut self, key: &str, s: &str) {
         self.key(key);
         // Without an early exit the test runs on whole vectors of bytes at a time.
-        let escaped = s.bytes().fold(false, |found, b| {
+        let needs_escape = s.bytes().fold(false, |found, b| {
             found | (b < 0x20) | (b == b'"') | (b == b'\\')
         });
-        let plain = !escaped;
-        if plain {
+        if !needs_escape {
             self.out.push(b'"');
             self.out.extend_from_slice(s.as_bytes());
             self.out.push(b'"');
