@@ -22,7 +22,10 @@ SALT = "slant-split-2026-12"
 def group_of(unit_id: str) -> str:
     """The unit that must stay whole: a PTC article, else the id itself."""
     m = re.match(r"ptc-train-(\d+)-L\d+$", unit_id)
-    return m.group(1) if m else unit_id
+    if m:
+        return m.group(1)
+    # A sentence of a whole article (tools/labels/*.jsonl): ARTICLE@START-END.
+    return unit_id.split("@", 1)[0]
 
 
 def half_of(unit_id: str) -> str:
