@@ -179,7 +179,8 @@ def load_entries(paths):
             na = {w.lower() for w in entry.get("not_after", [])}
             for phrase in entry["phrases"]:
                 fs = forms(" ".join(phrase.lower().split()), rule)
-                fs += [f.lower() for f in entry.get("forms", []) if f.split()[0] == phrase.split()[0]]
+                # an entry's listed forms belong to all its phrases (one phrase or true synonyms)
+                fs += [" ".join(f.lower().split()) for f in entry.get("forms", [])]
                 yield Path(path).stem, phrase, list(dict.fromkeys(fs)), nb, na
 
 
