@@ -10,19 +10,14 @@ pub mod detector;
 pub mod evaluation;
 pub mod example_check;
 pub mod inflect;
-pub mod input;
 pub mod lexicon;
-pub mod paragraph;
-pub mod quote;
 pub mod report;
 pub mod score;
-pub mod sentence;
-pub mod span;
-pub mod word;
+pub mod text;
 
 pub use analysis::{
     Analysis, Analyzer, Finding, Paragraph, ParagraphKind, Sentence, Summary, Warning,
 };
 pub use category::Category;
 pub use lexicon::{Lexicon, LexiconError, LexiconSet};
-pub use span::Span;
+pub use text::span::Span;

@@ -141,7 +141,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     for paragraph in &analysis.paragraphs {
         prop_assert_eq!(
             paragraph.words as usize,
-            slant::word::count(paragraph.span.slice(text)),
+            slant::text::word::count(paragraph.span.slice(text)),
             "words of paragraph {:?}",
             paragraph.span.slice(text)
         );

@@ -6,8 +6,8 @@ use super::error::{CliError, Result};
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
-use slant::input::{InputError, decode};
 use slant::lexicon::io_reason;
+use slant::text::input::{InputError, decode};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 

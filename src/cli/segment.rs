@@ -18,7 +18,7 @@ pub struct SegmentArgs {
 pub fn run(args: SegmentArgs) -> Result<ExitCode> {
     let (_, text) = read_text(&args.input)?;
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for span in slant::sentence::split_text(&text) {
+    for span in slant::text::sentences(&text) {
         let s = span.slice(&text);
         if args.null {
             out.push_str(s);
