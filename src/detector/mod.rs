@@ -12,7 +12,7 @@ mod phrase;
 pub mod unsourced_assertion;
 mod vocabulary;
 
-pub use phrase::{FormIndex, PhraseMatch, PhraseMatcher};
+pub use phrase::{FormIndex, PhraseMatcher};
 pub use vocabulary::{Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
 use crate::category::Category;

@@ -11,7 +11,7 @@ use comfy_table::{Cell, CellAlignment, Table};
 pub enum Colors {
     /// ANSI colours and bold.
     On,
-    /// Plain text: highlights shown as [[brackets]].
+    /// Plain text: highlights shown as `[[brackets]]`.
     Off,
 }
 
