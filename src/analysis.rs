@@ -50,6 +50,11 @@ impl Counts {
         }
     }
 
+    /// The counts in [`Category::ALL`] order.
+    pub fn per_category(&self) -> [u32; Category::ALL.len()] {
+        Category::ALL.map(|c| self.get(c))
+    }
+
     /// Sum of all categories.
     pub fn total(&self) -> u32 {
         self.loaded_language + self.unsourced_assertion + self.absolute_claim

@@ -59,7 +59,7 @@ pub struct Tool {
     pub version: String,
 }
 
-/// What was analysed.
+/// What was analyzed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {

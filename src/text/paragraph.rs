@@ -16,9 +16,9 @@ use std::hash::Hasher;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
-    /// Running text: analysed and scored.
+    /// Running text: analyzed and scored.
     Prose,
-    /// A title or subheading: analysed, not scored.
+    /// A title or subheading: analyzed, not scored.
     Heading,
     /// Page furniture such as bylines, dates and share prompts: shown, not scored.
     Boilerplate,
@@ -208,7 +208,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// Texts this long are split and analysed on all cores (below it, handing work to other
+/// Texts this long are split and analyzed on all cores (below it, handing work to other
 /// threads costs more than it saves).
 pub(crate) const PARALLEL_FROM_BYTES: usize = 64 * 1024;
 

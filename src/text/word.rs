@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// A word of the text: its span and its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'t> {
-    /// Where the word is in the analysed text.
+    /// Where the word is in the analyzed text.
     pub span: Span,
     /// The word as written.
     pub text: &'t str,
