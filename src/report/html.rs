@@ -30,10 +30,15 @@ pub fn escape(text: &str) -> String {
 
 /// A short class name and the letter shown beside each highlight.
 fn mark_of(category: Category) -> (&'static str, &'static str) {
-    match category {
-        Category::LoadedLanguage => ("loaded", "L"),
-        Category::UnsourcedAssertion => ("unsourced", "U"),
-        Category::AbsoluteClaim => ("absolute", "A"),
+    (category.short_name(), category.letter())
+}
+
+/// Table cells, each in `<td>`.
+fn cells(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for cell in cells {
+        out.push_str("<td>");
+        out.push_str(&cell);
+        out.push_str("</td>");
     }
 }
 
@@ -120,42 +125,38 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
 }
 
 fn summary_table(text: &str, analysis: &Analysis) -> String {
-    let mut out = String::from(
-        "<h2>Summary</h2>\n<div class=\"scroll\"><table>\n<tr><th>¶</th><th>first words</th>\
-         <th>sentences</th><th>words</th><th>loaded</th><th>unsourced</th><th>absolute</th>\
-         <th>score</th><th>level</th></tr>\n",
-    );
+    let mut out = String::from("<h2>Summary</h2>\n<div class=\"scroll\"><table>\n<tr>");
+    let headings = ["¶", "first words", "sentences", "words"]
+        .into_iter()
+        .chain(Category::ALL.map(Category::short_name))
+        .chain(["score", "level"]);
+    for heading in headings {
+        let _ = write!(out, "<th>{heading}</th>");
+    }
+    out.push_str("</tr>\n");
     for p in &analysis.paragraphs {
         let (score, level) = status(p);
-        let _ = writeln!(
-            out,
-            "<tr><td><a href=\"#p{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-             <td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            p.index + 1,
-            p.index + 1,
-            escape(&first_words(p.span.slice(text), 6)),
-            p.sentences,
-            p.words,
-            p.counts.loaded_language,
-            p.counts.unsourced_assertion,
-            p.counts.absolute_claim,
-            escape(&score),
-            escape(&level),
+        let _ = write!(out, "<tr><td><a href=\"#p{0}\">{0}</a></td>", p.index + 1);
+        let first = escape(&first_words(p.span.slice(text), 6));
+        cells(
+            &mut out,
+            [first, p.sentences.to_string(), p.words.to_string()],
         );
+        cells(&mut out, p.counts.per_category().map(|n| n.to_string()));
+        cells(&mut out, [escape(&score), escape(&level)]);
+        out.push_str("</tr>\n");
     }
     let s = &analysis.summary;
-    let _ = writeln!(
-        out,
-        "<tr class=\"total\"><td>all</td><td>overall (word-weighted)</td><td>{}</td><td>{}</td>\
-         <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n</table></div>",
-        s.sentences,
-        s.words,
-        s.counts.loaded_language,
-        s.counts.unsourced_assertion,
-        s.counts.absolute_claim,
-        s.score,
-        s.level.name(),
+    out.push_str("<tr class=\"total\">");
+    let all = ["all", "overall (word-weighted)"].map(str::to_string);
+    cells(
+        &mut out,
+        all.into_iter()
+            .chain([s.sentences, s.words].map(|n| n.to_string())),
     );
+    cells(&mut out, s.counts.per_category().map(|n| n.to_string()));
+    cells(&mut out, [s.score.to_string(), s.level.name().to_string()]);
+    out.push_str("</tr>\n</table></div>\n");
     out
 }
 
