@@ -5,7 +5,7 @@ use crate::detector::{Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
 use crate::paragraph::PARALLEL_FROM_BYTES;
 pub use crate::paragraph::ParagraphKind;
-use crate::score::{self, Level};
+use crate::score::{self, Level, Reference};
 use crate::span::Span;
 use crate::{paragraph, quote, sentence, word};
 use rayon::prelude::*;
@@ -74,10 +74,15 @@ pub struct Paragraph {
     pub words: u32,
     /// Sum of the weights of the author's own findings (quoted ones excluded).
     pub weighted_findings: u32,
+    /// What the score counts: the weights of the author's own loaded-language and
+    /// absolute-claim findings, each sentence once per category with its heaviest.
+    pub charge: u32,
     /// 0–100, or null when the paragraph is not scored (heading, boilerplate, repeat).
     pub score: Option<u32>,
     /// Level of the score, or null when not scored.
     pub level: Option<Level>,
+    /// Share (%) of wire news paragraphs scoring lower, or null when not scored.
+    pub percentile: Option<u32>,
     /// Findings per category.
     pub counts: Counts,
 }
@@ -156,8 +161,13 @@ pub struct Summary {
     pub words: usize,
     /// Word-weighted mean score of the scored paragraphs.
     pub score: u32,
-    /// Level of that score.
+    /// Level of that score (a text is rated on its own cut-offs, see `score`).
     pub level: Level,
+    /// Share (%) of wire news reports with a lower overall score.
+    pub percentile: u32,
+    /// Index of the paragraph with the highest score (the most charge on a tie, then
+    /// the first), or null when no paragraph scores above 0.
+    pub most_charged_paragraph: Option<u32>,
     /// Findings per category.
     pub counts: Counts,
 }
@@ -213,8 +223,10 @@ impl Analyzer {
                 sentences: 0,
                 words: 0,
                 weighted_findings: 0,
+                charge: 0,
                 score: None,
                 level: None,
+                percentile: None,
                 counts: Counts::default(),
             })
             .collect();
@@ -271,12 +283,15 @@ impl Analyzer {
         for f in &findings {
             counts.add(f.category);
         }
+        let reference = Reference::builtin();
         let summary = Summary {
             paragraphs: paragraphs.len(),
             sentences: sentences.len(),
             words: paragraphs.iter().map(|p| p.words as usize).sum(),
             score: overall,
-            level: Level::of(overall),
+            level: reference.article_level(overall),
+            percentile: reference.article.percentile_below(overall),
+            most_charged_paragraph: most_charged(&paragraphs),
             counts,
         };
         let warnings = warnings(text, &paragraphs);
@@ -288,6 +303,17 @@ impl Analyzer {
             warnings,
         }
     }
+}
+
+/// The paragraph a reader would point at: the highest score, then the most charge, then
+/// the first; none when nothing scores above 0.
+fn most_charged(paragraphs: &[Paragraph]) -> Option<u32> {
+    paragraphs
+        .iter()
+        .filter_map(|p| Some((p.score?, p.charge, std::cmp::Reverse(p.index))))
+        .filter(|&(score, ..)| score > 0)
+        .max()
+        .map(|(.., std::cmp::Reverse(index))| index)
 }
 
 fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
@@ -384,10 +410,12 @@ impl Analyzer {
             );
             let mut counts = Counts::default();
             let mut weight = 0u32;
+            let mut own = Vec::new();
             for (k, d, quoted) in found.detections {
                 counts.add(d.category);
                 if !quoted {
                     weight += u32::from(d.weight);
+                    own.push((small(k), d.category, d.weight));
                 }
                 let (line, column) = lines.locate(text, d.span.start);
                 findings.push(Finding {
@@ -407,12 +435,16 @@ impl Analyzer {
                 });
             }
             let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
-            let score = scored.then(|| score::paragraph_score(weight, found.words));
+            let charge = score::charge(own);
+            let score = scored.then(|| score::paragraph_score(charge, found.words));
+            let reference = Reference::builtin();
             paragraph.sentences = small(found.sentences.len());
             paragraph.words = small(found.words);
             paragraph.weighted_findings = weight;
+            paragraph.charge = charge;
             paragraph.score = score;
-            paragraph.level = score.map(Level::of);
+            paragraph.level = score.map(|s| reference.paragraph_level(s));
+            paragraph.percentile = score.map(|s| reference.paragraph.percentile_below(s));
             paragraph.counts = counts;
         }
     }

@@ -263,11 +263,13 @@ impl PrettyElement for Paragraph {
         o.number("sentences", self.sentences);
         o.number("words", self.words);
         o.number("weighted_findings", self.weighted_findings);
+        o.number("charge", self.charge);
         o.optional_number("score", self.score);
         match self.level {
             Some(level) => o.string("level", level.name()),
             None => o.null("level"),
         }
+        o.optional_number("percentile", self.percentile);
         o.counts(&self.counts);
         o.close();
     }
@@ -378,8 +380,10 @@ mod tests {
                 sentences: k,
                 words: 40 * k,
                 weighted_findings: k * 3,
+                charge: k * 2,
                 score: (k != 1).then_some(k * 20),
-                level: (k != 1).then_some(Level::of(k * 20)),
+                level: (k != 1).then_some(Level::of_percentile(k * 30)),
+                percentile: (k != 1).then_some(k * 30),
                 counts: Counts {
                     loaded_language: k,
                     unsourced_assertion: 0,

@@ -2,7 +2,7 @@
 //! flagged words in bold, what they are, the question to ask and room for an answer.
 //! Plain CommonMark with tables, so it pastes into a learning platform or a document.
 
-use super::table::{first_words, status};
+use super::table::{first_words, percentile_cell, status};
 use crate::analysis::Analysis;
 use std::fmt::Write;
 
@@ -27,23 +27,24 @@ pub fn escape(text: &str) -> String {
 pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     let s = &analysis.summary;
     let mut out = format!(
-        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n",
+        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n{}\n\n",
         escape(title),
         s.score,
         s.level.name(),
         s.paragraphs,
         s.sentences,
-        s.words
+        s.words,
+        escape(&super::verdict(analysis)),
     );
     out.push_str(
-        "| ¶ | first words | sentences | words | loaded | unsourced | absolute | score | level |\n",
+        "| ¶ | first words | sentences | words | loaded | unsourced | absolute | score | above wire | level |\n",
     );
-    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
     for p in &analysis.paragraphs {
         let (score, level) = status(p);
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             p.index + 1,
             escape(&first_words(p.span.slice(text), 6)),
             p.sentences,
@@ -52,19 +53,26 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
             p.counts.unsourced_assertion,
             p.counts.absolute_claim,
             score,
+            percentile_cell(p),
             level
         );
     }
     let _ = writeln!(
         out,
-        "| all | overall | {} | {} | {} | {} | {} | {} | {} |",
+        "| all | overall | {} | {} | {} | {} | {} | {} | {}% | {} |",
         s.sentences,
         s.words,
         s.counts.loaded_language,
         s.counts.unsourced_assertion,
         s.counts.absolute_claim,
         s.score,
+        s.percentile,
         s.level.name()
+    );
+    let _ = writeln!(
+        out,
+        "\n*above wire*: the share of wire news paragraphs (or reports) scoring lower. {}",
+        escape(&super::score_legend())
     );
     out.push_str("\n## Flagged sentences\n\n");
     let mut number = 0;

@@ -35,6 +35,12 @@ pub(crate) fn first_words(text: &str, n: usize) -> String {
     s
 }
 
+/// A paragraph's reference percentile as a cell: "96%", or "—" when it is not scored.
+pub(crate) fn percentile_cell(p: &Paragraph) -> String {
+    p.percentile
+        .map_or_else(|| "—".to_string(), |q| format!("{q}%"))
+}
+
 pub(crate) fn status(p: &Paragraph) -> (String, String) {
     if let Some(first) = p.duplicate_of {
         return ("—".to_string(), format!("repeat of ¶{}", first + 1));
@@ -72,6 +78,7 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
         "unsourced",
         "absolute",
         "score",
+        "above wire",
         "level",
     ]);
     for p in &analysis.paragraphs {
@@ -85,13 +92,14 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
             Cell::new(p.counts.unsourced_assertion),
             Cell::new(p.counts.absolute_claim),
             Cell::new(score),
+            Cell::new(percentile_cell(p)),
             Cell::new(level),
         ]);
     }
     let mut totals = vec![Cell::new("all"), Cell::new("overall (word-weighted)")];
     totals.extend(summary_cells(&analysis.summary));
     table.add_row(totals);
-    format!("{table}\n")
+    format!("{table}\n{}\n", super::verdict(analysis))
 }
 
 /// Sentences, words, counts per category, score and level of a whole text.
@@ -103,6 +111,7 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
         Cell::new(s.counts.unsourced_assertion),
         Cell::new(s.counts.absolute_claim),
         Cell::new(s.score),
+        Cell::new(format!("{}%", s.percentile)),
         Cell::new(s.level.name()),
     ]
 }
@@ -118,6 +127,7 @@ pub fn files_table(rows: &[(String, &Analysis)]) -> String {
         "unsourced",
         "absolute",
         "score",
+        "above wire",
         "level",
     ]);
     for (path, a) in rows {
@@ -169,6 +179,10 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
     for w in &analysis.warnings {
         out.push_str(&format!("\nnote: {}\n", w.message));
     }
+    out.push_str(&format!(
+        "\nabove wire: the share of wire news paragraphs (or reports) scoring lower. {}\n",
+        super::score_legend()
+    ));
     out
 }
 
