@@ -660,6 +660,59 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_like_paragraph_is_low_and_a_heated_one_high() {
+        let wire = analyze(
+            "The county board voted 5-2 on Tuesday to extend bus service to the airport, \
+             according to the minutes of the meeting. Board chair Lena Ortiz said the route would \
+             start in March and cost about $2 million a year, paid from the transit budget. Two \
+             members voted against, citing the cost.",
+        );
+        assert_eq!(
+            wire.paragraphs[0].level,
+            Some(Level::Low),
+            "{:?}",
+            wire.findings
+        );
+        assert_eq!(wire.summary.level, Level::Low);
+        let heated = analyze(
+            "This shameful, corrupt board is an utter disgrace. Its cronies never listen to anyone \
+             and always lie. The whole scheme is a catastrophic betrayal, and everyone can see \
+             these arrogant thugs for what they are.",
+        );
+        let p = &heated.paragraphs[0];
+        assert_eq!(p.level, Some(Level::High), "{p:?} {:?}", heated.findings);
+        assert!(p.percentile.unwrap() >= 99);
+        assert_eq!(heated.summary.level, Level::High);
+    }
+
+    #[test]
+    fn the_most_charged_paragraph_is_the_long_heated_one_not_a_short_aside() {
+        let a = analyze(
+            "A disaster, he said.\n\n\
+             The council's shameful plan is a disgrace, and its cronies never listen. Everyone \
+             knows the scheme was always a scam. Residents who spoke at the meeting were \
+             ignored, and the vote was rushed through before the budget was published.\n\n\
+             The meeting ended at nine.",
+        );
+        assert_eq!(
+            a.summary.most_charged_paragraph,
+            Some(1),
+            "{:?}",
+            a.paragraphs
+        );
+        let calm = analyze("The meeting ended at nine.");
+        assert_eq!(calm.summary.most_charged_paragraph, None);
+    }
+
+    #[test]
+    fn unsourced_assertions_and_quotations_add_no_charge() {
+        let a = analyze("Critics say the plan will fail. He said: “They are thugs.”");
+        let p = &a.paragraphs[0];
+        assert!(p.counts.unsourced_assertion >= 1 && p.counts.loaded_language >= 1);
+        assert_eq!((p.charge, p.score), (0, Some(0)));
+    }
+
+    #[test]
     fn empty_text_gives_an_empty_analysis_with_a_warning() {
         let a = analyze(" \n\n ");
         assert!(a.paragraphs.is_empty());

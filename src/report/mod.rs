@@ -60,13 +60,12 @@ pub(crate) fn standing(percentile: u32, what: &str) -> String {
     }
 }
 
-/// The overall verdict in one or two sentences: score, level, standing, and the paragraph
-/// a reader should look at first.
+/// The overall verdict in one or two sentences: level, standing, and the paragraph a
+/// reader should look at first.
 pub(crate) fn verdict(analysis: &Analysis) -> String {
     let s = &analysis.summary;
     let mut out = format!(
-        "Overall score {}/100, {}: {}.",
-        s.score,
+        "Overall: {}, {}.",
         s.level.name(),
         standing(s.percentile, "reports")
     );
