@@ -297,6 +297,36 @@ mod tests {
     }
 
     #[test]
+    fn a_text_is_high_from_the_paragraph_moderate_line() {
+        let scale = |moderate_at: u32, high_at: u32| Quantiles {
+            count: 1000,
+            percentiles: (1..=99)
+                .map(|p| match p {
+                    ..90 => p / 30,
+                    90..99 => moderate_at,
+                    _ => high_at,
+                })
+                .collect(),
+        };
+        let r = Reference {
+            source: "test".into(),
+            command: "python3 tools/calibrate.py".into(),
+            made: "2026-12-01".into(),
+            paragraph: scale(24, 50),
+            article: scale(8, 16),
+        };
+        assert_eq!(r.article_cut(Level::Moderate), 9);
+        assert_eq!(r.article_cut(Level::High), 25);
+        assert_eq!(r.article_level(8), Level::Low);
+        assert_eq!(r.article_level(9), Level::Moderate);
+        // Above 99% of wire reports, but not yet charged throughout.
+        assert_eq!(r.article_level(20), Level::Moderate);
+        assert_eq!(r.article_level(25), Level::High);
+        assert_eq!(r.paragraph_level(25), Level::Moderate);
+        assert_eq!(r.paragraph_level(51), Level::High);
+    }
+
+    #[test]
     fn score_formula_by_hand() {
         // 45 words, charge 6: length (45 + 20) / 20 = 3.25, 100 × 6 / 9.25 = 64.9.
         assert_eq!(paragraph_score(6, 45), 65);

@@ -283,6 +283,33 @@ mod tests {
         assert!(t.contains("heading"), "{t}");
         assert!(t.contains("The thugs won. Everyone knows"), "{t}");
         assert!(t.contains("overall (word-weighted)"), "{t}");
+        // Where each scored paragraph and the text stand among wire news.
+        let scored = &a.paragraphs[1];
+        assert!(scored.score.unwrap() > 0);
+        let cell = format!("{}%", scored.percentile.unwrap());
+        assert!(t.contains("above wire") && t.contains(&cell), "{t}");
+        assert!(
+            t.contains("Most charged paragraph: ¶2") && t.contains("of wire news reports"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn the_legend_prints_the_formula_and_the_cut_offs_of_the_shipped_scale() {
+        let legend = super::super::score_legend();
+        let r = crate::score::Reference::builtin();
+        assert!(
+            legend.contains("100 × C / (C + (words + 20) / 20)"),
+            "{legend}"
+        );
+        for cut in [
+            r.paragraph.lowest_score_at(crate::score::Level::Moderate),
+            r.paragraph.lowest_score_at(crate::score::Level::High),
+            r.article_cut(crate::score::Level::Moderate),
+            r.article_cut(crate::score::Level::High),
+        ] {
+            assert!(legend.contains(&format!("from {cut} (")), "{cut}: {legend}");
+        }
     }
 
     #[test]
