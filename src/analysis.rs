@@ -3,7 +3,7 @@
 use crate::category::Category;
 use crate::detector::{Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
-use crate::score::{self, Level};
+use crate::score::{self, Level, Reference};
 use crate::text::paragraph::PARALLEL_FROM_BYTES;
 pub use crate::text::paragraph::ParagraphKind;
 use crate::text::span::Span;
@@ -79,10 +79,15 @@ pub struct Paragraph {
     pub words: u32,
     /// Sum of the weights of the author's own findings (quoted ones excluded).
     pub weighted_findings: u32,
+    /// What the score counts: the weights of the author's own loaded-language and
+    /// absolute-claim findings, each sentence once per category with its heaviest.
+    pub charge: u32,
     /// 0–100, or null when the paragraph is not scored (heading, boilerplate, repeat).
     pub score: Option<u32>,
     /// Level of the score, or null when not scored.
     pub level: Option<Level>,
+    /// Share (%) of wire news paragraphs scoring lower, or null when not scored.
+    pub percentile: Option<u32>,
     /// Findings per category.
     pub counts: Counts,
 }
@@ -161,8 +166,13 @@ pub struct Summary {
     pub words: usize,
     /// Word-weighted mean score of the scored paragraphs.
     pub score: u32,
-    /// Level of that score.
+    /// Level of that score (a text is rated on its own cut-offs, see `score`).
     pub level: Level,
+    /// Share (%) of wire news reports with a lower overall score.
+    pub percentile: u32,
+    /// Index of the paragraph with the highest score (the most charge on a tie, then
+    /// the first), or null when no paragraph scores above 0.
+    pub most_charged_paragraph: Option<u32>,
     /// Findings per category.
     pub counts: Counts,
 }
@@ -218,8 +228,10 @@ impl Analyzer {
                 sentences: 0,
                 words: 0,
                 weighted_findings: 0,
+                charge: 0,
                 score: None,
                 level: None,
+                percentile: None,
                 counts: Counts::default(),
             })
             .collect();
@@ -276,12 +288,15 @@ impl Analyzer {
         for f in &findings {
             counts.add(f.category);
         }
+        let reference = Reference::builtin();
         let summary = Summary {
             paragraphs: paragraphs.len(),
             sentences: sentences.len(),
             words: paragraphs.iter().map(|p| p.words as usize).sum(),
             score: overall,
-            level: Level::of(overall),
+            level: reference.article_level(overall),
+            percentile: reference.article.percentile_below(overall),
+            most_charged_paragraph: most_charged(&paragraphs),
             counts,
         };
         let warnings = warnings(text, &paragraphs);
@@ -293,6 +308,17 @@ impl Analyzer {
             warnings,
         }
     }
+}
+
+/// The paragraph a reader would point at: the highest score, then the most charge, then
+/// the first; none when nothing scores above 0.
+fn most_charged(paragraphs: &[Paragraph]) -> Option<u32> {
+    paragraphs
+        .iter()
+        .filter_map(|p| Some((p.score?, p.charge, std::cmp::Reverse(p.index))))
+        .filter(|&(score, ..)| score > 0)
+        .max()
+        .map(|(.., std::cmp::Reverse(index))| index)
 }
 
 fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
@@ -389,10 +415,12 @@ impl Analyzer {
             );
             let mut counts = Counts::default();
             let mut weight = 0u32;
+            let mut own = Vec::new();
             for (k, d, quoted) in found.detections {
                 counts.add(d.category);
                 if !quoted {
                     weight += u32::from(d.weight);
+                    own.push((small(k), d.category, d.weight));
                 }
                 let (line, column) = lines.locate(text, d.span.start);
                 findings.push(Finding {
@@ -412,12 +440,16 @@ impl Analyzer {
                 });
             }
             let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
-            let score = scored.then(|| score::paragraph_score(weight, found.words));
+            let charge = score::charge(own);
+            let score = scored.then(|| score::paragraph_score(charge, found.words));
+            let reference = Reference::builtin();
             paragraph.sentences = small(found.sentences.len());
             paragraph.words = small(found.words);
             paragraph.weighted_findings = weight;
+            paragraph.charge = charge;
             paragraph.score = score;
-            paragraph.level = score.map(Level::of);
+            paragraph.level = score.map(|s| reference.paragraph_level(s));
+            paragraph.percentile = score.map(|s| reference.paragraph.percentile_below(s));
             paragraph.counts = counts;
         }
     }
@@ -630,6 +662,59 @@ mod tests {
         assert_eq!(a.paragraphs[2].score, None);
         assert_eq!(a.summary.counts.loaded_language, 1);
         assert_eq!(a.warnings[0].kind, "duplicates");
+    }
+
+    #[test]
+    fn a_wire_like_paragraph_is_low_and_a_heated_one_high() {
+        let wire = analyze(
+            "The county board voted 5-2 on Tuesday to extend bus service to the airport, \
+             according to the minutes of the meeting. Board chair Lena Ortiz said the route would \
+             start in March and cost about $2 million a year, paid from the transit budget. Two \
+             members voted against, citing the cost.",
+        );
+        assert_eq!(
+            wire.paragraphs[0].level,
+            Some(Level::Low),
+            "{:?}",
+            wire.findings
+        );
+        assert_eq!(wire.summary.level, Level::Low);
+        let heated = analyze(
+            "This shameful, corrupt board is an utter disgrace. Its cronies never listen to anyone \
+             and always lie. The whole scheme is a catastrophic betrayal, and everyone can see \
+             these arrogant thugs for what they are.",
+        );
+        let p = &heated.paragraphs[0];
+        assert_eq!(p.level, Some(Level::High), "{p:?} {:?}", heated.findings);
+        assert!(p.percentile.unwrap() >= 99);
+        assert_eq!(heated.summary.level, Level::High);
+    }
+
+    #[test]
+    fn the_most_charged_paragraph_is_the_long_heated_one_not_a_short_aside() {
+        let a = analyze(
+            "A disaster, he said.\n\n\
+             The council's shameful plan is a disgrace, and its cronies never listen. Everyone \
+             knows the scheme was always a scam. Residents who spoke at the meeting were \
+             ignored, and the vote was rushed through before the budget was published.\n\n\
+             The meeting ended at nine.",
+        );
+        assert_eq!(
+            a.summary.most_charged_paragraph,
+            Some(1),
+            "{:?}",
+            a.paragraphs
+        );
+        let calm = analyze("The meeting ended at nine.");
+        assert_eq!(calm.summary.most_charged_paragraph, None);
+    }
+
+    #[test]
+    fn unsourced_assertions_and_quotations_add_no_charge() {
+        let a = analyze("Critics say the plan will fail. He said: “They are thugs.”");
+        let p = &a.paragraphs[0];
+        assert!(p.counts.unsourced_assertion >= 1 && p.counts.loaded_language >= 1);
+        assert_eq!((p.charge, p.score), (0, Some(0)));
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //!
 //! // The JSON report other programs read.
 //! let report = Report::new(analysis, "example.txt", text.len());
-//! assert!(report.to_json_pretty().contains("\"schema_version\": 1"));
+//! assert!(report.to_json_pretty().contains("\"schema_version\": 2"));
 //! ```
 //!
 //! Without its default `cli` feature the crate builds the library alone, without the

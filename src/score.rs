@@ -1,42 +1,72 @@
-//! Paragraph scores: weighted findings per 100 words, squeezed onto 0–100.
+//! Scores and levels: how charged a paragraph and a text are, measured against plain news.
 //!
 //! The formula is meant to be recomputed by hand (README, "How the score is computed"):
 //!
 //! ```text
-//! density = 100 × (sum of finding weights, quoted findings excluded) / words
-//! score   = round(100 × density / (density + 10))
-//! level   = low below 25, moderate below 50, high from 50
+//! charge  = the weights of the author's own loaded-language and absolute-claim findings
+//!           (quoted ones excluded), each sentence counting once per category with its
+//!           heaviest finding
+//! length  = (words + 20) / 20
+//! score   = round(100 × charge / (charge + length))
 //! overall = round(Σ score × words / Σ words) over scored paragraphs
 //! ```
 //!
-//! A density of 10 (one weight-2 finding every 20 words) scores 50. The curve never
-//! reaches 100, so a paragraph of slurs scores higher than one mild word but neither
-//! breaks the scale.
+//! A paragraph scores 50 when it carries one point of charge per 20 words (plus one). The
+//! 20 words added to every paragraph keep a one-line paragraph with one mild word from
+//! outscoring a long paragraph full of verdicts.
+//!
+//! Unsourced assertions are reported and explained but do not add to the charge: plain
+//! news attributes to unnamed officials and prints figures as a matter of routine (the
+//! wire reports of the reference hold 3.5 per 1,000 words, opinion pieces 2.0), so they
+//! don't tell charged writing from plain news.
+//!
+//! The levels are read off a reference scale, the scores of wire news reports and their
+//! paragraphs ([`Reference`], made by `tools/calibrate.py`). `low` is within what 90% of
+//! wire news does; `moderate` is more charged than 90% of it. A paragraph is `high` when
+//! more charged than 99% of wire news paragraphs; a whole text is `high` when charged
+//! throughout: its overall score reaches the paragraph `moderate` line, so the text reads,
+//! on average, like a paragraph that stands out from plain news. (The top 1% of wire
+//! reports is only a few points above the 90%, too close to tell a charged text from a
+//! calm one with two pointed sentences.)
 
+use crate::category::Category;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
-/// The density at which the score is 50.
-pub const HALF_SCORE_DENSITY: f64 = 10.0;
+/// Words per point of charge at which a paragraph scores 50; also the words added to
+/// every paragraph's length.
+pub const WORDS_PER_POINT: u32 = 20;
 
-/// How strongly a paragraph leans on rhetoric.
+/// Reference percentile from which a score is `moderate`: more charged than 90% of wire news.
+pub const MODERATE_PERCENTILE: u32 = 90;
+
+/// Reference percentile from which a paragraph is `high`: more charged than 99% of wire
+/// news paragraphs.
+pub const HIGH_PERCENTILE: u32 = 99;
+
+/// How strongly a paragraph or a text leans on rhetoric, compared with wire news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
-    /// Score below 25.
+    /// Within what 90% of wire news paragraphs (or reports) do.
     Low,
-    /// Score 25 to 49.
+    /// More charged than 90% of wire news.
     Moderate,
-    /// Score 50 or more.
+    /// A paragraph more charged than 99% of wire news paragraphs; a text whose overall
+    /// score reaches the paragraph `moderate` line.
     High,
 }
 
 impl Level {
-    /// The level of a 0–100 score.
-    pub fn of(score: u32) -> Level {
-        match score {
-            0..25 => Level::Low,
-            25..50 => Level::Moderate,
-            _ => Level::High,
+    /// The level of a paragraph at a reference percentile (the share of wire news
+    /// paragraphs scoring lower).
+    pub fn of_percentile(percentile: u32) -> Level {
+        if percentile >= HIGH_PERCENTILE {
+            Level::High
+        } else if percentile >= MODERATE_PERCENTILE {
+            Level::Moderate
+        } else {
+            Level::Low
         }
     }
 
@@ -50,19 +80,39 @@ impl Level {
     }
 }
 
-/// Weighted findings per 100 words.
-pub fn density(weight: u32, words: usize) -> f64 {
-    if words == 0 {
-        0.0
-    } else {
-        100.0 * f64::from(weight) / words as f64
+/// Whether findings of `category` add to a paragraph's charge (see the module's notes).
+pub fn adds_to_charge(category: Category) -> bool {
+    match category {
+        Category::LoadedLanguage | Category::AbsoluteClaim => true,
+        Category::UnsourcedAssertion => false,
     }
 }
 
-/// The 0–100 score of a paragraph with `weight` weighted findings in `words` words.
-pub fn paragraph_score(weight: u32, words: usize) -> u32 {
-    let d = density(weight, words);
-    (100.0 * d / (d + HALF_SCORE_DENSITY)).round() as u32
+/// The charge of a paragraph from its author's own findings, given as (sentence,
+/// category, weight): per sentence and category, only the heaviest finding counts, so
+/// one passage caught twice (or one sentence piling up words of one kind) adds once.
+pub fn charge(findings: impl IntoIterator<Item = (u32, Category, u8)>) -> u32 {
+    let mut heaviest: Vec<(u32, Category, u8)> = Vec::new();
+    for (sentence, category, weight) in findings {
+        if !adds_to_charge(category) {
+            continue;
+        }
+        match heaviest
+            .iter_mut()
+            .find(|(s, c, _)| *s == sentence && *c == category)
+        {
+            Some(kept) => kept.2 = kept.2.max(weight),
+            None => heaviest.push((sentence, category, weight)),
+        }
+    }
+    heaviest.iter().map(|&(_, _, w)| u32::from(w)).sum()
+}
+
+/// The 0–100 score of a paragraph of `words` words carrying `charge` points.
+pub fn paragraph_score(charge: u32, words: usize) -> u32 {
+    let charge = f64::from(charge);
+    let length = (words as f64 + f64::from(WORDS_PER_POINT)) / f64::from(WORDS_PER_POINT);
+    (100.0 * charge / (charge + length)).round() as u32
 }
 
 /// Word-weighted mean of `(score, words)` pairs; 0 when there are no words.
@@ -79,23 +129,230 @@ pub fn overall_score(paragraphs: impl IntoIterator<Item = (u32, usize)>) -> u32 
     }
 }
 
+/// The scores of wire news at percentiles 1 to 99, for paragraphs or whole reports.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quantiles {
+    /// How many scores the quantiles were taken from.
+    pub count: u32,
+    /// `percentiles[p - 1]` is the score at percentile `p` (nearest rank): at least `p`%
+    /// of the reference scores are at or below it.
+    pub percentiles: Vec<u32>,
+}
+
+impl Quantiles {
+    /// The share (in %) of the reference known to score below `score`: the highest
+    /// percentile whose score is lower, 0 when none is.
+    pub fn percentile_below(&self, score: u32) -> u32 {
+        // The percentiles rise, so those below `score` are a prefix.
+        self.percentiles.partition_point(|&q| q < score) as u32
+    }
+
+    /// The level of `score` by percentiles alone (how paragraphs are rated).
+    pub fn level(&self, score: u32) -> Level {
+        Level::of_percentile(self.percentile_below(score))
+    }
+
+    /// The lowest score rated `level` or above by percentiles alone.
+    pub fn lowest_score_at(&self, level: Level) -> u32 {
+        match level {
+            Level::Low => 0,
+            Level::Moderate => self.percentiles[MODERATE_PERCENTILE as usize - 1] + 1,
+            Level::High => self.percentiles[HIGH_PERCENTILE as usize - 1] + 1,
+        }
+    }
+
+    fn check(&self, name: &str) -> Result<(), String> {
+        if self.percentiles.len() != 99 {
+            return Err(format!(
+                "{name}: {} percentiles, expected 99",
+                self.percentiles.len()
+            ));
+        }
+        if self.percentiles.windows(2).any(|w| w[0] > w[1]) {
+            return Err(format!("{name}: the percentiles do not rise"));
+        }
+        if self.percentiles.iter().any(|&q| q > 100) || self.count == 0 {
+            return Err(format!("{name}: scores are 0–100 from at least one text"));
+        }
+        Ok(())
+    }
+}
+
+/// The reference scale: where wire news reports and their paragraphs score.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// What the scores were taken from, for the reader.
+    pub source: String,
+    /// The command that made the table.
+    pub command: String,
+    /// The day it was made (YYYY-MM-DD).
+    pub made: String,
+    /// Scores of the scored paragraphs of the wire reports.
+    pub paragraph: Quantiles,
+    /// Overall scores of the wire reports.
+    pub article: Quantiles,
+}
+
+/// The table shipped in the program, made by `tools/calibrate.py`.
+const BUILTIN_REFERENCE: &str = include_str!("score/reference.toml");
+
+impl Reference {
+    /// Reads a reference table, checking it is a scale (99 rising scores per part).
+    pub fn parse(text: &str) -> Result<Reference, String> {
+        let reference: Reference = toml::from_str(text).map_err(|e| e.to_string())?;
+        reference.paragraph.check("paragraph")?;
+        reference.article.check("article")?;
+        Ok(reference)
+    }
+
+    /// The level of a paragraph's score.
+    pub fn paragraph_level(&self, score: u32) -> Level {
+        self.paragraph.level(score)
+    }
+
+    /// The lowest overall score of a text at `level`: `moderate` above 90% of wire
+    /// reports, `high` from the paragraph `moderate` line (and never below `moderate`).
+    pub fn article_cut(&self, level: Level) -> u32 {
+        let moderate = self.article.lowest_score_at(Level::Moderate);
+        match level {
+            Level::Low => 0,
+            Level::Moderate => moderate,
+            Level::High => moderate.max(self.paragraph.lowest_score_at(Level::Moderate)),
+        }
+    }
+
+    /// The level of a text's overall score.
+    pub fn article_level(&self, score: u32) -> Level {
+        if score >= self.article_cut(Level::High) {
+            Level::High
+        } else if score >= self.article_cut(Level::Moderate) {
+            Level::Moderate
+        } else {
+            Level::Low
+        }
+    }
+
+    /// The reference scale shipped in the program.
+    pub fn builtin() -> &'static Reference {
+        static BUILTIN: OnceLock<Reference> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Reference::parse(BUILTIN_REFERENCE).expect("the shipped reference table is valid")
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Category::*;
 
     #[test]
-    fn worked_example_from_the_readme() {
-        // 3 findings of weights 2, 2 and 1 in a 50-word paragraph: density 10, score 50.
-        assert_eq!(paragraph_score(5, 50), 50);
-        assert_eq!(Level::of(50), Level::High);
-        // One mild word in 60 words: density 1.67, score 14.
-        assert_eq!(paragraph_score(1, 60), 14);
-        assert_eq!(Level::of(14), Level::Low);
+    fn the_shipped_table_loads_and_rises() {
+        let r = Reference::builtin();
+        for q in [&r.paragraph, &r.article] {
+            assert_eq!(q.percentiles.len(), 99);
+            assert!(q.percentiles.windows(2).all(|w| w[0] <= w[1]));
+            assert!(q.lowest_score_at(Level::Moderate) <= q.lowest_score_at(Level::High));
+        }
+        // Plain news is mostly calm: its median paragraph carries nothing.
+        assert_eq!(r.paragraph.percentiles[49], 0);
+        assert!(r.paragraph.count > 1000 && r.article.count > 100);
+        assert!(r.command.contains("tools/calibrate.py"));
     }
 
     #[test]
-    fn slurs_score_higher_than_one_mild_word() {
-        assert!(paragraph_score(12, 50) > paragraph_score(1, 50) + 40);
+    fn a_broken_table_is_refused() {
+        let good = BUILTIN_REFERENCE;
+        assert!(Reference::parse(good).is_ok());
+        let falling = good.replacen("percentiles = [0,", "percentiles = [7,", 1);
+        assert!(Reference::parse(&falling).unwrap_err().contains("rise"));
+        let short = good.replacen("percentiles = [0, ", "percentiles = [", 1);
+        assert!(
+            Reference::parse(&short)
+                .unwrap_err()
+                .contains("98 percentiles")
+        );
+    }
+
+    #[test]
+    fn percentiles_count_the_reference_scoring_lower() {
+        let mut percentiles = vec![0; 80];
+        percentiles.extend((1..=19).map(|k| k * 5)); // 5, 10, …, 95 at percentiles 81–99
+        let q = Quantiles {
+            count: 100,
+            percentiles,
+        };
+        assert_eq!(q.percentile_below(0), 0);
+        assert_eq!(q.percentile_below(1), 80);
+        assert_eq!(q.percentile_below(50), 89);
+        assert_eq!(q.percentile_below(51), 90);
+        assert_eq!(q.percentile_below(100), 99);
+        assert_eq!(q.level(50), Level::Low);
+        assert_eq!(q.level(51), Level::Moderate);
+        assert_eq!(q.lowest_score_at(Level::Moderate), 51);
+        assert_eq!(q.lowest_score_at(Level::High), 96);
+        assert_eq!(q.level(96), Level::High);
+    }
+
+    #[test]
+    fn a_text_is_high_from_the_paragraph_moderate_line() {
+        let scale = |moderate_at: u32, high_at: u32| Quantiles {
+            count: 1000,
+            percentiles: (1..=99)
+                .map(|p| match p {
+                    ..90 => p / 30,
+                    90..99 => moderate_at,
+                    _ => high_at,
+                })
+                .collect(),
+        };
+        let r = Reference {
+            source: "test".into(),
+            command: "python3 tools/calibrate.py".into(),
+            made: "2026-12-01".into(),
+            paragraph: scale(24, 50),
+            article: scale(8, 16),
+        };
+        assert_eq!(r.article_cut(Level::Moderate), 9);
+        assert_eq!(r.article_cut(Level::High), 25);
+        assert_eq!(r.article_level(8), Level::Low);
+        assert_eq!(r.article_level(9), Level::Moderate);
+        // Above 99% of wire reports, but not yet charged throughout.
+        assert_eq!(r.article_level(20), Level::Moderate);
+        assert_eq!(r.article_level(25), Level::High);
+        assert_eq!(r.paragraph_level(25), Level::Moderate);
+        assert_eq!(r.paragraph_level(51), Level::High);
+    }
+
+    #[test]
+    fn score_formula_by_hand() {
+        // 45 words, charge 6: length (45 + 20) / 20 = 3.25, 100 × 6 / 9.25 = 64.9.
+        assert_eq!(paragraph_score(6, 45), 65);
+        // One point per 20 words, plus one: 50.
+        assert_eq!(paragraph_score(3, 40), 50);
+        // One mild word in 60 words: length 4, score 20.
+        assert_eq!(paragraph_score(1, 60), 20);
+    }
+
+    #[test]
+    fn one_sentence_counts_once_per_category_with_its_heaviest_finding() {
+        let c = charge([
+            (0, LoadedLanguage, 1),
+            (0, LoadedLanguage, 3),
+            (0, AbsoluteClaim, 2),
+            (1, LoadedLanguage, 2),
+            (1, UnsourcedAssertion, 2),
+        ]);
+        assert_eq!(c, 3 + 2 + 2);
+    }
+
+    #[test]
+    fn a_short_paragraph_with_one_word_scores_below_a_long_heated_one() {
+        let short = paragraph_score(charge([(0, LoadedLanguage, 2)]), 12);
+        let long = paragraph_score(charge((0..5).map(|s| (s, LoadedLanguage, 2))), 110);
+        assert!(long > short, "{long} vs {short}");
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn json_report_follows_the_contract_and_spans_slice_the_input() {
     assert!(o.status.success(), "{}", stderr(&o));
     let report: Report =
         serde_json::from_str(&stdout(&o)).expect("report has exactly the contract's fields");
-    assert_eq!(report.schema_version, 1);
+    assert_eq!(report.schema_version, 2);
     assert_eq!(report.tool.name, "slant");
     assert_eq!(report.source.path, "op-ed.txt");
     assert_eq!(report.source.bytes, OP_ED.len());

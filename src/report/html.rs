@@ -7,7 +7,7 @@
 //! focusing a highlight shows its explanation, and numbered notes at the end give the
 //! same text without a mouse.
 
-use super::table::{first_words, status};
+use super::table::{first_words, percentile_cell, status};
 use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind};
 use crate::category::Category;
 use std::fmt::Write;
@@ -98,7 +98,8 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>slant: {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
          <h1>slant report: {}</h1>\n<p class=\"meta\">Overall score <strong>{}</strong>/100 \
-         ({}) over {} paragraphs, {} sentences and {} words; {} findings.</p>\n",
+         ({}) over {} paragraphs, {} sentences and {} words; {} findings.</p>\n\
+         <p class=\"meta\">{}</p>\n",
         escape(title),
         escape(title),
         s.score,
@@ -107,6 +108,7 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         s.sentences,
         s.words,
         analysis.findings.len(),
+        escape(&super::verdict(analysis)),
     );
     for w in &analysis.warnings {
         let _ = writeln!(page, "<p class=\"meta\">Note: {}</p>", escape(&w.message));
@@ -114,6 +116,11 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     page.push_str(&summary_table(text, analysis));
     page.push_str(&chart(&analysis.paragraphs));
     page.push_str(LEGEND);
+    let _ = writeln!(
+        page,
+        "<div class=\"legend\"><p>{}</p></div>",
+        escape(&super::score_legend())
+    );
     page.push_str("<h2>The text</h2>\n<main>\n");
     for p in &analysis.paragraphs {
         page.push_str(&paragraph(text, analysis, p));
@@ -129,7 +136,7 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
     let headings = ["¶", "first words", "sentences", "words"]
         .into_iter()
         .chain(Category::ALL.map(Category::short_name))
-        .chain(["score", "level"]);
+        .chain(["score", "above wire", "level"]);
     for heading in headings {
         let _ = write!(out, "<th>{heading}</th>");
     }
@@ -143,7 +150,10 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
             [first, p.sentences.to_string(), p.words.to_string()],
         );
         cells(&mut out, p.counts.per_category().map(|n| n.to_string()));
-        cells(&mut out, [escape(&score), escape(&level)]);
+        cells(
+            &mut out,
+            [escape(&score), escape(&percentile_cell(p)), escape(&level)],
+        );
         out.push_str("</tr>\n");
     }
     let s = &analysis.summary;
@@ -155,7 +165,14 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
             .chain([s.sentences, s.words].map(|n| n.to_string())),
     );
     cells(&mut out, s.counts.per_category().map(|n| n.to_string()));
-    cells(&mut out, [s.score.to_string(), s.level.name().to_string()]);
+    cells(
+        &mut out,
+        [
+            s.score.to_string(),
+            format!("{}%", s.percentile),
+            s.level.name().to_string(),
+        ],
+    );
     out.push_str("</tr>\n</table></div>\n");
     out
 }
@@ -216,7 +233,7 @@ const LEGEND: &str = "<h2>How to read this page</h2>\n<div class=\"legend\">\n\
 <p><mark class=\"unsourced\">unsourced assertion<sup>U</sup></mark>: a claim resting on a source you cannot check. Ask: who exactly says so, and where could I check it?</p>\n\
 <p><mark class=\"absolute\">absolute claim<sup>A</sup></mark>: all, never, only, certainly, about a matter open to doubt. Ask: what would one counter-example do to it?</p>\n\
 <p><mark class=\"loaded quoted\">quoted<sup>L</sup></mark>: inside a quotation, someone else's words; shown, not scored.</p>\n\
-<p>Score of a paragraph: add the weights (1 to 3) of its findings outside quotations, W; divide by its words and multiply by 100, D = 100·W/words; the score is 100·D/(D + 10), rounded. Below 25 is low, below 50 moderate, 50 and up high. Headings, page furniture and repeated paragraphs are shown faded and not scored.</p>\n\
+<p>Headings, page furniture and repeated paragraphs are shown faded and not scored. <em>Above wire</em>: the share of wire news paragraphs (or reports) scoring lower.</p>\n\
 <p>Hover over or tab to a highlight to read its explanation; the numbers lead to the same notes at the end.</p>\n\
 </div>\n";
 

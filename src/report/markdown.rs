@@ -2,7 +2,7 @@
 //! flagged words in bold, what they are, the question to ask and room for an answer.
 //! Plain CommonMark with tables, so it pastes into a learning platform or a document.
 
-use super::table::{first_words, status};
+use super::table::{first_words, percentile_cell, status};
 use crate::analysis::Analysis;
 use crate::category::Category;
 use std::fmt::Write;
@@ -38,17 +38,18 @@ fn table_row(out: &mut String, cells: impl Iterator<Item = String>) {
 pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     let s = &analysis.summary;
     let mut out = format!(
-        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n",
+        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n{}\n\n",
         escape(title),
         s.score,
         s.level.name(),
         s.paragraphs,
         s.sentences,
-        s.words
+        s.words,
+        escape(&super::verdict(analysis)),
     );
     let mut headings = vec!["¶", "first words", "sentences", "words"];
     headings.extend(Category::ALL.map(Category::short_name));
-    headings.extend(["score", "level"]);
+    headings.extend(["score", "above wire", "level"]);
     table_row(&mut out, headings.iter().map(|h| h.to_string()));
     out.push_str(&"|---".repeat(headings.len()));
     out.push_str("|\n");
@@ -58,7 +59,8 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         let cells = [(p.index + 1).to_string(), first, p.sentences.to_string()];
         let cells = cells.into_iter().chain([p.words.to_string()]);
         let counts = p.counts.per_category().map(|n| n.to_string());
-        table_row(&mut out, cells.chain(counts).chain([score, level]));
+        let end = [score, percentile_cell(p), level];
+        table_row(&mut out, cells.chain(counts).chain(end));
     }
     let cells = [
         "all".to_string(),
@@ -67,8 +69,17 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     ];
     let cells = cells.into_iter().chain([s.words.to_string()]);
     let counts = s.counts.per_category().map(|n| n.to_string());
-    let end = [s.score.to_string(), s.level.name().to_string()];
+    let end = [
+        s.score.to_string(),
+        format!("{}%", s.percentile),
+        s.level.name().to_string(),
+    ];
     table_row(&mut out, cells.chain(counts).chain(end));
+    let _ = writeln!(
+        out,
+        "\n*above wire*: the share of wire news paragraphs (or reports) scoring lower. {}",
+        escape(&super::score_legend())
+    );
     out.push_str("\n## Flagged sentences\n\n");
     let mut number = 0;
     for (sentence, findings) in super::flagged_sentences(analysis) {

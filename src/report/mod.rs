@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod table;
 
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
+use crate::score::{self, Level, Reference};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -46,8 +47,69 @@ pub(crate) fn marked_passage(
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Where a score stands on the reference scale, e.g. "more charged than 96% of wire news
+/// paragraphs"; `what` is "paragraphs" or "reports".
+pub(crate) fn standing(percentile: u32, what: &str) -> String {
+    if percentile == 0 {
+        format!("as calm as the calmest wire news {what}")
+    } else {
+        format!("more charged than {percentile}% of wire news {what}")
+    }
+}
+
+/// The overall verdict in one or two sentences: level, standing, and the paragraph a
+/// reader should look at first.
+pub(crate) fn verdict(analysis: &Analysis) -> String {
+    let s = &analysis.summary;
+    let mut out = format!(
+        "Overall: {}, {}.",
+        s.level.name(),
+        standing(s.percentile, "reports")
+    );
+    if let Some(p) = s
+        .most_charged_paragraph
+        .and_then(|i| analysis.paragraphs.get(i as usize))
+    {
+        out.push_str(&format!(
+            " Most charged paragraph: ¶{}, score {} ({}, {}).",
+            p.index + 1,
+            p.score.unwrap_or(0),
+            p.level.map_or("low", Level::name),
+            standing(p.percentile.unwrap_or(0), "paragraphs"),
+        ));
+    }
+    out
+}
+
+/// How scores and levels are computed, with the cut-offs of the shipped reference scale:
+/// printed with every report so a score can be checked by hand.
+pub fn score_legend() -> String {
+    let r = Reference::builtin();
+    let words = score::WORDS_PER_POINT;
+    format!(
+        "Score of a paragraph: add the weights (1 to 3) of its loaded-language and absolute-claim \
+         findings outside quotations, each sentence counting once per category with its heaviest \
+         finding: that is its charge C. Unsourced assertions are shown but not counted: plain news \
+         uses them routinely. Score = 100 × C / (C + (words + {words}) / {words}), rounded; the \
+         overall score is the mean of the paragraph scores weighted by their words. Levels compare \
+         with {} (reference made {}): a paragraph is moderate from {} (more charged than {}% of \
+         wire news paragraphs) and high from {} (more than {}%); a text is moderate from {} (more \
+         charged than {}% of wire news reports) and high from {} (charged throughout: on average as \
+         charged as a paragraph that stands out from wire news).",
+        r.source,
+        r.made,
+        r.paragraph.lowest_score_at(Level::Moderate),
+        score::MODERATE_PERCENTILE,
+        r.paragraph.lowest_score_at(Level::High),
+        score::HIGH_PERCENTILE,
+        r.article_cut(Level::Moderate),
+        score::MODERATE_PERCENTILE,
+        r.article_cut(Level::High),
+    )
+}
+
 /// Version of the JSON report layout; bumped when a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The program that made a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ fn color_of(category: Category) -> &'static str {
 fn headings<'a>(before: &[&'a str]) -> Vec<&'a str> {
     let mut all = before.to_vec();
     all.extend(Category::ALL.map(Category::short_name));
-    all.extend(["score", "level"]);
+    all.extend(["score", "above wire", "level"]);
     all
 }
 
@@ -37,6 +37,12 @@ pub(crate) fn first_words(text: &str, n: usize) -> String {
         s.push('…');
     }
     s
+}
+
+/// A paragraph's reference percentile as a cell: "96%", or "—" when it is not scored.
+pub(crate) fn percentile_cell(p: &Paragraph) -> String {
+    p.percentile
+        .map_or_else(|| "—".to_string(), |q| format!("{q}%"))
 }
 
 pub(crate) fn status(p: &Paragraph) -> (String, String) {
@@ -77,20 +83,28 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
             Cell::new(p.words),
         ];
         row.extend(p.counts.per_category().map(Cell::new));
-        row.extend([Cell::new(score), Cell::new(level)]);
+        row.extend([
+            Cell::new(score),
+            Cell::new(percentile_cell(p)),
+            Cell::new(level),
+        ]);
         table.add_row(row);
     }
     let mut totals = vec![Cell::new("all"), Cell::new("overall (word-weighted)")];
     totals.extend(summary_cells(&analysis.summary));
     table.add_row(totals);
-    format!("{table}\n")
+    format!("{table}\n{}\n", super::verdict(analysis))
 }
 
 /// Sentences, words, counts per category, score and level of a whole text.
 fn summary_cells(s: &Summary) -> Vec<Cell> {
     let mut cells = vec![Cell::new(s.sentences), Cell::new(s.words)];
     cells.extend(s.counts.per_category().map(Cell::new));
-    cells.extend([Cell::new(s.score), Cell::new(s.level.name())]);
+    cells.extend([
+        Cell::new(s.score),
+        Cell::new(format!("{}%", s.percentile)),
+        Cell::new(s.level.name()),
+    ]);
     cells
 }
 
@@ -146,6 +160,10 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
     for w in &analysis.warnings {
         out.push_str(&format!("\nnote: {}\n", w.message));
     }
+    out.push_str(&format!(
+        "\nabove wire: the share of wire news paragraphs (or reports) scoring lower. {}\n",
+        super::score_legend()
+    ));
     out
 }
 
@@ -246,6 +264,33 @@ mod tests {
         assert!(t.contains("heading"), "{t}");
         assert!(t.contains("The thugs won. Everyone knows"), "{t}");
         assert!(t.contains("overall (word-weighted)"), "{t}");
+        // Where each scored paragraph and the text stand among wire news.
+        let scored = &a.paragraphs[1];
+        assert!(scored.score.unwrap() > 0);
+        let cell = format!("{}%", scored.percentile.unwrap());
+        assert!(t.contains("above wire") && t.contains(&cell), "{t}");
+        assert!(
+            t.contains("Most charged paragraph: ¶2") && t.contains("of wire news reports"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn the_legend_prints_the_formula_and_the_cut_offs_of_the_shipped_scale() {
+        let legend = super::super::score_legend();
+        let r = crate::score::Reference::builtin();
+        assert!(
+            legend.contains("100 × C / (C + (words + 20) / 20)"),
+            "{legend}"
+        );
+        for cut in [
+            r.paragraph.lowest_score_at(crate::score::Level::Moderate),
+            r.paragraph.lowest_score_at(crate::score::Level::High),
+            r.article_cut(crate::score::Level::Moderate),
+            r.article_cut(crate::score::Level::High),
+        ] {
+            assert!(legend.contains(&format!("from {cut} (")), "{cut}: {legend}");
+        }
     }
 
     #[test]
