@@ -22,12 +22,14 @@ pub struct PhraseMatch<'l> {
     pub span: Span,
     /// The entry.
     pub entry: &'l Entry,
+    /// Which of the entry's phrases matched (one of its forms did).
+    pub phrase: usize,
 }
 
 impl PhraseMatch<'_> {
-    /// `lexicon/first-phrase`, the id shown as the finding's rule.
+    /// `lexicon/phrase`, the id of the phrase that matched, shown as the finding's rule.
     pub fn rule(&self) -> Arc<str> {
-        Arc::clone(&self.entry.rule)
+        Arc::clone(&self.entry.rules[self.phrase])
     }
 }
 
@@ -201,8 +203,8 @@ impl<T> FormIndex<T> {
 /// Matches all phrases of some lexicons at once.
 #[derive(Debug)]
 pub struct PhraseMatcher {
-    /// Every form of every entry, pointing to (lexicon, entry).
-    forms: FormIndex<(usize, usize)>,
+    /// Every form of every entry, pointing to (lexicon, entry, phrase of the entry).
+    forms: FormIndex<(usize, usize, usize)>,
     lexicons: Vec<Arc<Lexicon>>,
 }
 
@@ -221,7 +223,11 @@ impl PhraseMatcher {
                     .iter()
                     .enumerate()
                     .flat_map(move |(ei, entry)| {
-                        entry.forms.iter().map(move |f| (f.as_str(), (li, ei)))
+                        entry
+                            .forms
+                            .iter()
+                            .zip(&entry.form_phrases)
+                            .map(move |(f, &pi)| (f.as_str(), (li, ei, pi)))
                     })
             }),
             vocabulary,
@@ -231,7 +237,7 @@ impl PhraseMatcher {
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry = |&(li, ei): &(usize, usize)| &self.lexicons[li].entries[ei];
+        let entry = |&(li, ei, _): &(usize, usize, usize)| &self.lexicons[li].entries[ei];
         self.forms
             .find(sentence, |target, span| {
                 !is_literal_use(sentence, span, entry(target))
@@ -240,6 +246,7 @@ impl PhraseMatcher {
             .map(|(target, span)| PhraseMatch {
                 span,
                 entry: entry(target),
+                phrase: target.2,
             })
             .collect()
     }
