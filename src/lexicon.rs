@@ -52,7 +52,6 @@ pub const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "evaluatives",
     "scare_quote_leads",
     "quote_attributions",
-    "literal_senses",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
@@ -147,6 +146,8 @@ struct EntryFile {
     not_before: Vec<String>,
     #[serde(default)]
     not_after: Vec<String>,
+    #[serde(default)]
+    not_near: Vec<String>,
 }
 
 /// One phrase, or a small group of true synonyms, with the weight, explanation,
@@ -178,6 +179,9 @@ pub struct Entry {
     pub not_before: Vec<String>,
     /// Words that make the match literal when they come right before it.
     pub not_after: Vec<String>,
+    /// Words that make the match literal anywhere within a few words of it: the military
+    /// or biological sense ("*troops* invaded", "the virus *attacks* cells").
+    pub not_near: Vec<String>,
     /// Line of the entry in its file.
     pub line: usize,
 }
@@ -398,6 +402,7 @@ impl Lexicon {
                 counter_examples: e.counter_examples,
                 not_before: e.not_before.iter().map(|w| normalize(w)).collect(),
                 not_after: e.not_after.iter().map(|w| normalize(w)).collect(),
+                not_near: e.not_near.iter().map(|w| normalize(w)).collect(),
                 line,
             });
         }

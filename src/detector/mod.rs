@@ -437,3 +437,37 @@ pub(crate) mod testing {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detection(
+        category: Category,
+        start: usize,
+        end: usize,
+        weight: u8,
+        rule: &str,
+    ) -> Detection {
+        Pattern::new(category, weight, rule, "x", None).at(Span::new(start, end))
+    }
+
+    #[test]
+    fn one_passage_is_counted_once_per_category() {
+        let loaded = Category::LoadedLanguage;
+        let mut found = vec![
+            // A phrase entry and a pattern over the same words: the stronger stays.
+            detection(loaded, 10, 24, 2, "entry"),
+            detection(loaded, 4, 24, 3, "pattern"),
+            // Same strength: the longer stays.
+            detection(loaded, 30, 35, 2, "short"),
+            detection(loaded, 30, 40, 2, "long"),
+            // Another category over the same words is kept.
+            detection(Category::AbsoluteClaim, 10, 24, 1, "absolute"),
+            detection(loaded, 50, 55, 1, "alone"),
+        ];
+        one_per_passage(&mut found);
+        let rules: Vec<&str> = found.iter().map(|d| &*d.rule).collect();
+        assert_eq!(rules, ["pattern", "absolute", "long", "alone"]);
+    }
+}

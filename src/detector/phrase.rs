@@ -6,7 +6,7 @@
 //! phrase broken across a wrapped line is still found). The first, longest match wins and
 //! the search goes on after it. A match counts only when it starts and ends on word
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
-//! a literal-use word stands right before or after it.
+//! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
 use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
@@ -317,8 +317,22 @@ fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> 
             return true;
         }
     }
+    if !entry.not_near.is_empty() {
+        let first = sentence.word_at_or_after(span.start);
+        let after = sentence.word_at_or_after(span.end);
+        let near = first.saturating_sub(NEAR)..(after + NEAR).min(sentence.words.len());
+        if near
+            .filter(|&i| i < first || i >= after)
+            .any(|i| entry.not_near.iter().any(|x| *x == sentence.lower[i]))
+        {
+            return true;
+        }
+    }
     false
 }
+
+/// How many words on either side of a match `not_near` looks at: about a clause.
+const NEAR: usize = 8;
 
 #[cfg(test)]
 mod tests {
@@ -355,6 +369,12 @@ weight = 1
 explanation = "y"
 not_before = ["winter", "cold"]
 not_after = ["a"]
+[[entry]]
+phrases = ["invade"]
+inflect = "verb"
+weight = 2
+explanation = "z"
+not_near = ["troops", "virus"]
 "#;
 
     #[test]
@@ -414,5 +434,17 @@ explanation = "x"
             Vec::<String>::new()
         );
         assert_eq!(found(&m, "The brutal crackdown."), ["brutal"]);
+        assert_eq!(
+            found(&m, "In 1944 Allied troops invaded the coast."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found(&m, "The virus quickly invades the cells of the lung."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found(&m, "Lobbyists have invaded every corner of the capitol."),
+            ["invaded"]
+        );
     }
 }
