@@ -20,6 +20,9 @@ const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
 const SCARE_QUOTE_EXPLANATION: &str = "Scare quotes: putting the word in quotation marks signals the author rejects it, without saying why.";
 
+/// How many words before or after quotation marks a reporting word makes them a quotation.
+const ATTRIBUTION_REACH: usize = 10;
+
 /// The loaded-language detector.
 #[derive(Debug)]
 pub struct LoadedLanguage {
@@ -116,13 +119,16 @@ impl LoadedLanguage {
         if quotes.peek().is_none() {
             return;
         }
-        let reports_words = (0..s.words.len()).any(|i| self.quote_attributions.has(s, i));
-        if reports_words {
-            return;
-        }
         for q in quotes {
             let first = s.word_at_or_after(q.start);
             let end = s.word_at_or_after(q.end);
+            // A reporting word nearby: the marks quote someone ("the plan, which he called
+            // the “reform”", "the “reform”, she said").
+            let near = first.saturating_sub(ATTRIBUTION_REACH)
+                ..(end + ATTRIBUTION_REACH).min(s.words.len());
+            if near.into_iter().any(|i| self.quote_attributions.has(s, i)) {
+                continue;
+            }
             let inner = &s.text[q.start..q.end];
             if !(1..=2).contains(&(end - first)) || inner.contains(['.', '!', '?', ',', ';']) {
                 continue;
@@ -307,6 +313,11 @@ mod tests {
                 (
                     "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
                     &[],
+                ),
+                // A reporting word far from the marks does not make them a quotation.
+                (
+                    "The council says it will vote in May, but after years of delay nobody expects the \"reform\" to pass.",
+                    &["\"reform\""],
                 ),
                 // Titles and names.
                 ("She read the \"Harry Potter\" books twice.", &[]),
