@@ -188,6 +188,7 @@ fn is_headline(s: &SentenceContext<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detector::SentenceContext;
     use crate::detector::testing::{built, check_table};
 
     #[test]
@@ -288,6 +289,29 @@ mod tests {
             ],
             |s| d.detect(s),
         );
+    }
+
+    #[test]
+    fn each_word_reports_its_own_rule_and_explanation() {
+        let d = built(LoadedLanguage::new);
+        let text = "An unethical, lavish and woke plan, a witch hunt that caved in.";
+        let quotes = crate::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        let found = d.detect(&s);
+        let rules: Vec<&str> = found.iter().map(|f| &*f.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                "loaded-pejoratives/unethical",
+                "loaded-pejoratives/lavish",
+                "loaded-pejoratives/woke",
+                "loaded-pejoratives/witch-hunt",
+                "loaded-verbs/cave-in",
+            ]
+        );
+        // Words of different groups explain themselves differently.
+        assert_ne!(found[0].explanation, found[1].explanation);
+        assert_ne!(found[1].alternative, found[2].alternative);
     }
 
     #[test]
