@@ -4,37 +4,27 @@
 //! on the teacher's files, and the test suite runs it on every built-in lexicon.
 
 use crate::analysis::Analyzer;
-use crate::lexicon::{Lexicon, LexiconError, LexiconSet, Origin};
-
-fn path_of(lexicon: &Lexicon) -> String {
-    match &lexicon.origin {
-        Origin::Builtin => format!("lexicons/{}.toml", lexicon.name),
-        Origin::File(p) => p.display().to_string(),
-    }
-}
+use crate::lexicon::{Lexicon, LexiconError, LexiconSet};
 
 /// Checks the examples of the lexicons in `set` that `selected` picks, with all of `set` in effect.
 pub fn check_examples(set: &LexiconSet, selected: impl Fn(&Lexicon) -> bool) -> Vec<LexiconError> {
     let analyzer = Analyzer::new(set);
     let mut errors = Vec::new();
     for lexicon in set.lexicons.iter().filter(|l| selected(l)) {
-        let path = path_of(lexicon);
+        let path = lexicon.path();
         let error = |line: Option<usize>, message: String| LexiconError {
             path: path.clone(),
             line,
             message,
         };
         for entry in &lexicon.entries {
-            let Some(first) = entry.phrases.first() else {
-                continue;
-            };
-            let rule = format!("{}/{first}", lexicon.name);
+            // A finding of any phrase of the entry: each has its own rule id.
             let fires = |text: &str| {
                 analyzer
                     .analyze(text)
                     .findings
                     .iter()
-                    .any(|f| *f.rule == *rule)
+                    .any(|f| entry.rules.iter().any(|r| **r == *f.rule))
             };
             for example in &entry.examples {
                 if !fires(example) {
@@ -89,6 +79,7 @@ pub fn check_examples(set: &LexiconSet, selected: impl Fn(&Lexicon) -> bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Origin;
 
     #[test]
     fn every_builtin_example_and_counter_example_holds() {

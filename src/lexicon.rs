@@ -8,43 +8,55 @@
 use crate::category::Category;
 use crate::inflect::{self, Inflect};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The built-in lexicons: (name, TOML source), one per file in `lexicons/`.
-pub const BUILTIN: &[(&str, &str)] = &[
-    (
-        "absolute-claim",
-        include_str!("../lexicons/absolute-claim.toml"),
-    ),
-    ("loaded-fear", include_str!("../lexicons/loaded-fear.toml")),
-    (
-        "loaded-glorifying",
-        include_str!("../lexicons/loaded-glorifying.toml"),
-    ),
-    (
-        "loaded-intensified",
-        include_str!("../lexicons/loaded-intensified.toml"),
-    ),
-    (
-        "loaded-labels",
-        include_str!("../lexicons/loaded-labels.toml"),
-    ),
-    (
-        "loaded-pejoratives",
-        include_str!("../lexicons/loaded-pejoratives.toml"),
-    ),
-    (
-        "loaded-verbs",
-        include_str!("../lexicons/loaded-verbs.toml"),
-    ),
-    (
-        "unsourced-assertion",
-        include_str!("../lexicons/unsourced-assertion.toml"),
-    ),
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
+
+/// The named word lists a loaded-language lexicon may define.
+pub const LOADED_LANGUAGE_LISTS: &[&str] = &[
+    "intensifiers",
+    "evaluatives",
+    "scare_quote_leads",
+    "quote_attributions",
 ];
+
+/// The named word lists an unsourced-assertion lexicon may define.
+pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
+    "qualifiers",
+    "vague_sources",
+    "sources",
+    "reporting_verbs",
+    "passive_verbs",
+    "label_verbs",
+    "passive_adverbs",
+    "statistic_nouns",
+    "named_source_nouns",
+];
+
+/// The named word lists an absolute-claim lexicon may define.
+pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
+    "hedges",
+    "number_words",
+    "idioms",
+    "historical_universals",
+    "past_tense_words",
+    "totality_adverbs",
+    "verdicts",
+];
+
+/// The named word lists each category's lexicons may define: the lexicon owns the names,
+/// the detectors read their words by them.
+pub fn list_names(category: Category) -> &'static [&'static str] {
+    match category {
+        Category::LoadedLanguage => LOADED_LANGUAGE_LISTS,
+        Category::UnsourcedAssertion => UNSOURCED_ASSERTION_LISTS,
+        Category::AbsoluteClaim => ABSOLUTE_CLAIM_LISTS,
+    }
+}
 
 /// A problem in a lexicon file, located for the person who has to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,23 +116,31 @@ struct EntryFile {
     not_before: Vec<String>,
     #[serde(default)]
     not_after: Vec<String>,
+    #[serde(default)]
+    not_near: Vec<String>,
 }
 
-/// A set of phrases that share a weight, an explanation and context rules.
+/// One phrase, or a small group of true synonyms, with the weight, explanation,
+/// alternative and context rules that fit every one of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The phrases as the teacher wrote them (lower case).
     pub phrases: Vec<String>,
     /// Every form to match: the phrases, their inflections and the listed forms.
     pub forms: Vec<String>,
+    /// For each form, the index in `phrases` of the phrase it is a form of.
+    pub form_phrases: Vec<usize>,
     /// How strong the device is, 1 (mild) to 3 (strong).
     pub weight: u8,
     /// Why these words are flagged, in one short sentence (shared by every finding).
     pub explanation: Arc<str>,
     /// A neutral word that would state the same fact, if there is one.
     pub alternative: Option<Arc<str>>,
-    /// `lexicon/first-phrase`, the id shown as a finding's rule.
-    pub rule: Arc<str>,
+    /// For each phrase, `lexicon/phrase` (kebab-case): the id shown as the rule of a
+    /// finding of that phrase, so a report never names another word's rule.
+    pub rules: Vec<Arc<str>>,
+    /// For each phrase, the line it is written on.
+    pub phrase_lines: Vec<usize>,
     /// Sentences that must be flagged by this entry.
     pub examples: Vec<String>,
     /// Sentences that must not be flagged by this entry.
@@ -129,6 +149,9 @@ pub struct Entry {
     pub not_before: Vec<String>,
     /// Words that make the match literal when they come right before it.
     pub not_after: Vec<String>,
+    /// Words that make the match literal anywhere within a few words of it: the military
+    /// or biological sense ("*troops* invaded", "the virus *attacks* cells").
+    pub not_near: Vec<String>,
     /// Line of the entry in its file.
     pub line: usize,
 }
@@ -164,6 +187,15 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The file the lexicon was read from, as shown in messages (`lexicons/NAME.toml` for
+    /// a built-in one).
+    pub fn path(&self) -> String {
+        match &self.origin {
+            Origin::Builtin => format!("lexicons/{}.toml", self.name),
+            Origin::File(p) => p.display().to_string(),
+        }
+    }
+
     /// Number of phrases (not counting inflected forms) and list words.
     pub fn size(&self) -> usize {
         self.entries.iter().map(|e| e.phrases.len()).sum::<usize>()
@@ -195,7 +227,7 @@ impl Lexicon {
             }
         };
         if let Some(category) = category {
-            let allowed = crate::detector::list_names(category);
+            let allowed = list_names(category);
             for list in file.lists.keys() {
                 if !allowed.contains(&list.as_str()) {
                     errors.push(err(
@@ -213,21 +245,38 @@ impl Lexicon {
             }
         }
         for (list, words) in &file.lists {
+            // The list's words are written after its name: a repeated word is reported at
+            // its second occurrence there.
+            let list_at = find_offset(source, &format!("{list} ="), 0).unwrap_or(0);
+            let mut listed = HashSet::new();
             for word in words {
                 if word.trim().is_empty() {
                     errors.push(err(
                         find_line(source, list, 0),
                         format!("empty word in list `{list}`"),
                     ));
+                } else if !listed.insert(normalize(word)) {
+                    let quoted = format!("\"{word}\"");
+                    let line = source[list_at..]
+                        .match_indices(&quoted)
+                        .nth(1)
+                        .map(|(i, _)| line_of(source, list_at + i));
+                    errors.push(err(
+                        line.or(find_line(source, list, 0)),
+                        format!("`{}` is listed twice in list `{list}`", normalize(word)),
+                    ));
                 }
             }
         }
         let mut seen = HashSet::new();
         let mut entries = Vec::new();
-        // The line of every `[[entry]]`, found in one pass over the file.
-        let entry_lines = lines_of_all(source, "[[entry]]");
+        // Where every `[[entry]]` starts, found in one pass over the file.
+        let entry_starts = starts_of_all(source, "[[entry]]");
         for (k, e) in file.entry.into_iter().enumerate() {
-            let line = entry_lines.get(k).copied().unwrap_or(1);
+            let (line, offset) = entry_starts.get(k).copied().unwrap_or((1, 0));
+            // The entry's text: its phrases are looked for there, not in the whole file.
+            let entry_end = entry_starts.get(k + 1).map_or(source.len(), |&(_, o)| o);
+            let entry_text = &source[offset..entry_end];
             if !(1..=3).contains(&e.weight) {
                 errors.push(err(
                     Some(line),
@@ -241,28 +290,40 @@ impl Lexicon {
                 errors.push(err(Some(line), "entry has no phrases".to_string()));
             }
             let mut forms = Vec::new();
+            let mut form_phrases = Vec::new();
             let mut phrases = Vec::new();
+            let mut phrase_lines = Vec::new();
             for phrase in &e.phrases {
                 let normal = normalize(phrase);
-                // Lines of phrases are looked up only for the error messages that need them.
-                let at = |nth| find_line(source, &format!("\"{phrase}\""), nth).or(Some(line));
+                let at = entry_text
+                    .find(&format!("\"{phrase}\""))
+                    .map_or(line, |i| line + entry_text[..i].matches('\n').count());
                 if normal.is_empty() {
-                    errors.push(err(at(0), "empty phrase".to_string()));
+                    errors.push(err(Some(at), "empty phrase".to_string()));
                     continue;
                 }
                 if !starts_with_word(&normal) {
                     errors.push(err(
-                        at(0),
+                        Some(at),
                         format!("phrase `{normal}` must start with a letter or digit"),
                     ));
                     continue;
                 }
                 if !seen.insert(normal.clone()) {
-                    errors.push(err(at(1), format!("duplicate phrase `{normal}`")));
+                    // The second writing of the phrase, when it is in the same entry.
+                    let at = entry_text
+                        .match_indices(&format!("\"{phrase}\""))
+                        .nth(1)
+                        .map_or(at, |(i, _)| line + entry_text[..i].matches('\n').count());
+                    errors.push(err(Some(at), format!("duplicate phrase `{normal}`")));
                     continue;
                 }
-                forms.extend(inflect::forms(&normal, e.inflect));
+                for form in inflect::forms(&normal, e.inflect) {
+                    forms.push(form);
+                    form_phrases.push(phrases.len());
+                }
                 phrases.push(normal);
+                phrase_lines.push(at);
             }
             for form in e
                 .forms
@@ -270,35 +331,48 @@ impl Lexicon {
                 .map(|f| normalize(f))
                 .filter(|f| !f.is_empty())
             {
-                if starts_with_word(&form) {
-                    forms.push(form);
-                } else {
+                if !starts_with_word(&form) {
                     errors.push(err(
                         Some(line),
                         format!("form `{form}` must start with a letter or digit"),
                     ));
+                } else if !phrases.is_empty() {
+                    form_phrases.push(closest_phrase(&form, &phrases));
+                    forms.push(form);
                 }
             }
             let mut unique = HashSet::new();
-            forms.retain(|f| unique.insert(f.clone()));
-            let rule = Arc::from(format!(
-                "{name}/{}",
-                phrases.first().map_or("", String::as_str)
-            ));
+            let mut kept = 0;
+            for k in 0..forms.len() {
+                if unique.insert(forms[k].clone()) {
+                    forms.swap(kept, k);
+                    form_phrases.swap(kept, k);
+                    kept += 1;
+                }
+            }
+            forms.truncate(kept);
+            form_phrases.truncate(kept);
+            let rules = phrases
+                .iter()
+                .map(|p| Arc::from(format!("{name}/{}", rule_id(p))))
+                .collect();
             entries.push(Entry {
                 phrases,
                 forms,
+                form_phrases,
                 weight: e.weight,
                 explanation: Arc::from(e.explanation.trim()),
                 alternative: e
                     .alternative
                     .filter(|a| !a.trim().is_empty())
                     .map(|a| Arc::from(a.as_str())),
-                rule,
+                rules,
+                phrase_lines,
                 examples: e.examples,
                 counter_examples: e.counter_examples,
                 not_before: e.not_before.iter().map(|w| normalize(w)).collect(),
                 not_after: e.not_after.iter().map(|w| normalize(w)).collect(),
+                not_near: e.not_near.iter().map(|w| normalize(w)).collect(),
                 line,
             });
         }
@@ -320,6 +394,47 @@ impl Lexicon {
             _ => Err(errors),
         }
     }
+}
+
+/// The rule id of a phrase: its words in kebab case ("witch hunt" → `witch-hunt`,
+/// "won't budge" → `wont-budge`), so an id is one token in any report or configuration.
+pub fn rule_id(phrase: &str) -> String {
+    let mut id = String::with_capacity(phrase.len());
+    for c in phrase.chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if c != '\'' && c != '’' && !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+/// The phrase a listed irregular form belongs to: the one it shares the most letters with
+/// at its start and end ("laid into" → "lay into", "spun out of control" → "spin out of
+/// control"); of equal ones the first.
+fn closest_phrase(form: &str, phrases: &[String]) -> usize {
+    let shared = |phrase: &str| {
+        let (f, p) = (form.as_bytes(), phrase.as_bytes());
+        let prefix = f.iter().zip(p).take_while(|(a, b)| a == b).count();
+        let suffix = f
+            .iter()
+            .rev()
+            .zip(p.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        (prefix + suffix).min(f.len().min(p.len()))
+    };
+    let mut best = 0;
+    for (k, phrase) in phrases.iter().enumerate() {
+        if shared(phrase) > shared(&phrases[best]) {
+            best = k;
+        }
+    }
+    best
 }
 
 /// Whether a phrase starts with a letter or digit, where a word can start: phrases are
@@ -352,19 +467,25 @@ fn line_of(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
-/// Line of the `nth` occurrence of `needle` in `source`.
-/// The 1-based line of every occurrence of `needle`, counting line breaks as it goes.
-fn lines_of_all(source: &str, needle: &str) -> Vec<usize> {
-    let mut lines = Vec::new();
+/// The 1-based line and byte offset of every occurrence of `needle`, counting line breaks
+/// as it goes.
+fn starts_of_all(source: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut starts = Vec::new();
     let (mut line, mut counted) = (1, 0);
     for (i, _) in source.match_indices(needle) {
         line += source[counted..i].matches('\n').count();
         counted = i;
-        lines.push(line);
+        starts.push((line, i));
     }
-    lines
+    starts
 }
 
+/// Byte offset of the `nth` occurrence of `needle` in `source`.
+fn find_offset(source: &str, needle: &str, nth: usize) -> Option<usize> {
+    source.match_indices(needle).nth(nth).map(|(i, _)| i)
+}
+
+/// Line of the `nth` occurrence of `needle` in `source`.
 fn find_line(source: &str, needle: &str, nth: usize) -> Option<usize> {
     source
         .match_indices(needle)
@@ -463,10 +584,63 @@ impl LexiconSet {
             }
         }
         if errors.is_empty() {
+            errors = self.defined_twice();
+        }
+        if errors.is_empty() {
             Ok(self)
         } else {
             Err(errors)
         }
+    }
+
+    /// Every phrase defined twice among the lexicons of one category (which entry would
+    /// explain it?) and every word listed twice under one list name, each reported where it
+    /// is written the second time.
+    pub fn defined_twice(&self) -> Vec<LexiconError> {
+        let mut errors = Vec::new();
+        for category in Category::ALL {
+            let mut phrases: HashMap<&str, (&Lexicon, usize)> = HashMap::new();
+            let mut listed: HashMap<(&str, &str), &Lexicon> = HashMap::new();
+            for lexicon in self.of(category) {
+                for entry in &lexicon.entries {
+                    for (phrase, &line) in entry.phrases.iter().zip(&entry.phrase_lines) {
+                        if let Some(first) = phrases.insert(phrase, (&**lexicon, line)) {
+                            // Reported in the user's file, which is the one to fix.
+                            let (here, there) = match lexicon.origin {
+                                Origin::Builtin => (first, (&**lexicon, line)),
+                                Origin::File(_) => ((&**lexicon, line), first),
+                            };
+                            errors.push(LexiconError {
+                                path: here.0.path(),
+                                line: Some(here.1),
+                                message: format!(
+                                    "phrase `{phrase}` is defined twice (also at {}:{})",
+                                    there.0.path(),
+                                    there.1
+                                ),
+                            });
+                        }
+                    }
+                }
+                for (list, words) in &lexicon.lists {
+                    for word in words {
+                        if let Some(first) = listed.insert((list, word), lexicon)
+                            && first.name != lexicon.name
+                        {
+                            errors.push(LexiconError {
+                                path: lexicon.path(),
+                                line: None,
+                                message: format!(
+                                    "`{word}` in list `{list}` is listed in {} too",
+                                    first.path()
+                                ),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        errors
     }
 
     /// Adds `lexicon`, replacing one of the same name.
@@ -634,8 +808,16 @@ alternative = "attacker"
     #[test]
     fn folder_replaces_and_adds_lexicons() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("loaded-verbs.toml"), GOOD).unwrap();
-        std::fs::write(dir.path().join("class-words.toml"), GOOD).unwrap();
+        std::fs::write(
+            dir.path().join("loaded-verbs.toml"),
+            GOOD.replace("thug", "zorble"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("class-words.toml"),
+            GOOD.replace("thug", "blarg"),
+        )
+        .unwrap();
         let set = LexiconSet::builtin().with_folder(dir.path()).unwrap();
         assert_eq!(set.lexicons.len(), BUILTIN.len() + 1);
         let verbs = set
@@ -644,6 +826,70 @@ alternative = "attacker"
             .find(|l| l.name == "loaded-verbs")
             .unwrap();
         assert_eq!(verbs.entries.len(), 1);
+    }
+
+    #[test]
+    fn a_phrase_defined_twice_across_files_is_reported_in_the_users_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let twice = GOOD.replace("[\"thug\"]", "[\"zorble\"]")
+            + "\n[[entry]]\nphrases = [\"blarg\",\n  \"thug\"]\nweight = 1\nexplanation = \"x\"\n";
+        std::fs::write(dir.path().join("class-words.toml"), twice).unwrap();
+        std::fs::write(
+            dir.path().join("more-words.toml"),
+            GOOD.replace("thug", "zorble"),
+        )
+        .unwrap();
+        let errors = LexiconSet::builtin().with_folder(dir.path()).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let path = dir.path().join("class-words.toml").display().to_string();
+        assert!(
+            messages.iter().any(|m| m.starts_with(&format!(
+                "{path}:14: phrase `thug` is defined twice (also at lexicons/loaded-labels.toml:"
+            ))),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("more-words.toml:6: phrase `zorble` is defined twice (also at")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_listed_twice_in_one_list_is_reported_where_it_repeats() {
+        let source = "category = \"loaded-language\"\ndescription = \"t\"\n[lists]\nintensifiers = [\n  \"utterly\", \"deeply\",\n  \"utterly\",\n]\n";
+        let errors = parse(source).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            ["test.toml:6: `utterly` is listed twice in list `intensifiers`"]
+        );
+    }
+
+    #[test]
+    fn each_phrase_has_its_own_kebab_case_rule_and_forms_point_to_their_phrase() {
+        let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"lay into\", \"witch hunt\", \"won't budge\"]\ninflect = \"verb\"\nforms = [\"laid into\"]\nweight = 1\nexplanation = \"x\"\n";
+        let lex = parse(source).unwrap();
+        let entry = &lex.entries[0];
+        let rules: Vec<&str> = entry.rules.iter().map(|r| &**r).collect();
+        assert_eq!(
+            rules,
+            ["test/lay-into", "test/witch-hunt", "test/wont-budge"]
+        );
+        let phrase_of = |form: &str| {
+            let k = entry.forms.iter().position(|f| f == form).expect(form);
+            entry.phrases[entry.form_phrases[k]].as_str()
+        };
+        assert_eq!(phrase_of("laid into"), "lay into");
+        assert_eq!(phrase_of("lays into"), "lay into");
+        assert_eq!(phrase_of("witch hunt"), "witch hunt");
+        assert_eq!(phrase_of("won't budge"), "won't budge");
+        for (phrase, id) in [
+            ("so-called", "so-called"),
+            ("quasi-", "quasi"),
+            ("élite", "élite"),
+        ] {
+            assert_eq!(rule_id(phrase), id);
+        }
     }
 
     #[test]

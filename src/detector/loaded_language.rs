@@ -5,6 +5,10 @@
 //! harmful"), which turns a mild judgement into a verdict; and scare quotes — a word or
 //! two in quotation marks after a determiner ("the “reform”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
+//!
+//! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
+//! River"), and quotation marks are not a sneer where the sentence reports someone's words
+//! or names a title. The English words these rules need are lexicon lists, not code.
 
 use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
@@ -12,30 +16,12 @@ use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
 use std::sync::Arc;
 
-/// Lists a loaded-language lexicon may define.
-pub const LISTS: &[&str] = &["intensifiers", "evaluatives"];
-
 const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
 const SCARE_QUOTE_EXPLANATION: &str = "Scare quotes: putting the word in quotation marks signals the author rejects it, without saying why.";
 
-/// Determiners and possessives that introduce a scare-quoted word.
-const SCARE_QUOTE_LEADS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "your",
-    "so-called",
-];
+/// How many words before or after quotation marks a reporting word makes them a quotation.
+const ATTRIBUTION_REACH: usize = 10;
 
 /// The loaded-language detector.
 #[derive(Debug)]
@@ -43,6 +29,10 @@ pub struct LoadedLanguage {
     phrases: PhraseMatcher,
     intensifiers: WordSet,
     evaluatives: WordSet,
+    /// Determiners and possessives a scare-quoted word follows ("the", "their", "so-called").
+    scare_quote_leads: WordSet,
+    /// Words that show quotation marks report someone's words ("said", "called", "dubbed").
+    quote_attributions: WordSet,
     intensified: Pattern,
     scare_quotes: Pattern,
 }
@@ -55,6 +45,8 @@ impl LoadedLanguage {
             phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage, vocabulary),
             intensifiers: set("intensifiers"),
             evaluatives: set("evaluatives"),
+            scare_quote_leads: set("scare_quote_leads"),
+            quote_attributions: set("quote_attributions"),
             intensified: Pattern::new(
                 Category::LoadedLanguage,
                 2,
@@ -75,7 +67,11 @@ impl LoadedLanguage {
     /// Loaded words in one sentence.
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out: Vec<Detection> = Vec::new();
+        let headline = is_headline(s);
         for m in self.phrases.find(s) {
+            if !headline && is_part_of_a_name(s, m.span) {
+                continue;
+            }
             let mut span = m.span;
             let mut weight = m.entry.weight;
             // "utterly disgraceful": the intensifier is part of the device.
@@ -98,6 +94,7 @@ impl LoadedLanguage {
             if self.intensifiers.has(s, k)
                 && self.evaluatives.has(s, k + 1)
                 && !out.iter().any(|d| d.span.contains(second.span))
+                && (headline || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
             {
                 // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
@@ -108,37 +105,90 @@ impl LoadedLanguage {
                 });
             }
         }
-        out.extend(scare_quotes(s, &self.scare_quotes));
+        self.find_scare_quotes(s, &mut out);
         out.sort_by_key(|d| d.span.start);
         out
     }
-}
 
-/// Quotation marks around one or two words right after a determiner: `the "experts"`.
-fn scare_quotes(s: &SentenceContext<'_>, pattern: &Pattern) -> Vec<Detection> {
-    let mut out = Vec::new();
-    for q in s.quotes.iter().filter(|q| s.span.contains(**q)) {
-        let inner = &s.text[q.start..q.end];
-        let words = crate::text::word::count(inner);
-        if !(1..=2).contains(&words) || inner.contains(['.', '!', '?', ',']) {
-            continue;
+    /// Quotation marks around one or two words right after a determiner, in the author's
+    /// own voice: `the "experts"`. Not when the sentence reports someone's words (a
+    /// reporting verb, "called", "described as": the marks are a partial quotation), nor
+    /// around a capitalised title or name (`a "Harry Potter" novel`).
+    fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
+        let mut quotes = s.quotes.iter().filter(|q| s.span.contains(**q)).peekable();
+        if quotes.peek().is_none() {
+            return;
         }
-        let i = s.word_at_or_after(q.start);
-        let lead = i.checked_sub(1).map(|j| s.words[j]);
-        if lead.is_some_and(|w| SCARE_QUOTE_LEADS.iter().any(|l| w.is(l)))
-            && s.text[lead.map_or(q.start, |w| w.span.end)..q.start]
-                .trim()
-                .is_empty()
-        {
-            out.push(pattern.at(*q));
+        for q in quotes {
+            let first = s.word_at_or_after(q.start);
+            let end = s.word_at_or_after(q.end);
+            // A reporting word nearby: the marks quote someone ("the plan, which he called
+            // the “reform”", "the “reform”, she said").
+            let near = first.saturating_sub(ATTRIBUTION_REACH)
+                ..(end + ATTRIBUTION_REACH).min(s.words.len());
+            if near.into_iter().any(|i| self.quote_attributions.has(s, i)) {
+                continue;
+            }
+            let inner = &s.text[q.start..q.end];
+            if !(1..=2).contains(&(end - first)) || inner.contains(['.', '!', '?', ',', ';']) {
+                continue;
+            }
+            if (first..end).any(|i| s.words[i].is_capitalized()) {
+                continue;
+            }
+            let Some(lead) = first.checked_sub(1) else {
+                continue;
+            };
+            if self.scare_quote_leads.has(s, lead)
+                && s.text[s.words[lead].span.end..q.start].trim().is_empty()
+            {
+                out.push(self.scare_quotes.at(*q));
+            }
         }
     }
-    out
+}
+
+/// Whether `span` is written in capitals inside a name of several capitalised words
+/// ("Operation Iron Fury", "the Savage River", "Brutal Records Ltd"): the word names a
+/// thing there, it does not judge it. A capitalised word that starts a clause says
+/// nothing about a name, so it neither makes one nor joins one.
+fn is_part_of_a_name(s: &SentenceContext<'_>, span: Span) -> bool {
+    let first = s.word_at_or_after(span.start);
+    let last = s.word_at_or_after(span.end).saturating_sub(1).max(first);
+    if first >= s.words.len() || s.starts_clause(first) {
+        return false;
+    }
+    let capital = |i: usize| {
+        let w = s.words[i];
+        w.is_capitalized() && !is_shouted(w.text) && !s.starts_clause(i)
+    };
+    if !(first..=last).all(capital) {
+        return false;
+    }
+    (first > 0 && capital(first - 1)) || (last + 1 < s.words.len() && capital(last + 1))
+}
+
+/// Whether a word is written all in capitals ("BRUTAL"): shouting, not a name.
+fn is_shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the sentence is written in title case, like a headline ("Mayor Slams Brutal
+/// Cuts"): its capitals then say nothing about names.
+fn is_headline(s: &SentenceContext<'_>) -> bool {
+    let long = s.words.iter().skip(1).filter(|w| w.text.len() > 3);
+    let (mut n, mut capitals) = (0, 0);
+    for w in long {
+        n += 1;
+        capitals += usize::from(w.is_capitalized());
+    }
+    n >= 3 && capitals * 4 >= n * 3
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detector::SentenceContext;
     use crate::detector::testing::{built, check_table};
 
     #[test]
@@ -156,23 +206,149 @@ mod tests {
                     "The plan is deeply harmful to renters.",
                     &["deeply harmful"],
                 ),
-                (
-                    "They call it the \"reform\" of the schools.",
-                    &["\"reform\""],
-                ),
+                ("The \"reform\" will close three schools.", &["\"reform\""]),
                 ("The council met on Tuesday to discuss the budget.", &[]),
-                ("It was a brutal winter in the north.", &[]),
             ],
             |s| d.detect(s),
         );
     }
 
     #[test]
-    fn a_quoted_title_of_several_words_is_not_a_scare_quote() {
+    fn flags_loaded_words_a_reader_stops_at() {
         let d = built(LoadedLanguage::new);
         check_table(
             &d.vocabulary,
-            &[("She read the \"Annual Report on Water Supply\" aloud.", &[])],
+            &[
+                ("The brutal cuts fell hardest on pensioners.", &["brutal"]),
+                ("The minister brutally ignored the strikers.", &["brutally"]),
+                (
+                    "Savers are being robbed blind by the banks.",
+                    &["robbed blind"],
+                ),
+                (
+                    "The deal is lining the pockets of his donors.",
+                    &["lining the pockets"],
+                ),
+                ("Their new plan is truly awful.", &["truly awful"]),
+                (
+                    "The rollout was an absolute disgrace.",
+                    &["absolute disgrace"],
+                ),
+                ("What a total failure of leadership.", &["total failure"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn leaves_literal_senses_idioms_used_literally_and_names() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("It was a brutal winter in the north.", &[]),
+                ("Hikers faced brutal heat on the ridge.", &[]),
+                (
+                    "In June 1944 the invasion by Allied troops began on the coast.",
+                    &[],
+                ),
+                ("The virus invades the cells lining the lung.", &[]),
+                ("Soldiers were ordered to invade the island at dawn.", &[]),
+                ("The train wreck injured forty passengers.", &[]),
+                ("The circus came to town with three elephants.", &[]),
+                (
+                    "Planners named the drill Operation Iron Fury last spring.",
+                    &[],
+                ),
+                ("We camped beside the Savage River for a week.", &[]),
+                ("She reviewed the album for Brutal Records in May.", &[]),
+                (
+                    "Protests against police brutality spread to six cities.",
+                    &[],
+                ),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn the_same_words_about_people_and_policies_stay_loaded() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "Lobbyists have invaded every corner of the capitol.",
+                    &["invaded"],
+                ),
+                (
+                    "The brutal regime jailed its critics.",
+                    &["brutal", "regime"],
+                ),
+                ("SAVAGE cuts are coming to our schools.", &["SAVAGE"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn each_word_reports_its_own_rule_and_explanation() {
+        let d = built(LoadedLanguage::new);
+        let text = "An unethical, lavish and woke plan, a witch hunt that caved in.";
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        let found = d.detect(&s);
+        let rules: Vec<&str> = found.iter().map(|f| &*f.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                "loaded-pejoratives/unethical",
+                "loaded-pejoratives/lavish",
+                "loaded-pejoratives/woke",
+                "loaded-pejoratives/witch-hunt",
+                "loaded-verbs/cave-in",
+            ]
+        );
+        // Words of different groups explain themselves differently.
+        assert_ne!(found[0].explanation, found[1].explanation);
+        assert_ne!(found[1].alternative, found[2].alternative);
+    }
+
+    #[test]
+    fn scare_quotes_only_in_the_authors_own_voice() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "Their \"experts\" never visited the site.",
+                    &["\"experts\""],
+                ),
+                (
+                    "So much for the \u{201c}reform\u{201d} we were sold.",
+                    &["\u{201c}reform\u{201d}"],
+                ),
+                // Partial quotations of a named or reported speaker.
+                (
+                    "The ministry said the \"temporary\" measures would end in May.",
+                    &[],
+                ),
+                ("Critics called it the \"bargain\" of the year.", &[]),
+                (
+                    "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
+                    &[],
+                ),
+                // A reporting word far from the marks does not make them a quotation.
+                (
+                    "The council says it will vote in May, but after years of delay nobody expects the \"reform\" to pass.",
+                    &["\"reform\""],
+                ),
+                // Titles and names.
+                ("She read the \"Harry Potter\" books twice.", &[]),
+                ("She read the \"Annual Report on Water Supply\" aloud.", &[]),
+                // Not after a determiner.
+                ("The word \"fair\" appears twice in the bill.", &[]),
+            ],
             |s| d.detect(s),
         );
     }

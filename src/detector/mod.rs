@@ -307,13 +307,32 @@ pub fn drop_overlaps(detections: &mut Vec<Detection>) {
     *detections = kept;
 }
 
-/// The named word lists each category's lexicons may define.
-pub fn list_names(category: Category) -> &'static [&'static str] {
-    match category {
-        Category::LoadedLanguage => loaded_language::LISTS,
-        Category::UnsourcedAssertion => unsourced_assertion::LISTS,
-        Category::AbsoluteClaim => absolute_claim::LISTS,
+/// Counts one passage once per category: of two detections of one category whose words
+/// overlap (a phrase found by a lexicon entry and again by a pattern), keeps the stronger,
+/// then the longer, then the first found; then puts them in text order.
+pub fn one_per_passage(detections: &mut Vec<Detection>) {
+    if detections.len() > 1 {
+        let mut order: Vec<usize> = (0..detections.len()).collect();
+        order.sort_by_key(|&k| {
+            let d = &detections[k];
+            (std::cmp::Reverse((d.weight, d.span.len())), k)
+        });
+        let mut kept = vec![false; detections.len()];
+        for &k in &order {
+            let d = &detections[k];
+            kept[k] = !(0..detections.len()).any(|j| {
+                kept[j]
+                    && detections[j].category == d.category
+                    && detections[j].span.overlaps(d.span)
+            });
+        }
+        let mut k = 0;
+        detections.retain(|_| {
+            k += 1;
+            kept[k - 1]
+        });
     }
+    detections.sort_by_key(|d| (d.span.start, d.category));
 }
 
 /// All detectors, compiled from one set of lexicons, and the words they know.
@@ -354,12 +373,13 @@ impl Detectors {
         &self.vocabulary
     }
 
-    /// Every detection in one sentence, in text order.
+    /// Every detection in one sentence, in text order, one passage counted once per
+    /// category.
     pub fn detect(&self, sentence: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = self.loaded.detect(sentence);
         out.extend(self.unsourced.detect(sentence));
         out.extend(self.absolute.detect(sentence));
-        out.sort_by_key(|d| (d.span.start, d.category));
+        one_per_passage(&mut out);
         out
     }
 }
@@ -415,5 +435,39 @@ pub(crate) mod testing {
             let got = flagged(vocabulary, text, &detect);
             assert_eq!(got, *expected, "in: {text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detection(
+        category: Category,
+        start: usize,
+        end: usize,
+        weight: u8,
+        rule: &str,
+    ) -> Detection {
+        Pattern::new(category, weight, rule, "x", None).at(Span::new(start, end))
+    }
+
+    #[test]
+    fn one_passage_is_counted_once_per_category() {
+        let loaded = Category::LoadedLanguage;
+        let mut found = vec![
+            // A phrase entry and a pattern over the same words: the stronger stays.
+            detection(loaded, 10, 24, 2, "entry"),
+            detection(loaded, 4, 24, 3, "pattern"),
+            // Same strength: the longer stays.
+            detection(loaded, 30, 35, 2, "short"),
+            detection(loaded, 30, 40, 2, "long"),
+            // Another category over the same words is kept.
+            detection(Category::AbsoluteClaim, 10, 24, 1, "absolute"),
+            detection(loaded, 50, 55, 1, "alone"),
+        ];
+        one_per_passage(&mut found);
+        let rules: Vec<&str> = found.iter().map(|d| &*d.rule).collect();
+        assert_eq!(rules, ["pattern", "absolute", "long", "alone"]);
     }
 }

@@ -6,7 +6,7 @@
 //! phrase broken across a wrapped line is still found). The first, longest match wins and
 //! the search goes on after it. A match counts only when it starts and ends on word
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
-//! a literal-use word stands right before or after it.
+//! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
 use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
@@ -22,12 +22,14 @@ pub struct PhraseMatch<'l> {
     pub span: Span,
     /// The entry.
     pub entry: &'l Entry,
+    /// Which of the entry's phrases matched (one of its forms did).
+    pub phrase: usize,
 }
 
 impl PhraseMatch<'_> {
-    /// `lexicon/first-phrase`, the id shown as the finding's rule.
+    /// `lexicon/phrase`, the id of the phrase that matched, shown as the finding's rule.
     pub fn rule(&self) -> Arc<str> {
-        Arc::clone(&self.entry.rule)
+        Arc::clone(&self.entry.rules[self.phrase])
     }
 }
 
@@ -201,8 +203,8 @@ impl<T> FormIndex<T> {
 /// Matches all phrases of some lexicons at once.
 #[derive(Debug)]
 pub struct PhraseMatcher {
-    /// Every form of every entry, pointing to (lexicon, entry).
-    forms: FormIndex<(usize, usize)>,
+    /// Every form of every entry, pointing to (lexicon, entry, phrase of the entry).
+    forms: FormIndex<(usize, usize, usize)>,
     lexicons: Vec<Arc<Lexicon>>,
 }
 
@@ -221,7 +223,11 @@ impl PhraseMatcher {
                     .iter()
                     .enumerate()
                     .flat_map(move |(ei, entry)| {
-                        entry.forms.iter().map(move |f| (f.as_str(), (li, ei)))
+                        entry
+                            .forms
+                            .iter()
+                            .zip(&entry.form_phrases)
+                            .map(move |(f, &pi)| (f.as_str(), (li, ei, pi)))
                     })
             }),
             vocabulary,
@@ -231,7 +237,7 @@ impl PhraseMatcher {
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry = |&(li, ei): &(usize, usize)| &self.lexicons[li].entries[ei];
+        let entry = |&(li, ei, _): &(usize, usize, usize)| &self.lexicons[li].entries[ei];
         self.forms
             .find(sentence, |target, span| {
                 !is_literal_use(sentence, span, entry(target))
@@ -240,6 +246,7 @@ impl PhraseMatcher {
             .map(|(target, span)| PhraseMatch {
                 span,
                 entry: entry(target),
+                phrase: target.2,
             })
             .collect()
     }
@@ -310,8 +317,22 @@ fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> 
             return true;
         }
     }
+    if !entry.not_near.is_empty() {
+        let first = sentence.word_at_or_after(span.start);
+        let after = sentence.word_at_or_after(span.end);
+        let near = first.saturating_sub(NEAR)..(after + NEAR).min(sentence.words.len());
+        if near
+            .filter(|&i| i < first || i >= after)
+            .any(|i| entry.not_near.iter().any(|x| *x == sentence.lower[i]))
+        {
+            return true;
+        }
+    }
     false
 }
+
+/// How many words on either side of a match `not_near` looks at: about a clause.
+const NEAR: usize = 8;
 
 #[cfg(test)]
 mod tests {
@@ -348,6 +369,12 @@ weight = 1
 explanation = "y"
 not_before = ["winter", "cold"]
 not_after = ["a"]
+[[entry]]
+phrases = ["invade"]
+inflect = "verb"
+weight = 2
+explanation = "z"
+not_near = ["troops", "virus"]
 "#;
 
     #[test]
@@ -407,5 +434,17 @@ explanation = "x"
             Vec::<String>::new()
         );
         assert_eq!(found(&m, "The brutal crackdown."), ["brutal"]);
+        assert_eq!(
+            found(&m, "In 1944 Allied troops invaded the coast."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found(&m, "The virus quickly invades the cells of the lung."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found(&m, "Lobbyists have invaded every corner of the capitol."),
+            ["invaded"]
+        );
     }
 }
