@@ -1,5 +1,8 @@
 //! Command-line arguments and what each command does with them.
 
+mod compare;
+mod exercise;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -37,6 +40,13 @@ enum Command {
         #[command(subcommand)]
         command: LexiconCommand,
     },
+    /// A class exercise: a worksheet for students, then their answers checked against slant.
+    Exercise {
+        #[command(subcommand)]
+        command: exercise::ExerciseCommand,
+    },
+    /// Two articles side by side: score, findings per 1,000 words, loaded words, most charged paragraph.
+    Compare(compare::CompareArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -218,6 +228,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Segment(s) => segment(s),
         Command::Eval(e) => eval(e),
         Command::Lexicons { command } => lexicons(command),
+        Command::Exercise { command } => exercise::run(command),
+        Command::Compare(args) => compare::run(args),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod category;
 pub mod detector;
 pub mod evaluation;
 pub mod example_check;
+pub mod exercise;
 pub mod inflect;
 pub mod input;
 pub mod lexicon;
