@@ -2,7 +2,7 @@
 //! score and level, findings per 1,000 words by category, the loaded words each uses
 //! and the most charged paragraph of each.
 
-use super::key::{css_class, page_head};
+use super::key::page_head;
 use super::{PerCategory, one_line};
 use crate::analysis::Analysis;
 use crate::category::Category;
@@ -219,16 +219,10 @@ pub fn render_html(a: &ComparedArticle, b: &ComparedArticle) -> String {
         }
         page.push_str("</tr>\n");
     }
-    page.push_str("</table></div>\n<p class=\"hint\">Words per category: ");
-    for c in Category::ALL {
-        let _ = write!(
-            page,
-            "<span class=\"cat {}\">{}</span> ",
-            css_class(c),
-            escape(c.label())
-        );
-    }
-    page.push_str("— ask of each article the same questions: who says so, what would a neutral word be, is it really always?</p>\n</body>\n</html>\n");
+    page.push_str(
+        "</table></div>\n<p class=\"hint\">Ask of each article the same questions: what neutral word \
+         would state the same fact? Who exactly says so? Is it really all, never, only?</p>\n</body>\n</html>\n",
+    );
     page
 }
 

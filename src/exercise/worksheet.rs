@@ -481,9 +481,10 @@ mod tests {
         assert!(s3.marked.unsourced_assertion && s3.marked.absolute_claim);
         assert_eq!(s3.words.absolute_claim, ["all", "I am not sure"]);
         assert!(s4.marked.loaded_language && s4.line == 5);
-        let more =
-            parse("# fnv1a64:0000000000000001\nS1 [ ] L [x] U [ ] A | U: $400,000, many say | L: fight")
-                .unwrap();
+        let more = parse(
+            "# fnv1a64:0000000000000001\nS1 [ ] L [x] U [ ] A | U: $400,000, many say | L: fight",
+        )
+        .unwrap();
         let s1 = &more.answers[0];
         assert_eq!(s1.words.unsourced_assertion, ["$400,000", "many say"]);
         assert_eq!(s1.words.loaded_language, ["fight"]);
