@@ -15,8 +15,8 @@ pub mod worksheet;
 use crate::category::Category;
 use serde::{Deserialize, Serialize};
 
-/// Version of the key and check JSON layouts; bumped when a field changes meaning or
-/// disappears (docs/exercises.md describes both).
+/// Version of the key and check JSON layouts; bumped whenever a field is added, removed
+/// or changes meaning (docs/exercises.md describes both).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The id of an article's text: FNV-1a over its bytes, written `fnv1a64:` and 16 hex
