@@ -120,6 +120,9 @@ fn new(args: NewArgs) -> Result<ExitCode> {
          collect the copies in one folder, then run: slant exercise check {dir}/key.json FOLDER",
         key.sentences.len()
     )?;
+    for w in &analysis.warnings {
+        writeln!(stdout, "note: {}", w.message)?;
+    }
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -248,6 +248,7 @@ pub(crate) fn highlighted_html(sentence: &KeySentence) -> String {
             continue;
         };
         if from < at
+            || from > to
             || to > text.len()
             || !text.is_char_boundary(from)
             || !text.is_char_boundary(to)
@@ -465,5 +466,19 @@ mod tests {
         );
         assert!(page.contains("&lt;b&gt;"));
         assert!(!page.contains("<script") && !page.contains("src="));
+    }
+
+    #[test]
+    fn a_hand_edited_key_with_impossible_spans_still_renders() {
+        let mut key = key_of("The thugs won. Everyone knows it.");
+        let s = &mut key.sentences[0];
+        let first = s.findings[0].clone();
+        let inside = s.span.start + 1;
+        for (start, end) in [(5, 2), (0, 99), (1000, 1001), (inside, inside + 2)] {
+            let mut f = first.clone();
+            f.span = Span { start, end };
+            s.findings.push(f);
+        }
+        assert!(render_html(&key).contains("thugs"));
     }
 }
