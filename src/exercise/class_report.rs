@@ -2,10 +2,11 @@
 //! page with the same content as the check JSON (which is [`ClassReport::to_json`]).
 
 use super::check::{Agreement, ClassPoint, ClassReport, SentenceFeedback, StudentResult};
-use super::key::{css_class, page_head};
 use super::letter;
+use super::page::{css_class, page_head};
 use crate::category::Category;
 use crate::report::html::escape;
+use crate::report::table::first_words;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, Table};
 use std::fmt::Write;
@@ -20,16 +21,6 @@ fn figure(x: Option<f64>) -> String {
 
 fn agreement_cell(a: &Agreement) -> String {
     format!("{:.2}  {}·{}·{}", a.f1, a.both, a.missed, a.extra)
-}
-
-/// The first `n` words of `text`, with an ellipsis when cut.
-fn first_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut s = words[..words.len().min(n)].join(" ");
-    if words.len() > n {
-        s.push('…');
-    }
-    s
 }
 
 fn table(header: &[&str]) -> Table {

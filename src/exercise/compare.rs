@@ -2,7 +2,7 @@
 //! score and level, findings per 1,000 words by category, the loaded words each uses
 //! and the most charged paragraph of each.
 
-use super::key::page_head;
+use super::page::page_head;
 use super::{PerCategory, one_line};
 use crate::analysis::Analysis;
 use crate::category::Category;

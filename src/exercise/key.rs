@@ -2,6 +2,7 @@
 //! explanations and questions, and the id of the article so that answers are never
 //! checked against the wrong one. `key.json` is this struct; `key.html` is for the teacher.
 
+use super::page::{css_class, page_head};
 use super::{PerCategory, SCHEMA_VERSION, letter, one_line, text_hash};
 use crate::analysis::{Analysis, Finding, ParagraphKind};
 use crate::category::Category;
@@ -269,44 +270,6 @@ pub(crate) fn highlighted_html(sentence: &KeySentence) -> String {
     one_line(&out)
 }
 
-/// The CSS class of a category's marks in the exercise pages.
-pub(crate) fn css_class(category: Category) -> &'static str {
-    match category {
-        Category::LoadedLanguage => "loaded",
-        Category::UnsourcedAssertion => "unsourced",
-        Category::AbsoluteClaim => "absolute",
-    }
-}
-
-/// Style shared by the exercise pages: one column, readable on paper and on a phone.
-pub(crate) const PAGE_STYLE: &str = r#"
-:root { --loaded: #c62828; --unsourced: #b26a00; --absolute: #6a1b9a; --ink: #1d1d1f; --muted: #555; }
-* { box-sizing: border-box; }
-body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); margin: 0 auto; max-width: 50rem; padding: 1rem; background: #fff; }
-h1 { font-size: 1.5rem; line-height: 1.2; margin: .4rem 0; }
-h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #ccc; }
-h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-.meta, .hint { color: var(--muted); font-size: .92rem; }
-table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; width: 100%; }
-th, td { border-bottom: 1px solid #ddd; padding: .25rem .4rem; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; white-space: nowrap; }
-.scroll { overflow-x: auto; }
-b.loaded { color: var(--loaded); text-decoration: underline solid; }
-b.unsourced { color: var(--unsourced); text-decoration: underline dashed; }
-b.absolute { color: var(--absolute); text-decoration: underline double; }
-b sup { font: bold 10px/1 system-ui, sans-serif; margin-left: 1px; }
-.cat { font-weight: bold; }
-.cat.loaded { color: var(--loaded); } .cat.unsourced { color: var(--unsourced); } .cat.absolute { color: var(--absolute); }
-ul.feedback { padding-left: 1.2rem; } ul.feedback li { margin: .35rem 0; }
-.warn { background: #fff4e5; border-left: 4px solid #b26a00; padding: .4rem .6rem; }
-@media print {
-  body { max-width: none; font-size: 11pt; padding: 0; }
-  a { color: inherit; text-decoration: none; }
-  tr, li, .sentence { break-inside: avoid; }
-  b { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-"#;
-
 /// The teacher's page: every worksheet sentence with slant's marks, the words flagged,
 /// what they are and the question to ask.
 pub fn render_html(key: &Key) -> String {
@@ -376,16 +339,6 @@ pub(crate) fn finding_html(f: &KeyFinding) -> String {
     }
     out.push_str("</li>");
     out
-}
-
-/// The start of an exercise page up to `<body>`.
-pub(crate) fn page_head(title: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n<body>\n",
-        escape(title)
-    )
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod check;
 pub mod class_report;
 pub mod compare;
 pub mod key;
+mod page;
 pub mod worksheet;
 
 use crate::category::Category;

@@ -7,7 +7,8 @@
 //! except for the article id, which ties the sheet to its key. Reading never panics:
 //! anything else a student types is an error naming its line.
 
-use super::key::{Key, css_class, page_head};
+use super::key::Key;
+use super::page::{css_class, page_head};
 use super::{HASH_PREFIX, PerCategory, category_of_letter, letter};
 use crate::category::Category;
 use crate::report::html::escape;
