@@ -14,8 +14,14 @@ fn main() {
     files.sort();
     let mut out = String::from("&[\n");
     for path in &files {
-        let stem = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 file names");
-        out.push_str(&format!("    ({stem:?}, include_str!({:?})),\n", path.display().to_string()));
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("UTF-8 file names");
+        out.push_str(&format!(
+            "    ({stem:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push(']');
     let target = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("builtin_lexicons.rs");

@@ -246,7 +246,7 @@ pub fn evaluate(analyzer: &Analyzer, sentences: &[LabelledSentence]) -> Vec<Cate
 
 /// Quoted words are someone else's: they count for loaded language (the words are on the
 /// page) but not for unsourced or absolute claims, which are about the author's voice.
-fn counts_for_label(finding: &Finding) -> bool {
+pub(crate) fn counts_for_label(finding: &Finding) -> bool {
     finding.category == Category::LoadedLanguage || !finding.quoted
 }
 

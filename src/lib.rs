@@ -36,6 +36,7 @@ mod category;
 mod detector;
 pub mod evaluation;
 pub mod example_check;
+pub mod exercise;
 mod inflect;
 pub mod lexicon;
 pub mod report;

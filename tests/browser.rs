@@ -50,9 +50,6 @@ fn ink(png_path: &Path) -> (f64, usize) {
 #[test]
 fn sample_html_reports_render_in_a_browser() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shots = root.join("target/screenshots");
-    std::fs::create_dir_all(&shots).unwrap();
-    let browser = chromium();
     let mut pages: Vec<PathBuf> = std::fs::read_dir(root.join("reports"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -61,47 +58,98 @@ fn sample_html_reports_render_in_a_browser() {
     pages.sort();
     assert!(pages.len() >= 3, "every sample has its HTML report");
     for page in pages {
-        let shot = shots.join(page.with_extension("png").file_name().unwrap());
-        let _ = std::fs::remove_file(&shot);
-        let profile = tempfile::tempdir().unwrap();
-        let out = Command::new(&browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--hide-scrollbars",
-                "--enable-logging=stderr",
-                "--v=0",
-                // Any request leaving the page would fail and be logged.
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-                "--window-size=1000,2400",
-                &format!("--user-data-dir={}", profile.path().display()),
-                &format!("--screenshot={}", shot.display()),
-                &format!("file://{}", page.display()),
-            ])
-            .output()
-            .unwrap();
-        let log = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{}: {log}", page.display());
-        let console_errors: Vec<&str> = log
-            .lines()
-            .filter(|l| {
-                l.contains("CONSOLE")
-                    || l.contains("Failed to load")
-                    || l.contains("ERR_NAME_NOT_RESOLVED")
-            })
-            .collect();
-        assert!(
-            console_errors.is_empty(),
-            "{}: {console_errors:?}",
-            page.display()
-        );
-        let (inked, colours) = ink(&shot);
-        assert!(
-            inked > 0.03 && colours > 8,
-            "{}: the screenshot looks blank ({:.1}% inked, {colours} colours)",
-            page.display(),
-            inked * 100.0
-        );
+        renders(&page, 0.03);
     }
+}
+
+/// The worked exercise's printable worksheet, answer key and class report, and the
+/// comparison of two samples.
+#[test]
+fn exercise_and_comparison_pages_render_in_a_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for name in ["worksheet.html", "key.html", "class-report.html"] {
+        // A worksheet is mostly white paper: less ink than a highlighted report.
+        renders(&root.join("reports/exercise").join(name), 0.01);
+    }
+    let out = tempfile::tempdir().unwrap();
+    let page = out.path().join("compare.html");
+    let made = Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args([
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+            "--format",
+            "html",
+            "-o",
+        ])
+        .arg(&page)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    renders(&page, 0.01);
+}
+
+/// Loads `page` in headless Chromium: no console errors, no network requests, and a
+/// screenshot (in `target/screenshots/`, named after the page and its folder) that
+/// shows something: at least `min_inked` of its pixels not white.
+fn renders(page: &Path, min_inked: f64) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shots = root.join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    // Pages of other folders are named after their folder too (the worked exercise's).
+    let name = page.with_extension("png");
+    let name = name.file_name().unwrap().to_string_lossy();
+    let shot = match page.parent().and_then(|p| p.file_name()) {
+        Some(folder) if folder != "reports" && !folder.to_string_lossy().starts_with('.') => {
+            shots.join(format!("{}-{name}", folder.to_string_lossy()))
+        }
+        _ => shots.join(&*name),
+    };
+    let browser = chromium();
+    let _ = std::fs::remove_file(&shot);
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(&browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            // Any request leaving the page would fail and be logged.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--window-size=1000,2400",
+            &format!("--user-data-dir={}", profile.path().display()),
+            &format!("--screenshot={}", shot.display()),
+            &format!("file://{}", page.display()),
+        ])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}: {log}", page.display());
+    let console_errors: Vec<&str> = log
+        .lines()
+        .filter(|l| {
+            l.contains("CONSOLE")
+                || l.contains("Failed to load")
+                || l.contains("ERR_NAME_NOT_RESOLVED")
+        })
+        .collect();
+    assert!(
+        console_errors.is_empty(),
+        "{}: {console_errors:?}",
+        page.display()
+    );
+    let (inked, colours) = ink(&shot);
+    assert!(
+        inked > min_inked && colours > 8,
+        "{}: the screenshot looks blank ({:.1}% inked, {colours} colours)",
+        page.display(),
+        inked * 100.0
+    );
 }

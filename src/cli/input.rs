@@ -121,7 +121,7 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
 }
 
 /// The inputs with each folder replaced by the `.txt` and `.md` files in it, sorted.
-fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
+pub fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for input in inputs {
         let listing = input

@@ -4,8 +4,10 @@
 mod analyze;
 mod args;
 mod batch;
+mod compare;
 mod error;
 mod eval;
+mod exercise;
 mod input;
 mod lexicons;
 mod output;
@@ -35,6 +37,13 @@ enum Command {
         #[command(subcommand)]
         command: lexicons::LexiconCommand,
     },
+    /// A class exercise: a worksheet for students, then their answers checked against slant.
+    Exercise {
+        #[command(subcommand)]
+        command: exercise::ExerciseCommand,
+    },
+    /// Two articles side by side: score, findings per 1,000 words, loaded words, most charged paragraph.
+    Compare(compare::CompareArgs),
 }
 
 /// Runs the command line and returns the exit code.
@@ -44,5 +53,7 @@ pub fn run() -> error::Result<ExitCode> {
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lexicons { command } => lexicons::run(command),
+        Command::Exercise { command } => exercise::run(command),
+        Command::Compare(args) => compare::run(args),
     }
 }

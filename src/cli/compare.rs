@@ -1,0 +1,67 @@
+//! `slant compare A B`: two articles side by side. The columns are made by
+//! `slant::exercise::compare`; this reads the files and writes the view.
+
+use super::args::LexiconArgs;
+use super::error::Result;
+use super::input::read_text;
+use super::output::{refuse_to_overwrite_inputs, write_atomically};
+use clap::ValueEnum;
+use slant::Analyzer;
+use slant::exercise::compare::{ComparedArticle, render_html, render_table};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The first article.
+    first: PathBuf,
+    /// The second article.
+    second: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    format: CompareFormat,
+    /// Write the comparison to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    lexicons: LexiconArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CompareFormat {
+    /// Two columns in the terminal.
+    Table,
+    /// Two columns on one self-contained page.
+    Html,
+}
+
+/// Runs `slant compare`.
+pub fn run(args: CompareArgs) -> Result<ExitCode> {
+    let analyzer = Analyzer::new(&args.lexicons.load()?);
+    let inputs = [args.first.clone(), args.second.clone()];
+    if let Some(out) = &args.output {
+        refuse_to_overwrite_inputs(out, &inputs)?;
+    }
+    let mut columns = Vec::with_capacity(2);
+    for input in &inputs {
+        let (path, text) = read_text(input)?;
+        columns.push(ComparedArticle::new(&path, &text, &analyzer.analyze(&text)));
+    }
+    let [a, b] = columns.as_slice() else {
+        unreachable!("two inputs make two columns")
+    };
+    let rendered = match args.format {
+        CompareFormat::Table => render_table(a, b),
+        CompareFormat::Html => render_html(a, b),
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, &rendered)?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(rendered.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,213 @@
+//! `slant exercise new` and `slant exercise check`: the files of a class exercise, and
+//! the class report from the students' filled-in worksheets. The work is in
+//! `slant::exercise`; this reads and writes the files and maps problems to exit codes.
+
+use super::args::LexiconArgs;
+use super::error::{CliError, Result};
+use super::input::{display_path, expand_folders, read_text};
+use super::output::{refuse_to_overwrite_inputs, write_atomically};
+use clap::{Subcommand, ValueEnum};
+use slant::Analyzer;
+use slant::exercise::check::{Submission, class_report, read_sheet};
+use slant::exercise::class_report::{error_text, render_html, render_table};
+use slant::exercise::key::{self, Key};
+use slant::exercise::worksheet::{self, SheetError};
+use slant::lexicon::io_reason;
+use slant::text::input::decode;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCommand {
+    /// Write a class exercise for ARTICLE into DIR: worksheet.txt and worksheet.html for
+    /// the students, key.json and key.html for the teacher.
+    New(NewArgs),
+    /// Compare students' filled-in worksheets with the key: per student, per sentence,
+    /// with slant's explanation of every sentence a student missed.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The article (a text file; `-` reads standard input).
+    article: PathBuf,
+    /// The folder to write the exercise into (created if missing).
+    #[arg(short = 'o', long = "output", value_name = "DIR")]
+    dir: PathBuf,
+    /// Replace the files of an exercise already in DIR.
+    #[arg(long)]
+    force: bool,
+    #[command(flatten)]
+    lexicons: LexiconArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The exercise's key.json.
+    key: PathBuf,
+    /// The students' filled-in worksheets: files, or folders of .txt files (one per
+    /// student; the student is the file name without its extension).
+    #[arg(required = true, value_name = "ANSWER")]
+    answers: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    format: CheckFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// Agreement per student, the class per sentence, each student's feedback.
+    Table,
+    /// The same as JSON (layout in docs/exercises.md).
+    Json,
+    /// The same as one self-contained page.
+    Html,
+}
+
+/// The files of an exercise, in the order they are written.
+const EXERCISE_FILES: [&str; 4] = ["worksheet.txt", "worksheet.html", "key.json", "key.html"];
+
+/// Runs `slant exercise …`.
+pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
+    match command {
+        ExerciseCommand::New(args) => new(args),
+        ExerciseCommand::Check(args) => check(args),
+    }
+}
+
+fn new(args: NewArgs) -> Result<ExitCode> {
+    let (path, text) = read_text(&args.article)?;
+    let set = args.lexicons.load()?;
+    let analysis = Analyzer::new(&set).analyze(&text);
+    let key = Key::new(&text, &analysis, &path);
+    let targets = EXERCISE_FILES.map(|name| args.dir.join(name));
+    for target in &targets {
+        refuse_to_overwrite_inputs(target, std::slice::from_ref(&args.article))?;
+        if target.exists() && !args.force {
+            return Err(CliError::new(format!(
+                "{}: already exists; write the exercise to another folder, or add --force to replace it",
+                target.display()
+            )));
+        }
+    }
+    let contents = [
+        worksheet::render_text(&key),
+        worksheet::render_html(&key),
+        key.to_json(),
+        key::render_html(&key),
+    ];
+    for (target, content) in targets.iter().zip(&contents) {
+        write_atomically(target, content)?;
+    }
+    let marked = key
+        .sentences
+        .iter()
+        .filter(|s| s.marked.iter().any(|(_, m)| *m))
+        .count();
+    let dir = args.dir.display();
+    let mut stdout = std::io::stdout().lock();
+    writeln!(
+        stdout,
+        "wrote {dir}/: worksheet.txt and worksheet.html ({} sentences) for the students, \
+         key.json and key.html ({marked} sentences marked by slant) for you.\n\
+         Next: give each student a copy of worksheet.txt named after them (or print worksheet.html),\n\
+         collect the copies in one folder, then run: slant exercise check {dir}/key.json FOLDER",
+        key.sentences.len()
+    )?;
+    for w in &analysis.warnings {
+        writeln!(stdout, "note: {}", w.message)?;
+    }
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode> {
+    let (key_path, key_text) = read_text(&args.key)?;
+    let key = Key::from_json(&key_text).map_err(|e| CliError::new(format!("{key_path}: {e}")))?;
+    // The blank worksheet beside the key is nobody's answers, even in a folder given.
+    let blank = args
+        .key
+        .parent()
+        .map(|dir| dir.join("worksheet.txt"))
+        .and_then(|p| p.canonicalize().ok());
+    let files: Vec<PathBuf> = expand_folders(&args.answers)
+        .into_iter()
+        .filter(|f| blank.is_none() || f.canonicalize().ok() != blank)
+        .collect();
+    if files.is_empty() {
+        return Err(CliError::new(
+            "no answer sheets: give the students' worksheet files, or a folder of them",
+        ));
+    }
+    if let Some(out) = &args.output {
+        let mut inputs = files.clone();
+        inputs.push(args.key.clone());
+        refuse_to_overwrite_inputs(out, &inputs)?;
+    }
+    let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
+    let report = class_report(&key, submissions);
+    let rendered = match args.format {
+        CheckFormat::Table => render_table(&report),
+        CheckFormat::Json => report.to_json(),
+        CheckFormat::Html => render_html(&report),
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, &rendered)?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(rendered.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
+    let problems: Vec<String> = report
+        .refused
+        .iter()
+        .flat_map(|r| {
+            r.errors
+                .iter()
+                .map(|e| error_text(&r.file, e.line, &e.message))
+        })
+        .collect();
+    match problems.as_slice() {
+        [] => Ok(ExitCode::SUCCESS),
+        [only] => Err(CliError::new(only.clone())),
+        many => Err(CliError::new(format!(
+            "{} of {} answer sheets refused ({} problems); the others are in the report:\n  {}",
+            report.refused.len(),
+            files.len(),
+            many.len(),
+            many.join("\n  ")
+        ))),
+    }
+}
+
+/// A student's file, read and checked against `key`; a file that cannot be read as text
+/// is refused like a sheet with a bad line.
+fn submission(key: &Key, file: &Path) -> Submission {
+    let shown = display_path(file);
+    let student = file
+        .file_stem()
+        .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
+    let sheet = match std::fs::read(file) {
+        Err(e) => Err(vec![SheetError {
+            line: None,
+            message: io_reason(&e),
+        }]),
+        Ok(bytes) => match decode(&bytes) {
+            Err(e) => Err(vec![SheetError {
+                line: None,
+                message: e.to_string(),
+            }]),
+            Ok(text) => read_sheet(key, text),
+        },
+    };
+    Submission {
+        student,
+        file: shown,
+        sheet,
+    }
+}

@@ -1,0 +1,279 @@
+//! Two articles side by side, the classic exercise of two outlets covering one event:
+//! score and level, findings per 1,000 words by category, the loaded words each uses
+//! and the most charged paragraph of each.
+
+use super::page::page_head;
+use super::{PerCategory, one_line};
+use crate::analysis::Analysis;
+use crate::category::Category;
+use crate::report::html::escape;
+use crate::score::Level;
+use comfy_table::Table;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use std::fmt::Write;
+
+/// One article's column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparedArticle {
+    /// The file name as given.
+    pub title: String,
+    /// The overall score, 0–100.
+    pub score: u32,
+    /// Its level.
+    pub level: Level,
+    /// Where the score stands among reference articles, 0–100. None until scores are
+    /// calibrated against a reference set (issue 15): then the row appears by itself.
+    pub percentile: Option<u32>,
+    /// Words in the whole text.
+    pub words: usize,
+    /// Findings per 1,000 words of the whole text.
+    pub per_thousand_words: PerCategory<f64>,
+    /// Each loaded word or phrase (lower case) with how often it is used, most used
+    /// first; those only inside quotations are marked as quoted.
+    pub loaded_words: Vec<LoadedWord>,
+    /// The scored paragraph with the highest score (the first of equals), if any scores.
+    pub most_charged: Option<ChargedParagraph>,
+}
+
+/// A loaded word or phrase and its uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedWord {
+    /// In lower case, on one line.
+    pub text: String,
+    /// How many times.
+    pub uses: u32,
+    /// Whether every use is inside a quotation.
+    pub quoted: bool,
+}
+
+/// A paragraph with its score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChargedParagraph {
+    /// 1-based paragraph number.
+    pub number: u32,
+    /// Its score.
+    pub score: u32,
+    /// Its text on one line.
+    pub text: String,
+}
+
+impl ComparedArticle {
+    /// The column of `analysis` of `text`, titled `title`.
+    pub fn new(title: &str, text: &str, analysis: &Analysis) -> ComparedArticle {
+        let words = analysis.summary.words;
+        let per_thousand_words = PerCategory::from_fn(|c| {
+            if words == 0 {
+                0.0
+            } else {
+                f64::from(analysis.summary.counts.get(c)) * 1000.0 / words as f64
+            }
+        });
+        let mut loaded_words: Vec<LoadedWord> = Vec::new();
+        for f in analysis
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::LoadedLanguage)
+        {
+            let text = one_line(&f.text.to_lowercase());
+            match loaded_words.iter_mut().find(|w| w.text == text) {
+                Some(w) => {
+                    w.uses += 1;
+                    w.quoted &= f.quoted;
+                }
+                None => loaded_words.push(LoadedWord {
+                    text,
+                    uses: 1,
+                    quoted: f.quoted,
+                }),
+            }
+        }
+        // Most used first; equals keep the order of first use.
+        loaded_words.sort_by_key(|w| std::cmp::Reverse(w.uses));
+        let most_charged = analysis
+            .paragraphs
+            .iter()
+            .filter_map(|p| p.score.map(|s| (s, p)))
+            .rev()
+            .max_by_key(|(s, _)| *s)
+            .map(|(score, p)| ChargedParagraph {
+                number: p.index + 1,
+                score,
+                text: one_line(p.span.slice(text)),
+            });
+        ComparedArticle {
+            title: title.to_string(),
+            score: analysis.summary.score,
+            level: analysis.summary.level,
+            percentile: None,
+            words,
+            per_thousand_words,
+            loaded_words,
+            most_charged,
+        }
+    }
+
+    fn score_text(&self) -> String {
+        format!("{}/100 ({})", self.score, self.level.name())
+    }
+
+    fn loaded_text(&self, limit: usize) -> String {
+        if self.loaded_words.is_empty() {
+            return "none".to_string();
+        }
+        let mut shown: Vec<String> = self
+            .loaded_words
+            .iter()
+            .take(limit)
+            .map(|w| {
+                let mut s = if w.quoted {
+                    format!("“{}” (quoted)", w.text)
+                } else {
+                    w.text.clone()
+                };
+                if w.uses > 1 {
+                    let _ = write!(s, " ×{}", w.uses);
+                }
+                s
+            })
+            .collect();
+        if self.loaded_words.len() > limit {
+            shown.push(format!("… {} more", self.loaded_words.len() - limit));
+        }
+        shown.join(", ")
+    }
+
+    fn charged_text(&self) -> String {
+        match &self.most_charged {
+            Some(p) => format!("¶{} (score {}): {}", p.number, p.score, p.text),
+            None => "no scored paragraph".to_string(),
+        }
+    }
+}
+
+/// The rows both views show: a label and each article's cell.
+fn rows(
+    a: &ComparedArticle,
+    b: &ComparedArticle,
+    loaded_limit: usize,
+) -> Vec<(String, [String; 2])> {
+    let both = |cell: &dyn Fn(&ComparedArticle) -> String| [cell(a), cell(b)];
+    let mut rows = vec![("score".to_string(), both(&|x| x.score_text()))];
+    if a.percentile.is_some() || b.percentile.is_some() {
+        rows.push((
+            "reference percentile".to_string(),
+            both(&|x| {
+                x.percentile
+                    .map_or_else(|| "—".to_string(), |p| p.to_string())
+            }),
+        ));
+    }
+    rows.push(("words".to_string(), both(&|x| x.words.to_string())));
+    for c in Category::ALL {
+        rows.push((
+            format!("{} per 1,000 words", c.label()),
+            both(&|x| format!("{:.1}", x.per_thousand_words.get(c))),
+        ));
+    }
+    rows.push((
+        "loaded words".to_string(),
+        both(&|x| x.loaded_text(loaded_limit)),
+    ));
+    rows.push((
+        "most charged paragraph".to_string(),
+        both(&|x| x.charged_text()),
+    ));
+    rows
+}
+
+/// The two columns as a terminal table.
+pub fn render_table(a: &ComparedArticle, b: &ComparedArticle) -> String {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED)
+        .set_header(vec!["", a.title.as_str(), b.title.as_str()]);
+    for (label, [left, right]) in rows(a, b, 20) {
+        t.add_row(vec![label, left, right]);
+    }
+    format!("{t}\n")
+}
+
+/// The two columns as one self-contained page.
+pub fn render_html(a: &ComparedArticle, b: &ComparedArticle) -> String {
+    let title = format!("{} and {} compared", a.title, b.title);
+    let mut page = page_head(&title);
+    page.push_str(
+        "<style>td { width: 40%; } td:first-child { width: 20%; font-weight: bold; }</style>\n",
+    );
+    let _ = writeln!(
+        page,
+        "<h1>{}</h1>\n<p class=\"hint\">Findings are counted per 1,000 words so that a long and a short article compare fairly. \
+         The score of a paragraph grows with its weighted findings per 100 words (see the README).</p>\n\
+         <div class=\"scroll\"><table>\n<tr><th></th><th>{}</th><th>{}</th></tr>",
+        escape(&title),
+        escape(&a.title),
+        escape(&b.title)
+    );
+    for (label, cells) in rows(a, b, usize::MAX) {
+        let _ = write!(page, "<tr><td>{}</td>", escape(&label));
+        for cell in cells {
+            let _ = write!(page, "<td>{}</td>", escape(&cell));
+        }
+        page.push_str("</tr>\n");
+    }
+    page.push_str(
+        "</table></div>\n<p class=\"hint\">Ask of each article the same questions: what neutral word \
+         would state the same fact? Who exactly says so? Is it really all, never, only?</p>\n</body>\n</html>\n",
+    );
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Analyzer, LexiconSet};
+
+    fn column(title: &str, text: &str) -> ComparedArticle {
+        ComparedArticle::new(
+            title,
+            text,
+            &Analyzer::new(&LexiconSet::builtin()).analyze(text),
+        )
+    }
+
+    #[test]
+    fn a_column_counts_per_thousand_words_and_finds_the_most_charged_paragraph() {
+        let text = "Budget Day\n\nThe council met on Monday. The vote was close.\n\nThe brazen, brazen thugs wrecked it. Everyone knows it.";
+        let c = column("a.txt", text);
+        assert_eq!(c.words, analysis_words(text));
+        assert!(c.per_thousand_words.loaded_language > 0.0);
+        assert_eq!(c.loaded_words[0].text, "brazen");
+        assert_eq!(c.loaded_words[0].uses, 2);
+        let p = c.most_charged.unwrap();
+        assert_eq!(p.number, 3);
+        assert!(p.text.starts_with("The brazen"));
+    }
+
+    fn analysis_words(text: &str) -> usize {
+        Analyzer::new(&LexiconSet::builtin())
+            .analyze(text)
+            .summary
+            .words
+    }
+
+    #[test]
+    fn both_columns_show_and_the_percentile_row_appears_once_known() {
+        let a = column("left.txt", "The thugs won.");
+        let mut b = column("right.txt", "The council voted.");
+        let t = render_table(&a, &b);
+        assert!(t.contains("left.txt") && t.contains("right.txt"), "{t}");
+        assert!(t.contains("thugs") && t.contains("none"), "{t}");
+        assert!(!t.contains("percentile"));
+        b.percentile = Some(12);
+        let t = render_table(&a, &b);
+        assert!(t.contains("reference percentile"), "{t}");
+        let page = render_html(&a, &b);
+        assert!(
+            page.contains("<th>left.txt</th><th>right.txt</th>"),
+            "{page}"
+        );
+    }
+}

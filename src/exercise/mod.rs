@@ -1,0 +1,129 @@
+//! Classroom exercises: students mark the rhetoric of an article on a worksheet first,
+//! then their answers are compared with slant's, sentence by sentence.
+//!
+//! [`key::Key`] is what slant found, numbered as on the worksheet; [`worksheet`] writes
+//! the student's sheet and reads it back filled in; [`check`] compares sheets with the
+//! key; [`class_report`] shows the comparison; [`compare`] sets two articles side by side.
+//! Nothing here prints or touches files: the command line does.
+
+pub mod check;
+pub mod class_report;
+pub mod compare;
+pub mod key;
+mod page;
+pub mod worksheet;
+
+use crate::category::Category;
+use serde::{Deserialize, Serialize};
+
+/// Version of the key and check JSON layouts; bumped whenever a field is added, removed
+/// or changes meaning (docs/exercises.md describes both).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The id of an article's text: FNV-1a over its bytes, written `fnv1a64:` and 16 hex
+/// digits. It tells one article from another (not a guard against forgery), so a sheet
+/// is never checked against the key of another article.
+pub fn text_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in text.as_bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{HASH_PREFIX}{hash:016x}")
+}
+
+/// How an article id starts.
+pub const HASH_PREFIX: &str = "fnv1a64:";
+
+/// The letter of a category's box on the worksheet.
+pub fn letter(category: Category) -> char {
+    match category {
+        Category::LoadedLanguage => 'L',
+        Category::UnsourcedAssertion => 'U',
+        Category::AbsoluteClaim => 'A',
+    }
+}
+
+/// The category of a box letter, in either case.
+pub fn category_of_letter(c: char) -> Option<Category> {
+    Category::ALL
+        .into_iter()
+        .find(|&category| letter(category) == c.to_ascii_uppercase())
+}
+
+/// One value per category, keyed by category id in JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerCategory<T> {
+    /// For loaded language.
+    #[serde(rename = "loaded-language")]
+    pub loaded_language: T,
+    /// For unsourced assertions.
+    #[serde(rename = "unsourced-assertion")]
+    pub unsourced_assertion: T,
+    /// For absolute claims.
+    #[serde(rename = "absolute-claim")]
+    pub absolute_claim: T,
+}
+
+impl<T> PerCategory<T> {
+    /// Each category's value made by `value`.
+    pub fn from_fn(mut value: impl FnMut(Category) -> T) -> Self {
+        PerCategory {
+            loaded_language: value(Category::LoadedLanguage),
+            unsourced_assertion: value(Category::UnsourcedAssertion),
+            absolute_claim: value(Category::AbsoluteClaim),
+        }
+    }
+
+    /// The value of `category`.
+    pub fn get(&self, category: Category) -> &T {
+        match category {
+            Category::LoadedLanguage => &self.loaded_language,
+            Category::UnsourcedAssertion => &self.unsourced_assertion,
+            Category::AbsoluteClaim => &self.absolute_claim,
+        }
+    }
+
+    /// The value of `category`, to change.
+    pub fn get_mut(&mut self, category: Category) -> &mut T {
+        match category {
+            Category::LoadedLanguage => &mut self.loaded_language,
+            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
+            Category::AbsoluteClaim => &mut self.absolute_claim,
+        }
+    }
+
+    /// Each category with its value, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (Category, &T)> {
+        Category::ALL.into_iter().map(move |c| (c, self.get(c)))
+    }
+}
+
+/// `text` on one line: runs of white space become one space.
+pub(crate) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_article_id_is_fnv1a_of_the_bytes() {
+        // The published FNV-1a test vectors.
+        assert_eq!(text_hash(""), "fnv1a64:cbf29ce484222325");
+        assert_eq!(text_hash("a"), "fnv1a64:af63dc4c8601ec8c");
+        assert_ne!(text_hash("The plan."), text_hash("The plan!"));
+    }
+
+    #[test]
+    fn letters_and_categories_go_both_ways() {
+        for c in Category::ALL {
+            assert_eq!(category_of_letter(letter(c)), Some(c));
+            assert_eq!(category_of_letter(letter(c).to_ascii_lowercase()), Some(c));
+        }
+        assert_eq!(category_of_letter('x'), None);
+        assert_eq!(category_of_letter('é'), None);
+    }
+}

@@ -1,0 +1,642 @@
+//! `slant exercise` and `slant compare` end to end with the real binary, the check JSON
+//! read back through its documented layout, the worked example in `reports/exercise/`
+//! kept fresh, and answer sheets of any text read without a panic.
+//!
+//! Regenerate the worked example with `SNAPSHOTS=overwrite cargo test --test exercise`.
+
+mod common;
+
+use common::{assert_one_line_error, slant, stderr, stdout};
+use proptest::prelude::*;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const ARTICLE: &str = "Parking Wars\n\nBy Ann Lee\n\nThe council's brazen plan will never work. Many experts say shops will close. The vote is on Monday.\n\nThe council's brazen plan will never work. Many experts say shops will close. The vote is on Monday.\n\nEveryone knows the meters are a scam.\n";
+
+// The check JSON as docs/exercises.md describes it: a renamed or added field fails here.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read by Debug and the assertions that need them
+struct CheckJson {
+    schema: String,
+    schema_version: u32,
+    tool: ToolJson,
+    article: ArticleJson,
+    students: Vec<StudentJson>,
+    class: ClassJson,
+    refused: Vec<RefusedJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ToolJson {
+    name: String,
+    version: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ArticleJson {
+    path: String,
+    bytes: usize,
+    hash: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct StudentJson {
+    student: String,
+    file: String,
+    categories: BTreeMap<String, AgreementJson>,
+    overall: TallyJson,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TallyJson {
+    both: u32,
+    missed: u32,
+    extra: u32,
+    precision: Option<f64>,
+    recall: Option<f64>,
+    f1: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct AgreementJson {
+    both: u32,
+    missed: u32,
+    extra: u32,
+    precision: Option<f64>,
+    recall: Option<f64>,
+    f1: f64,
+    both_sentences: Vec<FeedbackJson>,
+    missed_sentences: Vec<FeedbackJson>,
+    extra_sentences: Vec<FeedbackJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct FeedbackJson {
+    number: u32,
+    student_words: Vec<String>,
+    slant_words: Vec<SlantWordsJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct SlantWordsJson {
+    text: String,
+    quoted: bool,
+    explanation: String,
+    question: String,
+    alternative: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ClassJson {
+    sheets: u32,
+    sentences: Vec<ClassSentenceJson>,
+    missed_by_most: Vec<PointJson>,
+    marked_by_most_not_slant: Vec<PointJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ClassSentenceJson {
+    number: u32,
+    paragraph: u32,
+    text: String,
+    slant: BTreeMap<String, bool>,
+    students: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct PointJson {
+    number: u32,
+    category: String,
+    marked: u32,
+    of: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct RefusedJson {
+    student: String,
+    file: String,
+    errors: Vec<ErrorJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ErrorJson {
+    line: Option<u32>,
+    message: String,
+}
+
+const CATEGORIES: [&str; 3] = ["loaded-language", "unsourced-assertion", "absolute-claim"];
+
+/// A folder with the article and its exercise in `ex/`.
+fn exercise() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    dir
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file)).unwrap()
+}
+
+/// The blank worksheet with every box slant ticks ticked, read off the key.
+fn perfect_sheet(dir: &Path) -> String {
+    let key: serde_json::Value = serde_json::from_str(&read(dir, "ex/key.json")).unwrap();
+    let mut sheet = read(dir, "ex/worksheet.txt");
+    for s in key["sentences"].as_array().unwrap() {
+        let number = s["number"].as_u64().unwrap();
+        for (category, letter) in CATEGORIES.iter().zip(["L", "U", "A"]) {
+            if s["marked"][category] == true {
+                let prefix = format!("S{number} ");
+                let line = sheet.lines().find(|l| l.starts_with(&prefix)).unwrap();
+                let ticked = line.replacen(&format!("[ ] {letter}"), &format!("[x] {letter}"), 1);
+                sheet = sheet.replacen(line, &ticked, 1);
+            }
+        }
+    }
+    sheet
+}
+
+fn check_json(dir: &Path, answers: &[&str]) -> (std::process::Output, CheckJson) {
+    let mut args = vec!["exercise", "check", "ex/key.json"];
+    args.extend_from_slice(answers);
+    args.extend_from_slice(&["--format", "json"]);
+    let o = slant(&args, None, dir);
+    let json: CheckJson = serde_json::from_str(&stdout(&o))
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&o), stderr(&o)));
+    (o, json)
+}
+
+#[test]
+fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats() {
+    let dir = exercise();
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert_eq!(lines.len(), 4, "{sheet}");
+    assert!(lines[0].starts_with("S1 [ ] L [ ] U [ ] A  The council's brazen plan"));
+    assert!(lines[3].starts_with("S4 [ ] L [ ] U [ ] A  Everyone knows"));
+    assert!(!sheet.contains("Parking Wars\n") && !sheet.contains("Ann Lee"));
+    let page = read(dir.path(), "ex/worksheet.html");
+    assert_eq!(page.matches("<li class=\"sentence\">").count(), 4);
+    assert!(read(dir.path(), "ex/key.html").contains("<b class=\"loaded\">brazen"));
+    // An exercise is not replaced by accident; --force replaces it.
+    assert_one_line_error(
+        &slant(
+            &["exercise", "new", "op-ed.txt", "-o", "ex"],
+            None,
+            dir.path(),
+        ),
+        "already exists",
+    );
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex", "--force"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_perfect_sheet_agrees_fully_and_an_empty_one_recalls_nothing() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/ben.txt"),
+        read(dir.path(), "ex/worksheet.txt"),
+    )
+    .unwrap();
+    let (o, report) = check_json(dir.path(), &["answers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.schema, "slant-exercise-check");
+    assert_eq!(report.schema_version, 1);
+    let [ana, ben] = report.students.as_slice() else {
+        panic!("{report:?}")
+    };
+    assert_eq!((ana.student.as_str(), ben.student.as_str()), ("ana", "ben"));
+    assert_eq!(ana.overall.f1, 1.0);
+    for category in CATEGORIES {
+        assert_eq!(ana.categories[category].f1, 1.0, "{category}");
+        assert!(ana.categories[category].both > 0, "{category}");
+        assert_eq!(ben.categories[category].recall, Some(0.0), "{category}");
+    }
+    assert_eq!(ben.overall.recall, Some(0.0));
+    let missed = &ben.categories["loaded-language"].missed_sentences[0];
+    assert_eq!(missed.slant_words[0].text, "brazen");
+    assert!(missed.slant_words[0].question.contains("neutral word"));
+    assert_eq!(report.class.sheets, 2);
+    assert_eq!(report.class.sentences.len(), 4);
+    assert_eq!(report.class.sentences[0].students["loaded-language"], 1);
+    // The table and the page say the same.
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    let table = stdout(&o);
+    assert!(
+        table.contains("missed S1: The council's brazen plan will never work."),
+        "{table}"
+    );
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "--format",
+            "html",
+            "-o",
+            "class.html",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(dir.path(), "class.html").contains("<h2 id=\"student-ben\">"));
+}
+
+#[test]
+fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_reported() {
+    let dir = exercise();
+    let blank = read(dir.path(), "ex/worksheet.txt");
+    let bad = blank.replacen("S2 [ ] L", "S2 [maybe] L", 1);
+    let bad_line = bad.lines().position(|l| l.starts_with("S2 ")).unwrap() + 1;
+    std::fs::write(dir.path().join("answers/carl.txt"), &bad).unwrap();
+    std::fs::write(
+        dir.path().join("answers/dina.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("answers/eve.txt"), &blank).unwrap();
+    let before: Vec<Vec<u8>> = ["carl", "dina", "eve"]
+        .map(|s| std::fs::read(dir.path().join(format!("answers/{s}.txt"))).unwrap())
+        .to_vec();
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "--format",
+            "json",
+            "-o",
+            "class.json",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        &format!("answers/carl.txt:{bad_line}: S2: the L box holds `maybe`"),
+    );
+    let report: CheckJson = serde_json::from_str(&read(dir.path(), "class.json")).unwrap();
+    let students: Vec<&str> = report.students.iter().map(|s| s.student.as_str()).collect();
+    assert_eq!(students, ["dina", "eve"]);
+    assert_eq!(report.refused[0].student, "carl");
+    assert_eq!(report.refused[0].errors[0].line, Some(bad_line as u32));
+    // Several problems: a count, then one line each.
+    std::fs::write(
+        dir.path().join("answers/fred.txt"),
+        "Dear teacher,\nI forgot.\n",
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
+    assert!(err.contains("answers/fred.txt: no article id"), "{err}");
+    assert!(
+        err.contains("answers/fred.txt:1: not a worksheet line"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("== dina"));
+    // No student's file was touched, and none can be written over by the report.
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "-o",
+            "answers/eve.txt",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "refusing to overwrite an input file");
+    let after: Vec<Vec<u8>> = ["carl", "dina", "eve"]
+        .map(|s| std::fs::read(dir.path().join(format!("answers/{s}.txt"))).unwrap())
+        .to_vec();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The thugs won. Everyone knows it.",
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "new", "other.txt", "-o", "other"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::copy(
+        dir.path().join("other/worksheet.txt"),
+        dir.path().join("answers/gil.txt"),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "answers/gil.txt:2: this worksheet is for another article",
+    );
+    let extra = read(dir.path(), "ex/worksheet.txt") + "S40 [x] L [ ] U [ ] A\n";
+    std::fs::write(dir.path().join("answers/gil.txt"), extra).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "S40 is not on this worksheet, which has S1 to S4");
+    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S").unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/gil.txt: this file is UTF-16");
+    let o = slant(
+        &["exercise", "check", "op-ed.txt", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "op-ed.txt: not a slant exercise key");
+}
+
+#[test]
+fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = slant(
+        &[
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+        ],
+        None,
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    for needle in [
+        "reports/parking-meters.txt",
+        "reports/phones-in-class.txt",
+        "loaded language per 1,000 words",
+        "most charged paragraph",
+        "brazen",
+    ] {
+        assert!(table.contains(needle), "{needle}: {table}");
+    }
+    let header = table.lines().nth(1).unwrap();
+    assert!(header.find("parking").unwrap() < header.find("phones").unwrap());
+    let out = tempfile::tempdir().unwrap();
+    let page = out.path().join("compare.html");
+    let o = slant(
+        &[
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ],
+        None,
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("<th>reports/parking-meters.txt</th><th>reports/phones-in-class.txt</th>")
+    );
+}
+
+/// The worked example: the exercise of `reports/exercise/article.txt`, two students'
+/// sheets written by hand in `answers/`, and the class report in three formats.
+#[test]
+fn the_worked_example_is_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("reports/exercise");
+    let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
+    let fresh = tempfile::tempdir().unwrap();
+    let fresh_dir = fresh.path().to_str().unwrap();
+    let o = slant(
+        &[
+            "exercise",
+            "new",
+            "reports/exercise/article.txt",
+            "-o",
+            fresh_dir,
+        ],
+        None,
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let fresh_key = fresh.path().join("key.json");
+    for (format, name) in [
+        ("table", "class-report.txt"),
+        ("json", "class-report.json"),
+        ("html", "class-report.html"),
+    ] {
+        let o = slant(
+            &[
+                "exercise",
+                "check",
+                fresh_key.to_str().unwrap(),
+                "reports/exercise/answers",
+                "--format",
+                format,
+                "-o",
+                fresh.path().join(name).to_str().unwrap(),
+            ],
+            None,
+            root,
+        );
+        assert!(
+            o.status.success(),
+            "the worked example's sheets are valid: {}",
+            stderr(&o)
+        );
+    }
+    let mut stale = Vec::new();
+    for name in [
+        "worksheet.txt",
+        "worksheet.html",
+        "key.json",
+        "key.html",
+        "class-report.txt",
+        "class-report.json",
+        "class-report.html",
+    ] {
+        let made = std::fs::read_to_string(fresh.path().join(name)).unwrap();
+        let kept = example.join(name);
+        if overwrite {
+            std::fs::write(&kept, &made).unwrap();
+        } else if std::fs::read_to_string(&kept).unwrap_or_default() != made {
+            stale.push(name);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale files in reports/exercise/: {stale:?}\nregenerate with: SNAPSHOTS=overwrite cargo test --test exercise"
+    );
+    // The hand-written sheets are two different students: one close to slant, one not.
+    let report: CheckJson =
+        serde_json::from_str(&std::fs::read_to_string(example.join("class-report.json")).unwrap())
+            .unwrap();
+    let f1: Vec<f64> = report.students.iter().map(|s| s.overall.f1).collect();
+    assert_eq!(f1.len(), 2);
+    assert!(f1[0] != f1[1], "{f1:?}");
+}
+
+/// Pieces of what students type: boxes, ticks, numbers, bars, notes, comments, ids,
+/// line breaks and other scripts.
+fn typed() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "S",
+        "s",
+        "1",
+        "2",
+        "3",
+        "4",
+        "0",
+        "99999999999",
+        "[",
+        "]",
+        "[ ]",
+        "[x]",
+        "[X]",
+        "[*]",
+        "[✓]",
+        "[?]",
+        " ",
+        "  ",
+        "\t",
+        "L",
+        "U",
+        "A",
+        "l",
+        "Q",
+        "|",
+        ";",
+        ",",
+        ":",
+        "=",
+        "#",
+        "\n",
+        "\r\n",
+        "\r",
+        "# article ",
+        "fnv1a64:",
+        "brazen",
+        "é",
+        "字",
+        "\u{feff}",
+        "\u{200b}",
+        "🙂",
+        "S1 [ ] L [ ] U [ ] A",
+        "S2 [x] L [ ] U [x] A | L: plan; A: never",
+    ]);
+    prop_oneof![
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat()),
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Any text as a student's sheet gives a report or errors with lines in the file,
+    /// never a panic, and every view of the report renders.
+    #[test]
+    fn any_sheet_gives_a_report_or_clear_errors(typed in typed(), with_header in any::<bool>()) {
+        use slant::exercise::{check, class_report, key::Key, worksheet};
+        static KEY: std::sync::OnceLock<Key> = std::sync::OnceLock::new();
+        let key = KEY.get_or_init(|| {
+            let analyzer = slant::Analyzer::new(&slant::LexiconSet::builtin());
+            Key::new(ARTICLE, &analyzer.analyze(ARTICLE), "op-ed.txt")
+        });
+        let text = if with_header {
+            format!("# article {}\n{typed}", key.article.hash)
+        } else {
+            typed
+        };
+        let lines = text.lines().count() as u32;
+        let sheet = check::read_sheet(key, &text);
+        if let Err(errors) = &sheet {
+            prop_assert!(!errors.is_empty());
+            for e in errors {
+                prop_assert!(!e.message.is_empty());
+                prop_assert!(e.line.is_none_or(|l| l >= 1 && l <= lines));
+            }
+        }
+        let report = check::class_report(key, vec![check::Submission {
+            student: "s".to_string(),
+            file: "s.txt".to_string(),
+            sheet,
+        }]);
+        prop_assert_eq!(report.students.len() + report.refused.len(), 1);
+        let json = report.to_json();
+        prop_assert_eq!(serde_json::from_str::<check::ClassReport>(&json).unwrap(), report.clone());
+        let _ = class_report::render_table(&report);
+        let _ = class_report::render_html(&report);
+        let _ = worksheet::parse(&text);
+    }
+}
