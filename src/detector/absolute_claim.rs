@@ -34,6 +34,7 @@ use std::sync::Arc;
 /// Lists an absolute-claim lexicon may define.
 pub const LISTS: &[&str] = &[
     "hedges",
+    "partitives",
     "negations",
     "truth_words",
     "clause_breaks",
@@ -44,6 +45,7 @@ pub const LISTS: &[&str] = &[
     "past_tense_words",
     "past_auxiliaries",
     "perfect_auxiliaries",
+    "present_auxiliaries",
     "modals",
     "counterfactual_modals",
     "verb_adverbs",
@@ -75,6 +77,7 @@ pub const LISTS: &[&str] = &[
     "dilemma_threats",
 ];
 
+const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
 const TOTAL_NEGATION_EXPLANATION: &str =
@@ -116,6 +119,7 @@ impl Words {
 #[derive(Debug)]
 struct Lists {
     hedges: Words,
+    partitives: Words,
     negations: Words,
     truth_words: Words,
     clause_breaks: Words,
@@ -125,6 +129,7 @@ struct Lists {
     past_tense: Words,
     past_auxiliaries: Words,
     perfect_auxiliaries: Words,
+    present_auxiliaries: Words,
     modals: Words,
     counterfactual_modals: Words,
     verb_adverbs: Words,
@@ -193,6 +198,7 @@ impl AbsoluteClaim {
             idioms: FormIndex::new(idioms.iter().map(|i| (i.as_str(), ())), vocabulary),
             lists: Lists {
                 hedges: words("hedges"),
+                partitives: words("partitives"),
                 negations: words("negations"),
                 truth_words: words("truth_words"),
                 clause_breaks: words("clause_breaks"),
@@ -202,6 +208,7 @@ impl AbsoluteClaim {
                 past_tense: words("past_tense_words"),
                 past_auxiliaries: words("past_auxiliaries"),
                 perfect_auxiliaries: words("perfect_auxiliaries"),
+                present_auxiliaries: words("present_auxiliaries"),
                 modals: words("modals"),
                 counterfactual_modals: words("counterfactual_modals"),
                 verb_adverbs: words("verb_adverbs"),
@@ -241,7 +248,7 @@ impl AbsoluteClaim {
             ),
             total_negation: pattern(
                 2,
-                "absolute-claim/no-at-all",
+                TOTAL_NEGATION_RULE,
                 TOTAL_NEGATION_EXPLANATION,
                 Some("say what little there is, or what is missing"),
             ),
@@ -330,7 +337,9 @@ impl AbsoluteClaim {
         for d in patterns {
             let first = s.word_at_or_after(d.span.start);
             let after = s.word_at_or_after(d.span.end);
-            if !self.outside_authors_voice(s, first, after) {
+            // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
+            let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
+            if !idiom && !self.outside_authors_voice(s, first, after) {
                 out.push(d);
             }
         }
@@ -396,13 +405,14 @@ impl AbsoluteClaim {
     /// "almost all", "perhaps never", "if everyone": a hedge before word `first` in its
     /// clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
     /// the three words of the clause after the words ending before `after` ("nobody
-    /// probably cares").
+    /// probably cares"), or a part of a group before it ("one of the most … in history").
     fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
         let hedges = &self.lists.hedges;
         let start = self.clause_start(s, first);
         let end = self.clause_end(s, after).min(after + 3);
-        (start..first).any(|j| hedges.has(s, j))
-            || (start > 0 && hedges.has(s, start - 1))
+        (start..first).any(|j| {
+            hedges.has(s, j) || (self.lists.partitives.has(s, j) && s.lower[j + 1] == "of")
+        }) || (start > 0 && hedges.has(s, start - 1))
             || (after..end).any(|k| hedges.has(s, k))
     }
 
@@ -453,7 +463,8 @@ impl AbsoluteClaim {
     /// Whether the clause's verb puts a universal word in the past, a plain fact: "he
     /// never (really) returned", "no one was hurt", "she had never been", "not a single
     /// passenger was". Not: "will never", "has never been" (the present perfect spans all
-    /// time up to now), "none of them ever said" (a claim about every occasion). After an
+    /// time up to now; but "no one has mentioned it" reports a record), "none of them ever
+    /// said" (a claim about every occasion), "they are always attacked". After an
     /// adverb ("never") the first word that is not an adverb is the verb; after a
     /// determiner or a pronoun a noun may come first.
     fn is_historical(
@@ -473,12 +484,16 @@ impl AbsoluteClaim {
             if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
                 return !self.has_ever(s, after);
             }
-            if l.perfect_auxiliaries.has(s, j) || l.modals.has(s, j) {
+            if l.perfect_auxiliaries.has(s, j)
+                || l.modals.has(s, j)
+                || l.present_auxiliaries.has(s, j)
+            {
                 return false;
             }
             break;
         }
-        for k in after..s.words.len().min(after + 4) {
+        // "none of the Gulf States signed": a determiner's noun may take a few words.
+        for k in after..s.words.len().min(after + 6) {
             if s.lower[k] == "ever" {
                 return false;
             }
@@ -491,15 +506,20 @@ impl AbsoluteClaim {
             {
                 return !self.has_ever(s, k + 1);
             }
-            if adverb
-                || l.perfect_auxiliaries.has(s, k)
-                || l.modals.has(s, k)
-                || l.present_verbs.has(s, k)
-            {
+            // "no one has mentioned it": a record; "nobody has ever", "has been more": claims.
+            if l.perfect_auxiliaries.has(s, k) && !adverb {
+                return !self.has_ever(s, k + 1) && !self.is_comparison(s, k + 1);
+            }
+            if adverb || l.modals.has(s, k) || l.present_verbs.has(s, k) {
                 return false;
             }
         }
         false
+    }
+
+    /// Whether "been" and a comparative follow: "nothing has been more damaging".
+    fn is_comparison(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        s.lower.get(from).is_some_and(|w| w == "been") && self.lists.comparatives.has(s, from + 1)
     }
 
     /// Whether "ever" follows within two words: "none of them was ever".
@@ -857,7 +877,10 @@ fn only_spaces(s: &SentenceContext<'_>, from: usize, to: usize) -> bool {
 /// Whether a universal phrase is an adverb of time ("never", "always"): its verb follows
 /// at once, where a determiner's noun comes first.
 fn is_adverb(phrase: &str) -> bool {
-    phrase.ends_with("never") || phrase.ends_with("always") || phrase == "not once"
+    phrase.ends_with("never")
+        || phrase.starts_with("never")
+        || phrase.ends_with("always")
+        || phrase == "not once"
 }
 
 /// Whether a lower-case word looks like a regular past tense or participle: "returned".
@@ -926,6 +949,12 @@ mod tests {
             ("She had never been so humiliated.", &[]),
             ("The mayor was never charged.", &[]),
             ("She has never apologized for the remark.", &["never"]),
+            ("No one has mentioned his name since.", &[]),
+            (
+                "Reformers are always attacked by the old guard.",
+                &["always"],
+            ),
+            ("He always carried a notebook.", &[]),
             ("None of them ever admitted a mistake.", &["None of them"]),
             ("No one was hurt in the fire.", &[]),
             ("Not a single passenger was injured.", &[]),
@@ -1064,6 +1093,18 @@ mod tests {
                 &["the ultimate"],
             ),
             ("Her defence is second to none.", &["second to none"]),
+            (
+                "Never before has a mayor lied so boldly.",
+                &["Never before"],
+            ),
+            ("It is the largest deficit in history.", &["in history"]),
+            (
+                "The deal is nothing more than a stunt.",
+                &["nothing more than"],
+            ),
+            ("There is no evidence whatsoever.", &["whatsoever"]),
+            ("It is one of the worst bills in history.", &[]),
+            ("Perhaps, nobody cares.", &[]),
             (
                 "Make no mistake: this is a power grab.",
                 &["Make no mistake"],
