@@ -339,7 +339,8 @@ impl AbsoluteClaim {
             let after = s.word_at_or_after(d.span.end);
             // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
-            if !idiom && !self.outside_authors_voice(s, first, after) {
+            if !idiom && !self.outside_authors_voice(s, first, after) && !self.is_negated(s, first)
+            {
                 out.push(d);
             }
         }
@@ -370,10 +371,13 @@ impl AbsoluteClaim {
             || self.states_uncertainty(s, phrase, after)
     }
 
-    /// Checks shared by phrases and patterns: a hedge before the words in their clause, a
-    /// claim the author distances from, a named speaker's claim reported.
+    /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
+    /// near the words in their clause, a claim the author distances from, a named
+    /// speaker's claim reported.
     fn outside_authors_voice(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
-        self.is_hedged(s, first, after)
+        // "their Never Trump tactics": a capital mid-sentence makes the words a name.
+        (s.is_name(first) && !s.starts_clause(first))
+            || self.is_hedged(s, first, after)
             || self.is_distanced(s, first)
             // "UMC Care says none of its clinics…": a named speaker's claim, reported.
             || s.reported_by_name(first, 6)
@@ -1105,6 +1109,9 @@ mod tests {
             ("There is no evidence whatsoever.", &["whatsoever"]),
             ("It is one of the worst bills in history.", &[]),
             ("Perhaps, nobody cares.", &[]),
+            ("It is not entirely true.", &[]),
+            ("They joined the Never Trump movement.", &[]),
+            ("Close to 100% of members voted for it.", &[]),
             (
                 "Make no mistake: this is a power grab.",
                 &["Make no mistake"],
