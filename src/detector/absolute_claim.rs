@@ -36,6 +36,7 @@ pub const LISTS: &[&str] = &[
     "hedges",
     "partitives",
     "negations",
+    "negative_polarity",
     "truth_words",
     "clause_breaks",
     "number_words",
@@ -44,6 +45,7 @@ pub const LISTS: &[&str] = &[
     "historical_universals",
     "past_tense_words",
     "past_auxiliaries",
+    "past_be",
     "perfect_auxiliaries",
     "present_auxiliaries",
     "modals",
@@ -121,6 +123,7 @@ struct Lists {
     hedges: Words,
     partitives: Words,
     negations: Words,
+    negative_polarity: Words,
     truth_words: Words,
     clause_breaks: Words,
     number_words: Words,
@@ -128,6 +131,7 @@ struct Lists {
     historical: Words,
     past_tense: Words,
     past_auxiliaries: Words,
+    past_be: Words,
     perfect_auxiliaries: Words,
     present_auxiliaries: Words,
     modals: Words,
@@ -200,6 +204,7 @@ impl AbsoluteClaim {
                 hedges: words("hedges"),
                 partitives: words("partitives"),
                 negations: words("negations"),
+                negative_polarity: words("negative_polarity"),
                 truth_words: words("truth_words"),
                 clause_breaks: words("clause_breaks"),
                 number_words: words("number_words"),
@@ -207,6 +212,7 @@ impl AbsoluteClaim {
                 historical: words("historical_universals"),
                 past_tense: words("past_tense_words"),
                 past_auxiliaries: words("past_auxiliaries"),
+                past_be: words("past_be"),
                 perfect_auxiliaries: words("perfect_auxiliaries"),
                 present_auxiliaries: words("present_auxiliaries"),
                 modals: words("modals"),
@@ -309,7 +315,7 @@ impl AbsoluteClaim {
             if in_idiom(m.span) {
                 continue;
             }
-            let first = s.word_at_or_after(m.span.start);
+            let first = word_holding(s, m.span.start);
             let after = s.word_at_or_after(m.span.end);
             let phrase = crate::lexicon::normalize(m.span.slice(s.text));
             if self.makes_no_claim(s, &phrase, first, after) {
@@ -335,7 +341,7 @@ impl AbsoluteClaim {
         patterns.extend(self.total_negations(s));
         patterns.extend(self.either_or(s));
         for d in patterns {
-            let first = s.word_at_or_after(d.span.start);
+            let first = word_holding(s, d.span.start);
             let after = s.word_at_or_after(d.span.end);
             // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
@@ -360,7 +366,9 @@ impl AbsoluteClaim {
         let l = &self.lists;
         let start = self.clause_start(s, first);
         self.outside_authors_voice(s, first, after)
-            || (!phrase.starts_with("any") && self.is_negated(s, first))
+            || (!phrase.starts_with("any")
+                && !l.negative_polarity.contains(phrase)
+                && self.is_negated(s, first))
             || self.is_literal_scope(s, after)
             || (is_positive_universal(phrase) && self.is_rule(s, start, after))
             || (l.historical.contains(phrase)
@@ -392,6 +400,8 @@ impl AbsoluteClaim {
     /// The same, reading over commas when `over_commas` (a negation reaches over a list:
     /// "not X, Y or Z").
     fn clause_start_over(&self, s: &SentenceContext<'_>, i: usize, over_commas: bool) -> usize {
+        // A match may end the sentence's words: `i` is then one past the last word.
+        let i = i.min(s.words.len().saturating_sub(1));
         for j in (0..i).rev() {
             let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
             if gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”'])
@@ -415,7 +425,9 @@ impl AbsoluteClaim {
         let start = self.clause_start(s, first);
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
-            hedges.has(s, j) || (self.lists.partitives.has(s, j) && s.lower[j + 1] == "of")
+            hedges.has(s, j)
+                || (self.lists.partitives.has(s, j)
+                    && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
             || (after..end).any(|k| hedges.has(s, k))
     }
@@ -485,6 +497,13 @@ impl AbsoluteClaim {
             if l.verb_adverbs.has(s, j) {
                 continue;
             }
+            if l.past_be.has(s, j) {
+                return self.is_participle_next(s, after);
+            }
+            // "has done nothing": a participle after "has" is the present perfect.
+            if l.past_tense.has(s, j) && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
+                return false;
+            }
             if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
                 return !self.has_ever(s, after);
             }
@@ -519,6 +538,15 @@ impl AbsoluteClaim {
             }
         }
         false
+    }
+
+    /// Whether the first word from `from` on that is no adverb is a participle: "was never
+    /// (formally) charged", not "was never about", "was always dishonest".
+    fn is_participle_next(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        let l = &self.lists;
+        (from..s.words.len())
+            .find(|&k| !l.verb_adverbs.has(s, k))
+            .is_some_and(|k| l.past_tense.has(s, k) || is_regular_past(&s.lower[k]))
     }
 
     /// Whether "been" and a comparative follow: "nothing has been more damaging".
@@ -868,6 +896,14 @@ impl AbsoluteClaim {
     }
 }
 
+/// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside
+/// a word that joins two with a stop.
+fn word_holding(s: &SentenceContext<'_>, offset: usize) -> usize {
+    s.words
+        .partition_point(|w| w.span.end <= offset)
+        .min(s.words.len().saturating_sub(1))
+}
+
 /// Whether words `from` to `to` run on with nothing but spaces between them (no quote
 /// mark, no comma): one stretch of the author's words.
 fn only_spaces(s: &SentenceContext<'_>, from: usize, to: usize) -> bool {
@@ -952,6 +988,9 @@ mod tests {
             ("The senator never even tried to answer.", &[]),
             ("She had never been so humiliated.", &[]),
             ("The mayor was never charged.", &[]),
+            ("The suspect was never seen again.", &[]),
+            ("The plan was never about safety.", &["never"]),
+            ("He was always dishonest.", &["always"]),
             ("She has never apologized for the remark.", &["never"]),
             ("No one has mentioned his name since.", &[]),
             (
