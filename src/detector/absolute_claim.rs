@@ -303,6 +303,19 @@ impl AbsoluteClaim {
             return Vec::new();
         }
         let phrases = self.phrases.find(s);
+        let mut patterns = Vec::new();
+        patterns.extend(self.exclusions(s));
+        patterns.extend(self.nothing_beyond(s));
+        patterns.extend(self.superlatives_ever(s));
+        patterns.extend(self.no_member_of_a_group(s));
+        patterns.extend(self.all_of_a_group(s));
+        patterns.extend(self.totality_verdicts(s));
+        patterns.extend(self.total_negations(s));
+        patterns.extend(self.either_or(s));
+        // Most sentences hold no candidate: the idioms are looked for only when one does.
+        if phrases.is_empty() && patterns.is_empty() {
+            return Vec::new();
+        }
         let idioms: Vec<Span> = self
             .idioms
             .find(s, |_, _| true)
@@ -331,15 +344,6 @@ impl AbsoluteClaim {
             });
         }
         // Patterns: each candidate passes the same voice checks as a phrase.
-        let mut patterns = Vec::new();
-        patterns.extend(self.exclusions(s));
-        patterns.extend(self.nothing_beyond(s));
-        patterns.extend(self.superlatives_ever(s));
-        patterns.extend(self.no_member_of_a_group(s));
-        patterns.extend(self.all_of_a_group(s, &idioms));
-        patterns.extend(self.totality_verdicts(s));
-        patterns.extend(self.total_negations(s));
-        patterns.extend(self.either_or(s));
         for d in patterns {
             let first = word_holding(s, d.span.start);
             let after = s.word_at_or_after(d.span.end);
@@ -778,7 +782,7 @@ impl AbsoluteClaim {
     /// "All politicians lie", "all the experts agree": "all" and a group named by a plural
     /// noun as the subject of a clause (not a count, a rule or a plain past fact; "destroy
     /// all forms of", "leads all polls" only say what an action covers).
-    fn all_of_a_group(&self, s: &SentenceContext<'_>, idioms: &[Span]) -> Vec<Detection> {
+    fn all_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
         let mut out = Vec::new();
         for i in 0..s.words.len().saturating_sub(2) {
@@ -787,7 +791,7 @@ impl AbsoluteClaim {
             }
             let start = self.clause_start(s, i);
             let opens_clause = start == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if !opens_clause || idioms.iter().any(|d| d.overlaps(s.words[i].span)) {
+            if !opens_clause {
                 continue;
             }
             let mut noun = i + 1;
