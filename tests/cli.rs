@@ -6,7 +6,7 @@ use common::{assert_one_line_error, jsonl_batch, slant, stderr, stdout};
 use slant::report::Report;
 use std::path::Path;
 
-const OP_ED: &str = "Why the Plan Fails\n\nThe mayor's thugs wrecked the meeting. Many experts say the plan will fail.\n\nPoliticians never keep their promises. Nearly 40% of voters agree.\n";
+const OP_ED: &str = "Why the Plan Fails\n\nThe mayor's thugs interrupted the meeting. Many experts say the plan will fail.\n\nPoliticians never keep their promises. Nearly 40% of voters agree.\n";
 
 fn workdir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -41,7 +41,7 @@ fn table_is_compact_and_detail_explains_every_finding() {
     let o = slant(&["analyze", "op-ed.txt", "--detail"], None, dir.path());
     let out = stdout(&o);
     assert!(
-        out.contains("The mayor's [[thugs]] wrecked the meeting."),
+        out.contains("The mayor's [[thugs]] interrupted the meeting."),
         "{out}"
     );
     assert!(out.contains("ask: Who exactly says so?"), "{out}");
@@ -97,7 +97,7 @@ fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
         None,
         dir.path(),
     );
-    assert!(stdout(&o).contains("> The mayor's **thugs** wrecked the meeting."));
+    assert!(stdout(&o).contains("> The mayor's **thugs** interrupted the meeting."));
     // Several texts make several pages: only with --save, one per text in reports/.
     assert_one_line_error(
         &slant(
@@ -327,8 +327,9 @@ fn lexicons_dump_then_check_passes_and_never_overwrites() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = slant(&["lexicons", "check", "mine"], None, dir.path());
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    let files = std::fs::read_dir(dir.path().join("mine")).unwrap().count();
     assert!(
-        stdout(&o).starts_with("ok: 8 lexicon files valid"),
+        stdout(&o).starts_with(&format!("ok: {files} lexicon files valid")),
         "{}",
         stdout(&o)
     );

@@ -1,161 +1,289 @@
 //! `absolute-claim`: claims made as universal, certain or exclusive about matters open to doubt.
 //!
 //! Lexicon phrases (universal words, certainty boosters, exclusivity, false dilemmas) are
-//! found with the phrase matcher, then context decides whether the author generalises:
-//! - hedged or negated forms are not absolute ("not always", "almost all", "nearly every");
-//! - literal scope is not a generalisation ("all 50 states", "every three years");
-//! - idioms that contain universal words are not claims ("after all", "at all");
-//! - a plain historical *never*/*no one* before a past-tense verb is a fact, not a claim
-//!   ("he never returned home", "no one was hurt");
-//! - questions ask rather than assert.
+//! found with the phrase matcher, then the clause around each one decides whether the
+//! author generalises in their own voice:
+//! - a hedge or a negation anywhere before it in its clause softens it ("perhaps never",
+//!   "it is not true that everyone"); a negation reaches over "that" only through a word
+//!   of truth or saying ("not true that", but not "doesn't know that");
+//! - literal scope ("all 50 states") and rules ("every citizen must register") are no claims;
+//! - idioms that contain universal words are not claims ("after all", "with every use");
+//! - the clause's verb decides whether a universal states a plain historical fact ("he
+//!   never really returned", "no one was hurt", "she had never been") or a counterfactual
+//!   ("they never would have"); "will never", "has never been more" stay claims;
+//! - the author's own habits and attitudes ("I never", "we certainly appreciate"), claims
+//!   the author keeps at a distance ("who claim that"), concessions ("of course …, but")
+//!   and stated uncertainty ("nobody knows whether") make no claim; questions ask.
 //!
-//! Two patterns complete it: a totality adverb before a verdict ("completely false") and
-//! "either … or" between two courses of action.
+//! Patterns complete it: "there is (simply) no other way", "could not be clearer", a
+//! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
+//! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
+//! only two courses of action. Every English word these rules read is a `[lists]` entry
+//! of the absolute-claim lexicon.
 
 use super::{
     Detection, FormIndex, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet,
+    drop_overlaps, looks_plural,
 };
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
+use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
-/// Lists an absolute-claim lexicon may define.
-pub const LISTS: &[&str] = &[
-    "hedges",
-    "number_words",
-    "idioms",
-    "historical_universals",
-    "past_tense_words",
-    "totality_adverbs",
-    "verdicts",
-];
-
-/// Prepositions: "either" after or before one joins things, not choices.
-const PREPOSITIONS: &[&str] = &[
-    "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "against",
-];
-
-/// Words after "either" that make it a determiner ("either side"), not a dilemma.
-const EITHER_DETERMINED: &[&str] = &[
-    "way",
-    "side",
-    "sides",
-    "of",
-    "one",
-    "case",
-    "end",
-    "direction",
-    "hand",
-    "party",
-    "parties",
-    "option",
-    "candidate",
-    "man",
-    "woman",
-    "person",
-    "team",
-    "country",
-];
-
+const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
 const TOTAL_NEGATION_EXPLANATION: &str =
     "Total negation: \"no … at all\" says there is none whatsoever, without exception.";
 const DILEMMA_EXPLANATION: &str =
-    "False dilemma: only two options are offered, as if nothing lay between them.";
+    "False dilemma: only two courses are offered, as if nothing lay between them.";
+const EXCLUSION_EXPLANATION: &str =
+    "Total exclusion: \"there is no other …\" rules out every alternative at once.";
+const NOTHING_BEYOND_EXPLANATION: &str =
+    "Extremity: \"could not be clearer\" says nothing could go further, beyond any degree.";
+const SUPERLATIVE_EVER_EXPLANATION: &str =
+    "Extremity: a superlative with \"ever\" ranks it above everything in all of history.";
+const NO_MEMBER_EXPLANATION: &str =
+    "Universal denial: \"no <group> …\" says not a single member of the group does it.";
+const ALL_MEMBERS_EXPLANATION: &str =
+    "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
-/// Totality adverbs that make any participle a verdict ("totally botched"); "fully" and
-/// "perfectly" are left out, as "fully funded" states a fact.
-const PARTICIPLE_TOTALITY: &[&str] = &["completely", "totally", "entirely", "utterly", "wholly"];
+/// A word list the detector consults only near a candidate (no vocabulary role needed).
+#[derive(Debug, Default)]
+struct Words(FxHashSet<Box<str>>);
+
+impl Words {
+    fn new(words: Vec<String>) -> Self {
+        Words(words.into_iter().map(String::into_boxed_str).collect())
+    }
+
+    /// Whether lower-case word `i` of the sentence is in the list.
+    fn has(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        s.lower.get(i).is_some_and(|w| self.0.contains(&**w))
+    }
+
+    /// Whether `text` (lower case, maybe several words) is in the list.
+    fn contains(&self, text: &str) -> bool {
+        self.0.contains(text)
+    }
+}
+
+/// The lexicon's word lists, by what the rules use them for.
+#[derive(Debug)]
+struct Lists {
+    hedges: Words,
+    partitives: Words,
+    negations: Words,
+    negative_polarity: Words,
+    truth_words: Words,
+    clause_breaks: Words,
+    number_words: Words,
+    rule_words: Words,
+    historical: Words,
+    past_tense: Words,
+    past_auxiliaries: Words,
+    past_be: Words,
+    perfect_auxiliaries: Words,
+    present_auxiliaries: Words,
+    modals: Words,
+    counterfactual_modals: Words,
+    verb_adverbs: Words,
+    comparatives: Words,
+    first_person: Words,
+    attitude_verbs: Words,
+    distancing_verbs: Words,
+    concessive_boosters: Words,
+    concession_turns: Words,
+    knowing_verbs: Words,
+    open_questions: Words,
+    exclusion_nouns: Words,
+    existentials: Words,
+    exclusion_boosters: Words,
+    present_verbs: Words,
+    no_not_subject: Words,
+    group_determiners: Words,
+    not_superlatives: Words,
+    record_words: Words,
+    participle_totality: Words,
+    total_negators: Words,
+    either_prepositions: Words,
+    either_determiners: Words,
+    either_negations: Words,
+    dilemma_subjects: Words,
+    dilemma_obligations: Words,
+    dilemma_threats: Words,
+}
 
 /// The absolute-claim detector.
 #[derive(Debug)]
 pub struct AbsoluteClaim {
     phrases: PhraseMatcher,
     idioms: FormIndex<()>,
-    hedges: WordSet,
-    number_words: WordSet,
-    historical: WordSet,
-    past_tense: WordSet,
+    lists: Lists,
+    /// Checked on every word pair of every sentence, so kept as vocabulary roles.
     totality: WordSet,
     verdicts: WordSet,
     totality_pattern: Pattern,
     total_negation: Pattern,
     dilemma: Pattern,
+    exclusion: Pattern,
+    nothing_beyond: Pattern,
+    superlative_ever: Pattern,
+    no_member: Pattern,
+    all_members: Pattern,
 }
 
 impl AbsoluteClaim {
     /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let list = |name| lexicons.list(Category::AbsoluteClaim, name);
-        let set = |name| WordSet::new(list(name), vocabulary);
+        let words = |name| Words::new(list(name));
         let idioms = list("idioms");
+        let pattern = |weight, rule, explanation, alternative| {
+            Pattern::new(
+                Category::AbsoluteClaim,
+                weight,
+                rule,
+                explanation,
+                alternative,
+            )
+        };
         AbsoluteClaim {
             phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim, vocabulary),
             idioms: FormIndex::new(idioms.iter().map(|i| (i.as_str(), ())), vocabulary),
-            hedges: set("hedges"),
-            number_words: set("number_words"),
-            historical: set("historical_universals"),
-            past_tense: set("past_tense_words"),
-            totality: set("totality_adverbs"),
-            verdicts: set("verdicts"),
-            totality_pattern: Pattern::new(
-                Category::AbsoluteClaim,
+            lists: Lists {
+                hedges: words("hedges"),
+                partitives: words("partitives"),
+                negations: words("negations"),
+                negative_polarity: words("negative_polarity"),
+                truth_words: words("truth_words"),
+                clause_breaks: words("clause_breaks"),
+                number_words: words("number_words"),
+                rule_words: words("rule_words"),
+                historical: words("historical_universals"),
+                past_tense: words("past_tense_words"),
+                past_auxiliaries: words("past_auxiliaries"),
+                past_be: words("past_be"),
+                perfect_auxiliaries: words("perfect_auxiliaries"),
+                present_auxiliaries: words("present_auxiliaries"),
+                modals: words("modals"),
+                counterfactual_modals: words("counterfactual_modals"),
+                verb_adverbs: words("verb_adverbs"),
+                comparatives: words("comparatives"),
+                first_person: words("first_person"),
+                attitude_verbs: words("attitude_verbs"),
+                distancing_verbs: words("distancing_verbs"),
+                concessive_boosters: words("concessive_boosters"),
+                concession_turns: words("concession_turns"),
+                knowing_verbs: words("knowing_verbs"),
+                open_questions: words("open_questions"),
+                exclusion_nouns: words("exclusion_nouns"),
+                existentials: words("existentials"),
+                exclusion_boosters: words("exclusion_boosters"),
+                present_verbs: words("present_verbs"),
+                no_not_subject: words("no_not_subject"),
+                group_determiners: words("group_determiners"),
+                not_superlatives: words("not_superlatives"),
+                record_words: words("record_words"),
+                participle_totality: words("participle_totality"),
+                total_negators: words("total_negators"),
+                either_prepositions: words("either_prepositions"),
+                either_determiners: words("either_determiners"),
+                either_negations: words("either_negations"),
+                dilemma_subjects: words("dilemma_subjects"),
+                dilemma_obligations: words("dilemma_obligations"),
+                dilemma_threats: words("dilemma_threats"),
+            },
+            totality: WordSet::new(list("totality_adverbs"), vocabulary),
+            verdicts: WordSet::new(list("verdicts"), vocabulary),
+            // The alternative names the word, so it is made per finding.
+            totality_pattern: pattern(
                 2,
                 "absolute-claim/totality-verdict",
                 TOTALITY_EXPLANATION,
-                None, // names the word: made per finding
+                None,
             ),
-            total_negation: Pattern::new(
-                Category::AbsoluteClaim,
+            total_negation: pattern(
                 2,
-                "absolute-claim/no-at-all",
+                TOTAL_NEGATION_RULE,
                 TOTAL_NEGATION_EXPLANATION,
                 Some("say what little there is, or what is missing"),
             ),
-            dilemma: Pattern::new(
-                Category::AbsoluteClaim,
+            dilemma: pattern(
                 2,
                 "absolute-claim/either-or",
                 DILEMMA_EXPLANATION,
                 Some("ask what other options exist"),
             ),
+            exclusion: pattern(
+                2,
+                "absolute-claim/there-is-no-other",
+                EXCLUSION_EXPLANATION,
+                Some("say what the alternatives are and why they fail"),
+            ),
+            nothing_beyond: pattern(
+                1,
+                "absolute-claim/could-not-be-clearer",
+                NOTHING_BEYOND_EXPLANATION,
+                Some("say how clear (or bad) it is, and show it"),
+            ),
+            superlative_ever: pattern(
+                2,
+                "absolute-claim/superlative-ever",
+                SUPERLATIVE_EVER_EXPLANATION,
+                Some("one of the, among the (say compared with what)"),
+            ),
+            no_member: pattern(
+                2,
+                "absolute-claim/no-member-of-a-group",
+                NO_MEMBER_EXPLANATION,
+                Some("few, hardly any (say who)"),
+            ),
+            all_members: pattern(
+                2,
+                "absolute-claim/all-of-a-group",
+                ALL_MEMBERS_EXPLANATION,
+                Some("many, most (say which)"),
+            ),
         }
     }
 
-    /// Absolute claims in one sentence.
+    /// Absolute claims in one sentence, one per passage.
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         if s.is_question() {
             return Vec::new();
         }
         let phrases = self.phrases.find(s);
-        // Idioms matter only where a phrase was found (most sentences have none).
-        let idioms: Vec<Span> = if phrases.is_empty() {
-            Vec::new()
-        } else {
-            self.idioms
-                .find(s, |_, _| true)
-                .into_iter()
-                .map(|(_, span)| span)
-                .collect()
-        };
+        let mut patterns = Vec::new();
+        patterns.extend(self.exclusions(s));
+        patterns.extend(self.nothing_beyond(s));
+        patterns.extend(self.superlatives_ever(s));
+        patterns.extend(self.no_member_of_a_group(s));
+        patterns.extend(self.all_of_a_group(s));
+        patterns.extend(self.totality_verdicts(s));
+        patterns.extend(self.total_negations(s));
+        patterns.extend(self.either_or(s));
+        // Most sentences hold no candidate: the idioms are looked for only when one does.
+        if phrases.is_empty() && patterns.is_empty() {
+            return Vec::new();
+        }
+        let idioms: Vec<Span> = self
+            .idioms
+            .find(s, |_, _| true)
+            .into_iter()
+            .map(|(_, span)| span)
+            .collect();
+        let in_idiom = |span: Span| idioms.iter().any(|i| i.overlaps(span));
         let mut out = Vec::new();
         for m in phrases {
-            if idioms.iter().any(|i| i.overlaps(m.span)) {
+            if in_idiom(m.span) {
                 continue;
             }
-            let first = s.word_at_or_after(m.span.start);
+            let first = word_holding(s, m.span.start);
             let after = s.word_at_or_after(m.span.end);
-            // "UMC Care says none of its clinics…": a named speaker's claim, reported.
-            if self.is_hedged(s, first)
-                || self.is_literal_scope(s, after)
-                || s.reported_by_name(first, 6)
-            {
-                continue;
-            }
             let phrase = crate::lexicon::normalize(m.span.slice(s.text));
-            if self.historical.contains(s, &phrase) && self.is_past(s, after) {
+            if self.makes_no_claim(s, &phrase, first, after) {
                 continue;
             }
             out.push(Detection {
@@ -167,122 +295,598 @@ impl AbsoluteClaim {
                 alternative: m.entry.alternative.clone(),
             });
         }
-        out.extend(self.totality_verdicts(s, &out));
-        out.extend(total_negation(s, &out, &self.total_negation));
-        out.extend(either_or(s, &self.dilemma));
-        out.sort_by_key(|d| d.span.start);
+        // Patterns: each candidate passes the same voice checks as a phrase.
+        for d in patterns {
+            let first = word_holding(s, d.span.start);
+            let after = s.word_at_or_after(d.span.end);
+            // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
+            let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
+            if !idiom && !self.outside_authors_voice(s, first, after) && !self.is_negated(s, first)
+            {
+                out.push(d);
+            }
+        }
+        drop_overlaps(&mut out);
         out
     }
 
-    /// "not always", "almost all", "nearly every": a hedge within two words before.
-    fn is_hedged(&self, s: &SentenceContext<'_>, first: usize) -> bool {
-        (first.saturating_sub(2)..first).any(|j| self.hedges.has(s, j))
+    /// Whether the phrase `phrase` (words `first` up to `after`) makes no absolute claim of
+    /// the author's own.
+    fn makes_no_claim(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let start = self.clause_start(s, first);
+        self.outside_authors_voice(s, first, after)
+            || (!phrase.starts_with("any")
+                && !l.negative_polarity.contains(phrase)
+                && self.is_negated(s, first))
+            || self.is_literal_scope(s, after)
+            || (is_positive_universal(phrase) && self.is_rule(s, start, after))
+            || (l.historical.contains(phrase)
+                && self.is_historical(s, start, first, after, is_adverb(phrase)))
+            || self.is_counterfactual(s, start, first, after)
+            || self.is_own_attitude(s, start, first, after)
+            || (l.concessive_boosters.contains(phrase) && self.is_concession(s, after))
+            || self.states_uncertainty(s, phrase, after)
+    }
+
+    /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
+    /// near the words in their clause, a claim the author distances from, a named
+    /// speaker's claim reported.
+    fn outside_authors_voice(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+        // "their Never Trump tactics": a capital mid-sentence makes the words a name.
+        (s.is_name(first) && !s.starts_clause(first))
+            || self.is_hedged(s, first, after)
+            || self.is_distanced(s, first)
+            // "UMC Care says none of its clinics…": a named speaker's claim, reported.
+            || s.reported_by_name(first, 6)
+    }
+
+    /// The first word of the clause holding word `i`: after the last clause mark (`,` `;`
+    /// `:` a dash, a bracket or a quote mark) or at the last clause-opening word before it.
+    fn clause_start(&self, s: &SentenceContext<'_>, i: usize) -> usize {
+        self.clause_start_over(s, i, false)
+    }
+
+    /// The same, reading over commas when `over_commas` (a negation reaches over a list:
+    /// "not X, Y or Z").
+    fn clause_start_over(&self, s: &SentenceContext<'_>, i: usize, over_commas: bool) -> usize {
+        // A match may end the sentence's words: `i` is then one past the last word.
+        let i = i.min(s.words.len().saturating_sub(1));
+        for j in (0..i).rev() {
+            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            if gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”'])
+                || (!over_commas && gap.contains(','))
+            {
+                return j + 1;
+            }
+            if self.lists.clause_breaks.has(s, j) {
+                return j;
+            }
+        }
+        0
+    }
+
+    /// "almost all", "perhaps never", "if everyone": a hedge before word `first` in its
+    /// clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
+    /// the three words of the clause after the words ending before `after` ("nobody
+    /// probably cares"), or a part of a group before it ("one of the most … in history").
+    fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+        let hedges = &self.lists.hedges;
+        let start = self.clause_start(s, first);
+        let end = self.clause_end(s, after).min(after + 3);
+        (start..first).any(|j| {
+            hedges.has(s, j)
+                || (self.lists.partitives.has(s, j)
+                    && s.lower.get(j + 1).is_some_and(|w| w == "of"))
+        }) || (start > 0 && hedges.has(s, start - 1))
+            || (after..end).any(|k| hedges.has(s, k))
+    }
+
+    /// "not always", "it is not true that everyone": a negation before word `first` in its
+    /// clause. Over "that" it reaches only through a word of truth or saying: "he doesn't
+    /// know that everyone …" still claims about everyone.
+    fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        let start = self.clause_start_over(s, first, true);
+        (start..first).any(|j| {
+            (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
+                && !(j + 1..first)
+                    .any(|k| s.lower[k] == "that" && k - 1 != j && !l.truth_words.has(s, k - 1))
+        })
     }
 
     /// "all 50 states", "every three years", "all three defendants".
     fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         let next = |k: usize| s.words.get(after + k);
         let is_count = |k: usize| {
-            next(k).is_some_and(|w| w.is_number() || self.number_words.has(s, after + k))
+            next(k).is_some_and(|w| w.is_number() || self.lists.number_words.has(s, after + k))
         };
         is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
     }
 
-    /// Whether the word at `after` (maybe after one adverb) is a past-tense verb.
-    fn is_past(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        (after..s.lower.len()).take(2).any(|k| {
-            let l = &s.lower[k];
-            self.past_tense.has(s, k) || (l.ends_with("ed") && l.len() > 4)
+    /// "Every citizen must register", "open to anyone who": a rule's scope, in the clause.
+    fn is_rule(&self, s: &SentenceContext<'_>, start: usize, after: usize) -> bool {
+        let end = self.clause_end(s, after);
+        (start..end).any(|k| self.lists.rule_words.has(s, k))
+    }
+
+    /// One past the last word of the clause that goes on at word `i`.
+    fn clause_end(&self, s: &SentenceContext<'_>, i: usize) -> usize {
+        for k in i..s.words.len() {
+            if k > i && self.lists.clause_breaks.has(s, k) {
+                return k;
+            }
+            if let Some(next) = s.words.get(k + 1) {
+                let gap = &s.text[s.words[k].span.end..next.span.start];
+                if gap.contains([',', ';', ':', '—', '–', '(', ')']) {
+                    return k + 1;
+                }
+            }
+        }
+        s.words.len()
+    }
+
+    /// Whether the clause's verb puts a universal word in the past, a plain fact: "he
+    /// never (really) returned", "no one was hurt", "she had never been", "not a single
+    /// passenger was". Not: "will never", "has never been" (the present perfect spans all
+    /// time up to now; but "no one has mentioned it" reports a record), "none of them ever
+    /// said" (a claim about every occasion), "they are always attacked". After an
+    /// adverb ("never") the first word that is not an adverb is the verb; after a
+    /// determiner or a pronoun a noun may come first.
+    fn is_historical(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+        adverb: bool,
+    ) -> bool {
+        let l = &self.lists;
+        // The auxiliary before the universal word: "he had never", "they will never".
+        for j in (start.max(first.saturating_sub(3))..first).rev() {
+            if l.verb_adverbs.has(s, j) {
+                continue;
+            }
+            if l.past_be.has(s, j) {
+                return self.is_participle_next(s, after);
+            }
+            // "has done nothing": a participle after "has" is the present perfect.
+            if l.past_tense.has(s, j) && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
+                return false;
+            }
+            if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
+                return !self.has_ever(s, after);
+            }
+            if l.perfect_auxiliaries.has(s, j)
+                || l.modals.has(s, j)
+                || l.present_auxiliaries.has(s, j)
+            {
+                return false;
+            }
+            break;
+        }
+        // "none of the Gulf States signed": a determiner's noun may take a few words.
+        for k in after..s.words.len().min(after + 6) {
+            if s.lower[k] == "ever" {
+                return false;
+            }
+            if l.verb_adverbs.has(s, k) {
+                continue;
+            }
+            if l.past_auxiliaries.has(s, k)
+                || l.past_tense.has(s, k)
+                || is_regular_past(&s.lower[k])
+            {
+                return !self.has_ever(s, k + 1);
+            }
+            // "no one has mentioned it": a record; "nobody has ever", "has been more": claims.
+            if l.perfect_auxiliaries.has(s, k) && !adverb {
+                return !self.has_ever(s, k + 1) && !self.is_comparison(s, k + 1);
+            }
+            if adverb || l.modals.has(s, k) || l.present_verbs.has(s, k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the first word from `from` on that is no adverb is a participle: "was never
+    /// (formally) charged", not "was never about", "was always dishonest".
+    fn is_participle_next(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        let l = &self.lists;
+        (from..s.words.len())
+            .find(|&k| !l.verb_adverbs.has(s, k))
+            .is_some_and(|k| l.past_tense.has(s, k) || is_regular_past(&s.lower[k]))
+    }
+
+    /// Whether "been" and a comparative follow: "nothing has been more damaging".
+    fn is_comparison(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        s.lower.get(from).is_some_and(|w| w == "been") && self.lists.comparatives.has(s, from + 1)
+    }
+
+    /// Whether "ever" follows within two words: "none of them was ever".
+    fn has_ever(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        (from..s.words.len().min(from + 2)).any(|k| s.lower[k] == "ever")
+    }
+
+    /// "they never would have", "it need never have begun", "no one could have known": a
+    /// modal of the unreal with "have" speaks of a past that did not happen.
+    fn is_counterfactual(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let before =
+            (start.max(first.saturating_sub(2))..first).any(|j| l.counterfactual_modals.has(s, j));
+        let mut modal = before;
+        for k in after..s.words.len().min(after + 3) {
+            if l.counterfactual_modals.has(s, k) {
+                modal = true;
+            } else if s.lower[k] == "have" {
+                return modal;
+            } else if !l.verb_adverbs.has(s, k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "I never fail to", "I will always", "we certainly appreciate": the author's own
+    /// habit, resolve or attitude, not a claim about the world.
+    fn is_own_attitude(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let subject = (start.max(first.saturating_sub(3))..first)
+            .rev()
+            .find(|&j| {
+                !(l.verb_adverbs.has(s, j) || l.modals.has(s, j) || l.perfect_auxiliaries.has(s, j))
+            });
+        subject.is_some_and(|j| {
+            l.first_person.has(s, j) || (s.lower[j] == "we" && l.attitude_verbs.has(s, after))
         })
     }
 
-    fn totality_verdicts(&self, s: &SentenceContext<'_>, found: &[Detection]) -> Vec<Detection> {
+    /// "It is not the whole story, of course, but …": a concession the sentence then turns from.
+    fn is_concession(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        (after..s.words.len()).any(|k| self.lists.concession_turns.has(s, k))
+    }
+
+    /// "Nobody knows yet whether", "no one can say how": uncertainty stated, not a claim.
+    fn states_uncertainty(&self, s: &SentenceContext<'_>, phrase: &str, after: usize) -> bool {
+        if !matches!(phrase, "no one" | "nobody" | "no-one") {
+            return false;
+        }
+        let l = &self.lists;
+        let end = s.words.len().min(after + 5);
+        let Some(verb) = (after..end).find(|&k| l.knowing_verbs.has(s, k)) else {
+            return false;
+        };
+        (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k))
+            && (after..verb)
+                .all(|k| l.modals.has(s, k) || l.verb_adverbs.has(s, k) || s.lower[k] == "be")
+    }
+
+    /// Whether the author reports the claim at a distance: "critics who claim that …",
+    /// "they insist there is no …" (the verb followed by "that" or by the claim itself;
+    /// "the claim is false" is a noun).
+    fn is_distanced(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        for j in (0..first).rev() {
+            if self.lists.concession_turns.has(s, j) {
+                return false;
+            }
+            if self.lists.distancing_verbs.has(s, j) && (j + 1 == first || s.lower[j + 1] == "that")
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "There is (simply) no other way", "there can be no excuse": existence denied to
+    /// every alternative (any noun, when a booster insists: "there is simply no money").
+    fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        let mut out = Vec::new();
+        for i in 0..s.words.len() {
+            let there = &*s.lower[i];
+            let mut k = i + 1;
+            match there {
+                "there's" | "there're" => {}
+                "there" => {
+                    // "there is", "there can be", "there will be".
+                    if l.modals.has(s, k) && s.lower.get(k + 1).is_some_and(|w| w == "be") {
+                        k += 2;
+                    } else if l.existentials.has(s, k) {
+                        k += 1;
+                    } else {
+                        continue;
+                    }
+                }
+                _ => continue,
+            }
+            let boosted = l.exclusion_boosters.has(s, k);
+            if boosted {
+                k += 1;
+            }
+            if s.lower.get(k).is_none_or(|w| w != "no") || k + 1 >= s.words.len() {
+                continue;
+            }
+            if (boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1) {
+                out.push(
+                    self.exclusion
+                        .at(Span::new(s.words[i].span.start, s.words[k + 1].span.end)),
+                );
+            }
+        }
+        out
+    }
+
+    /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.
+    fn nothing_beyond(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        let mut out = Vec::new();
+        for i in 0..s.words.len() {
+            let w = &*s.lower[i];
+            let be = match w {
+                "couldn't" | "can't" | "cannot" => i + 1,
+                "could" | "can" if s.lower.get(i + 1).is_some_and(|n| n == "not") => i + 2,
+                _ => continue,
+            };
+            if s.lower.get(be).is_none_or(|b| b != "be") {
+                continue;
+            }
+            if l.comparatives.has(s, be + 1) {
+                let end = if matches!(&*s.lower[be + 1], "more" | "less") && be + 2 < s.words.len()
+                {
+                    be + 2
+                } else {
+                    be + 1
+                };
+                out.push(
+                    self.nothing_beyond
+                        .at(Span::new(s.words[i].span.start, s.words[end].span.end)),
+                );
+            }
+        }
+        out
+    }
+
+    /// "the most important decision ever", "the best ever": a superlative with "ever"
+    /// within six words before it in its clause (not "the first ever", "the highest ever
+    /// recorded", "more than ever").
+    fn superlatives_ever(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        let mut out = Vec::new();
+        for k in 1..s.words.len() {
+            if s.lower[k] != "ever"
+                || l.record_words.has(s, k - 1)
+                || l.record_words.has(s, k + 1)
+                || s.lower[k - 1] == "than"
+            {
+                continue;
+            }
+            let start = self.clause_start(s, k).max(k.saturating_sub(6));
+            let superlative = (start..k).find(|&j| {
+                let w = &*s.lower[j];
+                matches!(w, "most" | "least" | "best" | "worst")
+                    || (w.len() > 4
+                        && w.ends_with("est")
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !l.not_superlatives.has(s, j)
+                        && !l.record_words.has(s, j))
+            });
+            if let Some(j) = superlative {
+                out.push(
+                    self.superlative_ever
+                        .at(Span::new(s.words[j].span.start, s.words[k].span.end)),
+                );
+            }
+        }
+        out
+    }
+
+    /// "No parent wants this", "no Democrat is going to benefit": "no" and a noun opening
+    /// a clause, then a verb in the present or a modal.
+    fn no_member_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        let mut out = Vec::new();
+        for i in 0..s.words.len().saturating_sub(2) {
+            let opens_clause =
+                self.clause_start(s, i) == i || (i > 0 && l.clause_breaks.has(s, i - 1));
+            if s.lower[i] != "no" || !opens_clause {
+                continue;
+            }
+            let noun = i + 1;
+            if !only_spaces(s, i, noun)
+                || l.no_not_subject.has(s, noun)
+                || l.hedges.has(s, noun)
+                || s.words[noun].is_number()
+                || l.number_words.has(s, noun)
+            {
+                continue;
+            }
+            // One adjective may stand before the noun: "no serious economist believes".
+            let verb = (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k));
+            if let Some(verb) = verb {
+                out.push(
+                    self.no_member
+                        .at(Span::new(s.words[i].span.start, s.words[verb - 1].span.end)),
+                );
+            }
+        }
+        out
+    }
+
+    /// "All politicians lie", "all the experts agree": "all" and a group named by a plural
+    /// noun as the subject of a clause (not a count, a rule or a plain past fact; "destroy
+    /// all forms of", "leads all polls" only say what an action covers).
+    fn all_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        let mut out = Vec::new();
+        for i in 0..s.words.len().saturating_sub(2) {
+            if s.lower[i] != "all" {
+                continue;
+            }
+            let start = self.clause_start(s, i);
+            let opens_clause = start == i || (i > 0 && l.clause_breaks.has(s, i - 1));
+            if !opens_clause {
+                continue;
+            }
+            let mut noun = i + 1;
+            while noun < i + 3 && l.group_determiners.has(s, noun) {
+                noun += 1;
+            }
+            let verb = noun + 1;
+            if verb >= s.words.len()
+                || !looks_plural(&s.lower[noun])
+                || !only_spaces(s, i, verb)
+                || l.either_prepositions.has(s, verb)
+                || l.clause_breaks.has(s, verb)
+                || self.is_negated(s, i)
+                || self.is_literal_scope(s, i + 1)
+                || self.is_rule(s, start, verb)
+                || self.is_historical(s, start, i, verb, false)
+            {
+                continue;
+            }
+            out.push(
+                self.all_members
+                    .at(Span::new(s.words[i].span.start, s.words[noun].span.end)),
+            );
+        }
+        out
+    }
+
+    /// "completely false", "totally botched": a verdict or a participle made total.
+    fn totality_verdicts(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = Vec::new();
         for (k, pair) in s.words.windows(2).enumerate() {
-            let span = Span::new(pair[0].span.start, pair[1].span.end);
+            if !self.totality.has(s, k) {
+                continue;
+            }
             let next = &s.lower[k + 1];
-            // "completely false", "totally botched": a verdict or a participle made total.
-            let participle = next.len() > 4
-                && next.ends_with("ed")
-                && PARTICIPLE_TOTALITY.contains(&&*s.lower[k]);
-            if self.totality.has(s, k)
-                && (self.verdicts.has(s, k + 1) || participle)
-                && !found.iter().any(|d| d.span.overlaps(span))
-            {
+            let participle = is_regular_past(next) && self.lists.participle_totality.has(s, k);
+            if self.verdicts.has(s, k + 1) || participle {
+                let span = Span::new(pair[0].span.start, pair[1].span.end);
                 // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
-                    alternative: Some(Arc::from(format!(
-                        "say in what way it is {}",
-                        s.lower[k + 1]
-                    ))),
+                    alternative: Some(Arc::from(format!("say in what way it is {next}"))),
                     ..self.totality_pattern.at(span)
                 });
             }
         }
         out
     }
-}
 
-/// "no value at all", "without any evidence at all": a negation made total, up to three
-/// words between it and "at all" ("not at all", a hedge as often as not, is left out).
-fn total_negation(
-    s: &SentenceContext<'_>,
-    found: &[Detection],
-    pattern: &Pattern,
-) -> Vec<Detection> {
-    let mut out = Vec::new();
-    for i in 1..s.words.len().saturating_sub(1) {
-        if !(s.lower[i] == "at" && s.lower[i + 1] == "all") {
-            continue;
-        }
-        let negation = (i.saturating_sub(4)..i - 1)
-            .rev()
-            .find(|&j| matches!(&*s.lower[j], "no" | "without"));
-        if let Some(j) = negation {
-            let span = Span::new(s.words[j].span.start, s.words[i + 1].span.end);
-            if !found.iter().any(|d| d.span.overlaps(span)) {
-                out.push(pattern.at(span));
+    /// "no value at all", "without any evidence at all": a negation made total, up to three
+    /// words between it and "at all" ("not at all", a hedge as often as not, is left out).
+    fn total_negations(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let mut out = Vec::new();
+        for i in 1..s.words.len().saturating_sub(1) {
+            if !(s.lower[i] == "at" && s.lower[i + 1] == "all") {
+                continue;
+            }
+            let negation = (i.saturating_sub(4)..i - 1)
+                .rev()
+                .find(|&j| self.lists.total_negators.has(s, j));
+            if let Some(j) = negation {
+                out.push(
+                    self.total_negation
+                        .at(Span::new(s.words[j].span.start, s.words[i + 1].span.end)),
+                );
             }
         }
+        out
     }
-    out
+
+    /// "Either we act now or we lose everything", "we must either cut or borrow", "either
+    /// he resigns or …": two courses of action framed as the only ones. A plain list
+    /// ("either chicken or fish", "mention of either Paris or Rome") is no dilemma.
+    fn either_or(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        for i in 0..s.words.len() {
+            if s.lower[i] != "either" {
+                continue;
+            }
+            let listing = i > 0 && l.either_prepositions.has(s, i - 1)
+                || l.either_prepositions.has(s, i + 1)
+                || l.either_determiners.has(s, i + 1);
+            // "never … either … or" means neither.
+            let negated = (i.saturating_sub(4)..i)
+                .any(|j| l.either_negations.has(s, j) || s.lower[j].ends_with("n't"));
+            if listing || negated {
+                continue;
+            }
+            let Some(or) = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or") else {
+                continue;
+            };
+            let framed = s.starts_clause(i)
+                || self.clause_start(s, i) == i
+                || l.dilemma_subjects.has(s, i + 1)
+                || l.dilemma_subjects.has(s, or + 1)
+                || l.dilemma_threats.has(s, or + 1)
+                || (i > 0 && l.dilemma_obligations.has(s, i - 1))
+                || (i > 1 && s.lower[i - 1] == "to" && l.dilemma_obligations.has(s, i - 2));
+            if framed {
+                return vec![
+                    self.dilemma
+                        .at(Span::new(s.words[i].span.start, s.words[or].span.end)),
+                ];
+            }
+        }
+        Vec::new()
+    }
 }
 
-/// "Either we act now or we lose everything": two courses of action and nothing between.
-fn either_or(s: &SentenceContext<'_>, dilemma: &Pattern) -> Vec<Detection> {
-    let words = &s.words;
-    for (i, w) in words.iter().enumerate() {
-        if !w.is("either") {
-            continue;
-        }
-        let determiner = words
-            .get(i + 1)
-            .is_some_and(|n| EITHER_DETERMINED.iter().any(|d| n.is(d)));
-        // "mention of either Manafort or Russians", "either to Masses … or to…": a list
-        // of things, not of courses of action; "never … either … or" means neither.
-        let listing = i > 0 && PREPOSITIONS.contains(&&*s.lower[i - 1])
-            || s.lower
-                .get(i + 1)
-                .is_some_and(|n| PREPOSITIONS.contains(&&**n));
-        let negated = (i.saturating_sub(4)..i).any(|j| {
-            matches!(&*s.lower[j], "not" | "never" | "no" | "without")
-                || s.lower[j].ends_with("n't")
-        });
-        if listing || negated {
-            continue;
-        }
-        let or = words[i + 1..]
-            .iter()
-            .position(|x| x.is("or"))
-            .map(|k| i + 1 + k);
-        if let Some(or) = or
-            && !determiner
-            && or >= i + 2
-        {
-            return vec![dilemma.at(Span::new(w.span.start, words[or].span.end))];
-        }
-    }
-    Vec::new()
+/// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside
+/// a word that joins two with a stop.
+fn word_holding(s: &SentenceContext<'_>, offset: usize) -> usize {
+    s.words
+        .partition_point(|w| w.span.end <= offset)
+        .min(s.words.len().saturating_sub(1))
+}
+
+/// Whether words `from` to `to` run on with nothing but spaces between them (no quote
+/// mark, no comma): one stretch of the author's words.
+fn only_spaces(s: &SentenceContext<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        s.text[s.words[k].span.end..s.words[k + 1].span.start]
+            .chars()
+            .all(char::is_whitespace)
+    })
+}
+
+/// Whether a universal phrase is an adverb of time ("never", "always"): its verb follows
+/// at once, where a determiner's noun comes first.
+fn is_adverb(phrase: &str) -> bool {
+    phrase.ends_with("never")
+        || phrase.starts_with("never")
+        || phrase.ends_with("always")
+        || phrase == "not once"
+}
+
+/// Whether a lower-case word looks like a regular past tense or participle: "returned".
+fn is_regular_past(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+}
+
+/// Universal words whose scope a rule can set: "every citizen must", "all applicants shall".
+fn is_positive_universal(phrase: &str) -> bool {
+    phrase.starts_with("every") || phrase.starts_with("all") || phrase.starts_with("any")
 }
 
 #[cfg(test)]
@@ -294,72 +898,248 @@ mod tests {
         built(AbsoluteClaim::new)
     }
 
-    #[test]
-    fn flags_generalizations_and_boosters() {
+    fn check(cases: &[(&str, &[&str])]) {
         let d = detector();
-        check_table(
-            &d.vocabulary,
-            &[
-                ("Politicians never keep their promises.", &["never"]),
-                (
-                    "It never mentions either Manafort or the Russians.",
-                    &["never"],
-                ),
-                ("We spoke of either Paris or Rome as a venue.", &[]),
-                ("The plan has no value at all.", &["no value at all"]),
-                (
-                    "He was jailed without any hearing at all.",
-                    &["without any hearing at all"],
-                ),
-                ("I am not at all sure it will rain.", &[]),
-                ("There is no doubt at all.", &["There is no doubt"]),
-                (
-                    "Everyone knows this, and it is undeniably true.",
-                    &["Everyone", "undeniably"],
-                ),
-                ("This is the only way forward.", &["the only way"]),
-                ("He has done nothing to help.", &["nothing"]),
-                ("The inquiry was totally botched.", &["totally botched"]),
-                ("It is the only document of its kind.", &["the only"]),
-                (
-                    "No matter which party wins, taxes rise.",
-                    &["No matter which"],
-                ),
-                ("The claim is completely false.", &["completely false"]),
-                (
-                    "Either we act now or we lose everything.",
-                    &["Either we act now or"],
-                ),
-            ],
-            |s| d.detect(s),
-        );
+        check_table(&d.vocabulary, cases, |s| d.detect(s));
     }
 
     #[test]
-    fn skips_hedged_literal_historical_and_idiomatic_uses() {
-        let d = detector();
-        check_table(
-            &d.vocabulary,
-            &[
-                ("Not always, but often, the council listens.", &[]),
-                ("Almost all of the members voted yes.", &[]),
-                ("The law applies in all 50 states.", &[]),
-                ("Elections are held every three years.", &[]),
-                ("He never returned home after the war.", &[]),
-                ("No one was hurt in the fire.", &[]),
-                ("After all, it is only a bridge.", &[]),
-                ("Is it really true that nobody cares?", &[]),
-                // A named speaker's claim, reported, is theirs; a vague one's is the author's.
-                ("UMC Care says none of its clinics saw him.", &[]),
-                (
-                    "Critics say teenagers will never accept it.",
-                    &["will never"],
-                ),
-                ("Her defence is second to none.", &[]),
-                ("The school is fully funded.", &[]),
-                ("Either side may appeal the ruling.", &[]),
-            ],
-            |s| d.detect(s),
-        );
+    fn flags_generalizations_and_boosters() {
+        check(&[
+            ("Politicians never keep their promises.", &["never"]),
+            (
+                "It never mentions either Manafort or the Russians.",
+                &["never"],
+            ),
+            ("We spoke of either Paris or Rome as a venue.", &[]),
+            ("The plan has no value at all.", &["no value at all"]),
+            (
+                "He was jailed without any hearing at all.",
+                &["without any hearing at all"],
+            ),
+            ("I am not at all sure it will rain.", &[]),
+            ("There is no doubt at all.", &["There is no doubt"]),
+            (
+                "Everyone knows this, and it is undeniably true.",
+                &["Everyone knows", "undeniably"],
+            ),
+            ("This is the only way forward.", &["the only way"]),
+            ("He has done nothing to help.", &["nothing"]),
+            ("The inquiry was totally botched.", &["totally botched"]),
+            ("It is the only document of its kind.", &["the only"]),
+            (
+                "No matter which party wins, taxes rise.",
+                &["No matter which"],
+            ),
+            ("The claim is completely false.", &["completely false"]),
+            ("Everything about this deal is rotten.", &["Everything"]),
+        ]);
+    }
+
+    #[test]
+    fn the_clause_verb_decides_what_is_history() {
+        check(&[
+            ("He never returned home after the war.", &[]),
+            ("He never really returned home.", &[]),
+            ("The senator never even tried to answer.", &[]),
+            ("She had never been so humiliated.", &[]),
+            ("The mayor was never charged.", &[]),
+            ("The suspect was never seen again.", &[]),
+            ("The plan was never about safety.", &["never"]),
+            ("He was always dishonest.", &["always"]),
+            ("She has never apologized for the remark.", &["never"]),
+            ("No one has mentioned his name since.", &[]),
+            (
+                "Reformers are always attacked by the old guard.",
+                &["always"],
+            ),
+            ("He always carried a notebook.", &[]),
+            ("None of them ever admitted a mistake.", &["None of them"]),
+            ("No one was hurt in the fire.", &[]),
+            ("Not a single passenger was injured.", &[]),
+            ("They never would have won without the unions.", &[]),
+            ("The war need never have begun.", &[]),
+            ("No one could have predicted the flood.", &[]),
+            // Still claims: the future, a modal, a comparative, a boast about all history.
+            ("This council will never change.", &["will never"]),
+            ("He would never admit a mistake.", &["never"]),
+            ("The country has never been more divided.", &["never"]),
+            ("Nobody has ever been treated so unfairly.", &["Nobody"]),
+            ("They always lie.", &["always"]),
+        ]);
+    }
+
+    #[test]
+    fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
+        check(&[
+            ("Not always, but often, the council listens.", &[]),
+            ("Almost all of the members voted yes.", &[]),
+            ("It is not true that everyone benefits from the tax.", &[]),
+            ("Perhaps the council will never change.", &[]),
+            ("Rarely if ever does the council listen to everyone.", &[]),
+            ("I don't think that everyone agrees.", &[]),
+            ("The plan will probably help almost nobody.", &[]),
+            ("It may never be known.", &[]),
+            // A negation in another clause, or one over "that" without a word of truth,
+            // leaves the claim standing.
+            (
+                "The mayor did not come, and everyone knows why.",
+                &["everyone knows"],
+            ),
+            ("He doesn't understand that nobody trusts him.", &["nobody"]),
+            ("She does not help anyone who asks.", &["anyone who"]),
+            ("Is it really true that nobody cares?", &[]),
+        ]);
+    }
+
+    #[test]
+    fn literal_scope_rules_and_idioms_are_not_claims() {
+        check(&[
+            ("The law applies in all 50 states.", &[]),
+            ("Elections are held every three years.", &[]),
+            ("All three defendants pleaded guilty.", &[]),
+            ("Every citizen must register to vote.", &[]),
+            ("The law applies to everyone who earns a wage.", &[]),
+            ("All applicants are required to submit a form.", &[]),
+            ("After all, it is only a bridge.", &[]),
+            ("The paint fades with every wash.", &[]),
+            ("They will do everything possible to help.", &[]),
+            ("The school is fully funded.", &[]),
+            ("Either side may appeal the ruling.", &[]),
+            ("She walks there every morning.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
+        check(&[
+            ("I never fail to enjoy the debate.", &[]),
+            ("I will never vote for him.", &[]),
+            ("We certainly appreciate the mayor's candour.", &[]),
+            ("I am no expert, of course, but the figures look odd.", &[]),
+            ("Nobody knows yet whether the bill will pass.", &[]),
+            ("No one can say how long the strike will last.", &[]),
+            (
+                "The lobby claimed that the tax was the only way to pay.",
+                &[],
+            ),
+            ("UMC Care says none of its clinics saw him.", &[]),
+            (
+                "Critics say teenagers will never accept it.",
+                &["will never"],
+            ),
+            ("We never learn from history.", &["never"]),
+            ("Of course the minister knew.", &["Of course"]),
+        ]);
+    }
+
+    #[test]
+    fn boosters_and_universals_written_many_ways() {
+        check(&[
+            (
+                "There is simply no other explanation.",
+                &["There is simply no other"],
+            ),
+            (
+                "There can be no compromise with them.",
+                &["There can be no compromise"],
+            ),
+            (
+                "There is no alternative to this budget.",
+                &["There is no alternative"],
+            ),
+            ("There was no rain last week.", &[]),
+            (
+                "The choice could not be clearer.",
+                &["could not be clearer"],
+            ),
+            ("The stakes couldn't be higher.", &["couldn't be higher"]),
+            (
+                "The plan is beyond any doubt a failure.",
+                &["beyond any doubt"],
+            ),
+            (
+                "No one in their right mind would vote for this.",
+                &["No one in their right mind"],
+            ),
+            (
+                "The rule is enforced without exception.",
+                &["without exception"],
+            ),
+            ("Every single one of them lied.", &["Every single"]),
+            (
+                "It was the most shameful vote ever.",
+                &["most shameful vote ever"],
+            ),
+            ("It was the first ever vote of its kind.", &[]),
+            ("It was the highest tide ever recorded.", &[]),
+            (
+                "No Democrat is going to gain more from this than the senator.",
+                &["No Democrat"],
+            ),
+            (
+                "No serious economist believes this.",
+                &["No serious economist"],
+            ),
+            ("No charges were filed.", &[]),
+            ("All politicians are liars.", &["All politicians"]),
+            (
+                "The senator is most definitely not the favourite.",
+                &["definitely"],
+            ),
+            (
+                "It was the ultimate betrayal of the voters.",
+                &["the ultimate"],
+            ),
+            ("Her defence is second to none.", &["second to none"]),
+            (
+                "Never before has a mayor lied so boldly.",
+                &["Never before"],
+            ),
+            ("It is the largest deficit in history.", &["in history"]),
+            (
+                "The deal is nothing more than a stunt.",
+                &["nothing more than"],
+            ),
+            ("There is no evidence whatsoever.", &["whatsoever"]),
+            ("It is one of the worst bills in history.", &[]),
+            ("Perhaps, nobody cares.", &[]),
+            ("It is not entirely true.", &[]),
+            ("They joined the Never Trump movement.", &[]),
+            ("Close to 100% of members voted for it.", &[]),
+            (
+                "Make no mistake: this is a power grab.",
+                &["Make no mistake"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn dilemmas_need_a_choice_frame_and_lists_are_not_dilemmas() {
+        check(&[
+            (
+                "Either we act now or we lose everything.",
+                &["Either we act now or", "everything"],
+            ),
+            (
+                "You are either with us or against us.",
+                &["with us or against us"],
+            ),
+            (
+                "We must either cut spending or raise taxes.",
+                &["either cut spending or"],
+            ),
+            (
+                "Pay the fine either now or else face jail.",
+                &["either now or"],
+            ),
+            (
+                "The only choice is between freedom and tyranny.",
+                &["The only choice is between"],
+            ),
+            ("We can serve either chicken or fish.", &[]),
+            ("The winner gets either a car or a boat.", &[]),
+            ("Guests may bring either a salad or a dessert.", &[]),
+        ]);
     }
 }

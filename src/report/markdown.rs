@@ -128,13 +128,13 @@ mod tests {
 
     #[test]
     fn worksheet_quotes_each_flagged_sentence_with_bold_words_and_room_to_answer() {
-        let text = "Budget Day\n\nThe mayor's thugs wrecked the meeting. The vote was 7 to 2.\n\nEveryone knows the plan [sic] failed_badly.";
+        let text = "Budget Day\n\nThe mayor's thugs interrupted the meeting. The vote was 7 to 2.\n\nEveryone knows the plan [sic] failed_badly.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
         let sheet = render(text, &a, "op-ed.txt");
         assert!(sheet.starts_with("# Rhetoric worksheet: op-ed.txt"));
         assert!(sheet.contains("| ¶ | first words |"));
         assert!(
-            sheet.contains("> The mayor's **thugs** wrecked the meeting."),
+            sheet.contains("> The mayor's **thugs** interrupted the meeting."),
             "{sheet}"
         );
         assert!(sheet.contains("- Ask: What neutral word"));

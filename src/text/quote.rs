@@ -1,9 +1,12 @@
 //! Where direct quotations are, so findings in someone else's words can be marked as quoted.
 //!
-//! Curly quotes pair by direction; straight double quotes pair in order. Single straight
-//! quotes are ignored: they are far more often apostrophes. A quotation left open runs to
-//! the end of the paragraph, as multi-paragraph quotations do in print; a first closing
-//! mark with none open ends one that began earlier, so it runs from the paragraph start.
+//! Curly quotes pair by direction; straight double quotes pair in order. A quotation left
+//! open runs to the end of the paragraph, as multi-paragraph quotations do in print (each
+//! paragraph of one reopens it); a first closing mark with none open ends one that began
+//! in an earlier sentence or paragraph, so it runs from the paragraph start. Straight
+//! single quotes count only as a pair that opens before a word and closes after one
+//! ('a disgrace'), never as an apostrophe (don't, the teachers' union, '90s, 'em). A quoted
+//! post (an embedded tweet: its text, then "— Name (@handle) date") is a quotation too.
 
 use super::chars::is_word_char;
 use super::span::Span;
@@ -56,7 +59,72 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {
     if let Some((start, _)) = open {
         out.push(Span::new(start, paragraph.end));
     }
+    // Single straight quotes, where no other quotation already holds them.
+    for q in single_quoted(body, paragraph.start) {
+        if !out.iter().any(|o| o.overlaps(q)) {
+            out.push(q);
+        }
+    }
+    if let Some(post) = quoted_post(body, paragraph.start)
+        && !out.iter().any(|o| o.contains(post))
+    {
+        out.retain(|o| !post.contains(*o));
+        out.push(post);
+    }
+    out.sort_by_key(|q| q.start);
     out
+}
+
+/// Words that start with an apostrophe, not an opening quote: 'em, 'cause, 'til.
+const ELISIONS: &[&str] = &[
+    "em", "cause", "til", "tis", "twas", "n", "bout", "round", "s",
+];
+
+/// Pairs of straight single quotes in `body` (which starts at byte `offset` of the text):
+/// one opening before a word (after a space, a bracket or a dash), closing after a word or
+/// a stop and before a space or a stop. An unpaired one is an apostrophe.
+fn single_quoted(body: &str, offset: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in memchr::memchr_iter(b'\'', body.as_bytes()) {
+        let prev = body[..i].chars().next_back();
+        let rest = &body[i + 1..];
+        let next = rest.chars().next();
+        match open {
+            None => {
+                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–-\"“".contains(p))
+                    && next.is_some_and(char::is_alphabetic)
+                    && !ELISIONS.contains(&word.to_lowercase().as_str());
+                if opens {
+                    open = Some(i);
+                }
+            }
+            Some(start) => {
+                let closes = prev.is_some_and(|p| is_word_char(p) || ".,!?".contains(p))
+                    && !next.is_some_and(is_word_char);
+                if closes {
+                    out.push(Span::new(offset + start, offset + i + 1));
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An embedded post: the paragraph's text up to "— Name (@handle) date", the way pages
+/// show a quoted tweet. The words before the dash are the poster's, not the author's.
+fn quoted_post(body: &str, offset: usize) -> Option<Span> {
+    let handle = body.find("(@")?;
+    let dash = body[..handle].rfind(['—', '–'])?;
+    // The poster's name: a few words between the dash and the handle.
+    let name = &body[dash..handle];
+    if name.split_whitespace().count() > 7 || body[..dash].trim().is_empty() {
+        return None;
+    }
+    let end = body[..dash].trim_end().len();
+    Some(Span::new(offset, offset + end))
 }
 
 /// Whether `span` lies inside the words of one of `quotes`. A span that starts on the
@@ -110,6 +178,64 @@ mod tests {
             quoted("She called it ‘a disgrace’ twice."),
             ["‘a disgrace’"]
         );
+    }
+
+    #[test]
+    fn straight_single_quotes_pair_around_words_and_apostrophes_do_not() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "He called it 'a total disgrace' on air.",
+                &["'a total disgrace'"],
+            ),
+            (
+                "The mayor said: 'Nobody wants this.' Then he left.",
+                &["'Nobody wants this.'"],
+            ),
+            ("It's the teachers' union that can't agree.", &[]),
+            ("Back in the '90s they rocked 'n' rolled.", &[]),
+            ("Give 'em what they want, she said.", &[]),
+            (
+                "The word 'never' and the word 'always' came up.",
+                &["'never'", "'always'"],
+            ),
+            (
+                "He said \"she told me 'no' twice\" today.",
+                &["\"she told me 'no' twice\""],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quoted(text), *expected, "in: {text}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_runs_across_sentences_and_paragraphs() {
+        // Opened in one sentence, closed in a later one: one quotation.
+        assert_eq!(
+            quoted("He said: “Nobody trusts them. They always lie.” I disagree."),
+            ["“Nobody trusts them. They always lie.”"]
+        );
+        // A paragraph that goes on with a quotation opened in an earlier one: in print it
+        // reopens the quotation and only the last paragraph closes it; on the web the
+        // opening mark is often missing and the paragraph starts inside it.
+        let text = "“Everyone knew it.\n\n“Nobody said a word,” she added.";
+        let second = Span::new(text.find("“Nobody").unwrap(), text.len());
+        let quotes = quotations(text, second);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].slice(text), "“Nobody said a word,”");
+        let web = "Nobody said a word, ever,” she added.";
+        assert_eq!(quoted(web), ["Nobody said a word, ever,”"]);
+    }
+
+    #[test]
+    fn an_embedded_post_is_quoted_to_its_attribution() {
+        let post = "Nobody has ever been treated so badly! — Pat Doe (@patdoe) May 1, 2019";
+        assert_eq!(quoted(post), ["Nobody has ever been treated so badly!"]);
+        let inner = "The “elites” always lose. — Pat Doe (@patdoe) May 1, 2019";
+        assert_eq!(quoted(inner), ["The “elites” always lose."]);
+        // A dash and a handle far apart are not an attribution.
+        let prose = "The vote — which every member of the long-serving committee missed, says the clerk (@clerk) — failed.";
+        assert_eq!(quoted(prose), Vec::<&str>::new());
     }
 
     #[test]
