@@ -88,7 +88,7 @@ fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
     assert!(o.status.success(), "{}", stderr(&o));
     let page = std::fs::read_to_string(dir.path().join("out/page.html")).unwrap();
     assert!(
-        page.starts_with("<!DOCTYPE html>") && page.contains("<svg"),
+        page.starts_with("<!DOCTYPE html>") && page.contains("class=\"verdict"),
         "{page}"
     );
     assert!(page.contains("<mark class=\"loaded\""));
@@ -727,4 +727,51 @@ fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
         assert_eq!(line.get("error").is_some(), i == 700, "line {i}");
     }
     assert!(stderr(&o).contains("in.jsonl:701:"), "{}", stderr(&o));
+}
+
+/// Issue 17: the HTML page of a long scraped page leads with the article's headline and
+/// the verdict, then the article; the paragraph table is folded at the end, and repeats
+/// and page furniture are folded under one line each. The full input path never shows.
+#[test]
+fn html_page_of_a_scraped_page_leads_with_headline_verdict_and_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class").join("week 3");
+    std::fs::create_dir_all(&class).unwrap();
+    let body: String = (1..=40)
+        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .collect();
+    let text = format!(
+        "Skip to main content\n\nBus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n\
+         {body}Advertisement\n\n{body}{body}Sign up for our newsletter\n"
+    );
+    let input = class.join("bus-lanes.txt");
+    std::fs::write(&input, text).unwrap();
+    let o = slant(
+        &["analyze", input.to_str().unwrap(), "--format", "html"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(page.contains("<title>Bus Lanes Divide the Council · slant report</title>"));
+    assert!(
+        !page.contains(dir.path().to_str().unwrap()),
+        "the full path shows"
+    );
+    assert!(!page.contains("week 3"), "a folder of the path shows");
+    let at = |needle: &str| page.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    // The verdict, then the article a short way down, then notes and the folded table.
+    assert!(at("<h1") < at("class=\"verdict") && at("class=\"verdict") < at("<main>"));
+    let before_article = at("<main>") - at("</style>");
+    // The verdict, key and chart (a link per bar); the old page put 41 KB of table first.
+    assert!(
+        before_article < 12_000,
+        "{before_article} bytes before the article"
+    );
+    assert!(at("<main>") < at("<details class=\"more\"><summary>Table of all 126 paragraphs"));
+    assert!(page.contains("Not scored: 80 repeated paragraphs and 5 lines of page furniture"));
+    assert!(
+        page.contains("¶45–126: 80 repeated paragraphs and 2 lines of page furniture, not scored")
+    );
+    assert!(page.contains("in 40 scored paragraphs of"));
 }

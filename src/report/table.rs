@@ -48,6 +48,86 @@ pub(crate) fn status(p: &Paragraph) -> (String, String) {
     }
 }
 
+/// What counted towards a text's score and what was set aside: repeated paragraphs and
+/// page furniture (bylines, share prompts, menus) are shown apart; headings are analysed
+/// but not scored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Paragraphs with a score.
+    pub scored: usize,
+    /// Words in the scored paragraphs: the words the score rests on.
+    pub scored_words: usize,
+    /// Paragraphs that repeat an earlier one.
+    pub repeats: usize,
+    /// Lines of page furniture (boilerplate) that are not repeats.
+    pub furniture: usize,
+    /// Headings that are not repeats.
+    pub headings: usize,
+    /// Words in the paragraphs not scored (repeats, furniture and headings).
+    pub unscored_words: usize,
+}
+
+impl Tally {
+    /// Counts the paragraphs of `analysis`.
+    pub fn of(analysis: &Analysis) -> Tally {
+        let mut t = Tally::default();
+        for p in &analysis.paragraphs {
+            if p.is_scored() {
+                t.scored += 1;
+                t.scored_words += p.words as usize;
+                continue;
+            }
+            t.unscored_words += p.words as usize;
+            if p.duplicate_of.is_some() {
+                t.repeats += 1;
+            } else if p.kind == ParagraphKind::Boilerplate {
+                t.furniture += 1;
+            } else {
+                t.headings += 1;
+            }
+        }
+        t
+    }
+
+    /// "65 repeated paragraphs and 10 lines of page furniture", or `None` when there are neither.
+    pub fn set_aside(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.repeats > 0 {
+            parts.push(plural(
+                self.repeats,
+                "repeated paragraph",
+                "repeated paragraphs",
+            ));
+        }
+        if self.furniture > 0 {
+            parts.push(plural(
+                self.furniture,
+                "line of page furniture",
+                "lines of page furniture",
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" and "))
+    }
+}
+
+/// `n` and the singular or plural noun.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `12345` as `12,345`.
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn new_table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table
