@@ -10,6 +10,7 @@ use slant::input::{InputError, decode};
 use slant::lexicon::{BUILTIN, LexiconSet, Origin, io_reason};
 use slant::report::Report;
 use slant::report::table::{self, Colors};
+use slant::saved_page::{self, InputKind};
 use slant::{Analysis, Analyzer, sentence};
 use std::fmt;
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -41,7 +42,7 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct AnalyzeArgs {
-    /// Text files or folders of .txt/.md files to analyse; `-` reads standard input.
+    /// Text files (.txt, .md, or a saved web page .html) or folders of them; `-` reads standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
@@ -253,6 +254,16 @@ fn load_lexicons(args: &LexiconArgs) -> Result<LexiconSet> {
 
 fn read_input(path: &Path) -> Result<Vec<u8>> {
     let shown = path.display();
+    let named = path.to_string_lossy();
+    if ["http://", "https://", "www."]
+        .iter()
+        .any(|start| named.starts_with(start))
+        && !path.exists()
+    {
+        return Err(CliError::new(format!(
+            "{shown}: slant does not download pages: save the page (Ctrl+S) and give the file"
+        )));
+    }
     if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -326,6 +337,24 @@ fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, V
     }
 }
 
+/// The text to analyse in a file given as text: its own text, or the article extracted
+/// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
+/// plain text.
+fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match saved_page::kind_of(path, &bytes) {
+        InputKind::PlainText => decode_document(path, bytes, lossy),
+        InputKind::Document(format) => Err(CliError::new(format!("{path}: {}", format.advice()))),
+        InputKind::WebPage => {
+            let page_bytes = bytes.len();
+            let (html, mut warnings) = decode_document(path, bytes, lossy)?;
+            let article = saved_page::extract_article(&html)
+                .map_err(|e| CliError::new(format!("{path}: {e}")))?;
+            warnings.push(saved_page::extracted_warning(&article, page_bytes));
+            Ok((article.text, warnings))
+        }
+    }
+}
+
 /// The inputs with each folder replaced by the `.txt` and `.md` files in it, sorted.
 fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -345,7 +374,10 @@ fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
                         Err(_) => false,
                     })
                     .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                    .filter(|p| {
+                        p.extension()
+                            .is_some_and(|x| ["txt", "md", "html", "htm"].iter().any(|e| x == *e))
+                    })
                     .collect();
                 files.sort();
                 out.extend(files);
@@ -380,7 +412,10 @@ fn documents(args: &AnalyzeArgs) -> Vec<std::result::Result<Document, Failure>> 
         .par_iter()
         .map(|input| {
             let path = display_path(input);
-            read_input(input).and_then(|bytes| decode_document(&path, bytes, args.lossy))
+            read_input(input).and_then(|bytes| match args.input_format {
+                InputFormat::Text => text_of_file(&path, bytes, args.lossy),
+                InputFormat::Jsonl => decode_document(&path, bytes, args.lossy),
+            })
         })
         .collect();
     for (input, loaded) in inputs.iter().zip(loaded) {

@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod paragraph;
 pub mod quote;
 pub mod report;
+pub mod saved_page;
 pub mod score;
 pub mod sentence;
 pub mod span;

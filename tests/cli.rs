@@ -775,3 +775,102 @@ fn html_page_of_a_scraped_page_leads_with_headline_verdict_and_article() {
     );
     assert!(page.contains("in 40 scored paragraphs of"));
 }
+
+/// Issue 17: a page saved from a browser is read for its article, not its tags, and the
+/// report says so; spans index the extracted text.
+#[test]
+fn a_saved_web_page_is_analysed_for_its_article_text_and_the_report_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<!DOCTYPE html><html><head><title>Meters Must Go | The Riverside Daily</title>
+<script>var note = "Everyone knows the brazen thugs";</script></head><body>
+<nav><a href="/">Home</a> | <a href="/opinion">Opinion</a></nav><button>Share on Facebook</button>
+<article><h1>Meters Must Go</h1>
+<p>The council's new parking meters went live on Monday along the whole of Main Street, and drivers now pay two dollars an hour.</p>
+<p>Critics say the brazen scheme is daylight robbery, and shop owners on the street report fewer customers since the first week.</p>
+<p>The council will review the meters in the spring, when it has a full season of figures from the parking office.</p>
+</article><footer>Copyright 2026 The Riverside Daily</footer></body></html>"#;
+    std::fs::write(dir.path().join("meters.html"), page).unwrap();
+    let o = slant(
+        &["analyze", "meters.html", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["source"]["extracted_from"], "html");
+    assert!(
+        report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["kind"] == "extracted-from-html"
+                && w["message"].as_str().unwrap().contains("web page")),
+        "{report}"
+    );
+    let findings = report["findings"].as_array().unwrap();
+    let texts: Vec<&str> = findings
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&"brazen"), "{texts:?}");
+    // Nothing from the script, and no markup analysed.
+    assert!(
+        !texts.contains(&"thugs") && !texts.contains(&"Everyone knows"),
+        "{texts:?}"
+    );
+    // The extracted text starts with the title; spans index it (¶1 is the title line).
+    let first = &report["paragraphs"][0];
+    assert_eq!(first["kind"], "heading");
+    assert_eq!(first["span"]["start"], 0);
+    assert_eq!(first["span"]["end"], "Meters Must Go".len());
+    let html = slant(
+        &["analyze", "meters.html", "--format", "html"],
+        None,
+        dir.path(),
+    );
+    let html = stdout(&html);
+    assert!(html.contains("<title>Meters Must Go · slant report</title>"));
+    assert!(html.contains("this is a web page: slant analysed the article text"));
+}
+
+/// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by
+/// its first bytes), gets one line saying what it is and what to do, exit code 2.
+#[test]
+fn urls_and_document_formats_are_refused_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_one_line_error(
+        &slant(
+            &["analyze", "https://news.example.com/op-ed"],
+            None,
+            dir.path(),
+        ),
+        "slant does not download pages: save the page (Ctrl+S) and give the file",
+    );
+    let zip_word = b"PK\x03\x04\x14\0\x06\0[Content_Types].xml\0word/document.xml".to_vec();
+    let zip_odt = b"PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.text".to_vec();
+    let cases: [(&str, Vec<u8>, &str); 7] = [
+        ("essay.docx", zip_word.clone(), "Word document"),
+        ("essay.txt", zip_word, "Word document"),
+        ("essay.pdf", b"%PDF-1.7\n%\xe2\xe3\0".to_vec(), "PDF"),
+        ("scan", b"%PDF-1.4\n\0\0".to_vec(), "PDF"),
+        ("essay.odt", zip_odt, "OpenDocument"),
+        (
+            "essay.rtf",
+            b"{\\rtf1\\ansi Hello}".to_vec(),
+            "Rich Text (RTF)",
+        ),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0".to_vec(),
+            "Word document",
+        ),
+    ];
+    for (name, bytes, format) in cases {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let o = slant(&["analyze", name], None, dir.path());
+        assert_one_line_error(&o, format);
+        let err = stderr(&o);
+        assert!(err.contains(name) && err.contains(".txt"), "{err}");
+        assert!(!err.contains("NUL byte"), "{err}");
+    }
+}
