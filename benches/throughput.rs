@@ -53,8 +53,10 @@ fn main() {
         // For a profiler: run one measure only.
         let analyzer = Analyzer::new(&LexiconSet::builtin());
         let (time, count) = match only.as_str() {
-            "segment" => median_time(runs, || slant::sentence::split_text(&text).len()),
-            "paragraphs" => median_time(runs, || slant::paragraph::split(&text).len()),
+            "segment" => median_time(runs, || slant::text::sentences(&text).len()),
+            "paragraphs" => median_time(runs, || {
+                slant::text::paragraph::split_paragraphs(&text).len()
+            }),
             _ => median_time(runs, || analyzer.analyze(&text).findings.len()),
         };
         println!("{only}: {count} in {:.3} s", time.as_secs_f64());
@@ -71,7 +73,7 @@ fn main() {
         .expect("a thread pool");
     let report_file = std::env::temp_dir().join("slant-bench-report.json");
     let uax = || text.unicode_sentences().count();
-    let segment = || slant::sentence::split_text(&text).len();
+    let segment = || slant::text::sentences(&text).len();
     let analyze = || analyzer.analyze(&text).findings.len();
     // What `slant analyze FILE --format json -o REPORT` does after reading the file.
     let report = || {

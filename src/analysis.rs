@@ -3,11 +3,11 @@
 use crate::category::Category;
 use crate::detector::{Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
-use crate::paragraph::PARALLEL_FROM_BYTES;
-pub use crate::paragraph::ParagraphKind;
 use crate::score::{self, Level};
-use crate::span::Span;
-use crate::{paragraph, quote, sentence, word};
+use crate::text::paragraph::PARALLEL_FROM_BYTES;
+pub use crate::text::paragraph::ParagraphKind;
+use crate::text::span::Span;
+use crate::text::{paragraph, quote, sentence, word};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -48,6 +48,11 @@ impl Counts {
             Category::UnsourcedAssertion => &mut self.unsourced_assertion,
             Category::AbsoluteClaim => &mut self.absolute_claim,
         }
+    }
+
+    /// The counts in [`Category::ALL`] order.
+    pub fn per_category(&self) -> [u32; Category::ALL.len()] {
+        Category::ALL.map(|c| self.get(c))
     }
 
     /// Sum of all categories.
@@ -202,7 +207,7 @@ impl Analyzer {
     pub fn analyze(&self, text: &str) -> Analysis {
         // The paragraphs' records, filled in as they are analysed (the blocks are not kept
         // beside them: a long text's memory is mostly these records).
-        let mut paragraphs: Vec<Paragraph> = paragraph::split(text)
+        let mut paragraphs: Vec<Paragraph> = paragraph::split_paragraphs(text)
             .into_iter()
             .enumerate()
             .map(|(index, block)| Paragraph {
@@ -418,7 +423,7 @@ impl Analyzer {
     }
 
     fn analyze_paragraph(&self, text: &str, block: &Paragraph) -> ParagraphFindings {
-        let sentences = sentence::split(text, block.span);
+        let sentences = sentence::split_sentences(text, block.span);
         let mut detections = Vec::new();
         let mut words_in_sentences = None;
         // Repeats and boilerplate are kept (and counted as sentences) but not analysed.

@@ -42,6 +42,33 @@ impl Category {
         }
     }
 
+    /// The one-word name: column headings, HTML classes, keys of labelled files.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "loaded",
+            Category::UnsourcedAssertion => "unsourced",
+            Category::AbsoluteClaim => "absolute",
+        }
+    }
+
+    /// The letter shown beside each highlight.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "L",
+            Category::UnsourcedAssertion => "U",
+            Category::AbsoluteClaim => "A",
+        }
+    }
+
+    /// The terminal colour (an ANSI escape) of its highlighted words.
+    pub fn terminal_color(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "\x1b[1;31m",
+            Category::UnsourcedAssertion => "\x1b[1;33m",
+            Category::AbsoluteClaim => "\x1b[1;35m",
+        }
+    }
+
     /// The question a careful reader should ask about this kind of finding.
     pub fn question(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 //! The arithmetic is that of the project's yardstick (`score.py`): a sentence is flagged
 //! for a category when it has at least one finding of it; for unsourced assertions and
 //! absolute claims, findings inside quotations don't count (those labels are about the
-//! author's own voice). Each sentence is analysed as a document of its own.
+//! author's own voice). Each sentence is analyzed as a document of its own.
 
 use crate::analysis::{Analyzer, Finding};
 use crate::category::Category;
@@ -60,11 +60,7 @@ pub fn parse_labelled(text: &str) -> Result<Vec<LabelledSentence>, LabelError> {
 
 /// The label name used in labelled files for a category.
 pub fn label_name(category: Category) -> &'static str {
-    match category {
-        Category::LoadedLanguage => "loaded",
-        Category::UnsourcedAssertion => "unsourced",
-        Category::AbsoluteClaim => "absolute",
-    }
+    category.short_name()
 }
 
 fn label_category(name: &str) -> Option<Category> {

@@ -874,3 +874,38 @@ fn urls_and_document_formats_are_refused_with_what_to_do() {
         assert!(!err.contains("NUL byte"), "{err}");
     }
 }
+
+/// Issue 17: a class folder with one sub-folder per student is read recursively; an empty
+/// folder, or one of Word files only, is an error (exit 2) that says what it found.
+#[test]
+fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    for student in ["ana", "ben"] {
+        std::fs::create_dir_all(class.join(student)).unwrap();
+        std::fs::write(
+            class.join(student).join("essay.txt"),
+            format!("{student} thinks the brazen plan failed. Everyone knows it."),
+        )
+        .unwrap();
+    }
+    let o = slant(&["analyze", "class", "--color", "never"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("class/ana/essay.txt") && out.contains("class/ben/essay.txt"),
+        "{out}"
+    );
+    std::fs::create_dir_all(dir.path().join("empty")).unwrap();
+    assert_one_line_error(
+        &slant(&["analyze", "empty"], None, dir.path()),
+        "empty: no file slant can read in this folder or its sub-folders",
+    );
+    let word = dir.path().join("word");
+    std::fs::create_dir_all(&word).unwrap();
+    for name in ["a.docx", "b.docx", "c.pdf"] {
+        std::fs::write(word.join(name), b"PK\x03\x04").unwrap();
+    }
+    let o = slant(&["analyze", "word"], None, dir.path());
+    assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+}

@@ -122,7 +122,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
         let gap = &text[previous_end..span.start];
         // Between sentences there is only white space, or a paragraph the analysis
-        // skipped (a repeat), never lost words of an analysed paragraph.
+        // skipped (a repeat), never lost words of an analyzed paragraph.
         let skipped = analysis
             .paragraphs
             .iter()
@@ -141,7 +141,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     for paragraph in &analysis.paragraphs {
         prop_assert_eq!(
             paragraph.words as usize,
-            slant::word::count(paragraph.span.slice(text)),
+            slant::text::word::count(paragraph.span.slice(text)),
             "words of paragraph {:?}",
             paragraph.span.slice(text)
         );

@@ -198,7 +198,7 @@ fn line_endings_spaces_and_scripts_keep_spans_on_character_boundaries() {
     let report = report_of(text);
     assert!(report.findings.iter().any(|f| &*f.text == "never"));
     assert!(report.findings.iter().any(|f| &*f.text == "shameful"));
-    // Right-to-left and CJK text is analysed without crashing and the report says why
+    // Right-to-left and CJK text is analyzed without crashing and the report says why
     // nothing was found.
     let report =
         report_of("هذا نص عربي طويل بما يكفي للتحليل. 这是一个很长的中文句子，用来测试分析。");

@@ -3,13 +3,12 @@
 
 use slant::analysis::{Analyzer, ParagraphKind};
 use slant::lexicon::LexiconSet;
-use slant::paragraph;
-use slant::sentence;
+use slant::text::{self, paragraph};
 
 const NEWS_PAGE: &str = include_str!("texts/scraped-news-page.txt");
 
 fn sentences(text: &str) -> Vec<String> {
-    sentence::split_text(text)
+    text::sentences(text)
         .iter()
         .map(|s| {
             s.slice(text)
@@ -127,8 +126,8 @@ fn hard_wrapped_text_segments_like_the_same_text_unwrapped() {
             let wrapped = wrapped.join("\n\n");
             assert_eq!(sentences(&wrapped), sentences(text), "wrapped at {width}");
             assert_eq!(
-                paragraph::split(&wrapped).len(),
-                paragraph::split(text).len(),
+                paragraph::split_paragraphs(&wrapped).len(),
+                paragraph::split_paragraphs(text).len(),
                 "paragraphs when wrapped at {width}"
             );
         }
@@ -152,7 +151,7 @@ fn a_two_line_paragraph_of_a_wrapped_text_is_joined() {
             72
         ),
     );
-    assert_eq!(paragraph::split(&text).len(), 3);
+    assert_eq!(paragraph::split_paragraphs(&text).len(), 3);
     assert_eq!(
         sentences(&text)[1],
         "This one wraps onto only two lines, which on its own says nothing about the width."

@@ -14,7 +14,7 @@ fn analyzer() -> &'static Analyzer {
 }
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(text) = slant::input::decode(bytes) else {
+    let Ok(text) = slant::text::input::decode(bytes) else {
         return;
     };
     let analysis = analyzer().analyze(text);

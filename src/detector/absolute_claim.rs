@@ -17,7 +17,7 @@ use super::{
 };
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
-use crate::span::Span;
+use crate::text::span::Span;
 use std::sync::Arc;
 
 /// Lists an absolute-claim lexicon may define.

@@ -9,7 +9,7 @@
 use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
-use crate::span::Span;
+use crate::text::span::Span;
 use std::sync::Arc;
 
 /// Lists a loaded-language lexicon may define.
@@ -119,7 +119,7 @@ fn scare_quotes(s: &SentenceContext<'_>, pattern: &Pattern) -> Vec<Detection> {
     let mut out = Vec::new();
     for q in s.quotes.iter().filter(|q| s.span.contains(**q)) {
         let inner = &s.text[q.start..q.end];
-        let words = crate::word::count(inner);
+        let words = crate::text::word::count(inner);
         if !(1..=2).contains(&words) || inner.contains(['.', '!', '?', ',']) {
             continue;
         }

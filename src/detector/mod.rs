@@ -12,13 +12,13 @@ mod phrase;
 pub mod unsourced_assertion;
 mod vocabulary;
 
-pub use phrase::{FormIndex, PhraseMatch, PhraseMatcher};
+pub use phrase::{FormIndex, PhraseMatcher};
 pub use vocabulary::{Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
-use crate::span::Span;
-use crate::word::Word;
+use crate::text::span::Span;
+use crate::text::word::Word;
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -46,7 +46,7 @@ impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`, its words looked up in
     /// `vocabulary`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
-        let words = crate::word::words(text, span);
+        let words = crate::text::word::words(text, span);
         let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
         let keys = lower.iter().map(|w| WordKeys::of(w, vocabulary)).collect();
         SentenceContext {
@@ -98,7 +98,7 @@ impl<'t> SentenceContext<'t> {
     /// Whether the sentence is a question (its author asks rather than asserts).
     pub fn is_question(&self) -> bool {
         self.as_str()
-            .trim_end_matches(|c: char| crate::paragraph::is_closing(c) || c.is_whitespace())
+            .trim_end_matches(|c: char| crate::text::chars::is_closing(c) || c.is_whitespace())
             .ends_with('?')
     }
 
@@ -118,7 +118,7 @@ impl<'t> SentenceContext<'t> {
         let w = self.words[i];
         w.is_capitalized()
             && !w.is("i")
-            && (!self.starts_clause(i) || !crate::sentence::is_common_starter(w.text))
+            && (!self.starts_clause(i) || !crate::text::sentence::is_common_starter(w.text))
     }
 
     /// Whether the words before word `i` report a named speaker's words: "Lee said (that)",
@@ -397,7 +397,7 @@ pub(crate) mod testing {
     where
         F: Fn(&SentenceContext<'_>) -> Vec<Detection>,
     {
-        let quotes = crate::quote::quotations(text, Span::new(0, text.len()));
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
         let ctx = SentenceContext::new(text, Span::new(0, text.len()), &quotes, vocabulary);
         detect(&ctx)
             .into_iter()

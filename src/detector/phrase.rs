@@ -11,7 +11,7 @@
 use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
-use crate::span::Span;
+use crate::text::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -64,7 +64,7 @@ pub fn first_word(word: &str) -> &str {
         Some(_) => {
             let end = word
                 .char_indices()
-                .find(|&(_, c)| !crate::word::is_word_char(c))
+                .find(|&(_, c)| !crate::text::chars::is_word_char(c))
                 .map_or(word.len(), |(i, _)| i);
             &word[..end]
         }
@@ -90,7 +90,7 @@ impl<T> FormIndex<T> {
             keys.push(key);
             let first = vocabulary.intern(key);
             let text = form.as_bytes().into();
-            match crate::word::words(form, Span::new(0, form.len())).get(1) {
+            match crate::text::word::words(form, Span::new(0, form.len())).get(1) {
                 Some(second) => {
                     let second = vocabulary.intern(second.text);
                     let forms = two_words.entry((first, second)).or_default();
@@ -282,7 +282,7 @@ fn form_end(text: &str, start: usize, limit: usize, form: &[u8]) -> Option<usize
 }
 
 fn joins_words(c: char) -> bool {
-    crate::word::is_word_char(c) || c == '-'
+    crate::text::chars::is_word_char(c) || c == '-'
 }
 
 /// Whether `span` neither starts nor ends inside a word.

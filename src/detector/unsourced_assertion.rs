@@ -15,7 +15,7 @@ use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilde
 use crate::category::Category;
 use crate::inflect;
 use crate::lexicon::LexiconSet;
-use crate::span::Span;
+use crate::text::span::Span;
 use regex::Regex;
 use std::borrow::Cow;
 

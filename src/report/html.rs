@@ -32,10 +32,15 @@ pub fn escape(text: &str) -> String {
 
 /// A short class name and the letter shown beside each highlight.
 fn mark_of(category: Category) -> (&'static str, &'static str) {
-    match category {
-        Category::LoadedLanguage => ("loaded", "L"),
-        Category::UnsourcedAssertion => ("unsourced", "U"),
-        Category::AbsoluteClaim => ("absolute", "A"),
+    (category.short_name(), category.letter())
+}
+
+/// Table cells, each in `<td>`.
+fn cells(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for cell in cells {
+        out.push_str("<td>");
+        out.push_str(&cell);
+        out.push_str("</td>");
     }
 }
 
@@ -173,6 +178,7 @@ pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
     let _ = write!(
         page,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"generator\" content=\"slant\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} · slant report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
          <header>\n<p class=\"tool\">slant report on {}</p>\n",
@@ -433,43 +439,43 @@ fn paragraph(text: &str, analysis: &Analysis, p: &Paragraph) -> String {
 fn summary_table(text: &str, analysis: &Analysis) -> String {
     let mut out = format!(
         "<details class=\"more\"><summary>Table of all {} (the scores of each)</summary>\n\
-         <div class=\"scroll\"><table>\n<tr><th>¶</th><th>first words</th>\
-         <th>sentences</th><th>words</th><th>L</th><th>U</th><th>A</th>\
-         <th>score</th><th>level</th></tr>\n",
+         <div class=\"scroll\"><table>\n<tr>",
         plural(analysis.paragraphs.len(), "paragraph", "paragraphs"),
     );
+    let headings = ["¶", "first words", "sentences", "words"]
+        .into_iter()
+        .chain(Category::ALL.map(Category::letter))
+        .chain(["score", "level"]);
+    for heading in headings {
+        let _ = write!(out, "<th>{heading}</th>");
+    }
+    out.push_str("</tr>\n");
     for p in &analysis.paragraphs {
         let (score, level) = status(p);
-        let _ = writeln!(
-            out,
-            "<tr><td><a href=\"#p{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-             <td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            p.index + 1,
-            p.index + 1,
-            escape(&first_words(p.span.slice(text), 6)),
-            p.sentences,
-            p.words,
-            p.counts.loaded_language,
-            p.counts.unsourced_assertion,
-            p.counts.absolute_claim,
-            escape(&score),
-            escape(&level),
+        let _ = write!(out, "<tr><td><a href=\"#p{0}\">{0}</a></td>", p.index + 1);
+        let first = escape(&first_words(p.span.slice(text), 6));
+        cells(
+            &mut out,
+            [first, p.sentences.to_string(), p.words.to_string()],
         );
+        cells(&mut out, p.counts.per_category().map(|n| n.to_string()));
+        cells(&mut out, [escape(&score), escape(&level)]);
+        out.push_str("</tr>\n");
     }
     let s = &analysis.summary;
+    out.push_str("<tr class=\"total\">");
+    let all = ["all", "overall (word-weighted)"].map(str::to_string);
+    cells(
+        &mut out,
+        all.into_iter()
+            .chain([s.sentences, s.words].map(|n| n.to_string())),
+    );
+    cells(&mut out, s.counts.per_category().map(|n| n.to_string()));
+    cells(&mut out, [s.score.to_string(), s.level.name().to_string()]);
     let _ = writeln!(
         out,
-        "<tr class=\"total\"><td>all</td><td>overall (word-weighted)</td><td>{}</td><td>{}</td>\
-         <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n</table></div>\n\
-         <p>L loaded language, U unsourced assertions, A absolute claims. The overall score \
-         rests on the {} of the scored paragraphs.</p>\n</details>",
-        s.sentences,
-        s.words,
-        s.counts.loaded_language,
-        s.counts.unsourced_assertion,
-        s.counts.absolute_claim,
-        s.score,
-        s.level.name(),
+        "</tr>\n</table></div>\n<p>L loaded language, U unsourced assertions, A absolute \
+         claims. The overall score rests on the {} of the scored paragraphs.</p>\n</details>",
         plural(Tally::of(analysis).scored_words, "word", "words"),
     );
     out

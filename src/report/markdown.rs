@@ -4,6 +4,7 @@
 
 use super::table::{first_words, status};
 use crate::analysis::Analysis;
+use crate::category::Category;
 use std::fmt::Write;
 
 /// Escapes characters Markdown would read as markup, so the input shows as written.
@@ -23,6 +24,16 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// One row of a Markdown table.
+fn table_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    for cell in cells {
+        out.push_str("| ");
+        out.push_str(&cell);
+        out.push(' ');
+    }
+    out.push_str("|\n");
+}
+
 /// The worksheet for `analysis` of `text`, titled `title` (the file name).
 pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     let s = &analysis.summary;
@@ -35,37 +46,29 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         s.sentences,
         s.words
     );
-    out.push_str(
-        "| ¶ | first words | sentences | words | loaded | unsourced | absolute | score | level |\n",
-    );
-    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    let mut headings = vec!["¶", "first words", "sentences", "words"];
+    headings.extend(Category::ALL.map(Category::short_name));
+    headings.extend(["score", "level"]);
+    table_row(&mut out, headings.iter().map(|h| h.to_string()));
+    out.push_str(&"|---".repeat(headings.len()));
+    out.push_str("|\n");
     for p in &analysis.paragraphs {
         let (score, level) = status(p);
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            p.index + 1,
-            escape(&first_words(p.span.slice(text), 6)),
-            p.sentences,
-            p.words,
-            p.counts.loaded_language,
-            p.counts.unsourced_assertion,
-            p.counts.absolute_claim,
-            score,
-            level
-        );
+        let first = escape(&first_words(p.span.slice(text), 6));
+        let cells = [(p.index + 1).to_string(), first, p.sentences.to_string()];
+        let cells = cells.into_iter().chain([p.words.to_string()]);
+        let counts = p.counts.per_category().map(|n| n.to_string());
+        table_row(&mut out, cells.chain(counts).chain([score, level]));
     }
-    let _ = writeln!(
-        out,
-        "| all | overall | {} | {} | {} | {} | {} | {} | {} |",
-        s.sentences,
-        s.words,
-        s.counts.loaded_language,
-        s.counts.unsourced_assertion,
-        s.counts.absolute_claim,
-        s.score,
-        s.level.name()
-    );
+    let cells = [
+        "all".to_string(),
+        "overall".to_string(),
+        s.sentences.to_string(),
+    ];
+    let cells = cells.into_iter().chain([s.words.to_string()]);
+    let counts = s.counts.per_category().map(|n| n.to_string());
+    let end = [s.score.to_string(), s.level.name().to_string()];
+    table_row(&mut out, cells.chain(counts).chain(end));
     out.push_str("\n## Flagged sentences\n\n");
     let mut number = 0;
     for (sentence, findings) in super::flagged_sentences(analysis) {

@@ -3,11 +3,8 @@
 //! Reporters return strings; only the binary writes them anywhere.
 
 pub mod html;
-mod json;
 pub mod markdown;
 pub mod table;
-
-pub use json::{PrettyElement, write_pretty_array};
 
 use crate::analysis::{Analysis, Finding, Paragraph, Sentence, Summary, Warning};
 use serde::{Deserialize, Serialize};
@@ -49,19 +46,6 @@ pub(crate) fn marked_passage(
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A slice written as a pretty JSON array (object-safe, so the three arrays of a report
-/// can be handled in one loop).
-trait PrettyArray {
-    /// Writes the array as `serde_json`'s pretty printer does at nesting `depth`.
-    fn write(&self, depth: usize, w: &mut (dyn Write + Send)) -> std::io::Result<()>;
-}
-
-impl<T: PrettyElement> PrettyArray for Vec<T> {
-    fn write(&self, depth: usize, w: &mut (dyn Write + Send)) -> std::io::Result<()> {
-        write_pretty_array(self, depth, w)
-    }
-}
-
 /// Version of the JSON report layout; bumped when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -75,7 +59,7 @@ pub struct Tool {
     pub version: String,
 }
 
-/// What was analysed.
+/// What was analyzed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -143,46 +127,20 @@ impl Report {
 
     /// Pretty JSON with a final newline.
     pub fn to_json_pretty(&self) -> String {
-        let mut out = Vec::new();
-        self.write_json_pretty(&mut out).expect("writing to memory");
-        String::from_utf8(out).expect("JSON is UTF-8")
+        let mut s = serde_json::to_string_pretty(self).expect("reports serialize");
+        s.push('\n');
+        s
     }
 
-    /// Writes the pretty JSON of the report with a final newline: the same bytes as
-    /// `serde_json::to_writer_pretty`, but the paragraphs, sentences and findings are
-    /// rendered a few thousand at a time on all threads of the current rayon pool, and
-    /// never all held in memory at once.
-    pub fn write_json_pretty(&self, w: &mut (dyn Write + Send)) -> std::io::Result<()> {
-        // The report without its long arrays, which print as `[]` under their keys.
-        let shell = Report {
-            schema_version: self.schema_version,
-            id: self.id.clone(),
-            tool: self.tool.clone(),
-            source: self.source.clone(),
-            summary: self.summary.clone(),
-            paragraphs: Vec::new(),
-            sentences: Vec::new(),
-            findings: Vec::new(),
-            warnings: self.warnings.clone(),
-        };
-        let shell = serde_json::to_string_pretty(&shell).expect("reports serialize");
-        let mut rest = shell.as_str();
-        // A raw line break followed by two spaces starts a top-level key: line breaks in
-        // strings are escaped, and nested keys are indented further.
-        for (key, array) in [
-            ("\n  \"paragraphs\": ", &self.paragraphs as &dyn PrettyArray),
-            ("\n  \"sentences\": ", &self.sentences),
-            ("\n  \"findings\": ", &self.findings),
-        ] {
-            let at = rest
-                .find(&format!("{key}[]"))
-                .expect("the shell has every key")
-                + key.len();
-            w.write_all(&rest.as_bytes()[..at])?;
-            array.write(1, w)?;
-            rest = &rest[at + 2..];
-        }
-        w.write_all(rest.as_bytes())?;
+    /// Writes the pretty JSON of the report with a final newline.
+    pub fn write_json_pretty(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, self)?;
+        w.write_all(b"\n")
+    }
+
+    /// Writes several reports as one pretty JSON array with a final newline.
+    pub fn write_json_pretty_array(reports: &[Report], w: &mut dyn Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, reports)?;
         w.write_all(b"\n")
     }
 
@@ -206,56 +164,19 @@ mod tests {
     }
 
     #[test]
-    fn parallel_pretty_json_is_serde_json_pretty() {
-        let long =
-            "Everyone knows the corrupt mayor never listens. Critics say so.\n\n".repeat(3000);
-        for text in ["", "One word", long.as_str()] {
-            let mut r = report(text);
-            // An id holding the report's own keys must not confuse the splice.
-            r.id = Some(serde_json::json!({"paragraphs": [], "findings": [1, 2]}));
-            let expected = serde_json::to_string_pretty(&r).unwrap() + "\n";
-            assert_eq!(
-                r.to_json_pretty(),
-                expected,
-                "for a text of {} bytes",
-                text.len()
-            );
-        }
-    }
-
-    #[test]
-    fn inside_a_pool_a_long_report_is_rendered_and_written_in_turn_to_the_same_bytes() {
-        let long: String = (0..5000)
-            .map(|i| format!("Critics say plan {i} is a disaster. It failed.\n\n"))
-            .collect();
-        let r = report(&long);
-        assert!(r.sentences.len() > 4096 * 2);
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .build()
-            .unwrap();
-        let inside = pool.install(|| r.to_json_pretty());
-        assert_eq!(inside, serde_json::to_string_pretty(&r).unwrap() + "\n");
-    }
-
-    #[test]
-    fn a_pretty_array_at_any_depth_is_serde_json_pretty() {
-        let items: Vec<serde_json::Value> = (0..2000)
-            .map(|i| serde_json::json!({"n": i, "text": "line\nbreak", "list": [i, {"a": []}]}))
-            .collect();
-        let mut out = Vec::new();
-        write_pretty_array(&items, 0, &mut out).unwrap();
+    fn a_report_reads_back_from_its_json_as_it_was() {
+        let text = "Everyone knows the corrupt mayor never listens.\n\nCritics say so.";
+        let mut r = report(text);
+        r.id = Some(serde_json::json!("doc-1"));
+        let pretty = r.to_json_pretty();
+        let mut written = Vec::new();
+        r.write_json_pretty(&mut written).unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), pretty);
+        assert_eq!(serde_json::from_str::<Report>(&pretty).unwrap(), r);
         assert_eq!(
-            String::from_utf8(out).unwrap(),
-            serde_json::to_string_pretty(&items).unwrap()
+            serde_json::from_str::<Report>(&r.to_json_line()).unwrap(),
+            r
         );
-        let mut out = Vec::new();
-        write_pretty_array::<serde_json::Value>(&[], 0, &mut out).unwrap();
-        assert_eq!(out, b"[]");
-        let nested = serde_json::json!({"a": {"b": items.clone()}});
-        let mut inner = Vec::new();
-        write_pretty_array(&items, 2, &mut inner).unwrap();
-        let expected = serde_json::to_string_pretty(&nested).unwrap();
-        assert!(expected.contains(std::str::from_utf8(&inner).unwrap()));
+        assert!(!r.findings.is_empty());
     }
 }

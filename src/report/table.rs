@@ -11,18 +11,22 @@ use comfy_table::{Cell, CellAlignment, Table};
 pub enum Colors {
     /// ANSI colours and bold.
     On,
-    /// Plain text: highlights shown as [[brackets]].
+    /// Plain text: highlights shown as `[[brackets]]`.
     Off,
 }
 
 const RESET: &str = "\x1b[0m";
 
 fn color_of(category: Category) -> &'static str {
-    match category {
-        Category::LoadedLanguage => "\x1b[1;31m",
-        Category::UnsourcedAssertion => "\x1b[1;33m",
-        Category::AbsoluteClaim => "\x1b[1;35m",
-    }
+    category.terminal_color()
+}
+
+/// Column headings: `before`, one per category, then score and level.
+fn headings<'a>(before: &[&'a str]) -> Vec<&'a str> {
+    let mut all = before.to_vec();
+    all.extend(Category::ALL.map(Category::short_name));
+    all.extend(["score", "level"]);
+    all
 }
 
 /// The first `n` words of `text`, with an ellipsis when cut.
@@ -143,30 +147,18 @@ fn new_table(header: &[&str]) -> Table {
 
 /// The per-paragraph summary table of one text, with a totals row.
 pub fn summary_table(text: &str, analysis: &Analysis) -> String {
-    let mut table = new_table(&[
-        "¶",
-        "first words",
-        "sentences",
-        "words",
-        "loaded",
-        "unsourced",
-        "absolute",
-        "score",
-        "level",
-    ]);
+    let mut table = new_table(&headings(&["¶", "first words", "sentences", "words"]));
     for p in &analysis.paragraphs {
         let (score, level) = status(p);
-        table.add_row(vec![
+        let mut row = vec![
             Cell::new(p.index + 1),
             Cell::new(first_words(p.span.slice(text), 6)),
             Cell::new(p.sentences),
             Cell::new(p.words),
-            Cell::new(p.counts.loaded_language),
-            Cell::new(p.counts.unsourced_assertion),
-            Cell::new(p.counts.absolute_claim),
-            Cell::new(score),
-            Cell::new(level),
-        ]);
+        ];
+        row.extend(p.counts.per_category().map(Cell::new));
+        row.extend([Cell::new(score), Cell::new(level)]);
+        table.add_row(row);
     }
     let mut totals = vec![Cell::new("all"), Cell::new("overall (word-weighted)")];
     totals.extend(summary_cells(&analysis.summary));
@@ -176,30 +168,15 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
 
 /// Sentences, words, counts per category, score and level of a whole text.
 fn summary_cells(s: &Summary) -> Vec<Cell> {
-    vec![
-        Cell::new(s.sentences),
-        Cell::new(s.words),
-        Cell::new(s.counts.loaded_language),
-        Cell::new(s.counts.unsourced_assertion),
-        Cell::new(s.counts.absolute_claim),
-        Cell::new(s.score),
-        Cell::new(s.level.name()),
-    ]
+    let mut cells = vec![Cell::new(s.sentences), Cell::new(s.words)];
+    cells.extend(s.counts.per_category().map(Cell::new));
+    cells.extend([Cell::new(s.score), Cell::new(s.level.name())]);
+    cells
 }
 
 /// One row per file, for runs over several files.
 pub fn files_table(rows: &[(String, &Analysis)]) -> String {
-    let mut table = new_table(&[
-        "file",
-        "paragraphs",
-        "sentences",
-        "words",
-        "loaded",
-        "unsourced",
-        "absolute",
-        "score",
-        "level",
-    ]);
+    let mut table = new_table(&headings(&["file", "paragraphs", "sentences", "words"]));
     for (path, a) in rows {
         let mut row = vec![Cell::new(path), Cell::new(a.summary.paragraphs)];
         row.extend(summary_cells(&a.summary));

@@ -5,8 +5,8 @@
 //! the end of the paragraph, as multi-paragraph quotations do in print; a first closing
 //! mark with none open ends one that began earlier, so it runs from the paragraph start.
 
-use crate::span::Span;
-use crate::word::is_word_char;
+use super::chars::is_word_char;
+use super::span::Span;
 
 /// The quotations inside `text[paragraph]`, including their quote marks, in order.
 pub fn quotations(text: &str, paragraph: Span) -> Vec<Span> {

@@ -5,8 +5,8 @@
 //! hard-wrapped) and the line either ends a sentence or is a short title-like line before
 //! a capital. So texts with one paragraph per line and hard-wrapped texts both work.
 
-use crate::input::{is_space, trim_span};
-use crate::span::Span;
+use super::chars::{is_bullet, is_closing, is_space, trim_span};
+use super::span::Span;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
@@ -16,9 +16,9 @@ use std::hash::Hasher;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
-    /// Running text: analysed and scored.
+    /// Running text: analyzed and scored.
     Prose,
-    /// A title or subheading: analysed, not scored.
+    /// A title or subheading: analyzed, not scored.
     Heading,
     /// Page furniture such as bylines, dates and share prompts: shown, not scored.
     Boilerplate,
@@ -110,7 +110,7 @@ fn make_line(text: &str, start: usize, end: usize) -> Line {
 }
 
 /// Splits `text` into paragraphs, classifies them and marks repeats.
-pub fn split(text: &str) -> Vec<Block> {
+pub fn split_paragraphs(text: &str) -> Vec<Block> {
     let lines = lines(text);
     // The break after each line that another line of the same block follows (a blank
     // line's entry is never read).
@@ -208,7 +208,7 @@ pub fn split(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// Texts this long are split and analysed on all cores (below it, handing work to other
+/// Texts this long are split and analyzed on all cores (below it, handing work to other
 /// threads costs more than it saves).
 pub(crate) const PARALLEL_FROM_BYTES: usize = 64 * 1024;
 
@@ -428,7 +428,7 @@ fn starts_with_bullet(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
         Some('⁃') => true,
-        Some(c) if crate::sentence::is_bullet(c) || matches!(c, '*' | '-' | '–') => {
+        Some(c) if is_bullet(c) || matches!(c, '*' | '-' | '–') => {
             chars.next().is_some_and(is_space)
         }
         _ => false,
@@ -442,11 +442,6 @@ fn starts_list_item(line: &str) -> bool {
     let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < line.len()
         && (rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".) "))
-}
-
-/// Closing quotation marks and brackets.
-pub fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
 }
 
 /// A paragraph's text with every run of white space as one space: two paragraphs are
@@ -654,7 +649,10 @@ mod tests {
     use super::*;
 
     fn paragraphs(text: &str) -> Vec<&str> {
-        split(text).iter().map(|b| b.span.slice(text)).collect()
+        split_paragraphs(text)
+            .iter()
+            .map(|b| b.span.slice(text))
+            .collect()
     }
 
     #[test]
@@ -715,7 +713,7 @@ mod tests {
     fn marks_repeated_paragraphs() {
         let text =
             "Title here\n\nThe first paragraph says a thing.\n\nThe first  paragraph says a thing.";
-        let blocks = split(text);
+        let blocks = split_paragraphs(text);
         assert_eq!(blocks[2].duplicate_of, Some(1));
         assert_eq!(blocks[1].duplicate_of, None);
     }
@@ -750,8 +748,8 @@ mod tests {
                      Advertisement\n\nThe council  met on\nTuesday.  It voted.\n\n";
         let text = piece.repeat(PARALLEL_FROM_BYTES / piece.len() + 10);
         assert!(text.len() >= PARALLEL_FROM_BYTES);
-        let long = split(&text);
-        let short = split(&text[..piece.len() * 3]);
+        let long = split_paragraphs(&text);
+        let short = split_paragraphs(&text[..piece.len() * 3]);
         assert_eq!(long[..short.len()], short[..]);
         let repeats: Vec<Option<usize>> = long.iter().map(|b| b.duplicate_of).collect();
         assert_eq!(repeats[..4], [None, None, None, Some(1)]);

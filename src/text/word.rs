@@ -6,13 +6,13 @@
 //! same words as `unicode-segmentation` several times faster; any other character sends
 //! the text to `unicode-segmentation` (a property test checks the two agree).
 
-use crate::span::Span;
+use super::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of the text: its span and its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'t> {
-    /// Where the word is in the analysed text.
+    /// Where the word is in the analyzed text.
     pub span: Span,
     /// The word as written.
     pub text: &'t str,
@@ -181,11 +181,6 @@ fn simple_words(text: &str, mut found: impl FnMut(usize, usize)) {
             found(start, i);
         }
     }
-}
-
-/// Whether `c` continues a word (so a match ending or starting next to it is inside a word).
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 #[cfg(test)]

@@ -31,9 +31,6 @@ pub enum InputError {
     Utf16(&'static str),
 }
 
-/// The byte-order mark a UTF-8 file may start with.
-pub const BOM: char = '\u{feff}';
-
 /// Reads `bytes` as UTF-8 text, refusing binary and UTF-16 data with a precise reason.
 pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if u32::try_from(bytes.len()).is_err() {
@@ -52,18 +49,6 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
         offset: e.valid_up_to(),
     })
-}
-
-/// White space as slant sees it: Unicode white space plus the byte-order mark and zero-width space.
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == BOM || c == '\u{200b}'
-}
-
-/// `s` without leading and trailing [`is_space`] characters, with the byte offset of what remains.
-pub fn trim_span(s: &str) -> (usize, &str) {
-    let trimmed_start = s.trim_start_matches(is_space);
-    let lead = s.len() - trimmed_start.len();
-    (lead, trimmed_start.trim_end_matches(is_space))
 }
 
 #[cfg(test)]
@@ -90,10 +75,5 @@ mod tests {
             decode(&[0xFF, 0xFE, b'a', 0]),
             Err(InputError::Utf16("little-endian"))
         );
-    }
-
-    #[test]
-    fn trims_bom_and_zero_width_space() {
-        assert_eq!(trim_span("\u{feff} a b \u{200b}\n"), (4, "a b"));
     }
 }

@@ -1,0 +1,48 @@
+//! Arguments more than one command takes: which lexicons to use.
+
+use super::error::{CliError, Result};
+use slant::lexicon::LexiconSet;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct LexiconArgs {
+    /// A folder of lexicon files: same name as a built-in replaces it, a new name adds one.
+    #[arg(long, value_name = "DIR")]
+    lexicons: Option<PathBuf>,
+    /// Start from no lexicons at all (use with --lexicons).
+    #[arg(long)]
+    no_builtin_lexicons: bool,
+}
+
+impl LexiconArgs {
+    /// The lexicons these arguments ask for: the built-in ones, a folder's, or both.
+    pub fn load(&self) -> Result<LexiconSet> {
+        let base = if self.no_builtin_lexicons {
+            LexiconSet::default()
+        } else {
+            LexiconSet::builtin()
+        };
+        let set = match &self.lexicons {
+            Some(dir) => base.with_folder(dir).map_err(|errors| {
+                let first = errors[0].to_string();
+                let more = errors.len() - 1;
+                CliError::new(if more > 0 {
+                    format!(
+                        "{first} (and {more} more problem{}; run `slant lexicons check {}`)",
+                        if more == 1 { "" } else { "s" },
+                        dir.display()
+                    )
+                } else {
+                    first
+                })
+            })?,
+            None => base,
+        };
+        if self.no_builtin_lexicons && self.lexicons.is_none() {
+            return Err(CliError::new(
+                "--no-builtin-lexicons needs --lexicons DIR: there would be nothing to look for",
+            ));
+        }
+        Ok(set)
+    }
+}

@@ -1,0 +1,74 @@
+//! The one error type of the command line: a line for the user, naming what went wrong where.
+//!
+//! The library returns typed errors (`thiserror`); the commands turn them into a
+//! [`CliError`] whose message reads `what: why`, and `main` prints it as `slant: error: …`.
+
+use slant::lexicon::io_reason;
+use std::fmt;
+
+/// An error for the user: one line, naming what went wrong where.
+#[derive(Debug)]
+pub struct CliError {
+    message: String,
+    broken_pipe: bool,
+}
+
+impl CliError {
+    pub fn new(message: impl Into<String>) -> Self {
+        CliError {
+            message: message.into(),
+            broken_pipe: false,
+        }
+    }
+
+    /// `what: why`, the style of every message about a file, a line or a folder.
+    pub fn at(what: impl fmt::Display, why: impl fmt::Display) -> Self {
+        CliError::new(format!("{what}: {why}"))
+    }
+
+    /// An input/output error on `what`, in plain words.
+    pub fn io(what: impl fmt::Display, e: &std::io::Error) -> Self {
+        CliError::at(what, io_reason(e))
+    }
+
+    /// Whether the error is only the reader of our output going away (`slant … | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError {
+            broken_pipe: e.kind() == std::io::ErrorKind::BrokenPipe,
+            message: io_reason(&e),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, CliError>;
+
+/// The error for inputs that failed: the one failure's own message, or a count followed by
+/// one line per failure.
+pub fn failure_summary(messages: &[String], inputs: usize) -> CliError {
+    if let [only] = messages {
+        return CliError::new(only.as_str());
+    }
+    let mut summary = format!("{} of {inputs} inputs failed:", messages.len());
+    for m in messages {
+        summary.push_str("\n  ");
+        summary.push_str(m);
+    }
+    CliError::new(summary)
+}
+
+/// `n` and `noun`, with an `s` unless there is exactly one.
+pub fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}

@@ -1,0 +1,415 @@
+//! Where texts come from: files, standard input, folders (read recursively) of `.txt`,
+//! `.md` and saved `.html` pages, and JSONL batches, decoded as UTF-8 with every failure
+//! named by its file (and line); a saved web page gives its article's text.
+
+use super::batch::chunk_size;
+use super::error::{CliError, Result};
+use rayon::prelude::*;
+use serde::Deserialize;
+use slant::analysis::Warning;
+use slant::lexicon::io_reason;
+use slant::saved_page::{self, InputKind};
+use slant::text::input::{InputError, decode};
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+
+/// How much of a JSONL input is read at a time: fewer system calls for the thread that
+/// also writes the reports.
+const INPUT_BUFFER: usize = 256 << 10;
+
+/// A path as shown in messages and reports.
+pub fn display_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// The bytes of a file, or of standard input for `-`.
+pub fn read_input(path: &Path) -> Result<Vec<u8>> {
+    let named = path.to_string_lossy();
+    if ["http://", "https://", "www."]
+        .iter()
+        .any(|start| named.starts_with(start))
+        && !path.exists()
+    {
+        return Err(CliError::at(
+            path.display(),
+            "slant does not download pages: save the page (Ctrl+S) and give the file",
+        ));
+    }
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::io("standard input", &e))?;
+        Ok(bytes)
+    } else {
+        std::fs::read(path).map_err(|e| CliError::io(path.display(), &e))
+    }
+}
+
+/// The text of a file (or of standard input for `-`), which must be UTF-8.
+pub fn read_text(path: &Path) -> Result<(String, String)> {
+    let shown = display_path(path);
+    let bytes = read_input(path)?;
+    let (text, _) = decode_document(&shown, bytes, false)?;
+    Ok((shown, text))
+}
+
+/// A document to analyze: where it came from, its id in batch mode, its text.
+pub struct Document {
+    pub path: String,
+    pub id: Option<serde_json::Value>,
+    pub text: String,
+    /// Notes about reading it (`--lossy` repairs), added to its report.
+    pub warnings: Vec<Warning>,
+}
+
+impl Document {
+    /// How the document is named in tables and page titles: its path, and its id in a batch.
+    pub fn label(&self) -> String {
+        match &self.id {
+            Some(id) => format!("{} #{}", self.path, id_label(id)),
+            None => self.path.clone(),
+        }
+    }
+}
+
+/// A document id as people write it: strings without their JSON quotes.
+pub fn id_label(id: &serde_json::Value) -> String {
+    id.as_str().map_or_else(|| id.to_string(), str::to_string)
+}
+
+/// An input that could not be read as a document; the others still run.
+pub struct Failure {
+    pub id: Option<serde_json::Value>,
+    pub message: String,
+}
+
+impl Failure {
+    /// The JSONL line standing for the document that could not be read.
+    pub fn error_line(&self) -> String {
+        format!(
+            "{}\n",
+            serde_json::json!({"id": self.id, "error": self.message})
+        )
+    }
+}
+
+/// One line of a JSONL batch.
+#[derive(Deserialize)]
+pub struct JsonlDocument {
+    pub id: Option<serde_json::Value>,
+    pub text: String,
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Each input is one text.
+    Text,
+    /// Each line of each input is a JSON object {"id", "text"}.
+    Jsonl,
+}
+
+/// Reads `bytes` as UTF-8 (taking them over, not copying them), or with `lossy` replaces
+/// invalid sequences and says how many.
+pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match decode(&bytes) {
+        Ok(_) => Ok((String::from_utf8(bytes).unwrap_or_default(), Vec::new())),
+        Err(InputError::InvalidUtf8 { .. }) if lossy => {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let replaced = bytes
+                .utf8_chunks()
+                .filter(|chunk| !chunk.invalid().is_empty())
+                .count();
+            let warning = Warning {
+                kind: "lossy".to_string(),
+                message: format!(
+                    "the input was not valid UTF-8: {replaced} invalid byte sequence(s) were replaced with U+FFFD, so spans index the repaired text, not the file"
+                ),
+            };
+            Ok((text, vec![warning]))
+        }
+        Err(e) => Err(CliError::at(path, e)),
+    }
+}
+
+/// The text to analyze in a file given as text: its own text, or the article extracted
+/// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
+/// plain text.
+pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match saved_page::kind_of(path, &bytes) {
+        InputKind::PlainText => decode_document(path, bytes, lossy),
+        InputKind::Document(format) => Err(CliError::at(path, format.advice())),
+        InputKind::WebPage => {
+            let page_bytes = bytes.len();
+            let (html, mut warnings) = decode_document(path, bytes, lossy)?;
+            let article = saved_page::extract_article(&html).map_err(|e| CliError::at(path, e))?;
+            warnings.push(saved_page::extracted_warning(&article, page_bytes));
+            Ok((article.text, warnings))
+        }
+    }
+}
+
+/// The extensions of the files slant reads in a folder.
+const READABLE: [&str; 4] = ["txt", "md", "html", "htm"];
+
+/// The inputs with each folder replaced by the files slant reads in it and in its
+/// sub-folders (hidden ones skipped), sorted; a folder with none is an error that says
+/// what it holds.
+fn expand_folders(inputs: &[PathBuf]) -> Vec<std::result::Result<PathBuf, CliError>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input == Path::new("-") || !input.is_dir() {
+            out.push(Ok(input.clone()));
+            continue;
+        }
+        let mut files = Vec::new();
+        let mut others: std::collections::BTreeMap<String, usize> = Default::default();
+        walk(input, &mut files, &mut others);
+        if files.is_empty() {
+            out.push(Err(CliError::at(
+                input.display(),
+                format!(
+                    "no file slant can read in this folder or its sub-folders (it reads .txt, .md, .html and .htm files); {}",
+                    found(&others)
+                ),
+            )));
+            continue;
+        }
+        files.sort();
+        out.extend(files.into_iter().map(Ok));
+    }
+    out
+}
+
+/// Adds the readable files under `folder` to `files`, and counts the others by extension.
+/// Links to files are followed, links to folders are not (no loops).
+fn walk(
+    folder: &Path,
+    files: &mut Vec<PathBuf>,
+    others: &mut std::collections::BTreeMap<String, usize>,
+) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, files, others),
+            Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
+                let extension = path
+                    .extension()
+                    .map(|x| x.to_string_lossy().to_ascii_lowercase());
+                match extension {
+                    // slant's own HTML reports are not articles to analyze.
+                    Some(x) if x.starts_with("htm") && made_by_slant(&path) => {}
+                    Some(x) if READABLE.contains(&x.as_str()) => files.push(path),
+                    Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
+                    None => {
+                        *others
+                            .entry("file without an extension".into())
+                            .or_default() += 1
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether an HTML file is a report slant wrote (its head names slant as generator).
+fn made_by_slant(path: &Path) -> bool {
+    let mut head = [0u8; 512];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let marker = b"<meta name=\"generator\" content=\"slant\">";
+    head[..read].windows(marker.len()).any(|w| w == marker)
+}
+
+/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) first", or
+/// "it is empty".
+fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
+    if others.is_empty() {
+        return "it holds no files".to_string();
+    }
+    let mut kinds: Vec<String> = others
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+        .collect();
+    let last = kinds.pop().unwrap_or_default();
+    let list = if kinds.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", kinds.join(", "))
+    };
+    format!("it holds {list}: save them as plain text (.txt) to analyze them")
+}
+
+/// One line of a JSONL batch, or the failure it is: the message names the line, and the
+/// id is kept when the line is JSON with one, for the error line that stands for it.
+pub fn parse_jsonl_line(
+    path: &str,
+    line_number: usize,
+    line: &str,
+) -> std::result::Result<JsonlDocument, Failure> {
+    serde_json::from_str(line).map_err(|e| Failure {
+        id: serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned()),
+        message: format!("{path}:{line_number}: not a {{\"id\", \"text\"}} JSON object: {e}"),
+    })
+}
+
+/// Every input, in order, as a document or as a failure that doesn't stop the others.
+pub fn read_documents(
+    inputs: &[PathBuf],
+    format: InputFormat,
+    lossy: bool,
+) -> Vec<std::result::Result<Document, Failure>> {
+    let mut docs = Vec::new();
+    // Files are read and decoded on all cores (a class folder is many small files).
+    let mut files = Vec::new();
+    for input in expand_folders(inputs) {
+        match input {
+            Ok(path) => files.push(path),
+            Err(e) => docs.push(Err(Failure {
+                id: None,
+                message: e.to_string(),
+            })),
+        }
+    }
+    let loaded: Vec<Result<(String, Vec<Warning>)>> = files
+        .par_iter()
+        .map(|input| {
+            let path = display_path(input);
+            read_input(input).and_then(|bytes| match format {
+                InputFormat::Text => text_of_file(&path, bytes, lossy),
+                InputFormat::Jsonl => decode_document(&path, bytes, lossy),
+            })
+        })
+        .collect();
+    for (input, loaded) in files.iter().zip(loaded) {
+        let path = display_path(input);
+        let (text, warnings) = match loaded {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                docs.push(Err(Failure {
+                    id: None,
+                    message: e.to_string(),
+                }));
+                continue;
+            }
+        };
+        match format {
+            InputFormat::Text => docs.push(Ok(Document {
+                path,
+                id: None,
+                text,
+                warnings,
+            })),
+            InputFormat::Jsonl => {
+                for (n, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    docs.push(parse_jsonl_line(&path, n + 1, line).map(|doc| Document {
+                        path: path.clone(),
+                        id: doc.id,
+                        text: doc.text,
+                        warnings: warnings.clone(),
+                    }));
+                }
+            }
+        }
+    }
+    docs
+}
+
+/// A line of a JSONL input as read: its input's path, its line number, its bytes.
+pub struct RawLine {
+    pub path: String,
+    pub number: usize,
+    pub bytes: Vec<u8>,
+}
+
+/// The non-blank lines of JSONL inputs, in order, a chunk at a time.
+pub struct JsonlLines<'a> {
+    inputs: std::slice::Iter<'a, PathBuf>,
+    /// The input being read.
+    current: Option<OpenInput<'a>>,
+}
+
+/// A JSONL input being read: its path as shown, its lines, the last line number read.
+struct OpenInput<'a> {
+    path: String,
+    lines: std::io::Split<Box<dyn BufRead + 'a>>,
+    line_number: usize,
+}
+
+impl<'a> JsonlLines<'a> {
+    pub fn new(inputs: &'a [PathBuf]) -> Self {
+        JsonlLines {
+            inputs: inputs.iter(),
+            current: None,
+        }
+    }
+
+    /// Up to `chunk_size()` lines; inputs that cannot be opened are added to `failures`
+    /// and skipped.
+    pub fn chunk(&mut self, failures: &mut Vec<String>) -> Result<Vec<RawLine>> {
+        let size = chunk_size();
+        let mut chunk = Vec::with_capacity(size);
+        while chunk.len() < size {
+            let Some(OpenInput {
+                path,
+                lines,
+                line_number,
+            }) = &mut self.current
+            else {
+                let Some(input) = self.inputs.next() else {
+                    break;
+                };
+                let path = display_path(input);
+                let reader: Box<dyn BufRead> = if input == Path::new("-") {
+                    Box::new(std::io::BufReader::with_capacity(
+                        INPUT_BUFFER,
+                        std::io::stdin().lock(),
+                    ))
+                } else {
+                    match std::fs::File::open(input) {
+                        Ok(f) => Box::new(std::io::BufReader::with_capacity(INPUT_BUFFER, f)),
+                        Err(e) => {
+                            failures.push(format!("{path}: {}", io_reason(&e)));
+                            continue;
+                        }
+                    }
+                };
+                self.current = Some(OpenInput {
+                    path,
+                    lines: reader.split(b'\n'),
+                    line_number: 0,
+                });
+                continue;
+            };
+            match lines.next() {
+                None => self.current = None,
+                Some(line) => {
+                    *line_number += 1;
+                    let line = line.map_err(|e| CliError::io(&*path, &e))?;
+                    if !line.iter().all(u8::is_ascii_whitespace) {
+                        chunk.push(RawLine {
+                            path: path.clone(),
+                            number: *line_number,
+                            bytes: line,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(chunk)
+    }
+}

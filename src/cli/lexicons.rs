@@ -1,0 +1,130 @@
+//! `slant lexicons`: list the lexicons in effect, check a teacher's folder of them, or
+//! copy the built-in ones out as a starting point.
+
+use super::args::LexiconArgs;
+use super::error::{CliError, Result, plural};
+use super::output::write_atomically;
+use slant::example_check::check_examples;
+use slant::lexicon::{BUILTIN, Lexicon, LexiconSet, Origin};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum LexiconCommand {
+    /// List the lexicons in effect with their sizes.
+    List(LexiconArgs),
+    /// Validate a folder of lexicon files and run their examples.
+    Check {
+        /// The folder to check.
+        dir: PathBuf,
+    },
+    /// Write the built-in lexicons into DIR as a starting point for your own.
+    Dump {
+        /// Where to write them (created if missing; existing files are never overwritten).
+        dir: PathBuf,
+    },
+}
+
+pub fn run(command: LexiconCommand) -> Result<ExitCode> {
+    match command {
+        LexiconCommand::List(args) => list(&args.load()?),
+        LexiconCommand::Check { dir } => check(&dir),
+        LexiconCommand::Dump { dir } => dump(&dir),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(set: &LexiconSet) -> Result<()> {
+    let mut t = comfy_table::Table::new();
+    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_header(vec![
+            "lexicon",
+            "category",
+            "entries",
+            "phrases and words",
+            "from",
+            "description",
+        ]);
+    for l in &set.lexicons {
+        let from = match &l.origin {
+            Origin::Builtin => "built-in".to_string(),
+            Origin::File(p) => p.display().to_string(),
+        };
+        t.add_row(vec![
+            l.name.clone(),
+            l.category.to_string(),
+            l.entries.len().to_string(),
+            l.size().to_string(),
+            from,
+            l.description.clone(),
+        ]);
+    }
+    writeln!(std::io::stdout().lock(), "{t}")?;
+    Ok(())
+}
+
+/// Every problem in the folder's files, then every example of theirs that fails, on
+/// standard output; the error counts them.
+fn check(dir: &Path) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    let set = match LexiconSet::builtin().with_folder(dir) {
+        Ok(set) => set,
+        Err(errors) => {
+            for e in &errors {
+                writeln!(stdout, "{e}")?;
+            }
+            let found = plural(errors.len(), "problem");
+            return Err(CliError::at(dir.display(), format!("{found} found")));
+        }
+    };
+    let from_folder = |l: &Lexicon| matches!(l.origin, Origin::File(_));
+    let errors = check_examples(&set, from_folder);
+    for e in &errors {
+        writeln!(stdout, "{e}")?;
+    }
+    if !errors.is_empty() {
+        let failed = plural(errors.len(), "example");
+        return Err(CliError::at(dir.display(), format!("{failed} failed")));
+    }
+    let checked: Vec<_> = set.lexicons.iter().filter(|l| from_folder(l)).collect();
+    let examples: usize = checked
+        .iter()
+        .map(|l| {
+            l.examples.len()
+                + l.counter_examples.len()
+                + l.entries
+                    .iter()
+                    .map(|e| e.examples.len() + e.counter_examples.len())
+                    .sum::<usize>()
+        })
+        .sum();
+    let files = plural(checked.len(), "lexicon file");
+    writeln!(stdout, "ok: {files} valid, {examples} examples hold")?;
+    Ok(())
+}
+
+/// Writes the built-in lexicons into `dir`, refusing before writing anything if one
+/// file is already there.
+fn dump(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| CliError::io(dir.display(), &e))?;
+    for (name, _) in BUILTIN {
+        let path = dir.join(format!("{name}.toml"));
+        if path.exists() {
+            return Err(CliError::at(
+                path.display(),
+                "already exists; not overwriting it",
+            ));
+        }
+    }
+    for (name, source) in BUILTIN {
+        write_atomically(&dir.join(format!("{name}.toml")), source)?;
+    }
+    writeln!(
+        std::io::stdout().lock(),
+        "wrote {} lexicons to {}",
+        BUILTIN.len(),
+        dir.display()
+    )?;
+    Ok(())
+}

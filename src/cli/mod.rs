@@ -1,0 +1,48 @@
+//! The `slant` command line: one module per command, and the concerns they share —
+//! arguments, reading inputs, running a batch on all cores, writing output, errors.
+
+mod analyze;
+mod args;
+mod batch;
+mod error;
+mod eval;
+mod input;
+mod lexicons;
+mod output;
+mod segment;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Find loaded language, unsourced assertions and absolute claims in opinion writing.
+#[derive(Debug, Parser)]
+#[command(name = "slant", version, about, max_term_width = 100)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Analyze texts: a summary table, flagged sentences explained, or a JSON report.
+    Analyze(analyze::AnalyzeArgs),
+    /// Print the sentences of a text, one per line.
+    Segment(segment::SegmentArgs),
+    /// Measure the detectors against sentences you labelled (JSONL: id, text, labels).
+    Eval(eval::EvalArgs),
+    /// List, check or copy out lexicons.
+    Lexicons {
+        #[command(subcommand)]
+        command: lexicons::LexiconCommand,
+    },
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> error::Result<ExitCode> {
+    match Args::parse().command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Segment(args) => segment::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Lexicons { command } => lexicons::run(command),
+    }
+}

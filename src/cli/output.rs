@@ -1,0 +1,98 @@
+//! Where reports go: standard output, or a file written whole or not at all (a temporary
+//! file beside it, renamed into place), never over one of the inputs.
+
+use super::error::{CliError, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Bytes of output gathered before each write: a report line is several kilobytes, and a
+/// write per line would keep the writing thread busy while the others wait.
+const OUTPUT_BUFFER: usize = 1 << 20;
+
+/// A report on its way to FILE (through a temporary file beside it) or to standard output.
+pub struct Output<'p> {
+    /// FILE and the temporary file that becomes it.
+    file: Option<(&'p Path, tempfile::NamedTempFile)>,
+}
+
+impl<'p> Output<'p> {
+    /// Starts writing to `path`, or to standard output.
+    pub fn new(path: Option<&'p Path>) -> Result<Self> {
+        let file = match path {
+            Some(path) => Some((path, temp_beside(path)?)),
+            None => None,
+        };
+        Ok(Output { file })
+    }
+
+    /// A buffered writer into the output.
+    pub fn writer(&self) -> std::io::BufWriter<Box<dyn Write + '_>> {
+        let sink: Box<dyn Write + '_> = match &self.file {
+            Some((_, temp)) => Box::new(temp.as_file()),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        std::io::BufWriter::with_capacity(OUTPUT_BUFFER, sink)
+    }
+
+    /// Puts the finished file in place: readers see the old file or the new one, never
+    /// half of one.
+    pub fn keep(self) -> Result<()> {
+        if let Some((path, temp)) = self.file {
+            temp.persist(path)
+                .map_err(|e| CliError::io(path.display(), &e.error))?;
+        }
+        Ok(())
+    }
+
+    /// The error for a failed write: located at FILE, or plain for standard output.
+    fn write_error(&self, e: std::io::Error) -> CliError {
+        match &self.file {
+            Some((path, _)) => CliError::io(path.display(), &e),
+            None => e.into(),
+        }
+    }
+}
+
+/// Writes through `write` to FILE (atomically, via a temporary file) or to standard output.
+pub fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let output = Output::new(path)?;
+    let mut sink = output.writer();
+    let written = write(&mut sink).and_then(|()| sink.flush());
+    drop(sink);
+    written.map_err(|e| output.write_error(e))?;
+    output.keep()
+}
+
+/// Writes `contents` to `path` atomically. Creates missing parent folders.
+pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
+    write_output(Some(path), |w| w.write_all(contents.as_bytes()))
+}
+
+/// A temporary file in the folder of `path` (created if missing), to be renamed onto it.
+fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| CliError::io(parent.display(), &e))?;
+    tempfile::NamedTempFile::new_in(&parent).map_err(|e| CliError::io(path.display(), &e))
+}
+
+/// Refuses to write a report over one of the inputs.
+pub fn refuse_to_overwrite_inputs(target: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let Ok(target_real) = target.canonicalize() else {
+        return Ok(()); // does not exist yet, so it is no input
+    };
+    for input in inputs {
+        if input.canonicalize().is_ok_and(|p| p == target_real) {
+            return Err(CliError::at(
+                target.display(),
+                "refusing to overwrite an input file with a report",
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The word lists sentence splitting consults: abbreviations that do or do not end a
+//! sentence, titles, words before lower case, common sentence starters — looked up together.
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// Abbreviations that are (almost) never the last word of a sentence: titles before names,
+/// numbered references, Latin and month names. Lower case, without the final period.
+pub(super) const NEVER_FINAL: &[&str] = &[
+    "adm", "al", "approx", "apr", "art", "aug", "ave", "blvd", "ca", "capt", "cf", "ch", "cmdr",
+    "col", "cpl", "dec", "dept", "dr", "e.g", "eq", "esp", "excl", "feb", "fig", "figs", "fr",
+    "gen", "gov", "hon", "i.e", "incl", "jan", "jul", "jun", "lt", "maj", "messrs", "mr", "mrs",
+    "ms", "mt", "no", "nos", "nov", "nr", "n°", "oct", "op", "p", "pp", "pres", "prof", "pt",
+    "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "v",
+    "viz", "vol", "vols", "vs",
+];
+
+/// Abbreviations that may end a sentence but are not an end before a lower-case word or a
+/// number ("5 lbs. of flour"): units and the like.
+pub(super) const BEFORE_LOWERCASE: &[&str] = &[
+    "cm", "dist", "ed", "eds", "est", "fl", "fri", "ft", "govt", "hr", "hrs", "kg", "km", "lb",
+    "lbs", "med", "mg", "min", "mm", "mo", "mon", "ne", "nw", "oz", "qt", "rd", "sat", "se", "sq",
+    "sun", "sw", "thu", "thur", "thurs", "trans", "tue", "tues", "univ", "wed", "wk", "wks", "yd",
+    "yds", "yr", "yrs",
+];
+
+/// Titles written before a name ("Mr. Smith"); a clue after a time such as "6 P.M.".
+pub(super) const TITLES: &[&str] = &[
+    "adm", "capt", "cmdr", "col", "dr", "gen", "gov", "hon", "lt", "maj", "mr", "mrs", "ms",
+    "pres", "prof", "rep", "rev", "sen", "sgt", "supt",
+];
+
+/// Abbreviations that may end a sentence: a boundary after them needs a word that
+/// typically starts one.
+pub(super) const MAY_BE_FINAL: &[&str] = &[
+    "a.m", "bros", "co", "corp", "e.u", "etc", "inc", "jr", "llc", "ltd", "p.m", "plc", "u.k",
+    "u.n", "u.s", "u.s.a",
+];
+
+/// Capitalised words that usually begin a sentence rather than continue a name.
+pub(super) const SENTENCE_STARTERS: &[&str] = &[
+    "a",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "another",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "did",
+    "do",
+    "does",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "is",
+    "it",
+    "its",
+    "last",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "next",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "one",
+    "our",
+    "she",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
+    "to",
+    "today",
+    "we",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Whether `word` is a common word that often starts a sentence (so a capital says nothing).
+pub fn is_common_starter(word: &str) -> bool {
+    WordList::Starters.has(word)
+}
+
+/// The word lists above, looked up together: one hash of the lower-cased word tells
+/// which lists hold it.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum WordList {
+    NeverFinal,
+    MayBeFinal,
+    BeforeLowercase,
+    Titles,
+    Starters,
+    TimesAndEras,
+}
+
+impl WordList {
+    const ALL: [WordList; 6] = [
+        WordList::NeverFinal,
+        WordList::MayBeFinal,
+        WordList::BeforeLowercase,
+        WordList::Titles,
+        WordList::Starters,
+        WordList::TimesAndEras,
+    ];
+
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            WordList::NeverFinal => NEVER_FINAL,
+            WordList::MayBeFinal => MAY_BE_FINAL,
+            WordList::BeforeLowercase => BEFORE_LOWERCASE,
+            WordList::Titles => TITLES,
+            WordList::Starters => SENTENCE_STARTERS,
+            WordList::TimesAndEras => &["a.d", "a.m", "b.c", "b.c.e", "c.e", "p.m"],
+        }
+    }
+
+    /// Whether `word` is on this list, ignoring ASCII case.
+    pub(super) fn has(self, word: &str) -> bool {
+        Lists::of(word).has(self)
+    }
+}
+
+/// The lists a word is on: one bit per [`WordList`].
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Lists(u8);
+
+impl Lists {
+    /// Looks `word` up once, lower-cased on the stack, in an index of all the lists.
+    pub(super) fn of(word: &str) -> Lists {
+        static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+        let mut buffer = [0u8; 12];
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            return Lists(0); // longer than any listed word
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let index = INDEX.get_or_init(|| {
+            let mut index = FxHashMap::default();
+            for list in WordList::ALL {
+                for word in list.words() {
+                    *index.entry(*word).or_insert(0) |= 1 << list as u8;
+                }
+            }
+            index
+        });
+        let bits = std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| index.get(w))
+            .copied();
+        Lists(bits.unwrap_or(0))
+    }
+
+    pub(super) fn has(self, list: WordList) -> bool {
+        self.0 & (1 << list as u8) != 0
+    }
+}
+
+pub(super) fn is_starter(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    w.chars().next().is_some_and(char::is_uppercase) && WordList::Starters.has(w)
+}
