@@ -32,7 +32,7 @@ fn table_is_compact_and_detail_explains_every_finding() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("heading"), "{out}");
-    assert!(out.contains("overall (word-weighted)"), "{out}");
+    assert!(out.contains("scored (word-weighted)"), "{out}");
     assert!(!out.contains("[[thugs]]"), "{out}");
     assert!(
         out.contains("add --detail to see each flagged sentence explained"),
@@ -908,4 +908,71 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     }
     let o = slant(&["analyze", "word"], None, dir.path());
     assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+}
+
+/// Issue 17: on a long scraped page the table leaves repeats and page furniture out in one
+/// line, its totals count what was scored and say what was set aside; the same in Markdown.
+#[test]
+fn repeats_and_page_furniture_are_folded_in_the_table_and_the_worksheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let body: String = (1..=30)
+        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .collect();
+    let text = format!(
+        "Bus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n{body}Advertisement\n\n{body}{body}Sign up for our newsletter\n"
+    );
+    std::fs::write(dir.path().join("page.txt"), text).unwrap();
+    let o = slant(
+        &["analyze", "page.txt", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    let out = stdout(&o);
+    let rows = out.lines().filter(|l| l.starts_with("│ ")).count();
+    assert_eq!(rows, 1 + 1 + 30 + 1, "header, heading, 30 scored, totals: {out}");
+    assert!(!out.contains("repeat of"), "{out}");
+    assert!(
+        out.contains(
+            "60 repeated paragraphs and 4 lines of page furniture not shown; --all shows them"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not scored: 1 heading, 60 repeated paragraphs and 4 lines of page furniture"),
+        "{out}"
+    );
+    // The totals are the scored paragraphs' words (30 of 11 words), not the page's.
+    assert!(out.contains("scored (word-weighted)"), "{out}");
+    let totals = out
+        .lines()
+        .find(|l| l.contains("scored (word-weighted)"))
+        .unwrap();
+    assert!(totals.contains("┆   330 ┆"), "{totals}");
+    let all = stdout(&slant(
+        &["analyze", "page.txt", "--all", "--color", "never"],
+        None,
+        dir.path(),
+    ));
+    assert_eq!(
+        all.lines().filter(|l| l.starts_with("│ ")).count(),
+        97,
+        "{all}"
+    );
+    assert!(
+        all.contains("repeat of ¶5") && !all.contains("--all shows them"),
+        "{all}"
+    );
+    let sheet = stdout(&slant(
+        &["analyze", "page.txt", "--format", "markdown"],
+        None,
+        dir.path(),
+    ));
+    assert!(
+        sheet.contains(
+            "60 repeated paragraphs and 4 lines of page furniture not shown; --all shows them"
+        ),
+        "{sheet}"
+    );
+    assert!(!sheet.contains("repeat of"), "{sheet}");
+    assert!(sheet.contains("| all | scored | 30 | 330 |"), "{sheet}");
 }
