@@ -929,7 +929,11 @@ fn repeats_and_page_furniture_are_folded_in_the_table_and_the_worksheet() {
     );
     let out = stdout(&o);
     let rows = out.lines().filter(|l| l.starts_with("│ ")).count();
-    assert_eq!(rows, 1 + 1 + 30 + 1, "header, heading, 30 scored, totals: {out}");
+    assert_eq!(
+        rows,
+        1 + 1 + 30 + 1,
+        "header, heading, 30 scored, totals: {out}"
+    );
     assert!(!out.contains("repeat of"), "{out}");
     assert!(
         out.contains(
@@ -975,4 +979,35 @@ fn repeats_and_page_furniture_are_folded_in_the_table_and_the_worksheet() {
     );
     assert!(!sheet.contains("repeat of"), "{sheet}");
     assert!(sheet.contains("| all | scored | 30 | 330 |"), "{sheet}");
+}
+
+/// Issue 17: JSON numbers paragraphs and sentences as the table does, from 1.
+#[test]
+fn json_numbers_paragraphs_and_sentences_from_1_as_the_table_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "A Plain Headline\n\nThe brazen plan failed. Critics say so.\n\nThe brazen plan failed. Critics say so.\n";
+    let o = slant(
+        &["analyze", "-", "--format", "json"],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let indices: Vec<u64> = r["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["index"].as_u64().unwrap())
+        .collect();
+    assert_eq!(indices, [1, 2, 3]);
+    assert_eq!(r["paragraphs"][2]["duplicate_of"], 2);
+    assert_eq!(r["sentences"][0]["index"], 1);
+    assert_eq!(r["sentences"][1]["paragraph"], 2);
+    assert_eq!(r["findings"][0]["paragraph"], 2);
+    assert_eq!(r["findings"][0]["sentence"], 2);
+    let table = stdout(&slant(
+        &["analyze", "-", "--all", "--color", "never"],
+        Some(text.as_bytes()),
+        dir.path(),
+    ));
+    assert!(table.contains("repeat of ¶2"), "{table}");
 }
