@@ -61,17 +61,56 @@ impl Counts {
     }
 }
 
+/// Positions count from 0 in the program and from 1 in reports, as the table numbers
+/// them (¶1 is the first paragraph, `"index": 1` in the JSON).
+mod one_based {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(u64::from(*n) + 1)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        u32::deserialize(d)?
+            .checked_sub(1)
+            .ok_or_else(|| D::Error::custom("positions count from 1"))
+    }
+
+    /// The same for a position that may be absent.
+    pub mod optional {
+        use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+        pub fn serialize<S: Serializer>(n: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+            match n {
+                Some(n) => s.serialize_some(&(u64::from(*n) + 1)),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+            Option::<u32>::deserialize(d)?
+                .map(|n| {
+                    n.checked_sub(1)
+                        .ok_or_else(|| D::Error::custom("positions count from 1"))
+                })
+                .transpose()
+        }
+    }
+}
+
 /// A paragraph with its counts and score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
-    /// 0-based position among paragraphs.
+    /// Position among paragraphs; 1-based in reports, as the table numbers them.
+    #[serde(with = "one_based")]
     pub index: u32,
     /// The paragraph's text, without surrounding white space.
     pub span: Span,
     /// Prose, heading or boilerplate.
     pub kind: ParagraphKind,
     /// The earlier paragraph this one repeats, if any.
+    #[serde(with = "one_based::optional")]
     pub duplicate_of: Option<u32>,
     /// Number of sentences.
     pub sentences: u32,
@@ -103,9 +142,11 @@ impl Paragraph {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sentence {
-    /// 0-based position among all sentences.
+    /// Position among all sentences; 1-based in reports.
+    #[serde(with = "one_based")]
     pub index: u32,
     /// Index of the paragraph holding it.
+    #[serde(with = "one_based")]
     pub paragraph: u32,
     /// The sentence's text.
     pub span: Span,
@@ -126,8 +167,10 @@ pub struct Finding {
     /// Exactly the input text of `span`.
     pub text: Box<str>,
     /// Index of the sentence.
+    #[serde(with = "one_based")]
     pub sentence: u32,
     /// Index of the paragraph.
+    #[serde(with = "one_based")]
     pub paragraph: u32,
     /// Strength, 1 to 3.
     pub weight: u8,
@@ -172,6 +215,7 @@ pub struct Summary {
     pub percentile: u32,
     /// Index of the paragraph with the highest score (the most charge on a tie, then
     /// the first), or null when no paragraph scores above 0.
+    #[serde(with = "one_based::optional")]
     pub most_charged_paragraph: Option<u32>,
     /// Findings per category.
     pub counts: Counts,

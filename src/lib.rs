@@ -40,6 +40,7 @@ pub mod exercise;
 mod inflect;
 pub mod lexicon;
 pub mod report;
+pub mod saved_page;
 mod score;
 pub mod text;
 

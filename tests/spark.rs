@@ -1,11 +1,13 @@
 //! The Spark recipe of the README, run for real when `pyspark` is installed: slant's JSONL
 //! mode as the command of `RDD.pipe` in local mode (see `tests/spark/pipe_local.py`).
-//! Skipped, saying so, when pyspark or Java is absent.
+//! Skipped when pyspark or Java is absent: the test's name says so, and it prints
+//! `skipped: …` on the terminal (past the test harness's capture of its output).
 
+use std::io::Write;
 use std::process::Command;
 
 #[test]
-fn spark_local_mode_pipes_every_document_through_slant_once() {
+fn spark_local_mode_pipes_every_document_through_slant_once_skipped_without_pyspark() {
     let has_pyspark = Command::new("python3")
         .args(["-c", "import pyspark"])
         .output()
@@ -15,7 +17,10 @@ fn spark_local_mode_pipes_every_document_through_slant_once() {
         .output()
         .is_ok_and(|o| o.status.success());
     if !has_pyspark || !has_java {
-        eprintln!("skipped: needs pyspark (pip install pyspark) and Java");
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: pyspark or java not found (pip install pyspark; a Java runtime): the Spark recipe was not run"
+        );
         return;
     }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/spark/pipe_local.py");

@@ -21,7 +21,8 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct AnalyzeArgs {
-    /// Text files or folders of .txt/.md files to analyze; `-` reads standard input.
+    /// Text files (.txt, .md, or a saved web page .html) or folders of them, read with their
+    /// sub-folders; `-` reads standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
@@ -44,6 +45,9 @@ pub struct AnalyzeArgs {
     /// In the table view, also show every flagged sentence with its words explained.
     #[arg(long)]
     detail: bool,
+    /// In tables, also list repeated paragraphs and page furniture (bylines, share prompts).
+    #[arg(long)]
+    all: bool,
     /// Read invalid UTF-8 anyway, replacing bad bytes with U+FFFD (the report says so).
     #[arg(long)]
     lossy: bool,
@@ -160,6 +164,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
                     format: args.format,
                     colors: colors(args.color, output),
                     detail: args.detail,
+                    all: args.all,
                     save: args.save,
                     inputs: &args.inputs,
                     output,
@@ -327,6 +332,8 @@ struct Reports<'a> {
     format: Format,
     colors: Colors,
     detail: bool,
+    /// List repeats and page furniture in tables too.
+    all: bool,
     /// Also write each report (and page) to reports/.
     save: bool,
     inputs: &'a [PathBuf],
@@ -389,13 +396,13 @@ impl Reports<'_> {
         }
         write_output(self.output, |w| match self.format {
             Format::Table => {
-                let tables = render_tables(docs, &analyses, self.colors, self.detail);
+                let tables = render_tables(docs, &analyses, self.colors, self.detail, self.all);
                 w.write_all(tables.as_bytes())
             }
             Format::Html | Format::Markdown => docs
                 .iter()
                 .zip(&analyses)
-                .try_for_each(|(d, a)| w.write_all(page(self.format, d, a).as_bytes())),
+                .try_for_each(|(d, a)| w.write_all(page(self.format, d, a, self.all).as_bytes())),
             Format::Json => match reports.as_slice() {
                 [one] => one.write_json_pretty(w),
                 many => Report::write_json_pretty_array(many, w),
@@ -436,7 +443,7 @@ impl Reports<'_> {
             if let Some(extension) = self.format.page_extension() {
                 let target = PathBuf::from("reports").join(format!("{name}.{extension}"));
                 refuse_to_overwrite_inputs(&target, self.inputs)?;
-                write_atomically(&target, &page(self.format, doc, &analyses[k]))?;
+                write_atomically(&target, &page(self.format, doc, &analyses[k], self.all))?;
             }
         }
         Ok(())
@@ -444,17 +451,23 @@ impl Reports<'_> {
 }
 
 /// The HTML page or Markdown worksheet of one document.
-fn page(format: Format, doc: &Document, analysis: &Analysis) -> String {
+fn page(format: Format, doc: &Document, analysis: &Analysis, all: bool) -> String {
     let title = doc.label();
     match format {
         Format::Html => slant::report::html::render(&doc.text, analysis, &title),
-        _ => slant::report::markdown::render(&doc.text, analysis, &title),
+        _ => slant::report::markdown::render(&doc.text, analysis, &title, all),
     }
 }
 
 /// The summary table of each document (after a table of all of them when there are
 /// several), and with `detail` every flagged sentence explained.
-fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors, detail: bool) -> String {
+fn render_tables(
+    docs: &[Document],
+    analyses: &[Analysis],
+    colors: Colors,
+    detail: bool,
+    all: bool,
+) -> String {
     let mut out = String::new();
     if docs.len() > 1 {
         let rows: Vec<(String, &Analysis)> = docs
@@ -468,7 +481,7 @@ fn render_tables(docs: &[Document], analyses: &[Analysis], colors: Colors, detai
         if docs.len() > 1 {
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
-        out.push_str(&table::summary_table(&d.text, a));
+        out.push_str(&table::summary_table(&d.text, a, all));
         if detail {
             out.push_str(&table::details(&d.text, a, colors));
         }

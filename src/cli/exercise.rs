@@ -136,6 +136,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         .and_then(|p| p.canonicalize().ok());
     let files: Vec<PathBuf> = expand_folders(&args.answers)
         .into_iter()
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
         .filter(|f| blank.is_none() || f.canonicalize().ok() != blank)
         .collect();
     if files.is_empty() {

@@ -1,5 +1,6 @@
-//! Where texts come from: files, standard input, folders of `.txt`/`.md` files and JSONL
-//! batches, decoded as UTF-8 with every failure named by its file (and line).
+//! Where texts come from: files, standard input, folders (read recursively) of `.txt`,
+//! `.md` and saved `.html` pages, and JSONL batches, decoded as UTF-8 with every failure
+//! named by its file (and line); a saved web page gives its article's text.
 
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
@@ -7,6 +8,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
 use slant::lexicon::io_reason;
+use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
@@ -22,6 +24,17 @@ pub fn display_path(path: &Path) -> String {
 
 /// The bytes of a file, or of standard input for `-`.
 pub fn read_input(path: &Path) -> Result<Vec<u8>> {
+    let named = path.to_string_lossy();
+    if ["http://", "https://", "www."]
+        .iter()
+        .any(|start| named.starts_with(start))
+        && !path.exists()
+    {
+        return Err(CliError::at(
+            path.display(),
+            "slant does not download pages: save the page (Ctrl+S) and give the file",
+        ));
+    }
     if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -120,34 +133,120 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
     }
 }
 
-/// The inputs with each folder replaced by the `.txt` and `.md` files in it, sorted.
-pub fn expand_folders(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for input in inputs {
-        let listing = input
-            .is_dir()
-            .then(|| std::fs::read_dir(input))
-            .and_then(|r| r.ok());
-        match listing {
-            Some(entries) => {
-                // The listing says which entries are files; only links need a look.
-                let mut files: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok())
-                    .filter(|e| match e.file_type() {
-                        Ok(t) if t.is_symlink() => e.path().is_file(),
-                        Ok(t) => t.is_file(),
-                        Err(_) => false,
-                    })
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
-                    .collect();
-                files.sort();
-                out.extend(files);
-            }
-            None => out.push(input.clone()),
+/// The text to analyze in a file given as text: its own text, or the article extracted
+/// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
+/// plain text.
+pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    match saved_page::kind_of(path, &bytes) {
+        InputKind::PlainText => decode_document(path, bytes, lossy),
+        InputKind::Document(format) => Err(CliError::at(path, format.advice())),
+        InputKind::WebPage => {
+            let page_bytes = bytes.len();
+            let (html, mut warnings) = decode_document(path, bytes, lossy)?;
+            let article = saved_page::extract_article(&html).map_err(|e| CliError::at(path, e))?;
+            warnings.push(saved_page::extracted_warning(&article, page_bytes));
+            Ok((article.text, warnings))
         }
     }
+}
+
+/// The extensions of the files slant reads in a folder.
+const READABLE: [&str; 4] = ["txt", "md", "html", "htm"];
+
+/// The inputs with each folder replaced by the files slant reads in it and in its
+/// sub-folders (hidden ones skipped), sorted; a folder with none is an error that says
+/// what it holds.
+pub fn expand_folders(inputs: &[PathBuf]) -> Vec<std::result::Result<PathBuf, CliError>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input == Path::new("-") || !input.is_dir() {
+            out.push(Ok(input.clone()));
+            continue;
+        }
+        let mut files = Vec::new();
+        let mut others: std::collections::BTreeMap<String, usize> = Default::default();
+        walk(input, &mut files, &mut others);
+        if files.is_empty() {
+            out.push(Err(CliError::at(
+                input.display(),
+                format!(
+                    "no file slant can read in this folder or its sub-folders (it reads .txt, .md, .html and .htm files); {}",
+                    found(&others)
+                ),
+            )));
+            continue;
+        }
+        files.sort();
+        out.extend(files.into_iter().map(Ok));
+    }
     out
+}
+
+/// Adds the readable files under `folder` to `files`, and counts the others by extension.
+/// Links to files are followed, links to folders are not (no loops).
+fn walk(
+    folder: &Path,
+    files: &mut Vec<PathBuf>,
+    others: &mut std::collections::BTreeMap<String, usize>,
+) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, files, others),
+            Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
+                let extension = path
+                    .extension()
+                    .map(|x| x.to_string_lossy().to_ascii_lowercase());
+                match extension {
+                    // slant's own HTML reports are not articles to analyze.
+                    Some(x) if x.starts_with("htm") && made_by_slant(&path) => {}
+                    Some(x) if READABLE.contains(&x.as_str()) => files.push(path),
+                    Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
+                    None => {
+                        *others
+                            .entry("file without an extension".into())
+                            .or_default() += 1
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether an HTML file is a report slant wrote (its head names slant as generator).
+fn made_by_slant(path: &Path) -> bool {
+    let mut head = [0u8; 512];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let marker = b"<meta name=\"generator\" content=\"slant\">";
+    head[..read].windows(marker.len()).any(|w| w == marker)
+}
+
+/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) first", or
+/// "it is empty".
+fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
+    if others.is_empty() {
+        return "it holds no files".to_string();
+    }
+    let mut kinds: Vec<String> = others
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+        .collect();
+    let last = kinds.pop().unwrap_or_default();
+    let list = if kinds.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", kinds.join(", "))
+    };
+    format!("it holds {list}: save them as plain text (.txt) to analyze them")
 }
 
 /// One line of a JSONL batch, or the failure it is: the message names the line, and the
@@ -173,15 +272,27 @@ pub fn read_documents(
 ) -> Vec<std::result::Result<Document, Failure>> {
     let mut docs = Vec::new();
     // Files are read and decoded on all cores (a class folder is many small files).
-    let inputs = expand_folders(inputs);
-    let loaded: Vec<Result<(String, Vec<Warning>)>> = inputs
+    let mut files = Vec::new();
+    for input in expand_folders(inputs) {
+        match input {
+            Ok(path) => files.push(path),
+            Err(e) => docs.push(Err(Failure {
+                id: None,
+                message: e.to_string(),
+            })),
+        }
+    }
+    let loaded: Vec<Result<(String, Vec<Warning>)>> = files
         .par_iter()
         .map(|input| {
             let path = display_path(input);
-            read_input(input).and_then(|bytes| decode_document(&path, bytes, lossy))
+            read_input(input).and_then(|bytes| match format {
+                InputFormat::Text => text_of_file(&path, bytes, lossy),
+                InputFormat::Jsonl => decode_document(&path, bytes, lossy),
+            })
         })
         .collect();
-    for (input, loaded) in inputs.iter().zip(loaded) {
+    for (input, loaded) in files.iter().zip(loaded) {
         let path = display_path(input);
         let (text, warnings) = match loaded {
             Ok(loaded) => loaded,

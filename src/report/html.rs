@@ -1,15 +1,18 @@
 //! The HTML view: one self-contained page a student can open from disk, print or read
-//! on a phone, with every finding highlighted in place and explained.
+//! on a phone. It leads with the verdict (score, level, counts, how to read them), then
+//! the article with every finding highlighted in place; the numbered notes, the table of
+//! paragraphs and the score formula come after it.
 //!
-//! No scripts, fonts or network requests: inline CSS and SVG only. Every byte of the
-//! input is HTML-escaped. Highlights differ by colour *and* by underline style and a
-//! category letter, so they survive greyscale printing and colour blindness; hovering or
-//! focusing a highlight shows its explanation, and numbered notes at the end give the
-//! same text without a mouse.
+//! No scripts, fonts or network requests: inline CSS only. Every byte of the input is
+//! HTML-escaped. Highlights differ by colour *and* by underline style and a category
+//! letter, so they survive greyscale printing and colour blindness; hovering or focusing
+//! a highlight shows its explanation, and numbered notes at the end give the same text
+//! without a mouse. Repeated paragraphs and page furniture are folded away under one line.
 
-use super::table::{first_words, percentile_cell, status};
+use super::table::{Tally, first_words, percentile_cell, plural, status, thousands};
 use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind};
 use crate::category::Category;
+use crate::score::{Level, Reference};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -43,99 +46,415 @@ fn cells(out: &mut String, cells: impl IntoIterator<Item = String>) {
 }
 
 const STYLE: &str = r#"
-:root { --loaded: #c62828; --unsourced: #b26a00; --absolute: #6a1b9a; --ink: #1d1d1f; --muted: #666; }
+:root { --loaded: #c62828; --unsourced: #a35f00; --absolute: #6a1b9a; --ink: #1d1d1f; --muted: #5f5f5f; --line: #ddd; }
 * { box-sizing: border-box; }
-body { font: 17px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); margin: 0 auto; max-width: 52rem; padding: 1rem; background: #fff; }
-h1 { font-size: 1.6rem; line-height: 1.2; margin: .5rem 0; }
-h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ddd; }
-.meta { color: var(--muted); font-size: .95rem; }
-table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; width: 100%; }
-th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .4rem; text-align: right; }
-th:nth-child(2), td:nth-child(2) { text-align: left; }
-tr.total td { font-weight: bold; border-top: 2px solid #999; }
-.scroll { overflow-x: auto; }
-.legend { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .5rem 1rem; font: 14px/1.45 system-ui, sans-serif; }
-.legend p { margin: .2rem 0; }
-.para { display: grid; grid-template-columns: 3.2rem 1fr; gap: .6rem; margin: 1rem 0; }
-.heat { font: 12px/1.2 system-ui, sans-serif; text-align: center; color: var(--muted); }
-.heat .bar { height: .5rem; border: 1px solid #999; border-radius: 2px; background: linear-gradient(90deg, #555 var(--score), #fff var(--score)); margin-bottom: .2rem; }
-.para.set-aside { opacity: .55; }
-.para.set-aside .text { font-style: italic; }
-.para.heading .text { font-weight: bold; font-size: 1.15rem; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { font: 18px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); margin: 0 auto; max-width: 46rem; padding: 1rem 1.25rem 3rem; background: #fff; overflow-wrap: break-word; }
+.sans, .tool, .verdict, .key, .chart-box, .label, .notes, .more, .warn, table { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+.tool { color: var(--muted); font-size: .8rem; margin: 0; letter-spacing: .02em; }
+h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font: 600 1.05rem/1.3 system-ui, sans-serif; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 1px solid var(--line); }
+.verdict { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: flex-start; border: 1px solid #bbb; border-left-width: 6px; border-radius: 4px; padding: .8rem 1rem; font-size: .95rem; line-height: 1.45; }
+.verdict.low { border-left-color: #9e9e9e; } .verdict.moderate { border-left-color: #616161; } .verdict.high { border-left-color: #111; }
+.dial { display: flex; flex-direction: column; align-items: center; min-width: 5rem; }
+.dial .num { font-size: 2.6rem; font-weight: 700; line-height: 1; }
+.dial .out { font-size: .8rem; color: var(--muted); }
+.dial .lvl { font-weight: 600; text-transform: uppercase; letter-spacing: .06em; font-size: .85rem; margin-top: .2rem; }
+.facts { flex: 1 1 16rem; min-width: 0; }
+.facts p { margin: 0 0 .4rem; }
+.facts p:last-child { margin-bottom: 0; }
+.warn { color: var(--muted); font-size: .9rem; margin: .5rem 0 0; }
+.key { list-style: none; padding: 0; margin: 1rem 0 0; font-size: .9rem; line-height: 1.45; }
+.key li { margin: .3rem 0; }
+.key .n { font-weight: 700; display: inline-block; min-width: 2ch; text-align: right; margin-right: .3rem; }
+.chart-box { margin: 1.2rem 0 0; font-size: .8rem; color: var(--muted); }
+.chart-box p { margin: 0 0 .3rem; }
+.chart { position: relative; display: flex; align-items: flex-end; height: 5.5rem; margin: 0 .2rem 1.5rem 2.2rem; border-left: 1px solid #888; border-bottom: 1px solid #888; }
+.chart a { flex: 1 1 0; min-width: 0; min-height: 1px; background: #c4c4c4; }
+.chart.spaced { justify-content: space-around; }
+.chart.spaced a { margin: 0 1px; max-width: 2.5rem; }
+.chart a.moderate { background: #7a7a7a; } .chart a.high { background: #222; }
+.chart a:hover, .chart a:focus { background: var(--loaded); }
+.chart .rule { position: absolute; left: 0; right: 0; border-top: 1px dashed #bbb; pointer-events: none; }
+.chart .y { position: absolute; right: 100%; margin-right: .3rem; transform: translateY(-50%); }
+.chart .x { position: absolute; top: 100%; margin-top: .15rem; transform: translateX(-50%); white-space: nowrap; }
+.para { display: grid; grid-template-columns: 4.2rem minmax(0, 1fr); gap: .9rem; margin: 0 0 1.1rem; }
+.label { font-size: .75rem; line-height: 1.3; color: var(--muted); text-align: right; padding-top: .35rem; }
+.label a { color: inherit; text-decoration: none; }
+.label b { display: block; font-size: 1.05rem; color: var(--ink); }
+.label .bar { display: block; height: .35rem; margin: .15rem 0 .1rem auto; width: 100%; border: 1px solid #999; border-radius: 2px; background: linear-gradient(90deg, #444 var(--score), #fff var(--score)); }
 .text p { margin: 0; }
+.para.heading .text { font-weight: bold; font-size: 1.15rem; line-height: 1.35; }
+.aside { margin: 0 0 1.1rem; border-left: 3px solid var(--line); padding-left: .6rem; }
+.aside > summary { font: .85rem/1.4 system-ui, sans-serif; color: var(--muted); cursor: pointer; }
+.aside .para { opacity: .7; margin-top: .6rem; }
+.aside .text { font-style: italic; }
 mark { background: none; color: inherit; position: relative; text-decoration-thickness: 2px; text-underline-offset: 3px; padding: 0 1px; border-radius: 2px; }
 mark:focus { outline: 2px solid #000; }
 mark.loaded { background: #fde4e4; text-decoration: underline solid var(--loaded); }
 mark.unsourced { background: #fff1d6; text-decoration: underline dashed var(--unsourced); }
 mark.absolute { background: #f1e4fa; text-decoration: underline double var(--absolute); }
-mark.quoted { background: #f4f4f4; text-decoration-style: dotted; text-decoration-color: #888; }
+mark.quoted { background: #f2f2f2; text-decoration-style: dotted; text-decoration-color: #888; }
 mark sup { font: bold 10px/1 system-ui, sans-serif; margin-left: 1px; }
 mark sup a { color: inherit; text-decoration: none; }
-.tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; width: min(22rem, 80vw); background: #fff; border: 1px solid #888; box-shadow: 0 2px 8px rgba(0,0,0,.25); padding: .5rem .6rem; font: 13px/1.45 system-ui, sans-serif; font-style: normal; font-weight: normal; }
+.tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; width: min(22rem, 80vw); background: #fff; color: var(--ink); border: 1px solid #888; box-shadow: 0 2px 8px rgba(0,0,0,.25); padding: .5rem .6rem; font: 13px/1.45 system-ui, sans-serif; font-style: normal; font-weight: normal; text-align: left; }
 mark:hover > .tip, mark:focus > .tip, mark:focus-within > .tip { display: block; }
-.notes { font: 14px/1.5 system-ui, sans-serif; }
+.notes { font-size: .9rem; line-height: 1.5; padding-left: 2.2rem; }
 .notes li { margin: .4rem 0; }
 .cat { font-weight: bold; }
 .cat.loaded { color: var(--loaded); } .cat.unsourced { color: var(--unsourced); } .cat.absolute { color: var(--absolute); }
-svg { max-width: 100%; height: auto; }
-@media (max-width: 36rem) { body { font-size: 16px; } .para { grid-template-columns: 2.4rem 1fr; } }
+.more { margin: 1.2rem 0; font-size: .9rem; }
+.more > summary { cursor: pointer; font-weight: 600; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; font-size: .8rem; line-height: 1.35; width: 100%; margin-top: .5rem; }
+th, td { border-bottom: 1px solid #e3e3e3; padding: .2rem .3rem; text-align: right; vertical-align: top; }
+th:nth-child(2), td:nth-child(2) { text-align: left; overflow-wrap: anywhere; }
+tr.total td { font-weight: bold; border-top: 2px solid #999; }
+@media (max-width: 40rem) {
+  body { font-size: 17px; padding: .75rem .9rem 2rem; }
+  h1 { font-size: 1.55rem; }
+  .dial { flex-direction: row; align-items: baseline; gap: .4rem; }
+  .dial .num { font-size: 2rem; }
+  .para { display: block; }
+  .label { text-align: left; padding: 0; margin-bottom: .1rem; }
+  .label b { display: inline; font-size: .85rem; margin: 0 .2rem; }
+  .label .bar { display: inline-block; width: 3rem; margin: 0 0 0 .3rem; vertical-align: middle; }
+  .tip { position: fixed; left: .5rem; right: .5rem; top: auto; bottom: .5rem; width: auto; }
+  table { font-size: .72rem; }
+  th, td { padding: .15rem .2rem; }
+  th:nth-child(3), td:nth-child(3) { display: none; }
+}
 @media print {
-  body { max-width: none; font-size: 11pt; }
+  @page { margin: 14mm 14mm 16mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.42; }
+  h1 { font-size: 17pt; margin-bottom: .6rem; }
+  h2 { margin-top: 1.2rem; break-after: avoid; }
+  .verdict, .key, .chart-box { break-inside: avoid; }
+  .para { grid-template-columns: 3.4rem minmax(0, 1fr); gap: .6rem; margin-bottom: .55rem; orphans: 3; widows: 3; }
+  .aside { display: none; }
   .tip { display: none !important; }
-  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .para { break-inside: avoid; }
-  a { color: inherit; }
+  mark, .chart a, .label .bar, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .notes { font-size: 8.5pt; line-height: 1.35; columns: 2; column-gap: 1.5rem; }
+  .notes li { break-inside: avoid; margin: .15rem 0; }
+  .more:not([open]) { display: none; }
+  a { color: inherit; text-decoration: none; }
 }
 "#;
 
-/// The whole page for `analysis` of `text`, titled `title` (the file name).
-pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
+/// The paragraph whose text is the article's headline: the first heading, if it comes
+/// before any scored paragraph.
+fn headline(analysis: &Analysis) -> Option<&Paragraph> {
+    analysis
+        .paragraphs
+        .iter()
+        .take_while(|p| !p.is_scored())
+        .find(|p| p.kind == ParagraphKind::Heading && p.duplicate_of.is_none())
+}
+
+/// The file name of a source path (`-` is standard input): a page never shows a full path.
+fn file_name(source: &str) -> String {
+    if source == "-" {
+        return "standard input".to_string();
+    }
+    let name = source
+        .rsplit(['/', '\\'])
+        .find(|part| !part.is_empty())
+        .unwrap_or(source);
+    name.to_string()
+}
+
+/// The whole page for `analysis` of `text`, read from `source` (a path or `-`). The
+/// title is the headline found in the text, else the file name.
+pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
     let mut page = String::with_capacity(text.len() * 4 + 16 * 1024);
-    let s = &analysis.summary;
+    let name = file_name(source);
+    let head = headline(analysis);
+    let title = head.map_or(name.clone(), |p| {
+        p.span
+            .slice(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
     let _ = write!(
         page,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"generator\" content=\"slant\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>slant: {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <h1>slant report: {}</h1>\n<p class=\"meta\">Overall score <strong>{}</strong>/100 \
-         ({}) over {} paragraphs, {} sentences and {} words; {} findings.</p>\n\
-         <p class=\"meta\">{}</p>\n",
-        escape(title),
-        escape(title),
-        s.score,
-        s.level.name(),
-        s.paragraphs,
-        s.sentences,
-        s.words,
-        analysis.findings.len(),
-        escape(&super::verdict(analysis)),
+         <title>{} · slant report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <header>\n<p class=\"tool\">slant report on {}</p>\n",
+        escape(&title),
+        escape(&name),
     );
-    for w in &analysis.warnings {
-        let _ = writeln!(page, "<p class=\"meta\">Note: {}</p>", escape(&w.message));
+    match head {
+        Some(p) => {
+            let _ = writeln!(
+                page,
+                "<h1 id=\"p{}\">{}</h1>",
+                p.index + 1,
+                highlighted(text, p.span.start, p.span.end, &findings_of(analysis, p)),
+            );
+        }
+        None => {
+            let _ = writeln!(page, "<h1>{}</h1>", escape(&name));
+        }
     }
-    page.push_str(&summary_table(text, analysis));
+    page.push_str("</header>\n");
+    page.push_str(&verdict(analysis));
     page.push_str(&chart(&analysis.paragraphs));
-    page.push_str(LEGEND);
-    let _ = writeln!(
-        page,
-        "<div class=\"legend\"><p>{}</p></div>",
-        escape(&super::score_legend())
-    );
-    page.push_str("<h2>The text</h2>\n<main>\n");
-    for p in &analysis.paragraphs {
-        page.push_str(&paragraph(text, analysis, p));
-    }
+    page.push_str("<h2>The article, with its findings highlighted</h2>\n<main>\n");
+    page.push_str(&article(text, analysis, head.map(|p| p.index)));
     page.push_str("</main>\n");
     page.push_str(&notes(analysis));
+    page.push_str(&summary_table(text, analysis));
+    page.push_str(&formula());
     page.push_str("</body>\n</html>\n");
     page
 }
 
+/// The score, level and counts, what was scored and set aside, and how to read them.
+fn verdict(analysis: &Analysis) -> String {
+    let s = &analysis.summary;
+    let tally = Tally::of(analysis);
+    let level = s.level.name();
+    let mut out = format!(
+        "<section class=\"verdict {level}\" aria-label=\"verdict\">\n\
+         <div class=\"dial\"><span class=\"num\">{}</span><span class=\"out\">out of 100</span>\
+         <span class=\"lvl\">{level}</span></div>\n<div class=\"facts\">\n",
+        s.score
+    );
+    let findings = analysis.findings.len();
+    let quoted = analysis.findings.iter().filter(|f| f.quoted).count();
+    let _ = write!(
+        out,
+        "<p><strong>{}</strong> in {} of {}",
+        plural(findings, "finding", "findings"),
+        plural(tally.scored, "scored paragraph", "scored paragraphs"),
+        plural(tally.scored_words, "word", "words"),
+    );
+    if quoted > 0 {
+        let _ = write!(
+            out,
+            " ({} inside quotations, not counted)",
+            thousands(quoted)
+        );
+    }
+    out.push_str(".</p>\n");
+    let mut aside = Vec::new();
+    if let Some(set_aside) = tally.set_aside() {
+        aside.push(set_aside);
+    }
+    if tally.headings > 0 {
+        aside.push(plural(tally.headings, "heading", "headings"));
+    }
+    if !aside.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>Not scored: {} ({}); they are folded away in the text below.</p>",
+            aside.join(", "),
+            plural(tally.unscored_words, "word", "words"),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<p>{}</p>\n<p><strong>How to read it:</strong> the score rises with how often the \
+         author's own words carry a verdict or a claim of certainty; low means plain wire news \
+         does as much, moderate and high go beyond it. It does not say whether the article is \
+         true; each highlight is a question to ask.</p>",
+        escape(&super::verdict(analysis)),
+    );
+    for w in analysis.warnings.iter().filter(|w| w.kind != "duplicates") {
+        let _ = writeln!(out, "<p class=\"warn\">Note: {}</p>", escape(&w.message));
+    }
+    out.push_str("</div>\n</section>\n");
+    out.push_str(&key(analysis));
+    out
+}
+
+/// One line per kind of highlight: its mark, how many, what it is and what to ask.
+fn key(analysis: &Analysis) -> String {
+    let c = &analysis.summary.counts;
+    let quoted = analysis.findings.iter().filter(|f| f.quoted).count();
+    format!(
+        "<ul class=\"key\" aria-label=\"what the highlights mean\">\n\
+<li><span class=\"n\">{}</span><mark class=\"loaded\">loaded language<sup>L</sup></mark>: words chosen for emotional charge or a built-in verdict. Ask: what neutral word would state the same fact?</li>\n\
+<li><span class=\"n\">{}</span><mark class=\"unsourced\">unsourced assertion<sup>U</sup></mark>: a claim resting on a source you cannot check. Ask: who exactly says so, and where could I check it?</li>\n\
+<li><span class=\"n\">{}</span><mark class=\"absolute\">absolute claim<sup>A</sup></mark>: all, never, only, certainly, about a matter open to doubt. Ask: what would one counter-example do to it?</li>\n\
+{}\
+<li>Hover over or tab to a highlight for its explanation; the numbers lead to the notes at the end.</li>\n\
+</ul>\n",
+        c.loaded_language,
+        c.unsourced_assertion,
+        c.absolute_claim,
+        if quoted > 0 {
+            format!(
+                "<li><span class=\"n\">{quoted}</span><mark class=\"loaded quoted\">quoted<sup>L</sup></mark>: \
+                 inside a quotation, someone else's words: shown, not scored.</li>\n"
+            )
+        } else {
+            String::new()
+        },
+    )
+}
+
+/// A bar per scored paragraph, in text order, as tall as its score: plain HTML boxes, so
+/// the labels keep their size at any width and the bars share the width whether there
+/// are 1 or 500 of them. Each bar links to its paragraph.
+fn chart(paragraphs: &[Paragraph]) -> String {
+    let scored: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.is_scored()).collect();
+    let n = scored.len();
+    if n == 0 {
+        return String::from(
+            "<div class=\"chart-box\"><p>No paragraph was scored, so there is no chart.</p></div>\n",
+        );
+    }
+    let scale = &Reference::builtin().paragraph;
+    let (moderate, high) = (
+        scale.lowest_score_at(Level::Moderate),
+        scale.lowest_score_at(Level::High),
+    );
+    let mut out = format!(
+        "<div class=\"chart-box\">\n<p id=\"chart-title\">Score of each scored paragraph, in the \
+         order of the text ({n}); the dashed lines are {moderate} and {high}, where moderate and high \
+         begin (more charged than 90% and 99% of wire news paragraphs).</p>\n\
+         <div class=\"chart{}\" role=\"img\" aria-labelledby=\"chart-title\">\
+         <span class=\"rule\" style=\"bottom: {high}%\"></span><span class=\"rule\" style=\"bottom: {moderate}%\"></span>\
+         <span class=\"y\" style=\"bottom: 100%; transform: translateY(50%)\">100</span>\
+         <span class=\"y\" style=\"bottom: {high}%; transform: translateY(50%)\">{high}</span>\
+         <span class=\"y\" style=\"bottom: {moderate}%; transform: translateY(50%)\">{moderate}</span>\
+         <span class=\"y\" style=\"bottom: 0; transform: translateY(50%)\">0</span>\n",
+        if n <= 80 { " spaced" } else { "" }
+    );
+    for p in &scored {
+        let score = p.score.unwrap_or(0);
+        let level = p.level.map_or("low", |l| l.name());
+        let _ = write!(
+            out,
+            "<a href=\"#p{0}\" class=\"{level}\" style=\"height: {score}%\" title=\"¶{0}: {score}, {level}\" aria-label=\"paragraph {0}: {score}, {level}\"></a>",
+            p.index + 1
+        );
+    }
+    // About six labels under the axis, on round steps of bars.
+    let step = [1usize, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        .into_iter()
+        .find(|step| n.div_ceil(*step) <= 7)
+        .unwrap_or(n.div_ceil(6).max(1));
+    out.push('\n');
+    for k in (0..n).step_by(step) {
+        let left = (k as f64 + 0.5) * 100.0 / n as f64;
+        let _ = write!(
+            out,
+            "<span class=\"x\" style=\"left: {left:.2}%\">¶{}</span>",
+            scored[k].index + 1
+        );
+    }
+    out.push_str("\n</div>\n</div>\n");
+    out
+}
+
+/// This paragraph's findings with their numbers in the whole text (from 0). Findings are
+/// in text order, so a paragraph's are one run of them.
+fn findings_of<'a>(analysis: &'a Analysis, p: &Paragraph) -> Vec<(usize, &'a Finding)> {
+    let all = &analysis.findings;
+    let from = all.partition_point(|f| f.paragraph < p.index);
+    let to = all.partition_point(|f| f.paragraph <= p.index);
+    (from..to).map(|k| (k, &all[k])).collect()
+}
+
+/// Whether a paragraph is folded away: a repeat or page furniture.
+fn set_aside(p: &Paragraph) -> bool {
+    p.duplicate_of.is_some() || p.kind == ParagraphKind::Boilerplate
+}
+
+/// The paragraphs in order (all but the headline shown as the title); each run of repeats
+/// and page furniture folded under one line that says what it holds.
+fn article(text: &str, analysis: &Analysis, headline: Option<u32>) -> String {
+    let mut out = String::new();
+    let mut run: Vec<&Paragraph> = Vec::new();
+    for p in &analysis.paragraphs {
+        if Some(p.index) == headline {
+            continue;
+        }
+        if set_aside(p) {
+            run.push(p);
+            continue;
+        }
+        out.push_str(&folded(text, analysis, &run));
+        run.clear();
+        out.push_str(&paragraph(text, analysis, p));
+    }
+    out.push_str(&folded(text, analysis, &run));
+    out
+}
+
+/// A run of set-aside paragraphs under one line ("¶12–16: 4 repeated paragraphs and 1 line
+/// of page furniture, not scored").
+fn folded(text: &str, analysis: &Analysis, run: &[&Paragraph]) -> String {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return String::new();
+    };
+    let repeats = run.iter().filter(|p| p.duplicate_of.is_some()).count();
+    let furniture = run.len() - repeats;
+    let mut what = Vec::new();
+    if repeats > 0 {
+        what.push(plural(repeats, "repeated paragraph", "repeated paragraphs"));
+    }
+    if furniture > 0 {
+        what.push(plural(
+            furniture,
+            "line of page furniture",
+            "lines of page furniture",
+        ));
+    }
+    let range = if run.len() == 1 {
+        format!("¶{}", first.index + 1)
+    } else {
+        format!("¶{}–{}", first.index + 1, last.index + 1)
+    };
+    let mut out = format!(
+        "<details class=\"aside\"><summary>{range}: {}, not scored</summary>\n",
+        what.join(" and ")
+    );
+    for p in run {
+        out.push_str(&paragraph(text, analysis, p));
+    }
+    out.push_str("</details>\n");
+    out
+}
+
+/// A paragraph with its number, score and level beside it (above it on a phone).
+fn paragraph(text: &str, analysis: &Analysis, p: &Paragraph) -> String {
+    let (score, level) = status(p);
+    let class = match p.kind {
+        ParagraphKind::Heading if p.duplicate_of.is_none() => "heading",
+        _ if set_aside(p) => "set-aside",
+        _ => "prose",
+    };
+    let n = p.index + 1;
+    let label = match p.score {
+        Some(value) => format!(
+            "<a href=\"#p{n}\">¶{n}</a><b>{value}</b>{}<span class=\"bar\" style=\"--score: {value}%\"></span>",
+            escape(&level)
+        ),
+        None => format!("<a href=\"#p{n}\">¶{n}</a> {}", escape(&level)),
+    };
+    format!(
+        "<div class=\"para {class}\" id=\"p{n}\"><div class=\"label\" title=\"¶{n} score {}\">{label}</div>\
+         <div class=\"text\"><p>{}</p></div></div>\n",
+        escape(&score),
+        highlighted(text, p.span.start, p.span.end, &findings_of(analysis, p)),
+    )
+}
+
 fn summary_table(text: &str, analysis: &Analysis) -> String {
-    let mut out = String::from("<h2>Summary</h2>\n<div class=\"scroll\"><table>\n<tr>");
+    let mut out = format!(
+        "<details class=\"more\"><summary>Table of all {} (the scores of each)</summary>\n\
+         <div class=\"scroll\"><table>\n<tr>",
+        plural(analysis.paragraphs.len(), "paragraph", "paragraphs"),
+    );
     let headings = ["¶", "first words", "sentences", "words"]
         .into_iter()
-        .chain(Category::ALL.map(Category::short_name))
+        .chain(Category::ALL.map(Category::letter))
         .chain(["score", "above wire", "level"]);
     for heading in headings {
         let _ = write!(out, "<th>{heading}</th>");
@@ -173,98 +492,21 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
             s.level.name().to_string(),
         ],
     );
-    out.push_str("</tr>\n</table></div>\n");
-    out
-}
-
-/// A bar per paragraph, its height the score; paragraphs not scored are a short grey tick.
-fn chart(paragraphs: &[Paragraph]) -> String {
-    let n = paragraphs.len().max(1);
-    let bar = 24usize;
-    let gap = 6usize;
-    let width = n * (bar + gap) + 40;
-    let mut out = String::from("<h2>Score per paragraph</h2>\n");
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<svg role=\"img\" aria-label=\"Score of each paragraph, 0 to 100\" viewBox=\"0 0 {width} 140\" \
-         width=\"{width}\" height=\"140\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" font-size=\"10\">\n\
-         <line x1=\"30\" y1=\"110\" x2=\"{width}\" y2=\"110\" stroke=\"#999\"/>\
-         <line x1=\"30\" y1=\"57.5\" x2=\"{width}\" y2=\"57.5\" stroke=\"#ddd\" stroke-dasharray=\"3 3\"/>\
-         <text x=\"0\" y=\"113\">0</text><text x=\"0\" y=\"60\">50</text><text x=\"0\" y=\"14\">100</text>\n"
+        "</tr>\n</table></div>\n<p>L loaded language, U unsourced assertions, A absolute \
+         claims. The overall score rests on the {} of the scored paragraphs.</p>\n</details>",
+        plural(Tally::of(analysis).scored_words, "word", "words"),
     );
-    for (k, p) in paragraphs.iter().enumerate() {
-        let x = 34 + k * (bar + gap);
-        match p.score {
-            Some(score) => {
-                let h = score as usize * 105 / 100;
-                let fill = match p.level.map(|l| l.name()) {
-                    Some("high") => "#333",
-                    Some("moderate") => "#777",
-                    _ => "#bbb",
-                };
-                let _ = write!(
-                    out,
-                    "<rect x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"{h}\" fill=\"{fill}\"><title>¶{}: {score}</title></rect>",
-                    110 - h,
-                    p.index + 1
-                );
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    "<rect x=\"{x}\" y=\"107\" width=\"{bar}\" height=\"3\" fill=\"#ccc\"><title>¶{}: not scored</title></rect>",
-                    p.index + 1
-                );
-            }
-        }
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"125\" text-anchor=\"middle\">{}</text>",
-            x + bar / 2,
-            p.index + 1
-        );
-    }
-    out.push_str("</svg>\n");
     out
 }
 
-const LEGEND: &str = "<h2>How to read this page</h2>\n<div class=\"legend\">\n\
-<p><mark class=\"loaded\">loaded language<sup>L</sup></mark>: words chosen for emotional charge or a built-in verdict. Ask: what neutral word would state the same fact?</p>\n\
-<p><mark class=\"unsourced\">unsourced assertion<sup>U</sup></mark>: a claim resting on a source you cannot check. Ask: who exactly says so, and where could I check it?</p>\n\
-<p><mark class=\"absolute\">absolute claim<sup>A</sup></mark>: all, never, only, certainly, about a matter open to doubt. Ask: what would one counter-example do to it?</p>\n\
-<p><mark class=\"loaded quoted\">quoted<sup>L</sup></mark>: inside a quotation, someone else's words; shown, not scored.</p>\n\
-<p>Headings, page furniture and repeated paragraphs are shown faded and not scored. <em>Above wire</em>: the share of wire news paragraphs (or reports) scoring lower.</p>\n\
-<p>Hover over or tab to a highlight to read its explanation; the numbers lead to the same notes at the end.</p>\n\
-</div>\n";
-
-/// A paragraph with its score strip; findings are numbered in text order from 1.
-fn paragraph(text: &str, analysis: &Analysis, p: &Paragraph) -> String {
-    let (score, level) = status(p);
-    let set_aside = p.duplicate_of.is_some() || p.kind == ParagraphKind::Boilerplate;
-    let class = match p.kind {
-        ParagraphKind::Heading => "heading",
-        _ if set_aside => "set-aside",
-        _ => "prose",
-    };
-    let width = p.score.unwrap_or(0);
-    // Findings are in text order: this paragraph's are one run of them.
-    let all = &analysis.findings;
-    let from = all.partition_point(|f| f.paragraph < p.index);
-    let to = all.partition_point(|f| f.paragraph <= p.index);
-    let findings: Vec<(usize, &Finding)> = (from..to).map(|k| (k, &all[k])).collect();
-    let label = match p.score {
-        Some(_) => format!("{score}<br>{level}"),
-        None => escape(&level),
-    };
+/// The score formula and the cut-offs of the shipped reference scale, folded at the end.
+fn formula() -> String {
     format!(
-        "<div class=\"para {class}\" id=\"p{}\"><div class=\"heat\" style=\"--score: {width}%\" \
-         title=\"¶{} score {}\"><div class=\"bar\"></div>¶{}<br>{label}</div>\
-         <div class=\"text\"><p>{}</p></div></div>\n",
-        p.index + 1,
-        p.index + 1,
-        escape(&score),
-        p.index + 1,
-        highlighted(text, p.span.start, p.span.end, &findings),
+        "<details class=\"more\"><summary>How the score is computed</summary>\n<p>{} \
+         Headings, page furniture and repeated paragraphs are not scored.</p>\n</details>\n",
+        escape(&super::score_legend())
     )
 }
 
@@ -349,7 +591,7 @@ fn notes(analysis: &Analysis) -> String {
     if analysis.findings.is_empty() {
         return "<h2>Notes</h2>\n<p class=\"notes\">No findings.</p>\n".to_string();
     }
-    let mut out = String::from("<h2>Notes</h2>\n<ol class=\"notes\">\n");
+    let mut out = String::from("<h2>Notes: every finding explained</h2>\n<ol class=\"notes\">\n");
     for (k, f) in analysis.findings.iter().enumerate() {
         let n = k + 1;
         let _ = writeln!(
@@ -409,5 +651,81 @@ mod tests {
         );
         // No external resources of any kind.
         assert!(!page.contains("src=") && !page.contains("<link") && !page.contains("<script"));
+    }
+    fn page_of(text: &str, source: &str) -> String {
+        let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        render(text, &analysis, source)
+    }
+
+    #[test]
+    fn the_title_is_the_headline_else_the_file_name_never_the_path() {
+        let article = "Skip to main content\n\nCouncil Votes on Bus Lanes\n\nThe council voted on Tuesday to add two bus lanes to the avenue.";
+        let page = page_of(article, "/home/teacher/class/week 3/bus.txt");
+        assert!(
+            page.contains("<title>Council Votes on Bus Lanes · slant report</title>"),
+            "{page}"
+        );
+        assert!(page.contains("<h1 id=\"p2\">Council Votes on Bus Lanes</h1>"));
+        assert!(page.contains("slant report on bus.txt"));
+        assert!(!page.contains("/home/teacher"), "{page}");
+        // No heading before the first scored paragraph: the file name.
+        let page = page_of(
+            "The council voted on Tuesday to add two bus lanes.",
+            "a/b/notes.txt",
+        );
+        assert!(page.contains("<h1>notes.txt</h1>"), "{page}");
+        assert!(page.contains("<title>notes.txt · slant report</title>"));
+        assert!(page_of("Text here.", "-").contains("<h1>standard input</h1>"));
+    }
+
+    #[test]
+    fn the_verdict_comes_first_then_the_article_then_notes_and_the_folded_table() {
+        let text = "Parking Plan\n\nEveryone knows the shameful plan failed. The vote was 7 to 2.";
+        let page = page_of(text, "t.txt");
+        let at = |needle: &str| {
+            page.find(needle)
+                .unwrap_or_else(|| panic!("{needle}: {page}"))
+        };
+        assert!(at("class=\"verdict") < at("<main>"));
+        assert!(at("<main>") < at("<h2>Notes"));
+        assert!(at("<h2>Notes") < at("<details class=\"more\"><summary>Table of all"));
+        assert!(page.contains("How to read it:"));
+        assert!(page.contains("<span class=\"lvl\">"));
+    }
+
+    #[test]
+    fn repeats_and_page_furniture_are_folded_under_one_line_and_counted_apart() {
+        let body = "The plan was approved by the council after a long debate on Tuesday night.";
+        let text = format!("Share on Facebook\n\n{body}\n\nAdvertisement\n\n{body}\n\n{body}");
+        let page = page_of(&text, "t.txt");
+        assert!(
+            page.contains("<summary>¶1: 1 line of page furniture, not scored</summary>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<summary>¶3–5: 2 repeated paragraphs and 1 line of page furniture, not scored</summary>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("Not scored: 2 repeated paragraphs and 2 lines of page furniture"),
+            "{page}"
+        );
+        assert!(page.contains("in 1 scored paragraph of 14 words"), "{page}");
+    }
+
+    #[test]
+    fn the_chart_has_a_bar_per_scored_paragraph_and_a_few_labels_from_1_to_500() {
+        for n in [1usize, 7, 120, 500] {
+            let text: String = (0..n)
+                .map(|i| format!("Paragraph {i} says the brazen plan failed on day {i}.\n\n"))
+                .collect();
+            let page = page_of(&text, "t.txt");
+            let chart = &page
+                [page.find("<div class=\"chart").unwrap()..page.find("<h2>The article").unwrap()];
+            assert_eq!(chart.matches("<a href=").count(), n, "bars for {n}");
+            let labels = chart.matches("class=\"x\"").count();
+            assert!((1..=7).contains(&labels), "{labels} labels for {n}");
+        }
+        assert!(page_of("", "t.txt").contains("No paragraph was scored"));
     }
 }

@@ -35,7 +35,7 @@ fn table_row(out: &mut String, cells: impl Iterator<Item = String>) {
 }
 
 /// The worksheet for `analysis` of `text`, titled `title` (the file name).
-pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
+pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String {
     let s = &analysis.summary;
     let mut out = format!(
         "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n{}\n\n",
@@ -54,6 +54,9 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
     out.push_str(&"|---".repeat(headings.len()));
     out.push_str("|\n");
     for p in &analysis.paragraphs {
+        if !all && super::table::set_aside(p) {
+            continue;
+        }
         let (score, level) = status(p);
         let first = escape(&first_words(p.span.slice(text), 6));
         let cells = [(p.index + 1).to_string(), first, p.sentences.to_string()];
@@ -62,12 +65,13 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         let end = [score, percentile_cell(p), level];
         table_row(&mut out, cells.chain(counts).chain(end));
     }
+    let tally = super::table::Tally::of(analysis);
     let cells = [
         "all".to_string(),
-        "overall".to_string(),
-        s.sentences.to_string(),
+        "scored".to_string(),
+        tally.scored_sentences.to_string(),
     ];
-    let cells = cells.into_iter().chain([s.words.to_string()]);
+    let cells = cells.into_iter().chain([tally.scored_words.to_string()]);
     let counts = s.counts.per_category().map(|n| n.to_string());
     let end = [
         s.score.to_string(),
@@ -75,6 +79,10 @@ pub fn render(text: &str, analysis: &Analysis, title: &str) -> String {
         s.level.name().to_string(),
     ];
     table_row(&mut out, cells.chain(counts).chain(end));
+    let notes = [tally.not_shown().filter(|_| !all), tally.not_scored()];
+    for line in notes.into_iter().flatten() {
+        let _ = writeln!(out, "\n{}", escape(&line));
+    }
     let _ = writeln!(
         out,
         "\n*above wire*: the share of wire news paragraphs (or reports) scoring lower. {}",
@@ -130,7 +138,7 @@ mod tests {
     fn worksheet_quotes_each_flagged_sentence_with_bold_words_and_room_to_answer() {
         let text = "Budget Day\n\nThe mayor's thugs interrupted the meeting. The vote was 7 to 2.\n\nEveryone knows the plan [sic] failed_badly.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let sheet = render(text, &a, "op-ed.txt");
+        let sheet = render(text, &a, "op-ed.txt", false);
         assert!(sheet.starts_with("# Rhetoric worksheet: op-ed.txt"));
         assert!(sheet.contains("| ¶ | first words |"));
         assert!(

@@ -127,8 +127,12 @@ pub struct Tool {
 pub struct Source {
     /// The file path as given, or `-` for standard input.
     pub path: String,
-    /// Size of the input in bytes.
+    /// Size of the text analysed in bytes.
     pub bytes: usize,
+    /// Set when the text analysed was extracted from the input: `"html"` for a saved
+    /// web page (spans then index the extracted text, not the file).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub extracted_from: Option<String>,
 }
 
 /// The JSON report: a contract other tools read, so names stay as they are.
@@ -169,6 +173,11 @@ impl Report {
             source: Source {
                 path: path.to_string(),
                 bytes,
+                extracted_from: analysis
+                    .warnings
+                    .iter()
+                    .any(|w| w.kind == crate::saved_page::EXTRACTED_WARNING)
+                    .then(|| "html".to_string()),
             },
             summary: analysis.summary,
             paragraphs: analysis.paragraphs,

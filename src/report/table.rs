@@ -58,6 +58,118 @@ pub(crate) fn status(p: &Paragraph) -> (String, String) {
     }
 }
 
+/// What counted towards a text's score and what was set aside: repeated paragraphs and
+/// page furniture (bylines, share prompts, menus) are shown apart; headings are analysed
+/// but not scored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Paragraphs with a score.
+    pub scored: usize,
+    /// Words in the scored paragraphs: the words the score rests on.
+    pub scored_words: usize,
+    /// Sentences in the scored paragraphs.
+    pub scored_sentences: usize,
+    /// Paragraphs that repeat an earlier one.
+    pub repeats: usize,
+    /// Lines of page furniture (boilerplate) that are not repeats.
+    pub furniture: usize,
+    /// Headings that are not repeats.
+    pub headings: usize,
+    /// Words in the paragraphs not scored (repeats, furniture and headings).
+    pub unscored_words: usize,
+}
+
+impl Tally {
+    /// Counts the paragraphs of `analysis`.
+    pub fn of(analysis: &Analysis) -> Tally {
+        let mut t = Tally::default();
+        for p in &analysis.paragraphs {
+            if p.is_scored() {
+                t.scored += 1;
+                t.scored_words += p.words as usize;
+                t.scored_sentences += p.sentences as usize;
+                continue;
+            }
+            t.unscored_words += p.words as usize;
+            if p.duplicate_of.is_some() {
+                t.repeats += 1;
+            } else if p.kind == ParagraphKind::Boilerplate {
+                t.furniture += 1;
+            } else {
+                t.headings += 1;
+            }
+        }
+        t
+    }
+
+    /// "65 repeated paragraphs and 10 lines of page furniture", or `None` when there are neither.
+    pub fn set_aside(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.repeats > 0 {
+            parts.push(plural(
+                self.repeats,
+                "repeated paragraph",
+                "repeated paragraphs",
+            ));
+        }
+        if self.furniture > 0 {
+            parts.push(plural(
+                self.furniture,
+                "line of page furniture",
+                "lines of page furniture",
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" and "))
+    }
+
+    /// "Not scored: 1 heading, 65 repeated paragraphs and 10 lines of page furniture
+    /// (7,070 words).", or `None` when every paragraph was scored.
+    pub fn not_scored(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.headings > 0 {
+            parts.push(plural(self.headings, "heading", "headings"));
+        }
+        parts.extend(self.set_aside());
+        (!parts.is_empty()).then(|| {
+            format!(
+                "Not scored: {} ({}).",
+                parts.join(", "),
+                plural(self.unscored_words, "word", "words")
+            )
+        })
+    }
+
+    /// "65 repeated paragraphs and 10 lines of page furniture not shown; --all shows them".
+    pub fn not_shown(&self) -> Option<String> {
+        self.set_aside()
+            .map(|s| format!("{s} not shown; --all shows them"))
+    }
+}
+
+/// Whether a paragraph's row is left out of a table unless all are asked for: a repeat
+/// or page furniture.
+pub(crate) fn set_aside(p: &Paragraph) -> bool {
+    p.duplicate_of.is_some() || p.kind == ParagraphKind::Boilerplate
+}
+
+/// `n` and the singular or plural noun.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `12345` as `12,345`.
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn new_table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table
@@ -71,10 +183,14 @@ fn new_table(header: &[&str]) -> Table {
     table
 }
 
-/// The per-paragraph summary table of one text, with a totals row.
-pub fn summary_table(text: &str, analysis: &Analysis) -> String {
+/// The per-paragraph summary table of one text, with a totals row of what was scored.
+/// Repeats and page furniture are left out (one line says how many) unless `all`.
+pub fn summary_table(text: &str, analysis: &Analysis, all: bool) -> String {
     let mut table = new_table(&headings(&["¶", "first words", "sentences", "words"]));
     for p in &analysis.paragraphs {
+        if !all && set_aside(p) {
+            continue;
+        }
         let (score, level) = status(p);
         let mut row = vec![
             Cell::new(p.index + 1),
@@ -90,10 +206,33 @@ pub fn summary_table(text: &str, analysis: &Analysis) -> String {
         ]);
         table.add_row(row);
     }
-    let mut totals = vec![Cell::new("all"), Cell::new("overall (word-weighted)")];
-    totals.extend(summary_cells(&analysis.summary));
+    let tally = Tally::of(analysis);
+    let s = &analysis.summary;
+    let mut totals = vec![
+        Cell::new("all"),
+        Cell::new("scored (word-weighted)"),
+        Cell::new(tally.scored_sentences),
+        Cell::new(tally.scored_words),
+    ];
+    totals.extend(s.counts.per_category().map(Cell::new));
+    totals.extend([
+        Cell::new(s.score),
+        Cell::new(format!("{}%", s.percentile)),
+        Cell::new(s.level.name()),
+    ]);
     table.add_row(totals);
-    format!("{table}\n{}\n", super::verdict(analysis))
+    let mut out = format!("{table}\n");
+    if !all && let Some(line) = tally.not_shown() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if let Some(line) = tally.not_scored() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str(&super::verdict(analysis));
+    out.push('\n');
+    out
 }
 
 /// Sentences, words, counts per category, score and level of a whole text.
@@ -260,10 +399,10 @@ mod tests {
     fn table_has_a_row_per_paragraph_and_totals() {
         let text = "A headline\n\nThe thugs won. Everyone knows it.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let t = summary_table(text, &a);
+        let t = summary_table(text, &a, false);
         assert!(t.contains("heading"), "{t}");
         assert!(t.contains("The thugs won. Everyone knows"), "{t}");
-        assert!(t.contains("overall (word-weighted)"), "{t}");
+        assert!(t.contains("scored (word-weighted)"), "{t}");
         // Where each scored paragraph and the text stand among wire news.
         let scored = &a.paragraphs[1];
         assert!(scored.score.unwrap() > 0);

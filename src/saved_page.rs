@@ -1,0 +1,308 @@
+//! Inputs that are not plain text: a web page saved from a browser, whose article text is
+//! extracted (Mozilla Readability's rules, ported to Rust by `dom_smoothie`) so slant can
+//! analyse it, and word-processor, PDF and RTF files, recognised by name and by their
+//! first bytes so the user is told how to get plain text instead of a byte offset.
+
+use std::fmt::Write;
+use thiserror::Error;
+
+/// What a file holds, as far as slant needs to know before reading it as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Plain text (or something slant will try to read as text).
+    PlainText,
+    /// A web page (HTML), such as a page saved from a browser.
+    WebPage,
+    /// A document format slant cannot read.
+    Document(DocumentFormat),
+}
+
+/// Document formats people hand in instead of plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentFormat {
+    /// Word (.docx, a ZIP of XML).
+    Docx,
+    /// Word 97–2003 (.doc, an OLE compound file).
+    Doc,
+    /// OpenDocument text (.odt, LibreOffice).
+    Odt,
+    /// PDF.
+    Pdf,
+    /// Rich Text Format.
+    Rtf,
+}
+
+impl DocumentFormat {
+    /// What the format is, and how to get plain text out of it.
+    pub fn advice(self) -> &'static str {
+        match self {
+            DocumentFormat::Docx | DocumentFormat::Doc => {
+                "this is a Word document, not plain text: in Word choose File > Save As > Plain Text (.txt), or copy the text into a .txt file, and give that file"
+            }
+            DocumentFormat::Odt => {
+                "this is an OpenDocument (LibreOffice) document, not plain text: choose File > Save As > Text (.txt), or copy the text into a .txt file, and give that file"
+            }
+            DocumentFormat::Pdf => {
+                "this is a PDF, not plain text: select the text in a PDF viewer and paste it into a .txt file (or run `pdftotext FILE.pdf`), and give that file"
+            }
+            DocumentFormat::Rtf => {
+                "this is a Rich Text (RTF) document, not plain text: open it in a word processor and save it as Plain Text (.txt), and give that file"
+            }
+        }
+    }
+}
+
+/// The kind of the file named `name` (its path or file name; `-` for standard input)
+/// holding `bytes`: the first bytes decide when they are a known signature, else the
+/// extension.
+pub fn kind_of(name: &str, bytes: &[u8]) -> InputKind {
+    if let Some(format) = sniff_document(bytes) {
+        return InputKind::Document(format);
+    }
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .filter(|ext| !ext.contains(['/', '\\']));
+    match extension.as_deref() {
+        Some("docx") => return InputKind::Document(DocumentFormat::Docx),
+        Some("doc") => return InputKind::Document(DocumentFormat::Doc),
+        Some("odt") => return InputKind::Document(DocumentFormat::Odt),
+        Some("pdf") => return InputKind::Document(DocumentFormat::Pdf),
+        Some("rtf") => return InputKind::Document(DocumentFormat::Rtf),
+        Some("html" | "htm" | "xhtml") => return InputKind::WebPage,
+        _ => {}
+    }
+    if looks_like_html(bytes) {
+        InputKind::WebPage
+    } else {
+        InputKind::PlainText
+    }
+}
+
+/// A document format named by the file's first bytes.
+fn sniff_document(bytes: &[u8]) -> Option<DocumentFormat> {
+    let head = &bytes[..bytes.len().min(4096)];
+    if head.starts_with(b"%PDF-") {
+        return Some(DocumentFormat::Pdf);
+    }
+    if head.starts_with(b"{\\rtf") {
+        return Some(DocumentFormat::Rtf);
+    }
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Some(DocumentFormat::Doc);
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        // An OpenDocument file starts with its uncompressed media type; a Word file names
+        // its `word/` parts and content types.
+        let holds = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        if holds(b"application/vnd.oasis.opendocument") {
+            return Some(DocumentFormat::Odt);
+        }
+        if holds(b"word/") || holds(b"[Content_Types].xml") {
+            return Some(DocumentFormat::Docx);
+        }
+    }
+    None
+}
+
+/// Whether text starts (after white space and a byte-order mark) like an HTML page.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512)];
+    let start = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+    let start = start.trim_ascii_start();
+    let lower: Vec<u8> = start.iter().take(15).map(u8::to_ascii_lowercase).collect();
+    lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html")
+}
+
+/// The `kind` of the warning a report carries when its text was extracted from a web page.
+pub const EXTRACTED_WARNING: &str = "extracted-from-html";
+
+/// The warning for a report on the article extracted from a web page of `page_bytes` bytes.
+pub fn extracted_warning(article: &ExtractedArticle, page_bytes: usize) -> crate::Warning {
+    crate::Warning {
+        kind: EXTRACTED_WARNING.to_string(),
+        message: format!(
+            "this is a web page: slant analysed the article text it extracted ({} bytes of the page's {page_bytes}), without menus, adverts or markup; spans and line numbers refer to that text, not to the HTML file",
+            article.text.len()
+        ),
+    }
+}
+
+/// Why no article text could be found in a web page.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ExtractionError {
+    /// The page could not be parsed, or held no article.
+    #[error(
+        "no article text found in this web page ({0}); open it in a browser, copy the article into a .txt file and give that file"
+    )]
+    NoArticle(String),
+}
+
+/// The article of a saved web page: its title and its main text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractedArticle {
+    /// The page's article title, when it has one.
+    pub title: Option<String>,
+    /// What slant analyses: the title on the first line, a blank line, then the article's
+    /// paragraphs separated by blank lines. Spans in the report index this text.
+    pub text: String,
+}
+
+/// Fewer words than this, besides the title, and a page is taken to hold no article.
+const MIN_ARTICLE_WORDS: usize = 12;
+
+/// Extracts the main article of `html` (menus, adverts, share buttons and comments left
+/// out) as plain text with paragraphs separated by blank lines.
+pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> {
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let document = dom_query::Document::from(html);
+    // The page's first top-level heading, usually the headline without the site's name.
+    let heading = one_line(&document.select("h1").first().text());
+    let article = dom_smoothie::Readability::with_document(document, None, Some(config))
+        .and_then(|mut readability| readability.parse())
+        .map_err(|e| ExtractionError::NoArticle(e.to_string()))?;
+    let mut blocks: Vec<String> = article
+        .text_content
+        .split("\n\n")
+        .map(one_line)
+        .filter(|block| !block.is_empty())
+        .collect();
+    // The page's title often carries the site's name ("Headline | Daily"), and the
+    // article repeats the headline as its first heading: the heading is the title, once.
+    let mut title = one_line(&article.title);
+    if !heading.is_empty() && title.contains(heading.as_str()) {
+        title = heading;
+    }
+    if blocks
+        .first()
+        .is_some_and(|first| !first.is_empty() && title.contains(first.as_str()))
+    {
+        title = blocks.remove(0);
+    }
+    let mut text = String::new();
+    if !title.is_empty() {
+        let _ = write!(text, "{title}\n\n");
+    }
+    // One paragraph per block of the formatted text, each on one line of its own words.
+    for block in &blocks {
+        text.push_str(block);
+        text.push_str("\n\n");
+    }
+    // Fewer words than a sentence or two is a menu or an empty shell, not an article.
+    let words = text.split_whitespace().count() - title.split_whitespace().count();
+    if words < MIN_ARTICLE_WORDS {
+        return Err(ExtractionError::NoArticle(format!(
+            "{words} words of text besides the title"
+        )));
+    }
+    text.truncate(text.trim_end().len());
+    text.push('\n');
+    Ok(ExtractedArticle {
+        title: (!title.is_empty()).then_some(title),
+        text,
+    })
+}
+
+/// `s` with its runs of white space (line breaks included) made single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Bus Lanes Divide the Council | Riverside Daily</title>
+<script>var tracking = "Everyone knows this script is not text";</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/opinion">Opinion</a></nav>
+<div class="share">Share on Facebook</div>
+<article><h1>Bus Lanes Divide the Council</h1>
+<p>The council voted six to three on Tuesday to turn two lanes of the avenue into bus lanes by next spring, after a meeting that ran late into the night.</p>
+<p>Critics say the brazen plan will ruin the shops on the avenue, and everyone knows that parking was already scarce &amp; expensive before the vote.</p>
+<p>Supporters answered that the buses carry more people than the parked cars ever did, and that the city will review the lanes after one year of use.</p>
+</article><footer>Copyright 2026 Riverside Daily. All rights reserved.</footer></body></html>"#;
+
+    #[test]
+    fn the_article_text_is_extracted_without_scripts_menus_or_markup() {
+        let article = extract_article(PAGE).unwrap();
+        let text = &article.text;
+        assert!(
+            article
+                .title
+                .as_deref()
+                .unwrap()
+                .contains("Bus Lanes Divide the Council")
+        );
+        assert!(
+            text.contains("Critics say the brazen plan will ruin the shops"),
+            "{text}"
+        );
+        assert!(
+            text.contains("scarce & expensive"),
+            "entities decoded: {text}"
+        );
+        for absent in ["<p>", "tracking", "color: red", "Home | News", "</"] {
+            assert!(!text.contains(absent), "{absent} in {text}");
+        }
+        // Paragraphs stay apart.
+        assert!(
+            text.contains("late into the night.\n\nCritics say"),
+            "{text}"
+        );
+        // The title once, on the first line, though the page repeats it as its heading.
+        assert!(
+            text.starts_with("Bus Lanes Divide the Council\n\nThe council voted"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn documents_are_known_by_their_first_bytes_and_by_name() {
+        assert_eq!(
+            kind_of("essay.txt", b"%PDF-1.7\n..."),
+            InputKind::Document(DocumentFormat::Pdf)
+        );
+        assert_eq!(
+            kind_of(
+                "x",
+                b"PK\x03\x04....[Content_Types].xml...word/document.xml"
+            ),
+            InputKind::Document(DocumentFormat::Docx)
+        );
+        assert_eq!(
+            kind_of(
+                "x",
+                b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.text"
+            ),
+            InputKind::Document(DocumentFormat::Odt)
+        );
+        assert_eq!(
+            kind_of("x", b"{\\rtf1\\ansi hello}"),
+            InputKind::Document(DocumentFormat::Rtf)
+        );
+        assert_eq!(
+            kind_of("Essay.DOCX", b"not really a zip"),
+            InputKind::Document(DocumentFormat::Docx)
+        );
+        assert_eq!(kind_of("page.htm", b"plain words"), InputKind::WebPage);
+        assert_eq!(kind_of("-", b"\n  <!DOCTYPE HTML><p>x"), InputKind::WebPage);
+        assert_eq!(
+            kind_of("notes.txt", b"The <b> tag is bold."),
+            InputKind::PlainText
+        );
+        assert_eq!(kind_of("v1.2/notes", b"text"), InputKind::PlainText);
+        assert!(DocumentFormat::Pdf.advice().contains("PDF"));
+    }
+
+    #[test]
+    fn a_page_without_text_is_an_error_that_says_what_to_do() {
+        let e = extract_article("<html><body><nav>Home</nav></body></html>").unwrap_err();
+        assert!(
+            e.to_string().contains("copy the article into a .txt file"),
+            "{e}"
+        );
+    }
+}
