@@ -360,8 +360,11 @@ impl AbsoluteClaim {
         let i = i.min(s.words.len().saturating_sub(1));
         for j in (0..i).rev() {
             let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
-            if gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”'])
-                || (!over_commas && gap.contains(','))
+            // Most gaps are one space: nothing to look for in them.
+            let plain = gap.len() == 1 && gap.as_bytes()[0] == b' ';
+            if !plain
+                && (gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”'])
+                    || (!over_commas && gap.contains(',')))
             {
                 return j + 1;
             }
@@ -705,9 +708,13 @@ impl AbsoluteClaim {
         let l = &self.lists;
         let mut out = Vec::new();
         for i in 0..s.words.len().saturating_sub(2) {
+            // The word first: the clause's start is a walk back over the sentence.
+            if s.lower[i] != "no" {
+                continue;
+            }
             let opens_clause =
                 self.clause_start(s, i) == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if s.lower[i] != "no" || !opens_clause {
+            if !opens_clause {
                 continue;
             }
             let noun = i + 1;
