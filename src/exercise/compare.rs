@@ -21,8 +21,8 @@ pub struct ComparedArticle {
     pub score: u32,
     /// Its level.
     pub level: Level,
-    /// Where the score stands among reference articles, 0–100. None until scores are
-    /// calibrated against a reference set (issue 15): then the row appears by itself.
+    /// The share (%) of wire news reports that score lower (the reference scale); None
+    /// only for an article analysed without one.
     pub percentile: Option<u32>,
     /// Words in the whole text.
     pub words: usize,
@@ -104,7 +104,7 @@ impl ComparedArticle {
             title: title.to_string(),
             score: analysis.summary.score,
             level: analysis.summary.level,
-            percentile: None,
+            percentile: Some(analysis.summary.percentile),
             words,
             per_thousand_words,
             loaded_words,
@@ -160,10 +160,10 @@ fn rows(
     let mut rows = vec![("score".to_string(), both(&|x| x.score_text()))];
     if a.percentile.is_some() || b.percentile.is_some() {
         rows.push((
-            "reference percentile".to_string(),
+            "above wire (share of wire news reports scoring lower)".to_string(),
             both(&|x| {
                 x.percentile
-                    .map_or_else(|| "—".to_string(), |p| p.to_string())
+                    .map_or_else(|| "—".to_string(), |p| format!("{p}%"))
             }),
         ));
     }
@@ -266,10 +266,10 @@ mod tests {
         let t = render_table(&a, &b);
         assert!(t.contains("left.txt") && t.contains("right.txt"), "{t}");
         assert!(t.contains("thugs") && t.contains("none"), "{t}");
-        assert!(!t.contains("percentile"));
-        b.percentile = Some(12);
+        assert!(t.contains("above wire"), "{t}");
+        b.percentile = None;
         let t = render_table(&a, &b);
-        assert!(t.contains("reference percentile"), "{t}");
+        assert!(t.contains("above wire") && t.contains("—"), "{t}");
         let page = render_html(&a, &b);
         assert!(
             page.contains("<th>left.txt</th><th>right.txt</th>"),
