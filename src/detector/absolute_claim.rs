@@ -31,6 +31,9 @@ use crate::text::span::Span;
 use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
+/// How many words back a distancing verb ("who claimed that …") is looked for.
+const DISTANCING_REACH: usize = 40;
+
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
@@ -587,7 +590,9 @@ impl AbsoluteClaim {
     /// "they insist there is no …" (the verb followed by "that" or by the claim itself;
     /// "the claim is false" is a noun).
     fn is_distanced(&self, s: &SentenceContext<'_>, first: usize) -> bool {
-        for j in (0..first).rev() {
+        // Within a sentence's reach, not back to its start: a run-on "sentence" of a
+        // scraped page can hold thousands of candidates.
+        for j in (first.saturating_sub(DISTANCING_REACH)..first).rev() {
             if self.lists.concession_turns.has(s, j) {
                 return false;
             }

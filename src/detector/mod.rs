@@ -312,20 +312,28 @@ pub fn drop_overlaps(detections: &mut Vec<Detection>) {
 /// then the longer, then the first found; then puts them in text order.
 pub fn one_per_passage(detections: &mut Vec<Detection>) {
     if detections.len() > 1 {
-        let mut order: Vec<usize> = (0..detections.len()).collect();
-        order.sort_by_key(|&k| {
-            let d = &detections[k];
-            (std::cmp::Reverse((d.weight, d.span.len())), k)
-        });
+        // Findings that overlap, directly or through others, form runs of neighbours in
+        // (category, start) order; only within a run does one finding hide another. So each
+        // run is settled alone (linear in a run-on sentence of many findings, not quadratic).
+        let mut by_place: Vec<usize> = (0..detections.len()).collect();
+        by_place.sort_by_key(|&k| (detections[k].category, detections[k].span.start, k));
         let mut kept = vec![false; detections.len()];
-        for &k in &order {
+        let mut run: Vec<usize> = Vec::new();
+        let mut run_end = 0;
+        for &k in &by_place {
             let d = &detections[k];
-            kept[k] = !(0..detections.len()).any(|j| {
-                kept[j]
-                    && detections[j].category == d.category
-                    && detections[j].span.overlaps(d.span)
-            });
+            let joins = run
+                .first()
+                .is_some_and(|&first| detections[first].category == d.category)
+                && d.span.start < run_end;
+            if !joins {
+                settle_run(detections, &mut run, &mut kept);
+                run_end = 0;
+            }
+            run_end = run_end.max(d.span.end);
+            run.push(k);
         }
+        settle_run(detections, &mut run, &mut kept);
         let mut k = 0;
         detections.retain(|_| {
             k += 1;
@@ -333,6 +341,21 @@ pub fn one_per_passage(detections: &mut Vec<Detection>) {
         });
     }
     detections.sort_by_key(|d| (d.span.start, d.category));
+}
+
+/// Within one run of overlapping findings of a category: the heavier, then the longer,
+/// then the earlier found is kept, and hides those it overlaps.
+fn settle_run(detections: &[Detection], run: &mut Vec<usize>, kept: &mut [bool]) {
+    run.sort_by_key(|&k| {
+        let d = &detections[k];
+        (std::cmp::Reverse((d.weight, d.span.len())), k)
+    });
+    for (i, &k) in run.iter().enumerate() {
+        kept[k] = !run[..i]
+            .iter()
+            .any(|&j| kept[j] && detections[j].span.overlaps(detections[k].span));
+    }
+    run.clear();
 }
 
 /// All detectors, compiled from one set of lexicons, and the words they know.
