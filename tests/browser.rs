@@ -33,6 +33,24 @@ fn chromium() -> Option<PathBuf> {
 
 /// Chromium's headless window is at least 500 px wide, so a page is shown at `width` in
 /// an iframe of that width inside this harness page (cropped to it for screenshots).
+/// Chromium, or None after saying on the terminal what was not checked; under CI a
+/// missing Chromium fails the test instead.
+fn chromium_or_skip(unchecked: &str) -> Option<PathBuf> {
+    let browser = chromium();
+    if browser.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set and headless Chromium is missing: apt-get install chromium (.ci/run does)"
+        );
+        // Written past the test harness's capture, so it shows on the terminal.
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: chromium not found (install chromium or set CHROMIUM): {unchecked}"
+        );
+    }
+    browser
+}
+
 fn harness(dir: &Path, width: u32, height: u32, probe: bool) -> PathBuf {
     let script = if probe { PROBE } else { "" };
     let page = format!(
@@ -192,16 +210,7 @@ fn pages(root: &Path, dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside_ci() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set and headless Chromium is missing: apt-get install chromium (.ci/run does)"
-        );
-        // Written past the test harness's capture, so it shows on the terminal.
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: chromium not found (install chromium or set CHROMIUM): the HTML layout was not checked"
-        );
+    let Some(browser) = chromium_or_skip("the HTML layout was not checked") else {
         return;
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -263,16 +272,7 @@ fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside
 /// comparison of two samples.
 #[test]
 fn exercise_and_comparison_pages_render_in_a_browser_skipped_without_chromium_outside_ci() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set and headless Chromium is missing: apt-get install chromium (.ci/run does)"
-        );
-        // Written past the test harness's capture, so it shows on the terminal.
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: chromium not found (install chromium or set CHROMIUM): the exercise pages were not checked"
-        );
+    let Some(browser) = chromium_or_skip("the exercise pages were not checked") else {
         return;
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
