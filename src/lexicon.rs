@@ -1,20 +1,18 @@
 //! Lexicons: the words and patterns each detector looks for, kept as TOML a teacher can edit.
 //!
-//! The built-in lexicons in `lexicons/` are embedded at build time. A folder given with
+//! The built-in lexicons in `lexicons/` are parsed and checked with this module's code when
+//! slant is built (`build.rs`) and loaded ready-made (`builtin_lexicons`). A folder given with
 //! `--lexicons` overrides them file by file: a file with a built-in's name replaces it, a
 //! new name adds a lexicon. Every mistake in a user's file is reported as
 //! `path:line: message`, all of them at once, never as a panic.
 
 use crate::category::Category;
 use crate::inflect::{self, Inflect};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// The built-in lexicons: (name, TOML source), one per file in `lexicons/`.
-pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
 /// The named word lists a loaded-language lexicon may define.
 pub const LOADED_LANGUAGE_LISTS: &[&str] = &[
@@ -183,7 +181,7 @@ struct EntryFile {
 
 /// One phrase, or a small group of true synonyms, with the weight, explanation,
 /// alternative and context rules that fit every one of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// The phrases as the teacher wrote them (lower case).
     pub phrases: Vec<String>,
@@ -218,7 +216,7 @@ pub struct Entry {
 }
 
 /// Where a lexicon came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Origin {
     /// Embedded in the binary.
     Builtin,
@@ -227,7 +225,7 @@ pub enum Origin {
 }
 
 /// One lexicon file, validated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lexicon {
     /// File stem, e.g. `loaded-pejoratives`.
     pub name: String,
@@ -562,28 +560,6 @@ pub struct LexiconSet {
 }
 
 impl LexiconSet {
-    /// The lexicons shipped with slant.
-    ///
-    /// # Panics
-    /// If a built-in lexicon is invalid: that is a build-time invariant, checked by tests.
-    pub fn builtin() -> LexiconSet {
-        use rayon::prelude::*;
-        let lexicons = BUILTIN
-            .par_iter()
-            .map(|(name, source)| {
-                Lexicon::parse(
-                    name,
-                    source,
-                    &format!("lexicons/{name}.toml"),
-                    Origin::Builtin,
-                )
-                .map(Arc::new)
-                .unwrap_or_else(|e| panic!("built-in lexicon {name} is invalid: {e:?}"))
-            })
-            .collect();
-        LexiconSet { lexicons }
-    }
-
     /// Reads every `*.toml` in `dir` on top of `self`: same name replaces, new name adds.
     /// Returns every problem found in every file.
     pub fn with_folder(mut self, dir: &Path) -> Result<LexiconSet, Vec<LexiconError>> {
@@ -742,6 +718,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::builtin_lexicons::BUILTIN;
 
     fn parse(source: &str) -> Result<Lexicon, Vec<LexiconError>> {
         Lexicon::parse("test", source, "test.toml", Origin::Builtin)

@@ -32,6 +32,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
+pub mod builtin_lexicons;
 mod category;
 mod detector;
 pub mod evaluation;

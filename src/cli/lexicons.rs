@@ -4,8 +4,9 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result, plural};
 use super::output::write_atomically;
+use slant::builtin_lexicons::BUILTIN;
 use slant::example_check::check_examples;
-use slant::lexicon::{BUILTIN, Lexicon, LexiconSet, Origin};
+use slant::lexicon::{Lexicon, LexiconSet, Origin};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -80,28 +80,39 @@ impl<T> FormIndex<T> {
         forms: impl IntoIterator<Item = (&'f str, T)>,
         vocabulary: &VocabularyBuilder,
     ) -> Self {
-        let mut keys = Vec::new();
-        let mut one_word: FxHashMap<WordId, Vec<Form<T>>> = FxHashMap::default();
-        let mut two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>> = FxHashMap::default();
+        // The forms' first two words, numbered afterwards under one lock of the vocabulary
+        // (the detectors compile on several threads).
+        let mut filed = Vec::new();
         let mut seen = FxHashSet::default();
         for (form, target) in forms {
             let key = first_word(form);
             if key.is_empty() || !seen.insert(form) {
                 continue;
             }
-            keys.push(key);
-            let first = vocabulary.intern(key);
+            let second = crate::text::word::words(form, Span::new(0, form.len()))
+                .get(1)
+                .map(|w| w.text);
             let text = form.as_bytes().into();
-            match crate::text::word::words(form, Span::new(0, form.len())).get(1) {
-                Some(second) => {
-                    let second = vocabulary.intern(second.text);
-                    let forms = two_words.entry((first, second)).or_default();
-                    forms.push(Form { text, target });
+            filed.push((key, second, Form { text, target }));
+        }
+        let ids = vocabulary.intern_all(
+            filed
+                .iter()
+                .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
+        );
+        let mut ids = ids.into_iter();
+        let mut keys = Vec::with_capacity(filed.len());
+        let mut one_word: FxHashMap<WordId, Vec<Form<T>>> = FxHashMap::default();
+        let mut two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>> = FxHashMap::default();
+        for (key, second, form) in filed {
+            keys.push(key);
+            let first = ids.next().expect("a number for each first word");
+            match second {
+                Some(_) => {
+                    let second = ids.next().expect("a number for each second word");
+                    two_words.entry((first, second)).or_default().push(form);
                 }
-                None => one_word
-                    .entry(first)
-                    .or_default()
-                    .push(Form { text, target }),
+                None => one_word.entry(first).or_default().push(form),
             }
         }
         // Stable: of two forms of one length, the first listed stays first.

@@ -79,9 +79,10 @@ impl VocabularyBuilder {
         role
     }
 
-    /// The number of `word` (lower case), made if new.
-    pub fn intern(&self, word: &str) -> WordId {
-        self.lock().intern(word)
+    /// The numbers of `words` (lower case), in order, made if new: one lock for them all.
+    pub fn intern_all<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Vec<WordId> {
+        let mut b = self.lock();
+        words.into_iter().map(|word| b.intern(word)).collect()
     }
 
     /// The vocabulary, ready to look words up.
@@ -162,9 +163,9 @@ mod tests {
     #[test]
     fn a_word_keeps_its_number() {
         let builder = VocabularyBuilder::default();
-        let a = builder.intern("witch");
+        let a = builder.intern_all(["witch"])[0];
         builder.role(["hunt", "witch"]);
-        assert_eq!(builder.intern("witch"), a);
+        assert_eq!(builder.intern_all(["hunt", "witch"])[1], a);
         let v = builder.finish();
         assert_eq!(v.id("witch"), Some(a));
         assert_ne!(v.id("hunt"), Some(a));
