@@ -225,18 +225,27 @@ fn pages(root: &Path, dir: &Path) -> Vec<PathBuf> {
         .collect();
     pages.sort();
     assert!(pages.len() >= 3, "every sample has its HTML report");
-    let text = dir.join("long-scraped-article.txt");
-    std::fs::write(&text, long_scraped_article()).unwrap();
-    let page = dir.join("long-scraped-article.html");
+    pages.push(html_report(
+        dir,
+        "long-scraped-article",
+        &long_scraped_article(),
+    ));
+    pages
+}
+
+/// The HTML report the binary makes of `text`, written as NAME.txt and NAME.html in `dir`.
+fn html_report(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let input = dir.join(format!("{name}.txt"));
+    std::fs::write(&input, text).unwrap();
+    let page = dir.join(format!("{name}.html"));
     let out = Command::new(env!("CARGO_BIN_EXE_slant"))
         .args(["analyze", "--format", "html", "-o"])
         .arg(&page)
-        .arg(&text)
+        .arg(&input)
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
-    pages.push(page);
-    pages
+    page
 }
 
 #[test]
@@ -445,19 +454,10 @@ fn a_scraped_3500_word_op_ed_prints_in_12_pages_or_fewer_skipped_without_chromiu
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let text = dir.path().join("op-ed.txt");
     let article = scraped_op_ed();
     let words = article.split_whitespace().count();
     assert!((10_000..11_000).contains(&words), "{words} words");
-    std::fs::write(&text, article).unwrap();
-    let page = dir.path().join("op-ed.html");
-    let out = Command::new(env!("CARGO_BIN_EXE_slant"))
-        .args(["analyze", "--format", "html", "-o"])
-        .arg(&page)
-        .arg(&text)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
+    let page = html_report(dir.path(), "op-ed", &article);
     let pdf = dir.path().join("op-ed.pdf");
     run_browser(
         &browser,
