@@ -1186,6 +1186,14 @@ fn save_refuses_to_replace_a_file_it_did_not_write() {
         !dir.path().join("reports/calm.json").exists(),
         "a report was written"
     );
+    // A file where a report's folder would go.
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/essay.txt"), OP_ED).unwrap();
+    std::fs::write(dir.path().join("reports/sub"), notes).unwrap();
+    assert_one_line_error(
+        &slant(&["analyze", "sub/essay.txt", "--save"], None, dir.path()),
+        "reports/sub: is a file, where slant would make a folder for reports/sub/essay.json",
+    );
     let other = workdir();
     std::fs::write(other.path().join("reports"), notes).unwrap();
     assert_one_line_error(

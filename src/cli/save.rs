@@ -37,7 +37,8 @@ pub fn report_stems(docs: &[Document], inputs: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Refuses, before anything is written, a report path that is an input, a folder, or a
-/// file slant did not write; and a `reports` that is not a folder.
+/// file slant did not write, or that needs a folder where a file is; and a `reports` that
+/// is not a folder.
 pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
     let reports = Path::new(REPORTS);
     if reports.exists() && !reports.is_dir() {
@@ -48,6 +49,19 @@ pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
     }
     for target in targets {
         refuse_to_overwrite_inputs(target, inputs)?;
+        if let Some(file) = target
+            .ancestors()
+            .skip(1)
+            .find(|folder| folder.exists() && !folder.is_dir())
+        {
+            return Err(CliError::at(
+                file.display(),
+                format!(
+                    "is a file, where slant would make a folder for {} (move the file away)",
+                    target.display()
+                ),
+            ));
+        }
         let Ok(meta) = std::fs::symlink_metadata(target) else {
             continue; // not there yet
         };
