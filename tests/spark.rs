@@ -6,21 +6,31 @@
 use std::io::Write;
 use std::process::Command;
 
+/// What the test says on the terminal when it cannot run.
+const SKIPPED: &str = "skipped: pyspark or java not found (pip install pyspark; a Java runtime): the Spark recipe was not run";
+
+/// Whether `program args` runs and succeeds.
+fn runs(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Issue 17: the Spark test printed `ok` when pyspark was missing and nothing ran. A
+/// missing program or module is now seen as missing, and the test then says `skipped:`.
+#[test]
+fn a_missing_pyspark_or_java_is_seen_and_the_skip_says_so() {
+    assert!(!runs("no-such-program-slant-test", &[]));
+    assert!(!runs("sh", &["-c", "exit 3"]));
+    assert!(runs("sh", &["-c", "exit 0"]));
+    assert!(SKIPPED.starts_with("skipped: ") && SKIPPED.ends_with("was not run"));
+}
+
 #[test]
 fn spark_local_mode_pipes_every_document_through_slant_once_skipped_without_pyspark() {
-    let has_pyspark = Command::new("python3")
-        .args(["-c", "import pyspark"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let has_java = Command::new("java")
-        .arg("-version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_pyspark || !has_java {
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: pyspark or java not found (pip install pyspark; a Java runtime): the Spark recipe was not run"
-        );
+    if !runs("python3", &["-c", "import pyspark"]) || !runs("java", &["-version"]) {
+        let _ = writeln!(std::io::stderr(), "{SKIPPED}");
         return;
     }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/spark/pipe_local.py");

@@ -6,10 +6,13 @@ use super::args::LexiconArgs;
 use super::batch::{Progress, chunk_size, meanwhile, pipeline};
 use super::error::{CliError, Result, failure_summary};
 use super::input::{
-    Document, Failure, InputFormat, JsonlLines, RawLine, decode_document, id_label,
-    parse_jsonl_line, read_documents,
+    Document, Failure, InputFormat, JsonlLines, RawLine, decode_document, parse_jsonl_line,
+    read_documents,
 };
-use super::output::{Output, refuse_to_overwrite_inputs, write_atomically, write_output};
+use super::output::{
+    Output, refuse_a_folder, refuse_to_overwrite_inputs, write_atomically, write_output,
+};
+use super::save;
 use rayon::prelude::*;
 use slant::analysis::Warning;
 use slant::report::Report;
@@ -31,10 +34,14 @@ pub struct AnalyzeArgs {
     /// How inputs are read: plain text, or one {"id","text"} JSON object per line.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input_format: InputFormat,
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (one file, never a folder: use
+    /// --save for one report per text).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Also write each file's JSON report to reports/<input-stem>.json.
+    /// Also write each text's JSON report (and with --format html or markdown its page)
+    /// under reports/ in the current folder, at the text's own path: a/essay.txt gives
+    /// reports/a/essay.json. Each path written is printed on standard error, so standard
+    /// output still carries only the report.
     #[arg(long)]
     save: bool,
     #[command(flatten)]
@@ -74,6 +81,17 @@ enum Format {
 }
 
 impl Format {
+    /// A file name for the report in this format, for messages.
+    fn file_example(self) -> &'static str {
+        match self {
+            Format::Table => "report.txt",
+            Format::Json => "report.json",
+            Format::Jsonl => "reports.jsonl",
+            Format::Html => "report.html",
+            Format::Markdown => "worksheet.md",
+        }
+    }
+
     /// Whether the format is one page per text (HTML or Markdown), and its file extension.
     fn page_extension(self) -> Option<&'static str> {
         match self {
@@ -129,6 +147,11 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
         .build_global()
         .map_err(|e| CliError::at("cannot start worker threads", e))?;
     if let Some(out) = &args.output {
+        refuse_a_folder(
+            out,
+            args.format.file_example(),
+            " (--save writes one report per text into reports/)",
+        )?;
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
     // The analyzer lives until the process exits: freeing its tables cost 1.2 to 1.7 ms
@@ -419,35 +442,47 @@ impl Reports<'_> {
         Ok(highest_score)
     }
 
-    /// Writes each report to reports/<stem>.json (and its page beside it for HTML and
-    /// Markdown), never over an input.
+    /// Writes each report under reports/ at its text's own path (reports/a/essay.json for
+    /// a/essay.txt, and its page beside it for HTML and Markdown) and says on stderr where.
+    /// Every path is checked before the first is written: none is an input, a folder or a
+    /// file slant did not write.
     fn save_reports(
         &self,
         docs: &[Document],
         reports: &[Report],
         analyses: &[Analysis],
     ) -> Result<()> {
+        let stems = save::report_stems(docs, self.inputs);
+        let with_extension = |extension: &str| {
+            stems
+                .iter()
+                .map(|stem| stem.with_file_name(format!("{}.{extension}", file_name(stem))))
+                .collect::<Vec<PathBuf>>()
+        };
+        let json_targets = with_extension("json");
+        let page_targets = self.format.page_extension().map(with_extension);
+        save::check_targets(&json_targets, self.inputs)?;
+        if let Some(targets) = &page_targets {
+            save::check_targets(targets, self.inputs)?;
+        }
+        let mut stderr = std::io::stderr().lock();
         for (k, (doc, report)) in docs.iter().zip(reports).enumerate() {
-            let stem = Path::new(&doc.path)
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .filter(|s| *s != "-")
-                .unwrap_or("stdin");
-            let name = match &report.id {
-                Some(id) => format!("{stem}-{}", id_label(id)),
-                None => stem.to_string(),
-            };
-            let target = PathBuf::from("reports").join(format!("{name}.json"));
-            refuse_to_overwrite_inputs(&target, self.inputs)?;
-            write_atomically(&target, &report.to_json_pretty())?;
-            if let Some(extension) = self.format.page_extension() {
-                let target = PathBuf::from("reports").join(format!("{name}.{extension}"));
-                refuse_to_overwrite_inputs(&target, self.inputs)?;
-                write_atomically(&target, &page(self.format, doc, &analyses[k], self.all))?;
+            write_atomically(&json_targets[k], &report.to_json_pretty())?;
+            let _ = writeln!(stderr, "saved {}", json_targets[k].display());
+            if let Some(targets) = &page_targets {
+                write_atomically(&targets[k], &page(self.format, doc, &analyses[k], self.all))?;
+                let _ = writeln!(stderr, "saved {}", targets[k].display());
             }
         }
         Ok(())
     }
+}
+
+/// The last part of a path, as text.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The HTML page or Markdown worksheet of one document.

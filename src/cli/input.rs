@@ -204,8 +204,8 @@ fn walk(
                     .extension()
                     .map(|x| x.to_string_lossy().to_ascii_lowercase());
                 match extension {
-                    // slant's own HTML reports are not articles to analyze.
-                    Some(x) if x.starts_with("htm") && made_by_slant(&path) => {}
+                    // slant's own pages and worksheets are not articles to analyze.
+                    Some(x) if READABLE.contains(&x.as_str()) && made_by_slant(&path) => {}
                     Some(x) if READABLE.contains(&x.as_str()) => files.push(path),
                     Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
                     None => {
@@ -220,14 +220,25 @@ fn walk(
     }
 }
 
-/// Whether an HTML file is a report slant wrote (its head names slant as generator).
-fn made_by_slant(path: &Path) -> bool {
+/// Whether a file is a report slant wrote: an HTML page naming slant as its generator, a
+/// Markdown worksheet, or a JSON report naming slant as its tool (read from its first
+/// bytes).
+pub fn made_by_slant(path: &Path) -> bool {
     let mut head = [0u8; 512];
     let read = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
         .unwrap_or(0);
-    let marker = b"<meta name=\"generator\" content=\"slant\">";
-    head[..read].windows(marker.len()).any(|w| w == marker)
+    let head = &head[..read];
+    let has = |marker: &[u8]| head.windows(marker.len()).any(|w| w == marker);
+    let extension = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("html" | "htm") => has(b"<meta name=\"generator\" content=\"slant\">"),
+        Some("md") => head.starts_with(b"# Rhetoric worksheet: "),
+        Some("json") => has(b"\"tool\": {") && has(b"\"name\": \"slant\""),
+        _ => false,
+    }
 }
 
 /// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) first", or

@@ -1,5 +1,6 @@
 //! Where reports go: standard output, or a file written whole or not at all (a temporary
-//! file beside it, renamed into place), never over one of the inputs.
+//! file beside it, renamed into place) with the permissions a new file gets (or those of
+//! the file it replaces), never over one of the inputs, never at a folder.
 
 use super::error::{CliError, Result};
 use std::io::Write;
@@ -71,14 +72,51 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
     write_output(Some(path), |w| w.write_all(contents.as_bytes()))
 }
 
-/// A temporary file in the folder of `path` (created if missing), to be renamed onto it.
+/// A temporary file in the folder of `path` (created if missing), to be renamed onto it:
+/// readable as any new file under the umask (tempfile's own default is owner-only), or
+/// with the permissions of the file it will replace.
 fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
+    refuse_a_folder(path, "report", "")?;
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(|e| CliError::io(parent.display(), &e))?;
-    tempfile::NamedTempFile::new_in(&parent).map_err(|e| CliError::io(path.display(), &e))
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Asked for when the file is created, so the umask applies, as to any new file.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let temp = builder
+        .tempfile_in(&parent)
+        .map_err(|e| CliError::io(path.display(), &e))?;
+    if let Ok(old) = std::fs::metadata(path)
+        && old.is_file()
+    {
+        temp.as_file()
+            .set_permissions(old.permissions())
+            .map_err(|e| CliError::io(path.display(), &e))?;
+    }
+    Ok(temp)
+}
+
+/// Refuses a folder (one that exists, or a name ending in `/`) where a file is to be
+/// written, suggesting `example` as a file name inside it, and then `hint`.
+pub fn refuse_a_folder(path: &Path, example: &str, hint: &str) -> Result<()> {
+    let named = path.to_string_lossy();
+    if path.is_dir() || named.ends_with('/') {
+        let inside = Path::new(named.trim_end_matches('/')).join(example);
+        return Err(CliError::at(
+            path.display(),
+            format!(
+                "is a folder: -o takes the name of the file to write, such as {}{hint}",
+                inside.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses to write a report over one of the inputs.

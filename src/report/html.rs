@@ -131,6 +131,9 @@ tr.total td { font-weight: bold; border-top: 2px solid #999; }
   h2 { margin-top: 1.2rem; break-after: avoid; }
   .verdict, .key, .chart-box { break-inside: avoid; }
   .para { grid-template-columns: 3.4rem minmax(0, 1fr); gap: .6rem; margin-bottom: .55rem; orphans: 3; widows: 3; }
+  .label { padding-top: .1rem; line-height: 1.25; }
+  .label b { display: inline; font-size: .8rem; margin-left: .25rem; }
+  .label .bar { display: none; }
   .aside { display: none; }
   .tip { display: none !important; }
   mark, .chart a, .label .bar, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
