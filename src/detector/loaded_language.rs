@@ -292,6 +292,98 @@ mod tests {
     }
 
     #[test]
+    fn nouns_derived_from_listed_words_are_loaded_and_report_the_listed_word() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "The sheer carelessness of the rollout cost the town a year.",
+                    &["sheer carelessness"],
+                ),
+                (
+                    "Voters will not forget the insolence of that letter.",
+                    &["insolence"],
+                ),
+                (
+                    "The council's humiliation at the polls surprised nobody.",
+                    &["humiliation"],
+                ),
+                (
+                    "The politicization of the schools board began last year.",
+                    &["politicization"],
+                ),
+            ],
+            |s| d.detect(s),
+        );
+        let text = "The council's humiliation at the polls surprised nobody.";
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        // A derived noun reports the listed word it comes from.
+        assert_eq!(&*d.detect(&s)[0].rule, "loaded-verbs/humiliate");
+    }
+
+    #[test]
+    fn dismissals_and_ridicule_are_loaded_where_they_judge() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("The agency dithered while rents rose.", &["dithered"]),
+                ("The new rules coddle polluters.", &["coddle"]),
+                ("Auditors issued a scathing report.", &["scathing"]),
+                ("Members followed the whip like sheep.", &["like sheep"]),
+                ("The board's answer was tepid at best.", &["tepid"]),
+                (
+                    "Surprise, surprise: the contract went to a donor.",
+                    &["Surprise, surprise"],
+                ),
+                (
+                    "His schizophrenic trade policy confuses allies.",
+                    &["schizophrenic"],
+                ),
+                ("Judges slapped down the appeal.", &["slapped down"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn dismissals_used_literally_stay_plain() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("Rinse the cloth in lukewarm water.", &[]),
+                ("She was diagnosed with bipolar disorder at twenty.", &[]),
+                ("The robbers got away with the cash.", &[]),
+                ("A blistering heatwave hit the farms in July.", &[]),
+                ("The hotel pampers its guests with a spa.", &[]),
+                ("Sheep grazed in the field behind the farm.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn derived_nouns_that_name_a_legal_standard_or_a_crime_stay_plain() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("The court found the hospital liable for negligence.", &[]),
+                ("He was charged with voter intimidation in 2019.", &[]),
+                ("The sermon was about wickedness and forgiveness.", &[]),
+                (
+                    "Police tracked the infiltration of the network by a spy.",
+                    &[],
+                ),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
     fn each_word_reports_its_own_rule_and_explanation() {
         let d = built(LoadedLanguage::new);
         let text = "An unethical, lavish and woke plan, a witch hunt that caved in.";
