@@ -22,6 +22,8 @@ pub const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "evaluatives",
     "scare_quote_leads",
     "quote_attributions",
+    "sneer_compound_ends",
+    "literal_compound_starts",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
