@@ -56,7 +56,7 @@ pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
 
 /// The nouns derived from `phrase` under `rule`, which say the same verdict as the listed
 /// word: the quality of an adjective (sloppy → sloppiness, insolent → insolence,
-/// arrogant → arrogance) and the act of a verb (humiliate → humiliation, demonize →
+/// arrogant → arrogance), the people an adjective names (purists), and the act of a verb (humiliate → humiliation, demonize →
 /// demonization, vilify → vilification, each with its plural). Nouns and fixed phrases
 /// have none.
 pub fn derived(phrase: &str, rule: Inflect) -> Vec<String> {
@@ -80,9 +80,14 @@ pub fn derived(phrase: &str, rule: Inflect) -> Vec<String> {
     out
 }
 
-/// careless → carelessness, sloppy → sloppiness, insolent → insolence, arrogant → arrogance.
+/// careless → carelessness, sloppy → sloppiness, insolent → insolence, arrogant → arrogance;
+/// and the people it names, for adjectives that are nouns too: purist → purists,
+/// authoritarian → authoritarians.
 fn quality_nouns(adjective: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if adjective.ends_with("ist") || adjective.ends_with("ian") {
+        out.push(format!("{adjective}s"));
+    }
     match adjective.strip_suffix('y') {
         Some(stem) if stem.len() > 2 && !stem.ends_with(is_vowel) => {
             out.push(format!("{stem}iness"));
@@ -267,6 +272,12 @@ mod tests {
                 "arrogant",
                 Inflect::Adjective,
                 &["arrogantness", "arrogance"],
+            ),
+            ("purist", Inflect::Adjective, &["purists", "puristness"]),
+            (
+                "authoritarian",
+                Inflect::Adjective,
+                &["authoritarians", "authoritarianness"],
             ),
             (
                 "deeply cynical",

@@ -120,11 +120,12 @@ def forms(phrase, rule):
 
 
 def quality_nouns(adj):
-    """careless -> carelessness, sloppy -> sloppiness, insolent -> insolence (as inflect.rs)."""
+    """careless -> carelessness, sloppy -> sloppiness, insolent -> insolence, purist -> purists (as inflect.rs)."""
+    out = [adj + "s"] if adj.endswith(("ist", "ian")) else []
     if adj.endswith("y") and len(adj) > 3 and not is_vowel(adj[-2]):
-        out = [adj[:-1] + "iness"]
+        out.append(adj[:-1] + "iness")
     else:
-        out = [adj + "ness"]
+        out.append(adj + "ness")
     if adj.endswith("ent"):
         out.append(adj[:-3] + "ence")
     elif adj.endswith("ant"):
