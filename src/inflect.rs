@@ -3,6 +3,9 @@
 //! The rules are deliberately generous: producing a form that is not an English word
 //! costs nothing (it never matches), while missing a real form loses a finding.
 //! Irregular forms are listed by hand in the lexicon's `forms`.
+//!
+//! Derived nouns go one step further, from a listed word to the noun a writer uses for the
+//! same verdict: careless → carelessness, insolent → insolence, demonize → demonization.
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +52,70 @@ pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
         }
     }
     unique
+}
+
+/// The nouns derived from `phrase` under `rule`, which say the same verdict as the listed
+/// word: the quality of an adjective (sloppy → sloppiness, insolent → insolence,
+/// arrogant → arrogance), the people an adjective names (purists), and the act of a verb (humiliate → humiliation, demonize →
+/// demonization, vilify → vilification, each with its plural). Nouns and fixed phrases
+/// have none.
+pub fn derived(phrase: &str, rule: Inflect) -> Vec<String> {
+    let mut out = Vec::new();
+    match rule {
+        Inflect::None | Inflect::Noun => {}
+        Inflect::Adjective => {
+            let (head, last) = split_last(phrase);
+            for noun in quality_nouns(last) {
+                out.push(format!("{head}{noun}"));
+            }
+        }
+        Inflect::Verb => {
+            let (first, tail) = split_first(phrase);
+            if let Some(noun) = act_noun(first) {
+                out.push(format!("{noun}{tail}"));
+                out.push(format!("{}{tail}", plural(&noun)));
+            }
+        }
+    }
+    out
+}
+
+/// careless → carelessness, sloppy → sloppiness, insolent → insolence, arrogant → arrogance;
+/// and the people it names, for adjectives that are nouns too: purist → purists,
+/// authoritarian → authoritarians.
+fn quality_nouns(adjective: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if adjective.ends_with("ist") || adjective.ends_with("ian") {
+        out.push(format!("{adjective}s"));
+    }
+    match adjective.strip_suffix('y') {
+        Some(stem) if stem.len() > 2 && !stem.ends_with(is_vowel) => {
+            out.push(format!("{stem}iness"));
+        }
+        _ => out.push(format!("{adjective}ness")),
+    }
+    if let Some(stem) = adjective.strip_suffix("ent") {
+        out.push(format!("{stem}ence"));
+    } else if let Some(stem) = adjective.strip_suffix("ant") {
+        out.push(format!("{stem}ance"));
+    }
+    out
+}
+
+/// humiliate → humiliation, demonize → demonization, demonise → demonisation,
+/// vilify → vilification; other verbs have no regular noun of the act.
+fn act_noun(verb: &str) -> Option<String> {
+    if let Some(stem) = verb.strip_suffix("ate") {
+        return Some(format!("{stem}ation"));
+    }
+    for (ending, noun) in [("ize", "ization"), ("ise", "isation"), ("ify", "ification")] {
+        if let Some(stem) = verb.strip_suffix(ending)
+            && stem.len() > 2
+        {
+            return Some(format!("{stem}{noun}"));
+        }
+    }
+    None
 }
 
 fn split_last(phrase: &str) -> (&str, &str) {
@@ -189,6 +256,54 @@ mod tests {
         has("horrible", Inflect::Adjective, &["horribly"]);
         has("angry", Inflect::Adjective, &["angrily"]);
         has("tragic", Inflect::Adjective, &["tragically"]);
+    }
+
+    #[test]
+    fn derives_nouns_of_quality_and_of_act() {
+        let table: &[(&str, Inflect, &[&str])] = &[
+            ("careless", Inflect::Adjective, &["carelessness"]),
+            ("sloppy", Inflect::Adjective, &["sloppiness"]),
+            (
+                "insolent",
+                Inflect::Adjective,
+                &["insolentness", "insolence"],
+            ),
+            (
+                "arrogant",
+                Inflect::Adjective,
+                &["arrogantness", "arrogance"],
+            ),
+            ("purist", Inflect::Adjective, &["purists", "puristness"]),
+            (
+                "authoritarian",
+                Inflect::Adjective,
+                &["authoritarians", "authoritarianness"],
+            ),
+            (
+                "deeply cynical",
+                Inflect::Adjective,
+                &["deeply cynicalness"],
+            ),
+            ("humiliate", Inflect::Verb, &["humiliation", "humiliations"]),
+            (
+                "demonize",
+                Inflect::Verb,
+                &["demonization", "demonizations"],
+            ),
+            (
+                "demonise",
+                Inflect::Verb,
+                &["demonisation", "demonisations"],
+            ),
+            ("vilify", Inflect::Verb, &["vilification", "vilifications"]),
+            ("prey on", Inflect::Verb, &[]),
+            ("slam", Inflect::Verb, &[]),
+            ("thug", Inflect::Noun, &[]),
+            ("of course", Inflect::None, &[]),
+        ];
+        for (phrase, rule, expected) in table {
+            assert_eq!(derived(phrase, *rule), *expected, "{phrase}");
+        }
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "evaluatives",
     "scare_quote_leads",
     "quote_attributions",
+    "sneer_compound_ends",
+    "literal_compound_starts",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
@@ -177,6 +179,14 @@ struct EntryFile {
     not_after: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    /// Whether the nouns derived from the phrases are matched too (careless →
+    /// carelessness); `false` where the noun is a technical or literal term (negligence).
+    #[serde(default = "matched_by_default")]
+    derive: bool,
+}
+
+fn matched_by_default() -> bool {
+    true
 }
 
 /// One phrase, or a small group of true synonyms, with the weight, explanation,
@@ -189,6 +199,9 @@ pub struct Entry {
     pub forms: Vec<String>,
     /// For each form, the index in `phrases` of the phrase it is a form of.
     pub form_phrases: Vec<usize>,
+    /// Where the derived nouns start in `forms` (they come last, after every inflection
+    /// and listed form): a form another entry lists wins over a derived one.
+    pub derived_from: usize,
     /// How strong the device is, 1 (mild) to 3 (strong).
     pub weight: u8,
     /// Why these words are flagged, in one short sentence (shared by every finding).
@@ -350,6 +363,7 @@ impl Lexicon {
             }
             let mut forms = Vec::new();
             let mut form_phrases = Vec::new();
+            let mut derived = Vec::new();
             let mut phrases = Vec::new();
             let mut phrase_lines = Vec::new();
             for phrase in &e.phrases {
@@ -381,6 +395,11 @@ impl Lexicon {
                     forms.push(form);
                     form_phrases.push(phrases.len());
                 }
+                if e.derive {
+                    for noun in inflect::derived(&normal, e.inflect) {
+                        derived.push((noun, phrases.len()));
+                    }
+                }
                 phrases.push(normal);
                 phrase_lines.push(at);
             }
@@ -411,6 +430,13 @@ impl Lexicon {
             }
             forms.truncate(kept);
             form_phrases.truncate(kept);
+            let derived_from = forms.len();
+            for (noun, phrase) in derived {
+                if unique.insert(noun.clone()) {
+                    forms.push(noun);
+                    form_phrases.push(phrase);
+                }
+            }
             let rules = phrases
                 .iter()
                 .map(|p| Arc::from(format!("{name}/{}", rule_id(p))))
@@ -419,6 +445,7 @@ impl Lexicon {
                 phrases,
                 forms,
                 form_phrases,
+                derived_from,
                 weight: e.weight,
                 explanation: Arc::from(e.explanation.trim()),
                 alternative: e
@@ -742,6 +769,18 @@ alternative = "attacker"
         assert_eq!(lex.category, Category::LoadedLanguage);
         assert_eq!(lex.entries[0].forms, ["thug", "thugs"]);
         assert_eq!(lex.entries[0].line, 5);
+    }
+
+    #[test]
+    fn derived_nouns_come_last_and_can_be_switched_off() {
+        let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"careless\"]\ninflect = \"adjective\"\nweight = 1\nexplanation = \"x\"\n";
+        let lex = parse(source).unwrap();
+        let entry = &lex.entries[0];
+        assert_eq!(entry.forms, ["careless", "carelessly", "carelessness"]);
+        assert_eq!(entry.derived_from, 2);
+        let off = parse(&source.replace("weight = 1", "weight = 1\nderive = false")).unwrap();
+        assert_eq!(off.entries[0].forms, ["careless", "carelessly"]);
+        assert_eq!(off.entries[0].derived_from, 2);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Vet the phrases of loaded-language lexicon files against the development data.
 
-For every phrase of the given lexicon files (all its inflected forms, as slant makes them,
+For every phrase of the given lexicon files (all its inflected forms and derived nouns, as slant makes them,
 matched on word boundaries, case-insensitive, with the entry's not_before / not_after
 guards applied) it counts:
 
@@ -119,6 +119,43 @@ def forms(phrase, rule):
     return list(dict.fromkeys(out))
 
 
+def quality_nouns(adj):
+    """careless -> carelessness, sloppy -> sloppiness, insolent -> insolence, purist -> purists (as inflect.rs)."""
+    out = [adj + "s"] if adj.endswith(("ist", "ian")) else []
+    if adj.endswith("y") and len(adj) > 3 and not is_vowel(adj[-2]):
+        out.append(adj[:-1] + "iness")
+    else:
+        out.append(adj + "ness")
+    if adj.endswith("ent"):
+        out.append(adj[:-3] + "ence")
+    elif adj.endswith("ant"):
+        out.append(adj[:-3] + "ance")
+    return out
+
+
+def act_noun(verb):
+    """humiliate -> humiliation, demonize -> demonization, vilify -> vilification."""
+    if verb.endswith("ate"):
+        return verb[:-3] + "ation"
+    for ending, noun in (("ize", "ization"), ("ise", "isation"), ("ify", "ification")):
+        if verb.endswith(ending) and len(verb) - len(ending) > 2:
+            return verb[: -len(ending)] + noun
+    return None
+
+
+def derived(phrase, rule):
+    """The derived nouns slant matches for an entry with `derive` left on."""
+    if rule == "adjective":
+        head, _, last = phrase.rpartition(" ")
+        return [(head + " " if head else "") + n for n in quality_nouns(last)]
+    if rule == "verb":
+        first, sep, tail = phrase.partition(" ")
+        noun = act_noun(first)
+        if noun:
+            return [noun + sep + tail, plural(noun) + sep + tail]
+    return []
+
+
 # --- data ------------------------------------------------------------------------------
 
 
@@ -181,6 +218,8 @@ def load_entries(paths):
                 fs = forms(" ".join(phrase.lower().split()), rule)
                 # an entry's listed forms belong to all its phrases (one phrase or true synonyms)
                 fs += [" ".join(f.lower().split()) for f in entry.get("forms", [])]
+                if entry.get("derive", True):
+                    fs += derived(" ".join(phrase.lower().split()), rule)
                 yield Path(path).stem, phrase, list(dict.fromkeys(fs)), nb, na
 
 

@@ -1,9 +1,11 @@
 //! `loaded-language`: words chosen for emotional charge or a built-in verdict.
 //!
-//! Three sources of findings: lexicon phrases (pejoratives, labels, glorifying words,
+//! Four sources of findings: lexicon phrases (pejoratives, labels, glorifying words,
 //! loaded verbs, fear framing); an intensifier before an evaluative word ("deeply
-//! harmful"), which turns a mild judgement into a verdict; and scare quotes — a word or
-//! two in quotation marks after a determiner ("the “reform”"), the author's sneer.
+//! harmful"), which turns a mild judgement into a verdict; a sneering compound, a craving
+//! or hatred pinned on someone with a hyphen ("attention-hungry", "Trump-hating"); and
+//! scare quotes — a word or two in quotation marks after a determiner ("the “reform”"),
+//! the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 //!
 //! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
@@ -18,6 +20,7 @@ use std::sync::Arc;
 
 const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
+const SNEER_COMPOUND_EXPLANATION: &str = "A compound that pins a craving or a hatred on someone (\"attention-hungry\", \"Trump-hating\"): a motive asserted, not shown.";
 const SCARE_QUOTE_EXPLANATION: &str = "Scare quotes: putting the word in quotation marks signals the author rejects it, without saying why.";
 
 /// How many words before or after quotation marks a reporting word makes them a quotation.
@@ -33,7 +36,12 @@ pub struct LoadedLanguage {
     scare_quote_leads: WordSet,
     /// Words that show quotation marks report someone's words ("said", "called", "dubbed").
     quote_attributions: WordSet,
+    /// Last parts of a sneering compound ("-hungry", "-obsessed", "-hating").
+    sneer_compound_ends: WordSet,
+    /// First parts that make such a compound literal ("energy-hungry", "sleep-deprived").
+    literal_compound_starts: WordSet,
     intensified: Pattern,
+    sneer_compounds: Pattern,
     scare_quotes: Pattern,
 }
 
@@ -47,6 +55,15 @@ impl LoadedLanguage {
             evaluatives: set("evaluatives"),
             scare_quote_leads: set("scare_quote_leads"),
             quote_attributions: set("quote_attributions"),
+            sneer_compound_ends: set("sneer_compound_ends"),
+            literal_compound_starts: set("literal_compound_starts"),
+            sneer_compounds: Pattern::new(
+                Category::LoadedLanguage,
+                2,
+                "loaded-language/sneering-compound",
+                SNEER_COMPOUND_EXPLANATION,
+                Some("say what they did, not what they crave or hate"),
+            ),
             intensified: Pattern::new(
                 Category::LoadedLanguage,
                 2,
@@ -105,9 +122,31 @@ impl LoadedLanguage {
                 });
             }
         }
+        self.find_sneer_compounds(s, &mut out);
         self.find_scare_quotes(s, &mut out);
         out.sort_by_key(|d| d.span.start);
         out
+    }
+
+    /// Hyphenated compounds whose last part is a craving or a hatred ("power-hungry",
+    /// "attention-desperate", "Trump-hating"), unless the first part makes it literal
+    /// ("energy-hungry" servers). A compound a lexicon lists is reported by its entry.
+    fn find_sneer_compounds(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
+        for i in 1..s.words.len() {
+            let (start, end) = (s.words[i - 1], s.words[i]);
+            if &s.text[start.span.end..end.span.start] != "-"
+                || !self.sneer_compound_ends.has(s, i)
+                || self.literal_compound_starts.has(s, i - 1)
+                || s.lower[i - 1].len() < 3
+                || !s.lower[i - 1].chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            let span = Span::new(start.span.start, end.span.end);
+            if !out.iter().any(|d| d.span.contains(end.span)) {
+                out.push(self.sneer_compounds.at(span));
+            }
+        }
     }
 
     /// Quotation marks around one or two words right after a determiner, in the author's
@@ -286,6 +325,121 @@ mod tests {
                     &["brutal", "regime"],
                 ),
                 ("SAVAGE cuts are coming to our schools.", &["SAVAGE"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn nouns_derived_from_listed_words_are_loaded_and_report_the_listed_word() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "The sheer carelessness of the rollout cost the town a year.",
+                    &["sheer carelessness"],
+                ),
+                (
+                    "Voters will not forget the insolence of that letter.",
+                    &["insolence"],
+                ),
+                (
+                    "The council's humiliation at the polls surprised nobody.",
+                    &["humiliation"],
+                ),
+                (
+                    "The politicization of the schools board began last year.",
+                    &["politicization"],
+                ),
+            ],
+            |s| d.detect(s),
+        );
+        let text = "The council's humiliation at the polls surprised nobody.";
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        // A derived noun reports the listed word it comes from.
+        assert_eq!(&*d.detect(&s)[0].rule, "loaded-verbs/humiliate");
+    }
+
+    #[test]
+    fn dismissals_and_ridicule_are_loaded_where_they_judge() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("The agency dithered while rents rose.", &["dithered"]),
+                ("The new rules coddle polluters.", &["coddle"]),
+                ("Auditors issued a scathing report.", &["scathing"]),
+                ("Members followed the whip like sheep.", &["like sheep"]),
+                ("The board's answer was tepid at best.", &["tepid"]),
+                (
+                    "Surprise, surprise: the contract went to a donor.",
+                    &["Surprise, surprise"],
+                ),
+                (
+                    "His schizophrenic trade policy confuses allies.",
+                    &["schizophrenic"],
+                ),
+                ("Judges slapped down the appeal.", &["slapped down"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn sneering_compounds_pin_a_craving_or_a_hatred() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "The headline-hungry mayor called a press conference.",
+                    &["headline-hungry"],
+                ),
+                ("A tariff-obsessed cabinet met again.", &["tariff-obsessed"]),
+                ("Their union-bashing ads ran all week.", &["union-bashing"]),
+                ("Energy-hungry servers fill the new hall.", &[]),
+                ("Oxygen-hungry cells die first in a stroke.", &[]),
+                ("The well-known author signed books.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn dismissals_used_literally_stay_plain() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("Rinse the cloth in lukewarm water.", &[]),
+                ("She was diagnosed with bipolar disorder at twenty.", &[]),
+                ("The robbers got away with the cash.", &[]),
+                ("A blistering heatwave hit the farms in July.", &[]),
+                ("The hotel pampers its guests with a spa.", &[]),
+                ("Windows shook after the blast near the market.", &[]),
+                ("Congress approved new disaster aid for the coast.", &[]),
+                ("Police found explosive material in the van.", &[]),
+                ("Sheep grazed in the field behind the farm.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn derived_nouns_that_name_a_legal_standard_or_a_crime_stay_plain() {
+        let d = built(LoadedLanguage::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("The court found the hospital liable for negligence.", &[]),
+                ("He was charged with voter intimidation in 2019.", &[]),
+                ("The sermon was about wickedness and forgiveness.", &[]),
+                (
+                    "Police tracked the infiltration of the network by a spy.",
+                    &[],
+                ),
             ],
             |s| d.detect(s),
         );

@@ -225,24 +225,30 @@ impl PhraseMatcher {
         Self::from_lexicons(lexicons.of(category).cloned().collect(), vocabulary)
     }
 
-    /// A matcher over the entries of `lexicons` (the first of two equal forms wins).
+    /// A matcher over the entries of `lexicons` (the first of two equal forms wins, and a
+    /// derived noun only where no entry lists or inflects that form).
     pub fn from_lexicons(lexicons: Vec<Arc<Lexicon>>, vocabulary: &VocabularyBuilder) -> Self {
-        let forms = FormIndex::new(
-            lexicons.iter().enumerate().flat_map(|(li, lexicon)| {
+        let forms_of = |derived: bool| {
+            let lexicons = &lexicons;
+            lexicons.iter().enumerate().flat_map(move |(li, lexicon)| {
                 lexicon
                     .entries
                     .iter()
                     .enumerate()
                     .flat_map(move |(ei, entry)| {
-                        entry
-                            .forms
+                        let range = if derived {
+                            entry.derived_from..entry.forms.len()
+                        } else {
+                            0..entry.derived_from
+                        };
+                        entry.forms[range.clone()]
                             .iter()
-                            .zip(&entry.form_phrases)
+                            .zip(&entry.form_phrases[range])
                             .map(move |(f, &pi)| (f.as_str(), (li, ei, pi)))
                     })
-            }),
-            vocabulary,
-        );
+            })
+        };
+        let forms = FormIndex::new(forms_of(false).chain(forms_of(true)), vocabulary);
         PhraseMatcher { forms, lexicons }
     }
 
