@@ -13,7 +13,11 @@
 //!   ("they never would have"); "will never", "has never been more" stay claims;
 //! - the author's own habits and attitudes ("I never", "we certainly appreciate"), claims
 //!   the author keeps at a distance ("who claim that"), concessions ("of course …, but")
-//!   and stated uncertainty ("nobody knows whether") make no claim; questions ask.
+//!   and stated uncertainty ("nobody knows whether") make no claim; questions ask;
+//! - someone else's words in indirect speech ("Pence said Washington would never …", "…,
+//!   said a researcher") are reported, not claimed; a span of time bounds a universal or
+//!   a ranking ("the worst since 1991", "every president over the past 20 years"); a
+//!   closer counts only when set off ("good, period.", not "a comment period.").
 //!
 //! Patterns complete it: "there is (simply) no other way", "could not be clearer", a
 //! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
@@ -34,7 +38,12 @@ use std::sync::Arc;
 /// How many words back a distancing verb ("who claimed that …") is looked for.
 const DISTANCING_REACH: usize = 40;
 
+/// How many words back, in the same clause chain, a verb of saying reports a claim
+/// ("Pence said Washington would never allow it").
+const REPORTING_REACH: usize = 20;
+
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
+const SUPERLATIVE_EVER_RULE: &str = "absolute-claim/superlative-ever";
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
 const TOTAL_NEGATION_EXPLANATION: &str =
@@ -116,6 +125,12 @@ struct Lists {
     dilemma_subjects: Words,
     dilemma_obligations: Words,
     dilemma_threats: Words,
+    span_openers: Words,
+    rankings: Words,
+    impersonal_be: Words,
+    set_off_phrases: Words,
+    bounding_words: Words,
+    reporting_verbs: Words,
 }
 
 /// The absolute-claim detector.
@@ -197,6 +212,12 @@ impl AbsoluteClaim {
                 dilemma_subjects: words("dilemma_subjects"),
                 dilemma_obligations: words("dilemma_obligations"),
                 dilemma_threats: words("dilemma_threats"),
+                span_openers: words("span_openers"),
+                rankings: words("rankings"),
+                impersonal_be: words("impersonal_be"),
+                set_off_phrases: words("set_off_phrases"),
+                bounding_words: words("bounding_words"),
+                reporting_verbs: words("reporting_verbs"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -233,7 +254,7 @@ impl AbsoluteClaim {
             ),
             superlative_ever: pattern(
                 2,
-                "absolute-claim/superlative-ever",
+                SUPERLATIVE_EVER_RULE,
                 SUPERLATIVE_EVER_EXPLANATION,
                 Some("one of the, among the (say compared with what)"),
             ),
@@ -304,7 +325,13 @@ impl AbsoluteClaim {
             let after = s.word_at_or_after(d.span.end);
             // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
-            if !idiom && !self.outside_authors_voice(s, first, after) && !self.is_negated(s, first)
+            // "its highest level ever since 1990" ranks within a span of time.
+            let bounded = &*d.rule == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
+            if !idiom
+                && !bounded
+                && !self.outside_authors_voice(s, first, after)
+                && !self.is_negated(s, first)
+                && !self.is_reported(s, first, after)
             {
                 out.push(d);
             }
@@ -336,6 +363,10 @@ impl AbsoluteClaim {
             || self.is_own_attitude(s, start, first, after)
             || (l.concessive_boosters.contains(phrase) && self.is_concession(s, after))
             || self.states_uncertainty(s, phrase, after)
+            || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
+            || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
+                && self.is_bounded(s, after))
+            || self.is_reported(s, first, after)
     }
 
     /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
@@ -566,6 +597,52 @@ impl AbsoluteClaim {
         })
     }
 
+    /// Whether word `i` is set off by a clause mark: "it is good, period." (not "the comment
+    /// period.").
+    fn is_set_off(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        i == 0
+            || s.starts_clause(i)
+            || s.text[s.words[i - 1].span.end..s.words[i].span.start].contains([',', ';', '–'])
+    }
+
+    /// "the worst friction since the Cold War", "every president over the past 20 years",
+    /// "the highest in decades": a span of time named in the clause after the words bounds
+    /// the claim to it.
+    fn is_bounded(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        let end = (self.clause_end(s, after) + 1)
+            .min(after + 8)
+            .min(s.words.len());
+        (after..end).any(|k| {
+            l.bounding_words.has(s, k)
+                && (s.lower[k] == "since"
+                    || k > after && (l.span_openers.has(s, k - 1) || s.words[k - 1].is_number()))
+        })
+    }
+
+    /// "Pence said Washington would never allow it", "more cases inevitably mean more
+    /// deaths, said a researcher": someone else's words in indirect speech, a verb of
+    /// saying before them in their clause chain or after them set off by a comma. Not
+    /// "I said", "it should be noted", "the United States".
+    fn is_reported(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+        let l = &self.lists;
+        let start = self
+            .clause_start_over(s, first, true)
+            .max(first.saturating_sub(REPORTING_REACH));
+        let before = (start..first).any(|j| {
+            l.reporting_verbs.has(s, j)
+                && !s.words[j].is_capitalized()
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+        });
+        let comma_before =
+            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+        // ", said Fox", ", the mayor argued": the verb within three words of a comma.
+        let after_comma = (after + 1..s.words.len()).any(|k| {
+            l.reporting_verbs.has(s, k) && (k.saturating_sub(2).max(after)..=k).any(comma_before)
+        });
+        before || after_comma
+    }
+
     /// "It is not the whole story, of course, but …": a concession the sentence then turns from.
     fn is_concession(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         (after..s.words.len()).any(|k| self.lists.concession_turns.has(s, k))
@@ -734,6 +811,13 @@ impl AbsoluteClaim {
             // One adjective may stand before the noun: "no serious economist believes".
             let verb = (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k));
             if let Some(verb) = verb {
+                // "No Republicans have said they will": a record of what happened so far.
+                if l.perfect_auxiliaries.has(s, verb)
+                    && !self.has_ever(s, verb + 1)
+                    && self.is_participle_next(s, verb + 1)
+                {
+                    continue;
+                }
                 out.push(
                     self.no_member
                         .at(Span::new(s.words[i].span.start, s.words[verb - 1].span.end)),
@@ -1123,6 +1207,53 @@ mod tests {
                 "Make no mistake: this is a power grab.",
                 &["Make no mistake"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn reported_speech_bounded_records_and_set_off_closers_are_not_the_authors_claims() {
+        check(&[
+            // Indirect speech: a verb of saying before the words in their clause chain, or
+            // after them set off by a comma.
+            ("The senator said the board would never listen.", &[]),
+            (
+                "Higher fares inevitably mean fewer riders, said a planner.",
+                &[],
+            ),
+            ("Lower rents are the only answer, the mayor argued.", &[]),
+            ("I said the board would never listen.", &["never"]),
+            (
+                "It should be noted that nobody trusts the board.",
+                &["nobody"],
+            ),
+            (
+                "The mayor spoke, and the plan is clearly a failure.",
+                &["clearly"],
+            ),
+            // A span of time bounds a record.
+            ("It was the worst storm since 1990.", &[]),
+            ("Every mayor over the past 20 years has raised fares.", &[]),
+            ("The debt is at its highest level ever in decades.", &[]),
+            (
+                "It was the worst storm in history.",
+                &["the worst", "in history"],
+            ),
+            // "No <group> have said": a record so far.
+            ("No senators have said how they will vote.", &[]),
+            ("No senator has ever been so rude.", &["No senator"]),
+            // Closers count only when set off: "good, period." but not "a comment period.".
+            ("The plan is a failure, period.", &["period."]),
+            ("The board opened a public comment period.", &[]),
+            // A perfect tense lists what happened: no choice is offered.
+            ("Many members have either resigned or retired.", &[]),
+            ("The deal appeared doomed from the start.", &[]),
+            ("The bill had no chance of passing.", &[]),
+            // Exclusivity of a condition.
+            (
+                "Peace will come only when the regime falls.",
+                &["only when"],
+            ),
+            ("The alarm sounds not only when the door opens.", &[]),
         ]);
     }
 
