@@ -685,11 +685,9 @@ impl AbsoluteClaim {
     /// every alternative (any noun, when a booster insists: "there is simply no money").
     fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len() {
-            let there = &*s.lower[i];
+        find_at_each_word(s, &self.exclusion, |i| {
             let mut k = i + 1;
-            match there {
+            match &*s.lower[i] {
                 "there's" | "there're" => {}
                 "there" => {
                     // "there is", "there can be", "there will be".
@@ -698,56 +696,49 @@ impl AbsoluteClaim {
                     } else if l.existentials.has(s, k) {
                         k += 1;
                     } else {
-                        continue;
+                        return None;
                     }
                 }
-                _ => continue,
+                _ => return None,
             }
             let boosted = l.exclusion_boosters.has(s, k);
             if boosted {
                 k += 1;
             }
             if s.lower.get(k).is_none_or(|w| w != "no") || k + 1 >= s.words.len() {
-                continue;
+                return None;
             }
-            if (boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1) {
-                out.push(
-                    self.exclusion
-                        .at(Span::new(s.words[i].span.start, s.words[k + 1].span.end)),
-                );
-            }
-        }
-        out
+            ((boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1))
+                .then_some((i, k + 1))
+        })
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.
     fn nothing_beyond(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len() {
-            let w = &*s.lower[i];
-            let be = match w {
+        find_at_each_word(s, &self.nothing_beyond, |i| {
+            let be = match &*s.lower[i] {
                 "couldn't" | "can't" | "cannot" => i + 1,
                 "could" | "can" if s.lower.get(i + 1).is_some_and(|n| n == "not") => i + 2,
-                _ => continue,
+                _ => return None,
             };
-            if s.lower.get(be).is_none_or(|b| b != "be") {
-                continue;
+            if s.lower.get(be).is_none_or(|b| b != "be") || !self.lists.comparatives.has(s, be + 1)
+            {
+                return None;
             }
-            if l.comparatives.has(s, be + 1) {
-                let end = if matches!(&*s.lower[be + 1], "more" | "less") && be + 2 < s.words.len()
-                {
-                    be + 2
-                } else {
-                    be + 1
-                };
-                out.push(
-                    self.nothing_beyond
-                        .at(Span::new(s.words[i].span.start, s.words[end].span.end)),
-                );
-            }
-        }
-        out
+            let more = matches!(&*s.lower[be + 1], "more" | "less") && be + 2 < s.words.len();
+            Some((i, if more { be + 2 } else { be + 1 }))
+        })
+    }
+
+    /// Whether word `j` is a superlative: "most", "best", "largest" (not "honest", "first").
+    fn is_superlative(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let w = &*s.lower[j];
+        matches!(w, "most" | "least" | "best" | "worst")
+            || (w.len() > 4
+                && w.ends_with("est")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.lists.not_superlatives.has(s, j)
+                && !self.lists.record_words.has(s, j))
     }
 
     /// "the most important decision ever", "the best ever": a superlative with "ever"
@@ -755,49 +746,30 @@ impl AbsoluteClaim {
     /// recorded", "more than ever").
     fn superlatives_ever(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for k in 1..s.words.len() {
-            if s.lower[k] != "ever"
+        find_at_each_word(s, &self.superlative_ever, |k| {
+            if k == 0
+                || s.lower[k] != "ever"
                 || l.record_words.has(s, k - 1)
                 || l.record_words.has(s, k + 1)
                 || s.lower[k - 1] == "than"
             {
-                continue;
+                return None;
             }
             let start = self.clause_start(s, k).max(k.saturating_sub(6));
-            let superlative = (start..k).find(|&j| {
-                let w = &*s.lower[j];
-                matches!(w, "most" | "least" | "best" | "worst")
-                    || (w.len() > 4
-                        && w.ends_with("est")
-                        && w.bytes().all(|b| b.is_ascii_lowercase())
-                        && !l.not_superlatives.has(s, j)
-                        && !l.record_words.has(s, j))
-            });
-            if let Some(j) = superlative {
-                out.push(
-                    self.superlative_ever
-                        .at(Span::new(s.words[j].span.start, s.words[k].span.end)),
-                );
-            }
-        }
-        out
+            (start..k)
+                .find(|&j| self.is_superlative(s, j))
+                .map(|j| (j, k))
+        })
     }
 
     /// "No parent wants this", "no Democrat is going to benefit": "no" and a noun opening
     /// a clause, then a verb in the present or a modal.
     fn no_member_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len().saturating_sub(2) {
+        find_at_each_word(s, &self.no_member, |i| {
             // The word first: the clause's start is a walk back over the sentence.
-            if s.lower[i] != "no" {
-                continue;
-            }
-            let opens_clause =
-                self.clause_start(s, i) == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if !opens_clause {
-                continue;
+            if s.lower[i] != "no" || i + 2 >= s.words.len() || !self.opens_clause(s, i) {
+                return None;
             }
             let noun = i + 1;
             if !only_spaces(s, i, noun)
@@ -806,25 +778,22 @@ impl AbsoluteClaim {
                 || s.words[noun].is_number()
                 || l.number_words.has(s, noun)
             {
-                continue;
+                return None;
             }
             // One adjective may stand before the noun: "no serious economist believes".
-            let verb = (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k));
-            if let Some(verb) = verb {
-                // "No Republicans have said they will": a record of what happened so far.
-                if l.perfect_auxiliaries.has(s, verb)
-                    && !self.has_ever(s, verb + 1)
-                    && self.is_participle_next(s, verb + 1)
-                {
-                    continue;
-                }
-                out.push(
-                    self.no_member
-                        .at(Span::new(s.words[i].span.start, s.words[verb - 1].span.end)),
-                );
-            }
-        }
-        out
+            let verb =
+                (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k))?;
+            // "No Republicans have said they will": a record of what happened so far.
+            let record = l.perfect_auxiliaries.has(s, verb)
+                && !self.has_ever(s, verb + 1)
+                && self.is_participle_next(s, verb + 1);
+            (!record).then_some((i, verb - 1))
+        })
+    }
+
+    /// Whether word `i` opens a clause: at a clause mark or just after a clause-opening word.
+    fn opens_clause(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.clause_start(s, i) == i || (i > 0 && self.lists.clause_breaks.has(s, i - 1))
     }
 
     /// "All politicians lie", "all the experts agree": "all" and a group named by a plural
@@ -832,22 +801,17 @@ impl AbsoluteClaim {
     /// all forms of", "leads all polls" only say what an action covers).
     fn all_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len().saturating_sub(2) {
-            if s.lower[i] != "all" {
-                continue;
-            }
-            let start = self.clause_start(s, i);
-            let opens_clause = start == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if !opens_clause {
-                continue;
+        find_at_each_word(s, &self.all_members, |i| {
+            if s.lower[i] != "all" || i + 2 >= s.words.len() || !self.opens_clause(s, i) {
+                return None;
             }
             let mut noun = i + 1;
             while noun < i + 3 && l.group_determiners.has(s, noun) {
                 noun += 1;
             }
             let verb = noun + 1;
-            if verb >= s.words.len()
+            let start = self.clause_start(s, i);
+            let no_group = verb >= s.words.len()
                 || !looks_plural(&s.lower[noun])
                 || !only_spaces(s, i, verb)
                 || l.either_prepositions.has(s, verb)
@@ -855,35 +819,23 @@ impl AbsoluteClaim {
                 || self.is_negated(s, i)
                 || self.is_literal_scope(s, i + 1)
                 || self.is_rule(s, start, verb)
-                || self.is_historical(s, start, i, verb, false)
-            {
-                continue;
-            }
-            out.push(
-                self.all_members
-                    .at(Span::new(s.words[i].span.start, s.words[noun].span.end)),
-            );
-        }
-        out
+                || self.is_historical(s, start, i, verb, false);
+            (!no_group).then_some((i, noun))
+        })
     }
 
     /// "completely false", "totally botched": a verdict or a participle made total.
     fn totality_verdicts(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let mut out = Vec::new();
-        for (k, pair) in s.words.windows(2).enumerate() {
-            if !self.totality.has(s, k) {
-                continue;
-            }
-            let next = &s.lower[k + 1];
+        let mut out = find_at_each_word(s, &self.totality_pattern, |k| {
+            let next = s.lower.get(k + 1)?;
             let participle = is_regular_past(next) && self.lists.participle_totality.has(s, k);
-            if self.verdicts.has(s, k + 1) || participle {
-                let span = Span::new(pair[0].span.start, pair[1].span.end);
-                // The alternative names the word, so it is the one text made per finding.
-                out.push(Detection {
-                    alternative: Some(Arc::from(format!("say in what way it is {next}"))),
-                    ..self.totality_pattern.at(span)
-                });
-            }
+            (self.totality.has(s, k) && (self.verdicts.has(s, k + 1) || participle))
+                .then_some((k, k + 1))
+        });
+        // The alternative names the word, so it is the one text made per finding.
+        for d in &mut out {
+            let verdict = &s.lower[word_holding(s, d.span.end - 1)];
+            d.alternative = Some(Arc::from(format!("say in what way it is {verdict}")));
         }
         out
     }
@@ -891,22 +843,15 @@ impl AbsoluteClaim {
     /// "no value at all", "without any evidence at all": a negation made total, up to three
     /// words between it and "at all" ("not at all", a hedge as often as not, is left out).
     fn total_negations(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let mut out = Vec::new();
-        for i in 1..s.words.len().saturating_sub(1) {
-            if !(s.lower[i] == "at" && s.lower[i + 1] == "all") {
-                continue;
+        find_at_each_word(s, &self.total_negation, |i| {
+            if i == 0 || !(s.lower[i] == "at" && s.lower.get(i + 1).is_some_and(|w| w == "all")) {
+                return None;
             }
-            let negation = (i.saturating_sub(4)..i - 1)
+            (i.saturating_sub(4)..i - 1)
                 .rev()
-                .find(|&j| self.lists.total_negators.has(s, j));
-            if let Some(j) = negation {
-                out.push(
-                    self.total_negation
-                        .at(Span::new(s.words[j].span.start, s.words[i + 1].span.end)),
-                );
-            }
-        }
-        out
+                .find(|&j| self.lists.total_negators.has(s, j))
+                .map(|j| (j, i + 1))
+        })
     }
 
     /// "Either we act now or we lose everything", "we must either cut or borrow", "either
@@ -914,9 +859,9 @@ impl AbsoluteClaim {
     /// ("either chicken or fish", "mention of either Paris or Rome") is no dilemma.
     fn either_or(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        for i in 0..s.words.len() {
+        let mut out = find_at_each_word(s, &self.dilemma, |i| {
             if s.lower[i] != "either" {
-                continue;
+                return None;
             }
             let listing = i > 0 && l.either_prepositions.has(s, i - 1)
                 || l.either_prepositions.has(s, i + 1)
@@ -925,11 +870,9 @@ impl AbsoluteClaim {
             let negated = (i.saturating_sub(4)..i)
                 .any(|j| l.either_negations.has(s, j) || s.lower[j].ends_with("n't"));
             if listing || negated {
-                continue;
+                return None;
             }
-            let Some(or) = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or") else {
-                continue;
-            };
+            let or = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or")?;
             let framed = s.starts_clause(i)
                 || self.clause_start(s, i) == i
                 || l.dilemma_subjects.has(s, i + 1)
@@ -937,15 +880,27 @@ impl AbsoluteClaim {
                 || l.dilemma_threats.has(s, or + 1)
                 || (i > 0 && l.dilemma_obligations.has(s, i - 1))
                 || (i > 1 && s.lower[i - 1] == "to" && l.dilemma_obligations.has(s, i - 2));
-            if framed {
-                return vec![
-                    self.dilemma
-                        .at(Span::new(s.words[i].span.start, s.words[or].span.end)),
-                ];
-            }
-        }
-        Vec::new()
+            framed.then_some((i, or))
+        });
+        // One dilemma per sentence: the first.
+        out.truncate(1);
+        out
     }
+}
+
+/// Findings of `pattern`, one for each word `i` where `find(i)` gives the first and last
+/// word of a passage: the loop every pattern of this detector runs.
+fn find_at_each_word(
+    s: &SentenceContext<'_>,
+    pattern: &Pattern,
+    find: impl FnMut(usize) -> Option<(usize, usize)>,
+) -> Vec<Detection> {
+    (0..s.words.len())
+        .filter_map(find)
+        .map(|(first, last)| {
+            pattern.at(Span::new(s.words[first].span.start, s.words[last].span.end))
+        })
+        .collect()
 }
 
 /// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside
