@@ -1201,6 +1201,10 @@ mod tests {
             ("The board opened a public comment period.", &[]),
             // A perfect tense lists what happened: no choice is offered.
             ("Many members have either resigned or retired.", &[]),
+            // "their every move" is an idiom; "the worst of it", "the worst is over" a stage.
+            ("The crowd cheered their every word.", &[]),
+            ("The worst of the storm has passed.", &[]),
+            ("The worst is over for the town.", &[]),
             ("The deal appeared doomed from the start.", &[]),
             ("The bill had no chance of passing.", &[]),
             // Exclusivity of a condition.
