@@ -67,6 +67,8 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "bounding_words",
     "span_openers",
     "rankings",
+    "ranked_spans",
+    "rank_words",
     "impersonal_be",
     "reporting_verbs",
     "hedges",

@@ -127,6 +127,8 @@ struct Lists {
     dilemma_threats: Words,
     span_openers: Words,
     rankings: Words,
+    ranked_spans: Words,
+    rank_words: Words,
     impersonal_be: Words,
     set_off_phrases: Words,
     bounding_words: Words,
@@ -214,6 +216,8 @@ impl AbsoluteClaim {
                 dilemma_threats: words("dilemma_threats"),
                 span_openers: words("span_openers"),
                 rankings: words("rankings"),
+                ranked_spans: words("ranked_spans"),
+                rank_words: words("rank_words"),
                 impersonal_be: words("impersonal_be"),
                 set_off_phrases: words("set_off_phrases"),
                 bounding_words: words("bounding_words"),
@@ -367,6 +371,7 @@ impl AbsoluteClaim {
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
                 && self.is_bounded(s, after))
             || self.is_reported(s, first, after)
+            || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
     }
 
     /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
@@ -739,6 +744,13 @@ impl AbsoluteClaim {
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !self.lists.not_superlatives.has(s, j)
                 && !self.lists.record_words.has(s, j))
+    }
+
+    /// Whether a ranking stands before word `first` in its clause, within eight words: "the
+    /// largest deficit in history", "the first time in history" (not "a degree in history").
+    fn is_ranked(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let start = self.clause_start(s, first).max(first.saturating_sub(8));
+        (start..first).any(|j| self.is_superlative(s, j) || self.lists.rank_words.has(s, j))
     }
 
     /// "the most important decision ever", "the best ever": a superlative with "ever"
@@ -1192,6 +1204,14 @@ mod tests {
             (
                 "It was the worst storm in history.",
                 &["the worst", "in history"],
+            ),
+            // A span of all time ranks only after a ranking.
+            ("She holds a degree in history.", &[]),
+            ("It was the first time in history.", &["in history"]),
+            ("It is one of the greatest con jobs of all time.", &[]),
+            (
+                "It is the greatest con job of all time.",
+                &["the greatest", "of all time"],
             ),
             // "No <group> have said": a record so far.
             ("No senators have said how they will vote.", &[]),
