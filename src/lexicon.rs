@@ -63,6 +63,14 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
 
 /// The named word lists an absolute-claim lexicon may define.
 pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
+    "set_off_phrases",
+    "bounding_words",
+    "span_openers",
+    "rankings",
+    "ranked_spans",
+    "rank_words",
+    "impersonal_be",
+    "reporting_verbs",
     "hedges",
     "partitives",
     "negations",

@@ -13,7 +13,11 @@
 //!   ("they never would have"); "will never", "has never been more" stay claims;
 //! - the author's own habits and attitudes ("I never", "we certainly appreciate"), claims
 //!   the author keeps at a distance ("who claim that"), concessions ("of course …, but")
-//!   and stated uncertainty ("nobody knows whether") make no claim; questions ask.
+//!   and stated uncertainty ("nobody knows whether") make no claim; questions ask;
+//! - someone else's words in indirect speech ("Pence said Washington would never …", "…,
+//!   said a researcher") are reported, not claimed; a span of time bounds a universal or
+//!   a ranking ("the worst since 1991", "every president over the past 20 years"); a
+//!   closer counts only when set off ("good, period.", not "a comment period.").
 //!
 //! Patterns complete it: "there is (simply) no other way", "could not be clearer", a
 //! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
@@ -34,7 +38,12 @@ use std::sync::Arc;
 /// How many words back a distancing verb ("who claimed that …") is looked for.
 const DISTANCING_REACH: usize = 40;
 
+/// How many words back, in the same clause chain, a verb of saying reports a claim
+/// ("Pence said Washington would never allow it").
+const REPORTING_REACH: usize = 20;
+
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
+const SUPERLATIVE_EVER_RULE: &str = "absolute-claim/superlative-ever";
 const TOTALITY_EXPLANATION: &str =
     "A totality adverb turns a judgement into a verdict beyond doubt.";
 const TOTAL_NEGATION_EXPLANATION: &str =
@@ -116,6 +125,14 @@ struct Lists {
     dilemma_subjects: Words,
     dilemma_obligations: Words,
     dilemma_threats: Words,
+    span_openers: Words,
+    rankings: Words,
+    ranked_spans: Words,
+    rank_words: Words,
+    impersonal_be: Words,
+    set_off_phrases: Words,
+    bounding_words: Words,
+    reporting_verbs: Words,
 }
 
 /// The absolute-claim detector.
@@ -197,6 +214,14 @@ impl AbsoluteClaim {
                 dilemma_subjects: words("dilemma_subjects"),
                 dilemma_obligations: words("dilemma_obligations"),
                 dilemma_threats: words("dilemma_threats"),
+                span_openers: words("span_openers"),
+                rankings: words("rankings"),
+                ranked_spans: words("ranked_spans"),
+                rank_words: words("rank_words"),
+                impersonal_be: words("impersonal_be"),
+                set_off_phrases: words("set_off_phrases"),
+                bounding_words: words("bounding_words"),
+                reporting_verbs: words("reporting_verbs"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -233,7 +258,7 @@ impl AbsoluteClaim {
             ),
             superlative_ever: pattern(
                 2,
-                "absolute-claim/superlative-ever",
+                SUPERLATIVE_EVER_RULE,
                 SUPERLATIVE_EVER_EXPLANATION,
                 Some("one of the, among the (say compared with what)"),
             ),
@@ -304,7 +329,13 @@ impl AbsoluteClaim {
             let after = s.word_at_or_after(d.span.end);
             // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
-            if !idiom && !self.outside_authors_voice(s, first, after) && !self.is_negated(s, first)
+            // "its highest level ever since 1990" ranks within a span of time.
+            let bounded = &*d.rule == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
+            if !idiom
+                && !bounded
+                && !self.outside_authors_voice(s, first, after)
+                && !self.is_negated(s, first)
+                && !self.is_reported(s, first, after)
             {
                 out.push(d);
             }
@@ -336,6 +367,11 @@ impl AbsoluteClaim {
             || self.is_own_attitude(s, start, first, after)
             || (l.concessive_boosters.contains(phrase) && self.is_concession(s, after))
             || self.states_uncertainty(s, phrase, after)
+            || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
+            || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
+                && self.is_bounded(s, after))
+            || self.is_reported(s, first, after)
+            || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
     }
 
     /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
@@ -566,6 +602,52 @@ impl AbsoluteClaim {
         })
     }
 
+    /// Whether word `i` is set off by a clause mark: "it is good, period." (not "the comment
+    /// period.").
+    fn is_set_off(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        i == 0
+            || s.starts_clause(i)
+            || s.text[s.words[i - 1].span.end..s.words[i].span.start].contains([',', ';', '–'])
+    }
+
+    /// "the worst friction since the Cold War", "every president over the past 20 years",
+    /// "the highest in decades": a span of time named in the clause after the words bounds
+    /// the claim to it.
+    fn is_bounded(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        let end = (self.clause_end(s, after) + 1)
+            .min(after + 8)
+            .min(s.words.len());
+        (after..end).any(|k| {
+            l.bounding_words.has(s, k)
+                && (s.lower[k] == "since"
+                    || k > after && (l.span_openers.has(s, k - 1) || s.words[k - 1].is_number()))
+        })
+    }
+
+    /// "Pence said Washington would never allow it", "more cases inevitably mean more
+    /// deaths, said a researcher": someone else's words in indirect speech, a verb of
+    /// saying before them in their clause chain or after them set off by a comma. Not
+    /// "I said", "it should be noted", "the United States".
+    fn is_reported(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+        let l = &self.lists;
+        let start = self
+            .clause_start_over(s, first, true)
+            .max(first.saturating_sub(REPORTING_REACH));
+        let before = (start..first).any(|j| {
+            l.reporting_verbs.has(s, j)
+                && !s.words[j].is_capitalized()
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+        });
+        let comma_before =
+            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+        // ", said Fox", ", the mayor argued": the verb within three words of a comma.
+        let after_comma = (after + 1..s.words.len()).any(|k| {
+            l.reporting_verbs.has(s, k) && (k.saturating_sub(2).max(after)..=k).any(comma_before)
+        });
+        before || after_comma
+    }
+
     /// "It is not the whole story, of course, but …": a concession the sentence then turns from.
     fn is_concession(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         (after..s.words.len()).any(|k| self.lists.concession_turns.has(s, k))
@@ -608,11 +690,9 @@ impl AbsoluteClaim {
     /// every alternative (any noun, when a booster insists: "there is simply no money").
     fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len() {
-            let there = &*s.lower[i];
+        find_at_each_word(s, &self.exclusion, |i| {
             let mut k = i + 1;
-            match there {
+            match &*s.lower[i] {
                 "there's" | "there're" => {}
                 "there" => {
                     // "there is", "there can be", "there will be".
@@ -621,56 +701,56 @@ impl AbsoluteClaim {
                     } else if l.existentials.has(s, k) {
                         k += 1;
                     } else {
-                        continue;
+                        return None;
                     }
                 }
-                _ => continue,
+                _ => return None,
             }
             let boosted = l.exclusion_boosters.has(s, k);
             if boosted {
                 k += 1;
             }
             if s.lower.get(k).is_none_or(|w| w != "no") || k + 1 >= s.words.len() {
-                continue;
+                return None;
             }
-            if (boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1) {
-                out.push(
-                    self.exclusion
-                        .at(Span::new(s.words[i].span.start, s.words[k + 1].span.end)),
-                );
-            }
-        }
-        out
+            ((boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1))
+                .then_some((i, k + 1))
+        })
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.
     fn nothing_beyond(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len() {
-            let w = &*s.lower[i];
-            let be = match w {
+        find_at_each_word(s, &self.nothing_beyond, |i| {
+            let be = match &*s.lower[i] {
                 "couldn't" | "can't" | "cannot" => i + 1,
                 "could" | "can" if s.lower.get(i + 1).is_some_and(|n| n == "not") => i + 2,
-                _ => continue,
+                _ => return None,
             };
-            if s.lower.get(be).is_none_or(|b| b != "be") {
-                continue;
+            if s.lower.get(be).is_none_or(|b| b != "be") || !self.lists.comparatives.has(s, be + 1)
+            {
+                return None;
             }
-            if l.comparatives.has(s, be + 1) {
-                let end = if matches!(&*s.lower[be + 1], "more" | "less") && be + 2 < s.words.len()
-                {
-                    be + 2
-                } else {
-                    be + 1
-                };
-                out.push(
-                    self.nothing_beyond
-                        .at(Span::new(s.words[i].span.start, s.words[end].span.end)),
-                );
-            }
-        }
-        out
+            let more = matches!(&*s.lower[be + 1], "more" | "less") && be + 2 < s.words.len();
+            Some((i, if more { be + 2 } else { be + 1 }))
+        })
+    }
+
+    /// Whether word `j` is a superlative: "most", "best", "largest" (not "honest", "first").
+    fn is_superlative(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let w = &*s.lower[j];
+        matches!(w, "most" | "least" | "best" | "worst")
+            || (w.len() > 4
+                && w.ends_with("est")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.lists.not_superlatives.has(s, j)
+                && !self.lists.record_words.has(s, j))
+    }
+
+    /// Whether a ranking stands before word `first` in its clause, within eight words: "the
+    /// largest deficit in history", "the first time in history" (not "a degree in history").
+    fn is_ranked(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let start = self.clause_start(s, first).max(first.saturating_sub(8));
+        (start..first).any(|j| self.is_superlative(s, j) || self.lists.rank_words.has(s, j))
     }
 
     /// "the most important decision ever", "the best ever": a superlative with "ever"
@@ -678,49 +758,30 @@ impl AbsoluteClaim {
     /// recorded", "more than ever").
     fn superlatives_ever(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for k in 1..s.words.len() {
-            if s.lower[k] != "ever"
+        find_at_each_word(s, &self.superlative_ever, |k| {
+            if k == 0
+                || s.lower[k] != "ever"
                 || l.record_words.has(s, k - 1)
                 || l.record_words.has(s, k + 1)
                 || s.lower[k - 1] == "than"
             {
-                continue;
+                return None;
             }
             let start = self.clause_start(s, k).max(k.saturating_sub(6));
-            let superlative = (start..k).find(|&j| {
-                let w = &*s.lower[j];
-                matches!(w, "most" | "least" | "best" | "worst")
-                    || (w.len() > 4
-                        && w.ends_with("est")
-                        && w.bytes().all(|b| b.is_ascii_lowercase())
-                        && !l.not_superlatives.has(s, j)
-                        && !l.record_words.has(s, j))
-            });
-            if let Some(j) = superlative {
-                out.push(
-                    self.superlative_ever
-                        .at(Span::new(s.words[j].span.start, s.words[k].span.end)),
-                );
-            }
-        }
-        out
+            (start..k)
+                .find(|&j| self.is_superlative(s, j))
+                .map(|j| (j, k))
+        })
     }
 
     /// "No parent wants this", "no Democrat is going to benefit": "no" and a noun opening
     /// a clause, then a verb in the present or a modal.
     fn no_member_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len().saturating_sub(2) {
+        find_at_each_word(s, &self.no_member, |i| {
             // The word first: the clause's start is a walk back over the sentence.
-            if s.lower[i] != "no" {
-                continue;
-            }
-            let opens_clause =
-                self.clause_start(s, i) == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if !opens_clause {
-                continue;
+            if s.lower[i] != "no" || i + 2 >= s.words.len() || !self.opens_clause(s, i) {
+                return None;
             }
             let noun = i + 1;
             if !only_spaces(s, i, noun)
@@ -729,18 +790,22 @@ impl AbsoluteClaim {
                 || s.words[noun].is_number()
                 || l.number_words.has(s, noun)
             {
-                continue;
+                return None;
             }
             // One adjective may stand before the noun: "no serious economist believes".
-            let verb = (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k));
-            if let Some(verb) = verb {
-                out.push(
-                    self.no_member
-                        .at(Span::new(s.words[i].span.start, s.words[verb - 1].span.end)),
-                );
-            }
-        }
-        out
+            let verb =
+                (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.present_verbs.has(s, k))?;
+            // "No Republicans have said they will": a record of what happened so far.
+            let record = l.perfect_auxiliaries.has(s, verb)
+                && !self.has_ever(s, verb + 1)
+                && self.is_participle_next(s, verb + 1);
+            (!record).then_some((i, verb - 1))
+        })
+    }
+
+    /// Whether word `i` opens a clause: at a clause mark or just after a clause-opening word.
+    fn opens_clause(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.clause_start(s, i) == i || (i > 0 && self.lists.clause_breaks.has(s, i - 1))
     }
 
     /// "All politicians lie", "all the experts agree": "all" and a group named by a plural
@@ -748,22 +813,17 @@ impl AbsoluteClaim {
     /// all forms of", "leads all polls" only say what an action covers).
     fn all_of_a_group(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        let mut out = Vec::new();
-        for i in 0..s.words.len().saturating_sub(2) {
-            if s.lower[i] != "all" {
-                continue;
-            }
-            let start = self.clause_start(s, i);
-            let opens_clause = start == i || (i > 0 && l.clause_breaks.has(s, i - 1));
-            if !opens_clause {
-                continue;
+        find_at_each_word(s, &self.all_members, |i| {
+            if s.lower[i] != "all" || i + 2 >= s.words.len() || !self.opens_clause(s, i) {
+                return None;
             }
             let mut noun = i + 1;
             while noun < i + 3 && l.group_determiners.has(s, noun) {
                 noun += 1;
             }
             let verb = noun + 1;
-            if verb >= s.words.len()
+            let start = self.clause_start(s, i);
+            let no_group = verb >= s.words.len()
                 || !looks_plural(&s.lower[noun])
                 || !only_spaces(s, i, verb)
                 || l.either_prepositions.has(s, verb)
@@ -771,35 +831,23 @@ impl AbsoluteClaim {
                 || self.is_negated(s, i)
                 || self.is_literal_scope(s, i + 1)
                 || self.is_rule(s, start, verb)
-                || self.is_historical(s, start, i, verb, false)
-            {
-                continue;
-            }
-            out.push(
-                self.all_members
-                    .at(Span::new(s.words[i].span.start, s.words[noun].span.end)),
-            );
-        }
-        out
+                || self.is_historical(s, start, i, verb, false);
+            (!no_group).then_some((i, noun))
+        })
     }
 
     /// "completely false", "totally botched": a verdict or a participle made total.
     fn totality_verdicts(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let mut out = Vec::new();
-        for (k, pair) in s.words.windows(2).enumerate() {
-            if !self.totality.has(s, k) {
-                continue;
-            }
-            let next = &s.lower[k + 1];
+        let mut out = find_at_each_word(s, &self.totality_pattern, |k| {
+            let next = s.lower.get(k + 1)?;
             let participle = is_regular_past(next) && self.lists.participle_totality.has(s, k);
-            if self.verdicts.has(s, k + 1) || participle {
-                let span = Span::new(pair[0].span.start, pair[1].span.end);
-                // The alternative names the word, so it is the one text made per finding.
-                out.push(Detection {
-                    alternative: Some(Arc::from(format!("say in what way it is {next}"))),
-                    ..self.totality_pattern.at(span)
-                });
-            }
+            (self.totality.has(s, k) && (self.verdicts.has(s, k + 1) || participle))
+                .then_some((k, k + 1))
+        });
+        // The alternative names the word, so it is the one text made per finding.
+        for d in &mut out {
+            let verdict = &s.lower[word_holding(s, d.span.end - 1)];
+            d.alternative = Some(Arc::from(format!("say in what way it is {verdict}")));
         }
         out
     }
@@ -807,22 +855,15 @@ impl AbsoluteClaim {
     /// "no value at all", "without any evidence at all": a negation made total, up to three
     /// words between it and "at all" ("not at all", a hedge as often as not, is left out).
     fn total_negations(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let mut out = Vec::new();
-        for i in 1..s.words.len().saturating_sub(1) {
-            if !(s.lower[i] == "at" && s.lower[i + 1] == "all") {
-                continue;
+        find_at_each_word(s, &self.total_negation, |i| {
+            if i == 0 || !(s.lower[i] == "at" && s.lower.get(i + 1).is_some_and(|w| w == "all")) {
+                return None;
             }
-            let negation = (i.saturating_sub(4)..i - 1)
+            (i.saturating_sub(4)..i - 1)
                 .rev()
-                .find(|&j| self.lists.total_negators.has(s, j));
-            if let Some(j) = negation {
-                out.push(
-                    self.total_negation
-                        .at(Span::new(s.words[j].span.start, s.words[i + 1].span.end)),
-                );
-            }
-        }
-        out
+                .find(|&j| self.lists.total_negators.has(s, j))
+                .map(|j| (j, i + 1))
+        })
     }
 
     /// "Either we act now or we lose everything", "we must either cut or borrow", "either
@@ -830,9 +871,9 @@ impl AbsoluteClaim {
     /// ("either chicken or fish", "mention of either Paris or Rome") is no dilemma.
     fn either_or(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
-        for i in 0..s.words.len() {
+        let mut out = find_at_each_word(s, &self.dilemma, |i| {
             if s.lower[i] != "either" {
-                continue;
+                return None;
             }
             let listing = i > 0 && l.either_prepositions.has(s, i - 1)
                 || l.either_prepositions.has(s, i + 1)
@@ -841,11 +882,9 @@ impl AbsoluteClaim {
             let negated = (i.saturating_sub(4)..i)
                 .any(|j| l.either_negations.has(s, j) || s.lower[j].ends_with("n't"));
             if listing || negated {
-                continue;
+                return None;
             }
-            let Some(or) = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or") else {
-                continue;
-            };
+            let or = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or")?;
             let framed = s.starts_clause(i)
                 || self.clause_start(s, i) == i
                 || l.dilemma_subjects.has(s, i + 1)
@@ -853,15 +892,27 @@ impl AbsoluteClaim {
                 || l.dilemma_threats.has(s, or + 1)
                 || (i > 0 && l.dilemma_obligations.has(s, i - 1))
                 || (i > 1 && s.lower[i - 1] == "to" && l.dilemma_obligations.has(s, i - 2));
-            if framed {
-                return vec![
-                    self.dilemma
-                        .at(Span::new(s.words[i].span.start, s.words[or].span.end)),
-                ];
-            }
-        }
-        Vec::new()
+            framed.then_some((i, or))
+        });
+        // One dilemma per sentence: the first.
+        out.truncate(1);
+        out
     }
+}
+
+/// Findings of `pattern`, one for each word `i` where `find(i)` gives the first and last
+/// word of a passage: the loop every pattern of this detector runs.
+fn find_at_each_word(
+    s: &SentenceContext<'_>,
+    pattern: &Pattern,
+    find: impl FnMut(usize) -> Option<(usize, usize)>,
+) -> Vec<Detection> {
+    (0..s.words.len())
+        .filter_map(find)
+        .map(|(first, last)| {
+            pattern.at(Span::new(s.words[first].span.start, s.words[last].span.end))
+        })
+        .collect()
 }
 
 /// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside
@@ -1123,6 +1174,65 @@ mod tests {
                 "Make no mistake: this is a power grab.",
                 &["Make no mistake"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn reported_speech_bounded_records_and_set_off_closers_are_not_the_authors_claims() {
+        check(&[
+            // Indirect speech: a verb of saying before the words in their clause chain, or
+            // after them set off by a comma.
+            ("The senator said the board would never listen.", &[]),
+            (
+                "Higher fares inevitably mean fewer riders, said a planner.",
+                &[],
+            ),
+            ("Lower rents are the only answer, the mayor argued.", &[]),
+            ("I said the board would never listen.", &["never"]),
+            (
+                "It should be noted that nobody trusts the board.",
+                &["nobody"],
+            ),
+            (
+                "The mayor spoke, and the plan is clearly a failure.",
+                &["clearly"],
+            ),
+            // A span of time bounds a record.
+            ("It was the worst storm since 1990.", &[]),
+            ("Every mayor over the past 20 years has raised fares.", &[]),
+            ("The debt is at its highest level ever in decades.", &[]),
+            (
+                "It was the worst storm in history.",
+                &["the worst", "in history"],
+            ),
+            // A span of all time ranks only after a ranking.
+            ("She holds a degree in history.", &[]),
+            ("It was the first time in history.", &["in history"]),
+            ("It is one of the greatest con jobs of all time.", &[]),
+            (
+                "It is the greatest con job of all time.",
+                &["the greatest", "of all time"],
+            ),
+            // "No <group> have said": a record so far.
+            ("No senators have said how they will vote.", &[]),
+            ("No senator has ever been so rude.", &["No senator"]),
+            // Closers count only when set off: "good, period." but not "a comment period.".
+            ("The plan is a failure, period.", &["period."]),
+            ("The board opened a public comment period.", &[]),
+            // A perfect tense lists what happened: no choice is offered.
+            ("Many members have either resigned or retired.", &[]),
+            // "their every move" is an idiom; "the worst of it", "the worst is over" a stage.
+            ("The crowd cheered their every word.", &[]),
+            ("The worst of the storm has passed.", &[]),
+            ("The worst is over for the town.", &[]),
+            ("The deal appeared doomed from the start.", &[]),
+            ("The bill had no chance of passing.", &[]),
+            // Exclusivity of a condition.
+            (
+                "Peace will come only when the regime falls.",
+                &["only when"],
+            ),
+            ("The alarm sounds not only when the door opens.", &[]),
         ]);
     }
 
