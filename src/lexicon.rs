@@ -40,6 +40,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "date_words",
     "speech_verbs",
     "speech_verb_pasts",
+    "named_speaker_verbs",
     "reporting_verbs",
     "reporting_verb_pasts",
     "not_reports",
