@@ -51,7 +51,10 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "accusation_participles",
     "label_verbs",
     "passive_adverbs",
+    "consensus_adverbs",
     "modals",
+    "future_auxiliaries",
+    "literal_label_followers",
     "personal_pronouns",
     "definite_determiners",
     "attribution_breaks",
@@ -60,6 +63,8 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "share_phrases",
     "scale_words",
     "percent_words",
+    "market_words",
+    "speaker_pronouns",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.
