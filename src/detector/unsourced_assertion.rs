@@ -540,9 +540,17 @@ impl UnsourcedAssertion {
             {
                 continue;
             }
+            // Any reporting verb: "some have suggested", "as many have noted". Nothing but
+            // spaces between: "to name a few -- know" is another clause's verb.
             let verb = (i + 1..(i + 4).min(words.len()))
                 .take_while(|&j| j == i + 1 || self.standalone_gap.has(&words[j - 1]))
-                .find(|&j| self.speech_verbs.has(&words[j]));
+                .take_while(|&j| {
+                    s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                        .trim()
+                        .is_empty()
+                })
+                // "some details": after a plural source a verb has no "-s"; it is a noun.
+                .find(|&j| self.is_verb(s, j) && !super::looks_plural(&words[j]));
             if let Some(j) = verb {
                 out.push(
                     self.vague_pattern
@@ -649,7 +657,10 @@ impl UnsourcedAssertion {
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
                 continue;
             }
-            let impersonal = before_aux == Some("it") || words[aux] == "it's";
+            // "it is reported", "it's said", "it's been reported".
+            let impersonal = before_aux == Some("it")
+                || words[aux] == "it's"
+                || before_aux == Some("it's") && words[aux] == "been";
             // The agent comes before the complement: "is believed by locals to be", not
             // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
@@ -1221,6 +1232,44 @@ mod tests {
                 ),
                 ("The singer, widely known as Mo, retired.", &[]),
                 ("The wall, widely painted in red, fell.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn standalone_sources_with_any_reporting_verb() {
+        let d = built(UnsourcedAssertion::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "As many have noted, the fund is empty.",
+                    &["many have noted"],
+                ),
+                (
+                    "Others have found the rules unfair.",
+                    &["Others have found"],
+                ),
+                (
+                    "Researchers have recently discovered that naps help.",
+                    &["Researchers have recently discovered"],
+                ),
+                (
+                    "It's been widely reported that the fund is empty.",
+                    &["It's been widely reported"],
+                ),
+                (
+                    "By all accounts, the meeting went badly.",
+                    &["By all accounts"],
+                ),
+                (
+                    "Three-fourths of voters oppose the plan.",
+                    &["Three-fourths of voters"],
+                ),
+                // A dash between the quantifier and the verb: another clause's verb.
+                ("Cooks, bakers -- to name a few -- know the rule.", &[]),
+                ("Many have died in the floods.", &[]),
             ],
             |s| d.detect(s),
         );
