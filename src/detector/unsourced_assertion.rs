@@ -542,6 +542,11 @@ impl UnsourcedAssertion {
             }
             // Any reporting verb: "some have suggested", "as many have noted". Nothing but
             // spaces between: "to name a few -- know" is another clause's verb.
+            // "the most detailed", "his many alleged wins", "the others": a superlative,
+            // a count of something or people already named, not a vague source.
+            if i > 0 && self.definite.has(&words[i - 1]) {
+                continue;
+            }
             let verb = (i + 1..(i + 4).min(words.len()))
                 .take_while(|&j| j == i + 1 || self.standalone_gap.has(&words[j - 1]))
                 .take_while(|&j| {
@@ -550,7 +555,12 @@ impl UnsourcedAssertion {
                         .is_empty()
                 })
                 // "some details": after a plural source a verb has no "-s"; it is a noun.
-                .find(|&j| self.is_verb(s, j) && !super::looks_plural(&words[j]));
+                // "many State Department officials": a capital makes it a name.
+                .find(|&j| {
+                    self.is_verb(s, j)
+                        && !super::looks_plural(&words[j])
+                        && !s.words[j].is_capitalized()
+                });
             if let Some(j) = verb {
                 out.push(
                     self.vague_pattern
@@ -1269,6 +1279,10 @@ mod tests {
                 ),
                 // A dash between the quantifier and the verb: another clause's verb.
                 ("Cooks, bakers -- to name a few -- know the rule.", &[]),
+                // A superlative, people already named, a name after the quantifier.
+                ("It was the most detailed plan yet.", &[]),
+                ("The others have criticized the mayor.", &[]),
+                ("Many State Department staff stayed home.", &[]),
                 ("Many have died in the floods.", &[]),
             ],
             |s| d.detect(s),
