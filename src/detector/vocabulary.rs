@@ -87,13 +87,6 @@ impl VocabularyBuilder {
         role
     }
 
-    /// Makes the role of the verb forms that report a named speaker's words ("Lee *says*",
-    /// "Lee *wrote*"): shared by the detectors, so the vocabulary keeps it.
-    pub fn named_speaker_verbs(&self, words: impl IntoIterator<Item = impl AsRef<str>>) {
-        let role = self.role(words);
-        self.lock().vocabulary.named_speaker_verbs = role;
-    }
-
     /// The number of `word` (lower case), made if new.
     pub fn intern(&self, word: &str) -> WordId {
         self.lock().intern(word)
@@ -103,6 +96,13 @@ impl VocabularyBuilder {
     pub fn finish(self) -> Vocabulary {
         let b = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
         b.vocabulary
+    }
+
+    /// Makes the role of the verb forms that report a named speaker's words ("Lee *says*",
+    /// "Lee *wrote*"): shared by the detectors, so the vocabulary keeps it.
+    pub fn named_speaker_verbs(&self, words: impl IntoIterator<Item = impl AsRef<str>>) {
+        let role = self.role(words);
+        self.lock().vocabulary.named_speaker_verbs = role;
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Building> {
