@@ -40,6 +40,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "date_words",
     "speech_verbs",
     "speech_verb_pasts",
+    "named_speaker_verbs",
     "reporting_verbs",
     "reporting_verb_pasts",
     "not_reports",
@@ -50,7 +51,10 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "accusation_participles",
     "label_verbs",
     "passive_adverbs",
+    "consensus_adverbs",
     "modals",
+    "future_auxiliaries",
+    "literal_label_followers",
     "personal_pronouns",
     "definite_determiners",
     "attribution_breaks",
@@ -59,6 +63,8 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "share_phrases",
     "scale_words",
     "percent_words",
+    "market_words",
+    "speaker_pronouns",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

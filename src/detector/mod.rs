@@ -127,7 +127,7 @@ impl<'t> SentenceContext<'t> {
     /// words back.
     pub fn reported_by_name(&self, i: usize, reach: usize) -> bool {
         (i.saturating_sub(reach)..i).any(|j| {
-            SPEECH_VERBS.contains(&&*self.lower[j])
+            self.has_role(j, self.vocabulary.named_speaker_verbs())
                 && j > 0
                 && self.is_name(j - 1)
                 // "Critics say…" opens a sentence with a capital but names nobody.
@@ -198,37 +198,6 @@ pub fn looks_plural(word: &str) -> bool {
         && !word.ends_with("'s")
         && word.bytes().all(|b| b.is_ascii_lowercase())
 }
-
-/// Verbs that introduce reported speech.
-const SPEECH_VERBS: &[&str] = &[
-    "says",
-    "said",
-    "say",
-    "told",
-    "tells",
-    "claims",
-    "claimed",
-    "insists",
-    "insisted",
-    "argues",
-    "argued",
-    "writes",
-    "wrote",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "explained",
-    "explains",
-    "maintains",
-    "maintained",
-    "believes",
-    "believed",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-];
 
 /// A device found in a sentence, before the analysis places it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -375,6 +344,13 @@ fn settle_run(detections: &[Detection], run: &mut Vec<usize>, kept: &mut [bool])
     run.clear();
 }
 
+/// Gives `vocabulary` the verb forms that report a named speaker's words, from the
+/// unsourced-assertion lexicons' `named_speaker_verbs` list.
+fn named_speaker_verbs(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) {
+    vocabulary
+        .named_speaker_verbs(lexicons.list(Category::UnsourcedAssertion, "named_speaker_verbs"));
+}
+
 /// All detectors, compiled from one set of lexicons, and the words they know.
 #[derive(Debug)]
 pub struct Detectors {
@@ -390,6 +366,7 @@ impl Detectors {
     /// times.
     pub fn new(lexicons: &LexiconSet) -> Self {
         let vocabulary = VocabularyBuilder::default();
+        named_speaker_verbs(lexicons, &vocabulary);
         let v = &vocabulary;
         let (unsourced, (loaded, absolute)) = rayon::join(
             || unsourced_assertion::UnsourcedAssertion::new(lexicons, v),
@@ -445,7 +422,9 @@ pub(crate) mod testing {
     /// A detector compiled from the built-in lexicons.
     pub fn built<D>(new: impl FnOnce(&LexiconSet, &VocabularyBuilder) -> D) -> Built<D> {
         let vocabulary = VocabularyBuilder::default();
-        let detector = new(&LexiconSet::builtin(), &vocabulary);
+        let lexicons = LexiconSet::builtin();
+        named_speaker_verbs(&lexicons, &vocabulary);
+        let detector = new(&lexicons, &vocabulary);
         Built {
             detector,
             vocabulary: vocabulary.finish(),
@@ -490,6 +469,49 @@ mod tests {
         rule: &str,
     ) -> Detection {
         Pattern::new(category, weight, rule, "x", None).at(Span::new(start, end))
+    }
+
+    /// Whether, with `lexicons`, the fifth word of `text` is reported by the name before
+    /// the verb ("Lee says none…").
+    fn reported_by_name_with(lexicons: &LexiconSet, text: &str) -> bool {
+        let builder = VocabularyBuilder::default();
+        named_speaker_verbs(lexicons, &builder);
+        let vocabulary = builder.finish();
+        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+        ctx.reported_by_name(4, 3)
+    }
+
+    #[test]
+    fn named_speaker_verbs_come_from_the_lexicon() {
+        let builtin = LexiconSet::builtin();
+        assert!(reported_by_name_with(
+            &builtin,
+            "The mayor Lee says none of it works."
+        ));
+        assert!(!reported_by_name_with(
+            &builtin,
+            "The mayor Lee reckons none of it works."
+        ));
+        // A teacher's lexicon replaces the list: its verbs, and only them, report a speaker.
+        let mut own = LexiconSet::builtin();
+        let source = "category = \"unsourced-assertion\"\ndescription = \"t\"\n[lists]\nnamed_speaker_verbs = [\"reckons\"]\n";
+        own.insert(
+            crate::lexicon::Lexicon::parse(
+                "unsourced-assertion",
+                source,
+                "test.toml",
+                crate::lexicon::Origin::Builtin,
+            )
+            .expect("valid lexicon"),
+        );
+        assert!(reported_by_name_with(
+            &own,
+            "The mayor Lee reckons none of it works."
+        ));
+        assert!(!reported_by_name_with(
+            &own,
+            "The mayor Lee says none of it works."
+        ));
     }
 
     #[test]

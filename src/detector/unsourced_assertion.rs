@@ -30,6 +30,9 @@ const MAX_VERB_GAP: usize = 5;
 /// How many words after "by", "from", "at", "with" or "in" may hold the name or body a source
 /// belongs to ("a survey by *the state education department*").
 const MAX_AFFILIATION: usize = 5;
+/// How many words before a percentage may hold what a market moved ("*shares* of the firm
+/// rose 4 percent").
+const MAX_MARKET_GAP: usize = 6;
 
 const VAGUE_EXPLANATION: &str =
     "Vague attribution: the claim leans on unnamed people or studies the reader cannot check.";
@@ -93,7 +96,14 @@ pub struct UnsourcedAssertion {
     accusing: FewWords,
     label_verbs: WordSet,
     passive_adverbs: WordSet,
+    /// Adverbs that say many hold the view: with them a participle is an agentless passive
+    /// even without "is" ("widely seen as").
+    consensus_adverbs: WordSet,
     modals: FewWords,
+    /// Auxiliaries that make a verb a prediction, not a report: "historians will find".
+    future_auxiliaries: FewWords,
+    /// Words after a labelling participle that make it a literal act ("painted *in* red").
+    literal_label_followers: FewWords,
     personal_pronouns: FewWords,
     definite: FewWords,
     attribution_breaks: FewWords,
@@ -103,6 +113,10 @@ pub struct UnsourcedAssertion {
     /// "three million"): a sentence with none of them and no digit is not searched.
     statistic_words: WordSet,
     statistic_word_texts: Vec<String>,
+    /// What a market prices: a percentage after one is a price move, not a statistic.
+    market_words: WordSet,
+    /// Pronouns for a person the text has named: "he said" reports that person.
+    speaker_pronouns: FewWords,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -159,14 +173,13 @@ fn statistic_pattern(
         format!(r"(?u:[$£€])\s?{number}(?:\s*{scales}\b)?"),
         format!(r"\b(?:{number}(?:\s+{scales})?|{counts}\s+{scales})\s+{modifier}{nouns}\b"),
         format!(r"\bone\s+in\s+(?:{counts}|\d+)\s+{modifier}{nouns}\b"),
-        // A rank or a count out of a total: "ranked 46th of 58", "three out of four".
-        r"\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b".to_string(),
+        // A count out of a total: "three out of four".
         format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
     ]);
     if !shares.is_empty() {
         let shares = alternatives(shares);
         branches.push(format!(
-            r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b|(?:are|were)\b)"
+            r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
         ));
     }
     let pattern = format!("(?i-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
@@ -274,7 +287,10 @@ impl UnsourcedAssertion {
             accusing: few("accusation_participles"),
             label_verbs: set(&["label_verbs"]),
             passive_adverbs: set(&["passive_adverbs"]),
+            consensus_adverbs: set(&["consensus_adverbs"]),
             modals: few("modals"),
+            future_auxiliaries: few("future_auxiliaries"),
+            literal_label_followers: few("literal_label_followers"),
             personal_pronouns: few("personal_pronouns"),
             definite: few("definite_determiners"),
             attribution_breaks: few("attribution_breaks"),
@@ -282,6 +298,8 @@ impl UnsourcedAssertion {
             statistic,
             statistic_words: WordSet::new(&statistic_word_texts, vocabulary),
             statistic_word_texts,
+            market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
+            speaker_pronouns: few("speaker_pronouns"),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -476,6 +494,8 @@ impl UnsourcedAssertion {
                     let before = words[j - 1].as_ref();
                     !(matches!(before, "a" | "an") || self.definite.has(before))
                 })
+                // "historians will find": a prediction, not a report of what someone says.
+                .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))
                 .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
             // "a woman who claims…": the relative clause is the source speaking.
             let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
@@ -498,18 +518,16 @@ impl UnsourcedAssertion {
                     self.vague_pattern
                         .at(Span::new(s.words[head - 1].span.start, s.words[i].span.end)),
                 );
-            } else if head >= 2
-                && words[head - 2] == "according"
-                && words[head - 1] == "to"
+            } else if let Some(according) = self.according_to_before(s, head)
                 // "according to science writer Ann Lee": the source is named after all.
                 && !(i + 1..(i + 4).min(words.len()))
                     .take_while(|&k| !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(','))
                     .any(|k| self.is_name(s, k))
             {
-                out.push(
-                    self.vague_pattern
-                        .at(Span::new(s.words[head - 2].span.start, s.words[i].span.end)),
-                );
+                out.push(self.vague_pattern.at(Span::new(
+                    s.words[according].span.start,
+                    s.words[i].span.end,
+                )));
             }
         }
         // "some say", "many believe", "others have long argued", "many of whom think": the
@@ -522,9 +540,27 @@ impl UnsourcedAssertion {
             {
                 continue;
             }
+            // Any reporting verb: "some have suggested", "as many have noted". Nothing but
+            // spaces between: "to name a few -- know" is another clause's verb.
+            // "the most detailed", "his many alleged wins", "the others": a superlative,
+            // a count of something or people already named, not a vague source.
+            if i > 0 && self.definite.has(&words[i - 1]) {
+                continue;
+            }
             let verb = (i + 1..(i + 4).min(words.len()))
                 .take_while(|&j| j == i + 1 || self.standalone_gap.has(&words[j - 1]))
-                .find(|&j| self.speech_verbs.has(&words[j]));
+                .take_while(|&j| {
+                    s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                        .trim()
+                        .is_empty()
+                })
+                // "some details": after a plural source a verb has no "-s"; it is a noun.
+                // "many State Department officials": a capital makes it a name.
+                .find(|&j| {
+                    self.is_verb(s, j)
+                        && !super::looks_plural(&words[j])
+                        && !s.words[j].is_capitalized()
+                });
             if let Some(j) = verb {
                 out.push(
                     self.vague_pattern
@@ -533,6 +569,23 @@ impl UnsourcedAssertion {
             }
         }
         out
+    }
+
+    /// The word "according" of an "according to" right before word `head`, or with at
+    /// most MAX_GAP plain words between ("according to *media* reports"; not "according to
+    /// the reports", which points back to reports named before, nor a name's).
+    fn according_to_before(&self, s: &SentenceContext<'_>, head: usize) -> Option<usize> {
+        let words = &s.lower;
+        let to = (head.saturating_sub(MAX_GAP + 1)..head)
+            .rev()
+            .take_while(|&k| {
+                k + 1 == head
+                    || !(self.is_name(s, k + 1)
+                        || self.definite.has(&words[k + 1])
+                        || words[k + 1].ends_with("'s"))
+            })
+            .find(|&k| words[k] == "to")?;
+        (to > 0 && words[to - 1] == "according").then(|| to - 1)
     }
 
     /// The last word of a vague agent starting at word `k`, after "by": "many", "some
@@ -590,6 +643,18 @@ impl UnsourcedAssertion {
                         self.passive_pattern
                             .at(Span::new(s.words[i].span.start, s.words[end].span.end)),
                     );
+                } else if let Some(k) = (j..i).find(|&k| self.consensus_adverbs.has(s, k))
+                    && !self.naming.has(w)
+                    && !labels
+                    && (self.judging.has(w) && !matches!(next, Some("by"))
+                        || matches!(next, Some("as" | "to" | "that")))
+                {
+                    // "the senator, widely seen as a moderate", "a plan generally
+                    // believed to be dead": the passive without its "is", as agentless.
+                    out.push(
+                        self.passive_pattern
+                            .at(Span::new(s.words[k].span.start, s.words[i].span.end)),
+                    );
                 }
                 continue;
             };
@@ -602,7 +667,10 @@ impl UnsourcedAssertion {
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
                 continue;
             }
-            let impersonal = before_aux == Some("it") || words[aux] == "it's";
+            // "it is reported", "it's said", "it's been reported".
+            let impersonal = before_aux == Some("it")
+                || words[aux] == "it's"
+                || before_aux == Some("it's") && words[aux] == "been";
             // The agent comes before the complement: "is believed by locals to be", not
             // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
@@ -629,7 +697,10 @@ impl UnsourcedAssertion {
             let accused = self.accusing.has(w);
             let fires = if impersonal {
                 matches!(next, Some("that") | None)
-            } else if labels || vague_agent || judged {
+            } else if labels {
+                // "was painted in black", "was tagged with slogans": the literal act.
+                !next.is_some_and(|x| self.literal_label_followers.has(x))
+            } else if vague_agent || judged {
                 true
             } else if accused {
                 infinitive || matches!(next, Some("of" | "for" | "as") | None)
@@ -661,24 +732,58 @@ impl UnsourcedAssertion {
         if !self.may_hold_statistic(s) {
             return None;
         }
-        let m = self.statistic.as_ref()?.find(s.as_str())?;
-        if self.names_a_source(s, words) {
-            return None;
-        }
         let base = s.span.start;
-        let number = s.text[base + m.start()..base + m.end()].trim_start();
-        let year_like = number
-            .get(..4)
-            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-            && (number.starts_with("19") || number.starts_with("20"))
-            && !number[4..].starts_with([',', '%', '.']);
-        if year_like {
+        let m = self
+            .statistic
+            .as_ref()?
+            .find_iter(s.as_str())
+            .find(|m| self.is_statistic(s, Span::new(base + m.start(), base + m.end())))?;
+        if self.names_a_source(s, words) {
             return None;
         }
         Some(
             self.statistic_pattern
                 .at(Span::new(base + m.start(), base + m.end())),
         )
+    }
+
+    /// Whether a match of the statistic pattern at `span` is a figure about people or money:
+    /// not a year, not a sum that sizes a thing ("a $15 minimum wage", "the $2 billion
+    /// deal": the size of a plan, a bill or a deal, not a count), not a move of a market
+    /// ("shares rose 4 percent").
+    fn is_statistic(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let number = span.slice(s.text).trim_start();
+        let year_like = number
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && (number.starts_with("19") || number.starts_with("20"))
+            && !number[4..].starts_with([',', '%', '.']);
+        if year_like {
+            return false;
+        }
+        let first = s.word_at_or_after(span.start);
+        let words = &s.lower;
+        if number.starts_with(['$', '£', '€']) {
+            // The word before the sum: "a", "the", "its", "Ohio's".
+            let sized = first > 0
+                && first <= words.len()
+                && s.words[first - 1].span.end <= span.start
+                && s.text[s.words[first - 1].span.end..span.start]
+                    .trim()
+                    .is_empty()
+                && {
+                    let before = words[first - 1].as_ref();
+                    matches!(before, "a" | "an")
+                        || self.definite.has(before)
+                        || before.ends_with("'s")
+                };
+            return !sized;
+        }
+        let percentage = number.ends_with('%') || number.ends_with("cent");
+        // "Twitter's shares ended 4 percent down": a price, read off the market.
+        !(percentage
+            && (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
+                .any(|k| self.market_words.has(s, k)))
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
@@ -719,7 +824,9 @@ impl UnsourcedAssertion {
             }
             if self.is_verb(s, i) && !(w == "states" && i > 0 && words[i - 1] == "united") {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
-                let before = i > 0 && self.is_name(s, i - 1);
+                // "he said": a person the text has named.
+                let before =
+                    i > 0 && (self.is_name(s, i - 1) || self.speaker_pronouns.has(&words[i - 1]));
                 let after = i + 1 < n && self.is_name(s, i + 1);
                 if before || after {
                     return true;
@@ -1079,6 +1186,133 @@ mod tests {
     }
 
     #[test]
+    fn sums_that_size_a_thing_and_market_moves_are_no_statistics() {
+        let d = built(UnsourcedAssertion::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                // A sum after "a", "the" or a possessive gives the size of a plan or a deal.
+                ("The council approved a $40 million bridge.", &[]),
+                ("The state's $2 billion budget gap closed.", &[]),
+                (
+                    "The town spent $40 million on the bridge.",
+                    &["$40 million"],
+                ),
+                // Then the next figure in the sentence is looked at.
+                (
+                    "The $9 million plan would move 4,000 families.",
+                    &["4,000 families"],
+                ),
+                // A percentage a few words after what a market prices is a price move.
+                ("Shares of the bakery chain fell 6 percent on Friday.", &[]),
+                ("The stock index closed 2% higher.", &[]),
+                ("Rents for families rose 6 percent.", &["6 percent"]),
+                // "he said" passes on the figure of a person the text has named.
+                ("He said 4,000 workers lost their jobs.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn according_to_vague_reports_and_consensus_passives() {
+        let d = built(UnsourcedAssertion::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                // Plain words between "according to" and a vague source.
+                (
+                    "According to media reports, the mayor resigned.",
+                    &["According to media reports"],
+                ),
+                (
+                    "The mayor resigned, according to recent news reports.",
+                    &["according to recent news reports"],
+                ),
+                // "the reports" points back to reports the text has named.
+                ("According to the reports, the mayor resigned.", &[]),
+                // A consensus adverb makes the participle agentless even without "is".
+                (
+                    "The senator, widely seen as a moderate, voted no.",
+                    &["widely seen"],
+                ),
+                (
+                    "The bill, generally believed to be dead, came back.",
+                    &["generally believed"],
+                ),
+                ("The singer, widely known as Mo, retired.", &[]),
+                ("The wall, widely painted in red, fell.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn standalone_sources_with_any_reporting_verb() {
+        let d = built(UnsourcedAssertion::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                (
+                    "As many have noted, the fund is empty.",
+                    &["many have noted"],
+                ),
+                (
+                    "Others have found the rules unfair.",
+                    &["Others have found"],
+                ),
+                (
+                    "Researchers have recently discovered that naps help.",
+                    &["Researchers have recently discovered"],
+                ),
+                (
+                    "It's been widely reported that the fund is empty.",
+                    &["It's been widely reported"],
+                ),
+                (
+                    "By all accounts, the meeting went badly.",
+                    &["By all accounts"],
+                ),
+                (
+                    "Three-fourths of voters oppose the plan.",
+                    &["Three-fourths of voters"],
+                ),
+                // A dash between the quantifier and the verb: another clause's verb.
+                ("Cooks, bakers -- to name a few -- know the rule.", &[]),
+                // A superlative, people already named, a name after the quantifier.
+                ("It was the most detailed plan yet.", &[]),
+                ("The others have criticized the mayor.", &[]),
+                ("Many State Department staff stayed home.", &[]),
+                ("Many have died in the floods.", &[]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
+    fn predictions_and_literal_labels_are_no_reports() {
+        let d = built(UnsourcedAssertion::new);
+        check_table(
+            &d.vocabulary,
+            &[
+                ("Historians will find the law a mistake.", &[]),
+                ("Some voters will agree with her.", &[]),
+                ("Historians say the law was a mistake.", &["Historians say"]),
+                (
+                    "Some voters would argue the tax is unfair.",
+                    &["Some voters would argue"],
+                ),
+                // A labelling participle before "in", "with", "on": the literal act.
+                ("The wall was painted in bright green.", &[]),
+                ("The statue was tagged with slogans.", &[]),
+                ("The mayor was painted as a villain.", &["was painted"]),
+                ("The group was branded a menace.", &["was branded"]),
+            ],
+            |s| d.detect(s),
+        );
+    }
+
+    #[test]
     fn estimates_and_casualty_figures_without_a_source() {
         let d = built(UnsourcedAssertion::new);
         check_table(
@@ -1094,11 +1328,9 @@ mod tests {
                     &["Three million refugees"],
                 ),
                 ("Three out of four nurses quit.", &["Three out of four"]),
-                (
-                    "The state ranked 48th of 50 in school funding.",
-                    &["48th of 50"],
-                ),
-                ("Half are children, and most are sick.", &["Half are"]),
+                // A rank is no count of people or money; a bare "half are" has no people in it.
+                ("The state ranked 48th of 50 in school funding.", &[]),
+                ("Half are children, and most are sick.", &[]),
                 // Sourced, dated, measured or part of a named event.
                 ("The census counted 3,000 residents in the town.", &[]),
                 ("A Gallup poll found 52% of adults disagree.", &[]),

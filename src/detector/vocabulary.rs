@@ -16,8 +16,8 @@ use std::sync::Mutex;
 /// The number of a word the detectors know.
 pub type WordId = u32;
 
-/// One list's bit among a word's roles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One list's bit among a word's roles (the default, no bit, is a role no word has).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Role(u64);
 
 impl Role {
@@ -32,6 +32,9 @@ impl Role {
 pub struct Vocabulary {
     ids: FxHashMap<Box<str>, WordId>,
     roles: Vec<u64>,
+    /// The verb forms that report a named speaker's words ("Lee *says*"), asked by every
+    /// detector through the sentence.
+    named_speaker_verbs: Role,
 }
 
 impl Vocabulary {
@@ -48,6 +51,11 @@ impl Vocabulary {
     /// The roles of the word numbered `id`, one bit each (none for an unknown word).
     pub fn roles(&self, id: Option<WordId>) -> u64 {
         id.map_or(0, |id| self.roles[id as usize])
+    }
+
+    /// The role of the verb forms that report a named speaker's words ("Lee *says*").
+    pub fn named_speaker_verbs(&self) -> Role {
+        self.named_speaker_verbs
     }
 }
 
@@ -89,6 +97,13 @@ impl VocabularyBuilder {
     pub fn finish(self) -> Vocabulary {
         let b = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
         b.vocabulary
+    }
+
+    /// Makes the role of the verb forms that report a named speaker's words ("Lee *says*",
+    /// "Lee *wrote*"): shared by the detectors, so the vocabulary keeps it.
+    pub fn named_speaker_verbs(&self, words: impl IntoIterator<Item = impl AsRef<str>>) {
+        let role = self.role(words);
+        self.lock().vocabulary.named_speaker_verbs = role;
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Building> {
