@@ -58,18 +58,6 @@ pub enum Level {
 }
 
 impl Level {
-    /// The level of a paragraph at a reference percentile (the share of wire news
-    /// paragraphs scoring lower).
-    pub fn of_percentile(percentile: u32) -> Level {
-        if percentile >= HIGH_PERCENTILE {
-            Level::High
-        } else if percentile >= MODERATE_PERCENTILE {
-            Level::Moderate
-        } else {
-            Level::Low
-        }
-    }
-
     /// The level's name as shown in reports.
     pub fn name(self) -> &'static str {
         match self {
@@ -150,15 +138,33 @@ impl Quantiles {
 
     /// The level of `score` by percentiles alone (how paragraphs are rated).
     pub fn level(&self, score: u32) -> Level {
-        Level::of_percentile(self.percentile_below(score))
+        if score >= self.lowest_score_at(Level::High) {
+            Level::High
+        } else if score >= self.lowest_score_at(Level::Moderate) {
+            Level::Moderate
+        } else {
+            Level::Low
+        }
     }
 
-    /// The lowest score rated `level` or above by percentiles alone.
+    /// The lowest score rated `level` or above by percentiles alone: above percentile 90
+    /// for `moderate`, above 99 for `high`. When more than 90% of the reference scores 0
+    /// (most wire paragraphs have no finding at all), "above percentile 90" would mean
+    /// "any finding"; the `moderate` line is then the lowest score of the most charged
+    /// wire paragraphs, the first percentile above 90 that is not 0.
     pub fn lowest_score_at(&self, level: Level) -> u32 {
+        let above = |percentile: u32| self.percentiles[percentile as usize - 1] + 1;
         match level {
             Level::Low => 0,
-            Level::Moderate => self.percentiles[MODERATE_PERCENTILE as usize - 1] + 1,
-            Level::High => self.percentiles[HIGH_PERCENTILE as usize - 1] + 1,
+            Level::Moderate => {
+                let tail = &self.percentiles[MODERATE_PERCENTILE as usize..];
+                match self.percentiles[MODERATE_PERCENTILE as usize - 1] {
+                    0 => tail.iter().copied().find(|&q| q > 0).unwrap_or(1),
+                    _ => above(MODERATE_PERCENTILE),
+                }
+                .min(above(HIGH_PERCENTILE))
+            }
+            Level::High => above(HIGH_PERCENTILE),
         }
     }
 
@@ -294,6 +300,27 @@ mod tests {
         assert_eq!(q.lowest_score_at(Level::Moderate), 51);
         assert_eq!(q.lowest_score_at(Level::High), 96);
         assert_eq!(q.level(96), Level::High);
+    }
+
+    #[test]
+    fn when_most_of_the_reference_scores_0_one_finding_is_not_moderate() {
+        let mut percentiles = vec![0; 91];
+        percentiles.extend([21, 24, 26, 28, 33, 38, 40, 43]);
+        let q = Quantiles {
+            count: 1000,
+            percentiles,
+        };
+        assert_eq!(q.lowest_score_at(Level::Moderate), 21);
+        assert_eq!(q.level(1), Level::Low);
+        assert_eq!(q.level(20), Level::Low);
+        assert_eq!(q.level(21), Level::Moderate);
+        assert_eq!(q.level(44), Level::High);
+        let all_zero = Quantiles {
+            count: 1000,
+            percentiles: vec![0; 99],
+        };
+        assert_eq!(all_zero.level(0), Level::Low);
+        assert_eq!(all_zero.level(1), Level::High);
     }
 
     #[test]

@@ -61,10 +61,20 @@ def percentile_below(table, score):
     return sum(1 for q in table if q < score)
 
 
+def moderate_line(table):
+    """Above percentile 90; when that is 0, the first percentile above 90 that is not 0
+    (Quantiles::lowest_score_at in src/score.rs)."""
+    if table[MODERATE - 1] > 0:
+        line = table[MODERATE - 1] + 1
+    else:
+        line = next((q for q in table[MODERATE:] if q > 0), 1)
+    return min(line, table[HIGH - 1] + 1)
+
+
 def article_level(article_table, para_table, score):
     """A text: moderate above 90% of wire reports, high from the paragraph moderate line."""
-    moderate = article_table[MODERATE - 1] + 1
-    high = max(moderate, para_table[MODERATE - 1] + 1)
+    moderate = moderate_line(article_table)
+    high = max(moderate, moderate_line(para_table))
     return "high" if score >= high else "moderate" if score >= moderate else "low"
 
 
@@ -139,9 +149,9 @@ percentiles = {json.dumps(article_table)}
         print(f"wrote {args.out}")
     for name, tbl in (("paragraph", para_table), ("article", article_table)):
         print(f"{name}s of wire news at percentiles 50/90/95/99: {tbl[49]}/{tbl[89]}/{tbl[94]}/{tbl[98]}")
-    moderate = article_table[MODERATE - 1] + 1
-    print(f"levels: a paragraph is moderate from {para_table[MODERATE - 1] + 1}, high from {para_table[HIGH - 1] + 1}; "
-          f"a text moderate from {moderate}, high from {max(moderate, para_table[MODERATE - 1] + 1)}")
+    moderate = moderate_line(article_table)
+    print(f"levels: a paragraph is moderate from {moderate_line(para_table)}, high from {para_table[HIGH - 1] + 1}; "
+          f"a text moderate from {moderate}, high from {max(moderate, moderate_line(para_table))}")
     figures(os.path.basename(args.articles), by_group, article_table, para_table)
     for path in args.check:
         checked = {}
