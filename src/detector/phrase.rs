@@ -88,8 +88,9 @@ impl<T> FormIndex<T> {
     ) -> Self {
         // The forms' first two words, numbered afterwards under one lock of the vocabulary
         // (the detectors compile on several threads).
-        let mut filed = Vec::new();
-        let mut seen = FxHashSet::default();
+        let forms = forms.into_iter();
+        let mut filed = Vec::with_capacity(forms.size_hint().0);
+        let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
         for (form, target) in forms {
             let key = first_word(form);
             if key.is_empty() || !seen.insert(form) {
@@ -114,25 +115,28 @@ impl<T> FormIndex<T> {
                 .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
         );
         let mut ids = ids.into_iter();
-        // Each form with its key: the number of its first word and of its second (`None`
-        // for a form of one word).
-        let mut keyed: Vec<((WordId, Option<WordId>), Form<T>)> = Vec::with_capacity(filed.len());
+        // Each form with its key (the number of its first word and of its second, `None`
+        // for a form of one word) and its place in the list.
+        let mut keyed: Vec<((WordId, Option<WordId>), u32, Form<T>)> =
+            Vec::with_capacity(filed.len());
         let mut first_ids = Vec::with_capacity(filed.len());
-        for (_, second, form) in filed {
+        for ((_, second, form), listed) in filed.into_iter().zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
             first_ids.push(first);
             let second = second.map(|_| ids.next().expect("a number for each second word"));
-            keyed.push(((first, second), form));
+            keyed.push(((first, second), listed, form));
         }
-        // Stable: of two forms of one key and one length, the first listed stays first.
-        keyed.sort_by_key(|(key, f)| (*key, std::cmp::Reverse(f.text.len())));
+        // Of two forms of one key and one length, the first listed stays first.
+        keyed.sort_unstable_by_key(|&(key, listed, ref f)| {
+            (key, std::cmp::Reverse(f.text.len()), listed)
+        });
         let mut one_word = FxHashMap::with_capacity_and_hasher(keyed.len(), Default::default());
         let mut two_words = FxHashMap::default();
         let mut forms = Vec::with_capacity(keyed.len());
         let mut start = 0;
         for at in 0..keyed.len() {
             let key = keyed[at].0;
-            if keyed.get(at + 1).is_none_or(|(next, _)| *next != key) {
+            if keyed.get(at + 1).is_none_or(|(next, _, _)| *next != key) {
                 let end = u32::try_from(at + 1).expect("fewer than 4 billion forms");
                 match key {
                     (first, None) => one_word.insert(first, (start, end)),
@@ -141,7 +145,7 @@ impl<T> FormIndex<T> {
                 start = end;
             }
         }
-        forms.extend(keyed.into_iter().map(|(_, form)| form));
+        forms.extend(keyed.into_iter().map(|(_, _, form)| form));
         FormIndex {
             forms,
             one_word,
@@ -273,7 +277,9 @@ impl PhraseMatcher {
                     })
             })
         };
-        let forms = FormIndex::new(forms_of(false).chain(forms_of(true)), vocabulary);
+        // Collected first, so the index is made at its size.
+        let listed: Vec<_> = forms_of(false).chain(forms_of(true)).collect();
+        let forms = FormIndex::new(listed, vocabulary);
         PhraseMatcher { forms, lexicons }
     }
 
