@@ -41,6 +41,10 @@ struct Form<T> {
     target: T,
 }
 
+/// What forms are filed by: the number of their first word and of their second (`None`
+/// for a form of one word).
+type FormKey = (WordId, Option<WordId>);
+
 /// Where the forms of one key stand in [`FormIndex::forms`]: start and end.
 type FormRange = (u32, u32);
 
@@ -117,8 +121,7 @@ impl<T> FormIndex<T> {
         let mut ids = ids.into_iter();
         // Each form with its key (the number of its first word and of its second, `None`
         // for a form of one word) and its place in the list.
-        let mut keyed: Vec<((WordId, Option<WordId>), u32, Form<T>)> =
-            Vec::with_capacity(filed.len());
+        let mut keyed: Vec<(FormKey, u32, Form<T>)> = Vec::with_capacity(filed.len());
         let mut first_ids = Vec::with_capacity(filed.len());
         for ((_, second, form), listed) in filed.into_iter().zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
