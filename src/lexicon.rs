@@ -219,11 +219,14 @@ pub struct Entry {
     /// How strong the device is, 1 (mild) to 3 (strong).
     pub weight: u8,
     /// Why these words are flagged, in one short sentence (shared by every finding).
+    #[serde(deserialize_with = "shared_str::one")]
     pub explanation: Arc<str>,
     /// A neutral word that would state the same fact, if there is one.
+    #[serde(deserialize_with = "shared_str::optional")]
     pub alternative: Option<Arc<str>>,
     /// For each phrase, `lexicon/phrase` (kebab-case): the id shown as the rule of a
     /// finding of that phrase, so a report never names another word's rule.
+    #[serde(deserialize_with = "shared_str::list")]
     pub rules: Vec<Arc<str>>,
     /// For each phrase, the line it is written on.
     pub phrase_lines: Vec<usize>,
@@ -240,6 +243,25 @@ pub struct Entry {
     pub not_near: Vec<String>,
     /// Line of the entry in its file.
     pub line: usize,
+}
+
+/// Shared strings read from the stored lexicons (postcard lends them from its bytes): one
+/// allocation each, where serde's own `Arc<str>` copies a new `String` into the `Arc`.
+mod shared_str {
+    use serde::{Deserialize, Deserializer};
+    use std::sync::Arc;
+
+    pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+        <&str>::deserialize(d).map(Arc::from)
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
+        Option::<&str>::deserialize(d).map(|s| s.map(Arc::from))
+    }
+
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<str>>, D::Error> {
+        Vec::<&str>::deserialize(d).map(|v| v.into_iter().map(Arc::from).collect())
+    }
 }
 
 /// Where a lexicon came from.

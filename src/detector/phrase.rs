@@ -41,15 +41,25 @@ struct Form<T> {
     target: T,
 }
 
+/// What forms are filed by: the number of their first word and of their second (`None`
+/// for a form of one word).
+type FormKey = (WordId, Option<WordId>);
+
+/// Where the forms of one key stand in [`FormIndex::forms`]: start and end.
+type FormRange = (u32, u32);
+
 /// Forms filed by their first word (its letters, digits and `_`), and those of several
 /// words by their first two, longest first.
 #[derive(Debug)]
 pub struct FormIndex<T> {
-    /// Forms of one word, by that word's key.
-    one_word: FxHashMap<WordId, Vec<Form<T>>>,
+    /// Every form, those of one key together, longest first (one vector: start-up makes
+    /// no list per key).
+    forms: Vec<Form<T>>,
+    /// Forms of one word, by that word's key: where they stand in `forms`.
+    one_word: FxHashMap<WordId, FormRange>,
     /// Forms of several words, by their first two ("the elite" by "the" and "elite"): a
     /// word that starts dozens of phrases is not compared with each.
-    two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>>,
+    two_words: FxHashMap<(WordId, WordId), FormRange>,
     /// The role of the words some form starts with: "no form starts here" without a lookup.
     starts: Role,
 }
@@ -82,16 +92,24 @@ impl<T> FormIndex<T> {
     ) -> Self {
         // The forms' first two words, numbered afterwards under one lock of the vocabulary
         // (the detectors compile on several threads).
-        let mut filed = Vec::new();
-        let mut seen = FxHashSet::default();
+        let forms = forms.into_iter();
+        let mut filed = Vec::with_capacity(forms.size_hint().0);
+        let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
         for (form, target) in forms {
             let key = first_word(form);
             if key.is_empty() || !seen.insert(form) {
                 continue;
             }
-            let second = crate::text::word::words(form, Span::new(0, form.len()))
-                .get(1)
-                .map(|w| w.text);
+            // A form of ASCII letters, digits and `_` is one word (UAX #29 keeps them
+            // together): most forms, split without making their list of words.
+            let one_ascii_word = key.len() == form.len() && form.is_ascii();
+            let second = if one_ascii_word {
+                None
+            } else {
+                crate::text::word::words(form, Span::new(0, form.len()))
+                    .get(1)
+                    .map(|w| w.text)
+            };
             let text = form.as_bytes().into();
             filed.push((key, second, Form { text, target }));
         }
@@ -101,30 +119,41 @@ impl<T> FormIndex<T> {
                 .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
         );
         let mut ids = ids.into_iter();
-        let mut keys = Vec::with_capacity(filed.len());
-        let mut one_word: FxHashMap<WordId, Vec<Form<T>>> = FxHashMap::default();
-        let mut two_words: FxHashMap<(WordId, WordId), Vec<Form<T>>> = FxHashMap::default();
-        for (key, second, form) in filed {
-            keys.push(key);
+        // Each form with its key (the number of its first word and of its second, `None`
+        // for a form of one word) and its place in the list.
+        let mut keyed: Vec<(FormKey, u32, Form<T>)> = Vec::with_capacity(filed.len());
+        let mut first_ids = Vec::with_capacity(filed.len());
+        for ((_, second, form), listed) in filed.into_iter().zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
-            match second {
-                Some(_) => {
-                    let second = ids.next().expect("a number for each second word");
-                    two_words.entry((first, second)).or_default().push(form);
-                }
-                None => one_word.entry(first).or_default().push(form),
+            first_ids.push(first);
+            let second = second.map(|_| ids.next().expect("a number for each second word"));
+            keyed.push(((first, second), listed, form));
+        }
+        // Of two forms of one key and one length, the first listed stays first.
+        keyed.sort_unstable_by_key(|&(key, listed, ref f)| {
+            (key, std::cmp::Reverse(f.text.len()), listed)
+        });
+        let mut one_word = FxHashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        let mut two_words = FxHashMap::default();
+        let mut forms = Vec::with_capacity(keyed.len());
+        let mut start = 0;
+        for at in 0..keyed.len() {
+            let key = keyed[at].0;
+            if keyed.get(at + 1).is_none_or(|(next, _, _)| *next != key) {
+                let end = u32::try_from(at + 1).expect("fewer than 4 billion forms");
+                match key {
+                    (first, None) => one_word.insert(first, (start, end)),
+                    (first, Some(second)) => two_words.insert((first, second), (start, end)),
+                };
+                start = end;
             }
         }
-        // Stable: of two forms of one length, the first listed stays first.
-        let longest_first = |forms: &mut Vec<Form<T>>| {
-            forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
-        };
-        one_word.values_mut().for_each(longest_first);
-        two_words.values_mut().for_each(longest_first);
+        forms.extend(keyed.into_iter().map(|(_, _, form)| form));
         FormIndex {
+            forms,
             one_word,
             two_words,
-            starts: vocabulary.role(keys),
+            starts: vocabulary.role_of(&first_ids),
         }
     }
 
@@ -186,12 +215,15 @@ impl<T> FormIndex<T> {
         }
         let key = key?;
         let start = s.words[i].span.start + at;
-        let first_fit = |forms: Option<&'f Vec<Form<T>>>| {
-            forms?.iter().find_map(|form| {
-                let end = form_end(s.text, start, s.span.end, &form.text)?;
-                let span = Span::new(start, end);
-                on_word_boundaries(s.text, span).then_some((form, span))
-            })
+        let first_fit = |range: Option<&FormRange>| {
+            let &(from, to) = range?;
+            self.forms[from as usize..to as usize]
+                .iter()
+                .find_map(|form| {
+                    let end = form_end(s.text, start, s.span.end, &form.text)?;
+                    let span = Span::new(start, end);
+                    on_word_boundaries(s.text, span).then_some((form, span))
+                })
         };
         let mut longest = first_fit(self.one_word.get(&key));
         if i + 1 < s.words.len() {
@@ -248,7 +280,9 @@ impl PhraseMatcher {
                     })
             })
         };
-        let forms = FormIndex::new(forms_of(false).chain(forms_of(true)), vocabulary);
+        // Collected first, so the index is made at its size.
+        let listed: Vec<_> = forms_of(false).chain(forms_of(true)).collect();
+        let forms = FormIndex::new(listed, vocabulary);
         PhraseMatcher { forms, lexicons }
     }
 

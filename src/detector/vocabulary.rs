@@ -77,11 +77,22 @@ impl VocabularyBuilder {
     /// (a lexicon names lists, it cannot add them), and there are far fewer.
     pub fn role(&self, words: impl IntoIterator<Item = impl AsRef<str>>) -> Role {
         let mut b = self.lock();
-        assert!(b.roles_made < u64::BITS, "more word roles than bits");
-        let role = Role(1 << b.roles_made);
-        b.roles_made += 1;
+        let role = b.new_role();
         for word in words {
             let id = b.intern(word.as_ref());
+            b.vocabulary.roles[id as usize] |= role.0;
+        }
+        role
+    }
+
+    /// A new role: the words numbered `ids` have it.
+    ///
+    /// # Panics
+    /// As [`VocabularyBuilder::role`].
+    pub fn role_of(&self, ids: &[WordId]) -> Role {
+        let mut b = self.lock();
+        let role = b.new_role();
+        for &id in ids {
             b.vocabulary.roles[id as usize] |= role.0;
         }
         role
@@ -113,6 +124,13 @@ impl VocabularyBuilder {
 }
 
 impl Building {
+    fn new_role(&mut self) -> Role {
+        assert!(self.roles_made < u64::BITS, "more word roles than bits");
+        let role = Role(1 << self.roles_made);
+        self.roles_made += 1;
+        role
+    }
+
     fn intern(&mut self, word: &str) -> WordId {
         let v = &mut self.vocabulary;
         if let Some(&id) = v.ids.get(word) {
