@@ -61,6 +61,22 @@ const NO_MEMBER_EXPLANATION: &str =
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
+/// What the voice checks read from the end of a sentence ([`AbsoluteClaim::sentence_tail`]).
+struct SentenceTail {
+    /// The last verb of saying set off by a comma (", said a researcher").
+    reported_after_comma: Option<usize>,
+    /// The last word that turns from a concession ("but", "yet").
+    last_concession_turn: Option<usize>,
+}
+
+impl SentenceTail {
+    /// "It is not the whole story, of course, but …": a concession the sentence then turns
+    /// from, at word `after` or later.
+    fn turns_after(&self, after: usize) -> bool {
+        self.last_concession_turn.is_some_and(|k| k >= after)
+    }
+}
+
 /// A word list the detector consults only near a candidate (no vocabulary role needed).
 #[derive(Debug, Default)]
 struct Words(FxHashSet<Box<str>>);
@@ -303,6 +319,7 @@ impl AbsoluteClaim {
             .map(|(_, span)| span)
             .collect();
         let in_idiom = |span: Span| idioms.iter().any(|i| i.overlaps(span));
+        let tail = self.sentence_tail(s);
         let mut out = Vec::new();
         for m in phrases {
             if in_idiom(m.span) {
@@ -311,7 +328,7 @@ impl AbsoluteClaim {
             let first = word_holding(s, m.span.start);
             let after = s.word_at_or_after(m.span.end);
             let phrase = crate::lexicon::normalize(m.span.slice(s.text));
-            if self.makes_no_claim(s, &phrase, first, after) {
+            if self.makes_no_claim(s, &tail, &phrase, first, after) {
                 continue;
             }
             out.push(Detection {
@@ -335,7 +352,7 @@ impl AbsoluteClaim {
                 && !bounded
                 && !self.outside_authors_voice(s, first, after)
                 && !self.is_negated(s, first)
-                && !self.is_reported(s, first, after)
+                && !self.is_reported(s, &tail, first, after)
             {
                 out.push(d);
             }
@@ -349,6 +366,7 @@ impl AbsoluteClaim {
     fn makes_no_claim(
         &self,
         s: &SentenceContext<'_>,
+        tail: &SentenceTail,
         phrase: &str,
         first: usize,
         after: usize,
@@ -365,12 +383,12 @@ impl AbsoluteClaim {
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
             || self.is_own_attitude(s, start, first, after)
-            || (l.concessive_boosters.contains(phrase) && self.is_concession(s, after))
+            || (l.concessive_boosters.contains(phrase) && tail.turns_after(after))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
                 && self.is_bounded(s, after))
-            || self.is_reported(s, first, after)
+            || self.is_reported(s, tail, first, after)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
     }
 
@@ -629,7 +647,13 @@ impl AbsoluteClaim {
     /// deaths, said a researcher": someone else's words in indirect speech, a verb of
     /// saying before them in their clause chain or after them set off by a comma. Not
     /// "I said", "it should be noted", "the United States".
-    fn is_reported(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+    fn is_reported(
+        &self,
+        s: &SentenceContext<'_>,
+        tail: &SentenceTail,
+        first: usize,
+        after: usize,
+    ) -> bool {
         let l = &self.lists;
         let start = self
             .clause_start_over(s, first, true)
@@ -639,18 +663,30 @@ impl AbsoluteClaim {
                 && !s.words[j].is_capitalized()
                 && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
         });
-        let comma_before =
-            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
-        // ", said Fox", ", the mayor argued": the verb within three words of a comma.
-        let after_comma = (after + 1..s.words.len()).any(|k| {
-            l.reporting_verbs.has(s, k) && (k.saturating_sub(2).max(after)..=k).any(comma_before)
-        });
-        before || after_comma
+        // ", said Fox", ", the mayor argued": the verb within three words of a comma after
+        // the claim. Past its first two words the sentence's last such verb decides.
+        let close = (after + 1..s.words.len().min(after + 3))
+            .any(|k| self.reported_after_comma(s, after, k));
+        before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
     }
 
-    /// "It is not the whole story, of course, but …": a concession the sentence then turns from.
-    fn is_concession(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        (after..s.words.len()).any(|k| self.lists.concession_turns.has(s, k))
+    /// Whether word `k` is a verb of saying within three words of a comma, the comma not
+    /// before word `from`.
+    fn reported_after_comma(&self, s: &SentenceContext<'_>, from: usize, k: usize) -> bool {
+        let comma_before =
+            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+        self.lists.reporting_verbs.has(s, k)
+            && (k.saturating_sub(2).max(from).max(1)..=k).any(comma_before)
+    }
+
+    /// What the voice checks read from the end of a sentence, found once per sentence: a
+    /// run-on "sentence" of a scraped page can hold thousands of candidates.
+    fn sentence_tail(&self, s: &SentenceContext<'_>) -> SentenceTail {
+        let last = |test: &dyn Fn(usize) -> bool| (0..s.words.len()).rev().find(|&k| test(k));
+        SentenceTail {
+            reported_after_comma: last(&|k| self.reported_after_comma(s, 0, k)),
+            last_concession_turn: last(&|k| self.lists.concession_turns.has(s, k)),
+        }
     }
 
     /// "Nobody knows yet whether", "no one can say how": uncertainty stated, not a claim.
