@@ -1366,3 +1366,41 @@ fn readme_installs_slant_before_using_it_and_its_examples_run() {
         assert!(dir.path().join(written).exists(), "{written}");
     }
 }
+
+#[test]
+fn without_format_the_output_files_extension_chooses_it() {
+    let dir = workdir();
+    let run = |args: &[&str]| {
+        let o = slant(args, None, dir.path());
+        assert!(
+            o.status.success(),
+            "{:?}: {}",
+            args,
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    run(&["analyze", "op-ed.txt", "-o", "page.html"]);
+    assert!(read("page.html").starts_with("<!DOCTYPE html>"));
+    run(&["analyze", "op-ed.txt", "-o", "Page.HTM"]);
+    assert!(read("Page.HTM").starts_with("<!DOCTYPE html>"));
+    run(&["analyze", "op-ed.txt", "-o", "report.json"]);
+    let report: serde_json::Value = serde_json::from_str(&read("report.json")).unwrap();
+    assert!(report["findings"].is_array());
+    run(&["analyze", "op-ed.txt", "-o", "reports.jsonl"]);
+    assert_eq!(read("reports.jsonl").lines().count(), 1);
+    run(&["analyze", "op-ed.txt", "-o", "sheet.md"]);
+    assert!(read("sheet.md").starts_with("# Rhetoric worksheet: "));
+    // Any other extension, or --format given, keeps the table or what was asked.
+    run(&["analyze", "op-ed.txt", "-o", "table.txt"]);
+    assert!(read("table.txt").contains("┆"));
+    run(&[
+        "analyze",
+        "op-ed.txt",
+        "--format",
+        "json",
+        "-o",
+        "asked.html",
+    ]);
+    assert!(read("asked.html").trim_start().starts_with('{'));
+}

@@ -28,9 +28,10 @@ pub struct AnalyzeArgs {
     /// sub-folders; `-` reads standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
+    /// Output format [default: from the -o file's extension (.json, .jsonl, .html, .htm,
+    /// .md), else table].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// How inputs are read: plain text, or one {"id","text"} JSON object per line.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input_format: InputFormat,
@@ -64,6 +65,24 @@ pub struct AnalyzeArgs {
     /// When to colour highlighted words.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+impl AnalyzeArgs {
+    /// The format asked for, else the one the -o file's extension names, else the table:
+    /// `-o report.html` writes a page, not a table in a file named .html.
+    fn format(&self) -> Format {
+        let by_extension = || {
+            let extension = self.output.as_deref()?.extension()?.to_str()?;
+            match extension.to_ascii_lowercase().as_str() {
+                "json" => Some(Format::Json),
+                "jsonl" => Some(Format::Jsonl),
+                "html" | "htm" => Some(Format::Html),
+                "md" | "markdown" => Some(Format::Markdown),
+                _ => None,
+            }
+        };
+        self.format.or_else(by_extension).unwrap_or(Format::Table)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -149,7 +168,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     if let Some(out) = &args.output {
         refuse_a_folder(
             out,
-            args.format.file_example(),
+            args.format().file_example(),
             " (--save writes one report per text into reports/)",
         )?;
         refuse_to_overwrite_inputs(out, &args.inputs)?;
@@ -162,44 +181,46 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
         Ok(&*Box::leak(Box::new(Analyzer::new(&set))))
     };
     let output = args.output.as_deref();
-    let outcome =
-        if args.input_format == InputFormat::Jsonl && args.format == Format::Jsonl && !args.save {
-            stream_jsonl(&args.inputs, args.lossy, output, load)?
+    let outcome = if args.input_format == InputFormat::Jsonl
+        && args.format() == Format::Jsonl
+        && !args.save
+    {
+        stream_jsonl(&args.inputs, args.lossy, output, load)?
+    } else {
+        // The inputs are read while the worker threads load the lexicons.
+        let (analyzer, inputs) = meanwhile(load, || {
+            read_documents(&args.inputs, args.input_format, args.lossy)
+        });
+        let analyzer = analyzer?;
+        // Where each failure stood among the documents, so JSONL keeps their order.
+        let mut failures: Vec<(usize, Failure)> = Vec::new();
+        let mut docs = Vec::new();
+        for input in inputs {
+            match input {
+                Ok(doc) => docs.push(doc),
+                Err(failure) => failures.push((docs.len(), failure)),
+            }
+        }
+        let highest_score = if args.format() == Format::Jsonl && !args.save {
+            write_jsonl(analyzer, &docs, &failures, output)?
         } else {
-            // The inputs are read while the worker threads load the lexicons.
-            let (analyzer, inputs) = meanwhile(load, || {
-                read_documents(&args.inputs, args.input_format, args.lossy)
-            });
-            let analyzer = analyzer?;
-            // Where each failure stood among the documents, so JSONL keeps their order.
-            let mut failures: Vec<(usize, Failure)> = Vec::new();
-            let mut docs = Vec::new();
-            for input in inputs {
-                match input {
-                    Ok(doc) => docs.push(doc),
-                    Err(failure) => failures.push((docs.len(), failure)),
-                }
-            }
-            let highest_score = if args.format == Format::Jsonl && !args.save {
-                write_jsonl(analyzer, &docs, &failures, output)?
-            } else {
-                let reports = Reports {
-                    format: args.format,
-                    colors: colors(args.color, output),
-                    detail: args.detail,
-                    all: args.all,
-                    save: args.save,
-                    inputs: &args.inputs,
-                    output,
-                };
-                reports.write(analyzer, &docs, &failures)?
+            let reports = Reports {
+                format: args.format(),
+                colors: colors(args.color, output),
+                detail: args.detail,
+                all: args.all,
+                save: args.save,
+                inputs: &args.inputs,
+                output,
             };
-            Outcome {
-                analyzed: docs.len(),
-                failures: failures.into_iter().map(|(_, f)| f.message).collect(),
-                highest_score,
-            }
+            reports.write(analyzer, &docs, &failures)?
         };
+        Outcome {
+            analyzed: docs.len(),
+            failures: failures.into_iter().map(|(_, f)| f.message).collect(),
+            highest_score,
+        }
+    };
     outcome.exit_code(args.fail_above)
 }
 
