@@ -118,6 +118,9 @@ frame.onload = () => {
 };
 </script>"#;
 
+/// Lets a harness page load the report it frames from the same folder.
+const HARNESS_FILE_ACCESS: &str = "--allow-file-access-from-files";
+
 /// Runs headless Chromium with `args` on `url`; fails on a crash, a console error or a
 /// request that left the page. Returns standard output.
 fn run_browser(browser: &Path, window: (u32, u32), args: &[String], url: &Path) -> String {
@@ -130,7 +133,6 @@ fn run_browser(browser: &Path, window: (u32, u32), args: &[String], url: &Path) 
             "--hide-scrollbars",
             "--enable-logging=stderr",
             "--v=0",
-            "--allow-file-access-from-files",
             // Any request leaving the page would fail and be logged.
             "--host-resolver-rules=MAP * ~NOTFOUND",
         ])
@@ -270,7 +272,10 @@ fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside
             run_browser(
                 &browser,
                 (width.max(500), height),
-                &[format!("--screenshot={}", shot.display())],
+                &[
+                    format!("--screenshot={}", shot.display()),
+                    HARNESS_FILE_ACCESS.to_string(),
+                ],
                 &harness(dir.path(), width, height, false),
             );
             let (inked, colours) = crop_and_ink(&shot, width);
@@ -282,7 +287,7 @@ fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside
             let dom = run_browser(
                 &browser,
                 (width.max(500), 900),
-                &["--dump-dom".to_string()],
+                &["--dump-dom".to_string(), HARNESS_FILE_ACCESS.to_string()],
                 &harness(dir.path(), width, 900, true),
             );
             let measured: serde_json::Value = dom
@@ -370,38 +375,11 @@ fn renders(browser: &Path, page: &Path, min_inked: f64) {
         _ => shots.join(&*name),
     };
     let _ = std::fs::remove_file(&shot);
-    let profile = tempfile::tempdir().unwrap();
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            "--enable-logging=stderr",
-            "--v=0",
-            // Any request leaving the page would fail and be logged.
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--window-size=1000,2400",
-            &format!("--user-data-dir={}", profile.path().display()),
-            &format!("--screenshot={}", shot.display()),
-            &format!("file://{}", page.display()),
-        ])
-        .output()
-        .unwrap();
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{}: {log}", page.display());
-    let console_errors: Vec<&str> = log
-        .lines()
-        .filter(|l| {
-            l.contains("CONSOLE")
-                || l.contains("Failed to load")
-                || l.contains("ERR_NAME_NOT_RESOLVED")
-        })
-        .collect();
-    assert!(
-        console_errors.is_empty(),
-        "{}: {console_errors:?}",
-        page.display()
+    run_browser(
+        browser,
+        (1000, 2400),
+        &[format!("--screenshot={}", shot.display())],
+        page,
     );
     let (inked, colours) = crop_and_ink(&shot, 1000);
     assert!(

@@ -4,11 +4,10 @@
 use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_text;
-use super::output::{refuse_to_overwrite_inputs, write_atomically};
+use super::output::{refuse_to_overwrite_inputs, write_output};
 use clap::ValueEnum;
 use slant::Analyzer;
 use slant::exercise::compare::{ComparedArticle, render_html, render_table};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,13 +54,6 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         CompareFormat::Table => render_table(a, b),
         CompareFormat::Html => render_html(a, b),
     };
-    match &args.output {
-        Some(path) => write_atomically(path, &rendered)?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(rendered.as_bytes())?;
-            stdout.flush()?;
-        }
-    }
+    write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }

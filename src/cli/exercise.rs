@@ -5,7 +5,7 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{display_path, expand_folders, read_text};
-use super::output::{refuse_to_overwrite_inputs, write_atomically};
+use super::output::{refuse_to_overwrite_inputs, write_atomically, write_output};
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::exercise::check::{Submission, class_report, read_sheet};
@@ -157,14 +157,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         CheckFormat::Json => report.to_json(),
         CheckFormat::Html => render_html(&report),
     };
-    match &args.output {
-        Some(path) => write_atomically(path, &rendered)?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(rendered.as_bytes())?;
-            stdout.flush()?;
-        }
-    }
+    write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
     let problems: Vec<String> = report
         .refused
         .iter()
