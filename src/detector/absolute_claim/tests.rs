@@ -1,0 +1,312 @@
+//! Table tests of the absolute-claim detector: sentences written for them, flagged or not.
+
+use super::*;
+use crate::detector::testing::{Built, built, check_table};
+
+fn detector() -> Built<AbsoluteClaim> {
+    built(AbsoluteClaim::new)
+}
+
+fn check(cases: &[(&str, &[&str])]) {
+    let d = detector();
+    check_table(&d.vocabulary, cases, |s| d.detect(s));
+}
+
+#[test]
+fn flags_generalizations_and_boosters() {
+    check(&[
+        ("Politicians never keep their promises.", &["never"]),
+        (
+            "It never mentions either Manafort or the Russians.",
+            &["never"],
+        ),
+        ("We spoke of either Paris or Rome as a venue.", &[]),
+        ("The plan has no value at all.", &["no value at all"]),
+        (
+            "He was jailed without any hearing at all.",
+            &["without any hearing at all"],
+        ),
+        ("I am not at all sure it will rain.", &[]),
+        ("There is no doubt at all.", &["There is no doubt"]),
+        (
+            "Everyone knows this, and it is undeniably true.",
+            &["Everyone knows", "undeniably"],
+        ),
+        ("This is the only way forward.", &["the only way"]),
+        ("He has done nothing to help.", &["nothing"]),
+        ("The inquiry was totally botched.", &["totally botched"]),
+        ("It is the only document of its kind.", &["the only"]),
+        (
+            "No matter which party wins, taxes rise.",
+            &["No matter which"],
+        ),
+        ("The claim is completely false.", &["completely false"]),
+        ("Everything about this deal is rotten.", &["Everything"]),
+    ]);
+}
+
+#[test]
+fn the_clause_verb_decides_what_is_history() {
+    check(&[
+        ("He never returned home after the war.", &[]),
+        ("He never really returned home.", &[]),
+        ("The senator never even tried to answer.", &[]),
+        ("She had never been so humiliated.", &[]),
+        ("The mayor was never charged.", &[]),
+        ("The suspect was never seen again.", &[]),
+        ("The plan was never about safety.", &["never"]),
+        ("He was always dishonest.", &["always"]),
+        ("She has never apologized for the remark.", &["never"]),
+        ("No one has mentioned his name since.", &[]),
+        (
+            "Reformers are always attacked by the old guard.",
+            &["always"],
+        ),
+        ("He always carried a notebook.", &[]),
+        ("None of them ever admitted a mistake.", &["None of them"]),
+        ("No one was hurt in the fire.", &[]),
+        ("Not a single passenger was injured.", &[]),
+        ("They never would have won without the unions.", &[]),
+        ("The war need never have begun.", &[]),
+        ("No one could have predicted the flood.", &[]),
+        // Still claims: the future, a modal, a comparative, a boast about all history.
+        ("This council will never change.", &["will never"]),
+        ("He would never admit a mistake.", &["never"]),
+        ("The country has never been more divided.", &["never"]),
+        ("Nobody has ever been treated so unfairly.", &["Nobody"]),
+        ("They always lie.", &["always"]),
+    ]);
+}
+
+#[test]
+fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
+    check(&[
+        ("Not always, but often, the council listens.", &[]),
+        ("Almost all of the members voted yes.", &[]),
+        ("It is not true that everyone benefits from the tax.", &[]),
+        ("Perhaps the council will never change.", &[]),
+        ("Rarely if ever does the council listen to everyone.", &[]),
+        ("I don't think that everyone agrees.", &[]),
+        ("The plan will probably help almost nobody.", &[]),
+        ("It may never be known.", &[]),
+        // A negation in another clause, or one over "that" without a word of truth,
+        // leaves the claim standing.
+        (
+            "The mayor did not come, and everyone knows why.",
+            &["everyone knows"],
+        ),
+        ("He doesn't understand that nobody trusts him.", &["nobody"]),
+        ("She does not help anyone who asks.", &["anyone who"]),
+        ("Is it really true that nobody cares?", &[]),
+    ]);
+}
+
+#[test]
+fn literal_scope_rules_and_idioms_are_not_claims() {
+    check(&[
+        ("The law applies in all 50 states.", &[]),
+        ("Elections are held every three years.", &[]),
+        ("All three defendants pleaded guilty.", &[]),
+        ("Every citizen must register to vote.", &[]),
+        ("The law applies to everyone who earns a wage.", &[]),
+        ("All applicants are required to submit a form.", &[]),
+        ("After all, it is only a bridge.", &[]),
+        ("The paint fades with every wash.", &[]),
+        ("They will do everything possible to help.", &[]),
+        ("The school is fully funded.", &[]),
+        ("Either side may appeal the ruling.", &[]),
+        ("She walks there every morning.", &[]),
+    ]);
+}
+
+#[test]
+fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
+    check(&[
+        ("I never fail to enjoy the debate.", &[]),
+        ("I will never vote for him.", &[]),
+        ("We certainly appreciate the mayor's candour.", &[]),
+        ("I am no expert, of course, but the figures look odd.", &[]),
+        ("Nobody knows yet whether the bill will pass.", &[]),
+        ("No one can say how long the strike will last.", &[]),
+        (
+            "The lobby claimed that the tax was the only way to pay.",
+            &[],
+        ),
+        ("UMC Care says none of its clinics saw him.", &[]),
+        (
+            "Critics say teenagers will never accept it.",
+            &["will never"],
+        ),
+        ("We never learn from history.", &["never"]),
+        ("Of course the minister knew.", &["Of course"]),
+    ]);
+}
+
+#[test]
+fn boosters_and_universals_written_many_ways() {
+    check(&[
+        (
+            "There is simply no other explanation.",
+            &["There is simply no other"],
+        ),
+        (
+            "There can be no compromise with them.",
+            &["There can be no compromise"],
+        ),
+        (
+            "There is no alternative to this budget.",
+            &["There is no alternative"],
+        ),
+        ("There was no rain last week.", &[]),
+        (
+            "The choice could not be clearer.",
+            &["could not be clearer"],
+        ),
+        ("The stakes couldn't be higher.", &["couldn't be higher"]),
+        (
+            "The plan is beyond any doubt a failure.",
+            &["beyond any doubt"],
+        ),
+        (
+            "No one in their right mind would vote for this.",
+            &["No one in their right mind"],
+        ),
+        (
+            "The rule is enforced without exception.",
+            &["without exception"],
+        ),
+        ("Every single one of them lied.", &["Every single"]),
+        (
+            "It was the most shameful vote ever.",
+            &["most shameful vote ever"],
+        ),
+        ("It was the first ever vote of its kind.", &[]),
+        ("It was the highest tide ever recorded.", &[]),
+        (
+            "No Democrat is going to gain more from this than the senator.",
+            &["No Democrat"],
+        ),
+        (
+            "No serious economist believes this.",
+            &["No serious economist"],
+        ),
+        ("No charges were filed.", &[]),
+        ("All politicians are liars.", &["All politicians"]),
+        (
+            "The senator is most definitely not the favourite.",
+            &["definitely"],
+        ),
+        (
+            "It was the ultimate betrayal of the voters.",
+            &["the ultimate"],
+        ),
+        ("Her defence is second to none.", &["second to none"]),
+        (
+            "Never before has a mayor lied so boldly.",
+            &["Never before"],
+        ),
+        ("It is the largest deficit in history.", &["in history"]),
+        (
+            "The deal is nothing more than a stunt.",
+            &["nothing more than"],
+        ),
+        ("There is no evidence whatsoever.", &["whatsoever"]),
+        ("It is one of the worst bills in history.", &[]),
+        ("Perhaps, nobody cares.", &[]),
+        ("It is not entirely true.", &[]),
+        ("They joined the Never Trump movement.", &[]),
+        ("Close to 100% of members voted for it.", &[]),
+        (
+            "Make no mistake: this is a power grab.",
+            &["Make no mistake"],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech_bounded_records_and_set_off_closers_are_not_the_authors_claims() {
+    check(&[
+        // Indirect speech: a verb of saying before the words in their clause chain, or
+        // after them set off by a comma.
+        ("The senator said the board would never listen.", &[]),
+        (
+            "Higher fares inevitably mean fewer riders, said a planner.",
+            &[],
+        ),
+        ("Lower rents are the only answer, the mayor argued.", &[]),
+        ("I said the board would never listen.", &["never"]),
+        (
+            "It should be noted that nobody trusts the board.",
+            &["nobody"],
+        ),
+        (
+            "The mayor spoke, and the plan is clearly a failure.",
+            &["clearly"],
+        ),
+        // A span of time bounds a record.
+        ("It was the worst storm since 1990.", &[]),
+        ("Every mayor over the past 20 years has raised fares.", &[]),
+        ("The debt is at its highest level ever in decades.", &[]),
+        (
+            "It was the worst storm in history.",
+            &["the worst", "in history"],
+        ),
+        // A span of all time ranks only after a ranking.
+        ("She holds a degree in history.", &[]),
+        ("It was the first time in history.", &["in history"]),
+        ("It is one of the greatest con jobs of all time.", &[]),
+        (
+            "It is the greatest con job of all time.",
+            &["the greatest", "of all time"],
+        ),
+        // "No <group> have said": a record so far.
+        ("No senators have said how they will vote.", &[]),
+        ("No senator has ever been so rude.", &["No senator"]),
+        // Closers count only when set off: "good, period." but not "a comment period.".
+        ("The plan is a failure, period.", &["period."]),
+        ("The board opened a public comment period.", &[]),
+        // A perfect tense lists what happened: no choice is offered.
+        ("Many members have either resigned or retired.", &[]),
+        // "their every move" is an idiom; "the worst of it", "the worst is over" a stage.
+        ("The crowd cheered their every word.", &[]),
+        ("The worst of the storm has passed.", &[]),
+        ("The worst is over for the town.", &[]),
+        ("The deal appeared doomed from the start.", &[]),
+        ("The bill had no chance of passing.", &[]),
+        // Exclusivity of a condition.
+        (
+            "Peace will come only when the regime falls.",
+            &["only when"],
+        ),
+        ("The alarm sounds not only when the door opens.", &[]),
+    ]);
+}
+
+#[test]
+fn dilemmas_need_a_choice_frame_and_lists_are_not_dilemmas() {
+    check(&[
+        (
+            "Either we act now or we lose everything.",
+            &["Either we act now or", "everything"],
+        ),
+        (
+            "You are either with us or against us.",
+            &["with us or against us"],
+        ),
+        (
+            "We must either cut spending or raise taxes.",
+            &["either cut spending or"],
+        ),
+        (
+            "Pay the fine either now or else face jail.",
+            &["either now or"],
+        ),
+        (
+            "The only choice is between freedom and tyranny.",
+            &["The only choice is between"],
+        ),
+        ("We can serve either chicken or fish.", &[]),
+        ("The winner gets either a car or a boat.", &[]),
+        ("Guests may bring either a salad or a dessert.", &[]),
+    ]);
+}

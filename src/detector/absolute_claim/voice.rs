@@ -1,0 +1,403 @@
+//! When an absolute phrase is not the author's own claim: hedged, negated, reported, historical,
+//! literal in scope, a rule, a concession or an attitude — the voice checks of [`super::AbsoluteClaim`].
+
+use super::*;
+
+/// What the voice checks read from the end of a sentence ([`AbsoluteClaim::sentence_tail`]).
+pub(super) struct SentenceTail {
+    /// The last verb of saying set off by a comma (", said a researcher").
+    reported_after_comma: Option<usize>,
+    /// The last word that turns from a concession ("but", "yet").
+    last_concession_turn: Option<usize>,
+}
+
+impl SentenceTail {
+    /// "It is not the whole story, of course, but …": a concession the sentence then turns
+    /// from, at word `after` or later.
+    pub(super) fn turns_after(&self, after: usize) -> bool {
+        self.last_concession_turn.is_some_and(|k| k >= after)
+    }
+}
+
+impl AbsoluteClaim {
+    /// Whether the phrase `phrase` (words `first` up to `after`) makes no absolute claim of
+    /// the author's own.
+    pub(super) fn makes_no_claim(
+        &self,
+        s: &SentenceContext<'_>,
+        tail: &SentenceTail,
+        phrase: &str,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let start = self.clause_start(s, first);
+        self.outside_authors_voice(s, first, after)
+            || (!phrase.starts_with("any")
+                && !l.negative_polarity.contains(phrase)
+                && self.is_negated(s, first))
+            || self.is_literal_scope(s, after)
+            || (is_positive_universal(phrase) && self.is_rule(s, start, after))
+            || (l.historical.contains(phrase)
+                && self.is_historical(s, start, first, after, is_adverb(phrase)))
+            || self.is_counterfactual(s, start, first, after)
+            || self.is_own_attitude(s, start, first, after)
+            || (l.concessive_boosters.contains(phrase) && tail.turns_after(after))
+            || self.states_uncertainty(s, phrase, after)
+            || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
+            || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
+                && self.is_bounded(s, after))
+            || self.is_reported(s, tail, first, after)
+            || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
+    }
+
+    /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
+    /// near the words in their clause, a claim the author distances from, a named
+    /// speaker's claim reported.
+    pub(super) fn outside_authors_voice(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        // "their Never Trump tactics": a capital mid-sentence makes the words a name.
+        (s.is_name(first) && !s.starts_clause(first))
+            || self.is_hedged(s, first, after)
+            || self.is_distanced(s, first)
+            // "UMC Care says none of its clinics…": a named speaker's claim, reported.
+            || s.reported_by_name(first, 6)
+    }
+
+    /// The first word of the clause holding word `i`: after the last clause mark (`,` `;`
+    /// `:` a dash, a bracket or a quote mark) or at the last clause-opening word before it.
+    pub(super) fn clause_start(&self, s: &SentenceContext<'_>, i: usize) -> usize {
+        self.clause_start_over(s, i, false)
+    }
+
+    /// The same, reading over commas when `over_commas` (a negation reaches over a list:
+    /// "not X, Y or Z").
+    pub(super) fn clause_start_over(
+        &self,
+        s: &SentenceContext<'_>,
+        i: usize,
+        over_commas: bool,
+    ) -> usize {
+        // A match may end the sentence's words: `i` is then one past the last word.
+        let i = i.min(s.words.len().saturating_sub(1));
+        for j in (0..i).rev() {
+            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            // Most gaps are one space: nothing to look for in them.
+            let plain = gap.len() == 1 && gap.as_bytes()[0] == b' ';
+            if !plain
+                && (gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”'])
+                    || (!over_commas && gap.contains(',')))
+            {
+                return j + 1;
+            }
+            if self.lists.clause_breaks.has(s, j) {
+                return j;
+            }
+        }
+        0
+    }
+
+    /// "almost all", "perhaps never", "if everyone": a hedge before word `first` in its
+    /// clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
+    /// the three words of the clause after the words ending before `after` ("nobody
+    /// probably cares"), or a part of a group before it ("one of the most … in history").
+    pub(super) fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+        let hedges = &self.lists.hedges;
+        let start = self.clause_start(s, first);
+        let end = self.clause_end(s, after).min(after + 3);
+        (start..first).any(|j| {
+            hedges.has(s, j)
+                || (self.lists.partitives.has(s, j)
+                    && s.lower.get(j + 1).is_some_and(|w| w == "of"))
+        }) || (start > 0 && hedges.has(s, start - 1))
+            || (after..end).any(|k| hedges.has(s, k))
+    }
+
+    /// "not always", "it is not true that everyone": a negation before word `first` in its
+    /// clause. Over "that" it reaches only through a word of truth or saying: "he doesn't
+    /// know that everyone …" still claims about everyone.
+    pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        let start = self.clause_start_over(s, first, true);
+        (start..first).any(|j| {
+            (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
+                && !(j + 1..first)
+                    .any(|k| s.lower[k] == "that" && k - 1 != j && !l.truth_words.has(s, k - 1))
+        })
+    }
+
+    /// "all 50 states", "every three years", "all three defendants".
+    pub(super) fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let next = |k: usize| s.words.get(after + k);
+        let is_count = |k: usize| {
+            next(k).is_some_and(|w| w.is_number() || self.lists.number_words.has(s, after + k))
+        };
+        is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
+    }
+
+    /// "Every citizen must register", "open to anyone who": a rule's scope, in the clause.
+    pub(super) fn is_rule(&self, s: &SentenceContext<'_>, start: usize, after: usize) -> bool {
+        let end = self.clause_end(s, after);
+        (start..end).any(|k| self.lists.rule_words.has(s, k))
+    }
+
+    /// One past the last word of the clause that goes on at word `i`.
+    pub(super) fn clause_end(&self, s: &SentenceContext<'_>, i: usize) -> usize {
+        for k in i..s.words.len() {
+            if k > i && self.lists.clause_breaks.has(s, k) {
+                return k;
+            }
+            if let Some(next) = s.words.get(k + 1) {
+                let gap = &s.text[s.words[k].span.end..next.span.start];
+                if gap.contains([',', ';', ':', '—', '–', '(', ')']) {
+                    return k + 1;
+                }
+            }
+        }
+        s.words.len()
+    }
+
+    /// Whether the clause's verb puts a universal word in the past, a plain fact: "he
+    /// never (really) returned", "no one was hurt", "she had never been", "not a single
+    /// passenger was". Not: "will never", "has never been" (the present perfect spans all
+    /// time up to now; but "no one has mentioned it" reports a record), "none of them ever
+    /// said" (a claim about every occasion), "they are always attacked". After an
+    /// adverb ("never") the first word that is not an adverb is the verb; after a
+    /// determiner or a pronoun a noun may come first.
+    pub(super) fn is_historical(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+        adverb: bool,
+    ) -> bool {
+        let l = &self.lists;
+        // The auxiliary before the universal word: "he had never", "they will never".
+        for j in (start.max(first.saturating_sub(3))..first).rev() {
+            if l.verb_adverbs.has(s, j) {
+                continue;
+            }
+            if l.past_be.has(s, j) {
+                return self.is_participle_next(s, after);
+            }
+            // "has done nothing": a participle after "has" is the present perfect.
+            if l.past_tense.has(s, j) && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
+                return false;
+            }
+            if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
+                return !self.has_ever(s, after);
+            }
+            if l.perfect_auxiliaries.has(s, j)
+                || l.modals.has(s, j)
+                || l.present_auxiliaries.has(s, j)
+            {
+                return false;
+            }
+            break;
+        }
+        // "none of the Gulf States signed": a determiner's noun may take a few words.
+        for k in after..s.words.len().min(after + 6) {
+            if s.lower[k] == "ever" {
+                return false;
+            }
+            if l.verb_adverbs.has(s, k) {
+                continue;
+            }
+            if l.past_auxiliaries.has(s, k)
+                || l.past_tense.has(s, k)
+                || is_regular_past(&s.lower[k])
+            {
+                return !self.has_ever(s, k + 1);
+            }
+            // "no one has mentioned it": a record; "nobody has ever", "has been more": claims.
+            if l.perfect_auxiliaries.has(s, k) && !adverb {
+                return !self.has_ever(s, k + 1) && !self.is_comparison(s, k + 1);
+            }
+            if adverb || l.modals.has(s, k) || l.present_verbs.has(s, k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the first word from `from` on that is no adverb is a participle: "was never
+    /// (formally) charged", not "was never about", "was always dishonest".
+    pub(super) fn is_participle_next(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        let l = &self.lists;
+        (from..s.words.len())
+            .find(|&k| !l.verb_adverbs.has(s, k))
+            .is_some_and(|k| l.past_tense.has(s, k) || is_regular_past(&s.lower[k]))
+    }
+
+    /// Whether "been" and a comparative follow: "nothing has been more damaging".
+    pub(super) fn is_comparison(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        s.lower.get(from).is_some_and(|w| w == "been") && self.lists.comparatives.has(s, from + 1)
+    }
+
+    /// Whether "ever" follows within two words: "none of them was ever".
+    pub(super) fn has_ever(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        (from..s.words.len().min(from + 2)).any(|k| s.lower[k] == "ever")
+    }
+
+    /// "they never would have", "it need never have begun", "no one could have known": a
+    /// modal of the unreal with "have" speaks of a past that did not happen.
+    pub(super) fn is_counterfactual(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let before =
+            (start.max(first.saturating_sub(2))..first).any(|j| l.counterfactual_modals.has(s, j));
+        let mut modal = before;
+        for k in after..s.words.len().min(after + 3) {
+            if l.counterfactual_modals.has(s, k) {
+                modal = true;
+            } else if s.lower[k] == "have" {
+                return modal;
+            } else if !l.verb_adverbs.has(s, k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "I never fail to", "I will always", "we certainly appreciate": the author's own
+    /// habit, resolve or attitude, not a claim about the world.
+    pub(super) fn is_own_attitude(
+        &self,
+        s: &SentenceContext<'_>,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let subject = (start.max(first.saturating_sub(3))..first)
+            .rev()
+            .find(|&j| {
+                !(l.verb_adverbs.has(s, j) || l.modals.has(s, j) || l.perfect_auxiliaries.has(s, j))
+            });
+        subject.is_some_and(|j| {
+            l.first_person.has(s, j) || (s.lower[j] == "we" && l.attitude_verbs.has(s, after))
+        })
+    }
+
+    /// Whether word `i` is set off by a clause mark: "it is good, period." (not "the comment
+    /// period.").
+    pub(super) fn is_set_off(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        i == 0
+            || s.starts_clause(i)
+            || s.text[s.words[i - 1].span.end..s.words[i].span.start].contains([',', ';', '–'])
+    }
+
+    /// "the worst friction since the Cold War", "every president over the past 20 years",
+    /// "the highest in decades": a span of time named in the clause after the words bounds
+    /// the claim to it.
+    pub(super) fn is_bounded(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        let end = (self.clause_end(s, after) + 1)
+            .min(after + 8)
+            .min(s.words.len());
+        (after..end).any(|k| {
+            l.bounding_words.has(s, k)
+                && (s.lower[k] == "since"
+                    || k > after && (l.span_openers.has(s, k - 1) || s.words[k - 1].is_number()))
+        })
+    }
+
+    /// "Pence said Washington would never allow it", "more cases inevitably mean more
+    /// deaths, said a researcher": someone else's words in indirect speech, a verb of
+    /// saying before them in their clause chain or after them set off by a comma. Not
+    /// "I said", "it should be noted", "the United States".
+    pub(super) fn is_reported(
+        &self,
+        s: &SentenceContext<'_>,
+        tail: &SentenceTail,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let start = self
+            .clause_start_over(s, first, true)
+            .max(first.saturating_sub(REPORTING_REACH));
+        let before = (start..first).any(|j| {
+            l.reporting_verbs.has(s, j)
+                && !s.words[j].is_capitalized()
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+        });
+        // ", said Fox", ", the mayor argued": the verb within three words of a comma after
+        // the claim. Past its first two words the sentence's last such verb decides.
+        let close = (after + 1..s.words.len().min(after + 3))
+            .any(|k| self.reported_after_comma(s, after, k));
+        before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// Whether word `k` is a verb of saying within three words of a comma, the comma not
+    /// before word `from`.
+    pub(super) fn reported_after_comma(
+        &self,
+        s: &SentenceContext<'_>,
+        from: usize,
+        k: usize,
+    ) -> bool {
+        let comma_before =
+            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+        self.lists.reporting_verbs.has(s, k)
+            && (k.saturating_sub(2).max(from).max(1)..=k).any(comma_before)
+    }
+
+    /// What the voice checks read from the end of a sentence, found once per sentence: a
+    /// run-on "sentence" of a scraped page can hold thousands of candidates.
+    pub(super) fn sentence_tail(&self, s: &SentenceContext<'_>) -> SentenceTail {
+        let last = |test: &dyn Fn(usize) -> bool| (0..s.words.len()).rev().find(|&k| test(k));
+        SentenceTail {
+            reported_after_comma: last(&|k| self.reported_after_comma(s, 0, k)),
+            last_concession_turn: last(&|k| self.lists.concession_turns.has(s, k)),
+        }
+    }
+
+    /// "Nobody knows yet whether", "no one can say how": uncertainty stated, not a claim.
+    pub(super) fn states_uncertainty(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        after: usize,
+    ) -> bool {
+        if !matches!(phrase, "no one" | "nobody" | "no-one") {
+            return false;
+        }
+        let l = &self.lists;
+        let end = s.words.len().min(after + 5);
+        let Some(verb) = (after..end).find(|&k| l.knowing_verbs.has(s, k)) else {
+            return false;
+        };
+        (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k))
+            && (after..verb)
+                .all(|k| l.modals.has(s, k) || l.verb_adverbs.has(s, k) || s.lower[k] == "be")
+    }
+
+    /// Whether the author reports the claim at a distance: "critics who claim that …",
+    /// "they insist there is no …" (the verb followed by "that" or by the claim itself;
+    /// "the claim is false" is a noun).
+    pub(super) fn is_distanced(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        // Within a sentence's reach, not back to its start: a run-on "sentence" of a
+        // scraped page can hold thousands of candidates.
+        for j in (first.saturating_sub(DISTANCING_REACH)..first).rev() {
+            if self.lists.concession_turns.has(s, j) {
+                return false;
+            }
+            if self.lists.distancing_verbs.has(s, j) && (j + 1 == first || s.lower[j + 1] == "that")
+            {
+                return true;
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,198 @@
+//! Unsourced statistics, and whether a sentence names where its claim comes from: the figure
+//! pattern of [`super::UnsourcedAssertion`] and the test for a source named in the sentence.
+
+use super::*;
+
+/// `words` as alternatives of a regular expression, a space matching any white space.
+fn alternatives(words: &[String]) -> String {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    // Longest first, so "two thirds" is tried before "two".
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let escaped: Vec<String> = sorted
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+/// The statistic pattern: a percentage, a sum of money, a number of people or things
+/// counted in `nouns`, "one in ten" of them or a share of them. ASCII case-insensitivity and
+/// word boundaries (white space stays Unicode, for no-break spaces): about half the compile
+/// time of the Unicode pattern, which was the longest step of start-up.
+pub(super) fn statistic_pattern(
+    nouns: &[String],
+    counts: &[String],
+    scales: &[String],
+    percents: &[String],
+    shares: &[String],
+) -> Option<Regex> {
+    if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
+        return None;
+    }
+    let number = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    let (nouns, counts, scales) = (
+        alternatives(nouns),
+        alternatives(counts),
+        alternatives(scales),
+    );
+    // An adjective may stand before the noun: "3,000 undocumented immigrants".
+    let modifier = r"(?:[a-z-]+\s+)?";
+    let mut branches = Vec::new();
+    if !percents.is_empty() {
+        let percents = alternatives(percents);
+        branches.push(format!(r"\b{number}\s*(?:%|{percents}\b)"));
+    }
+    branches.extend([
+        format!(r"(?u:[$£€])\s?{number}(?:\s*{scales}\b)?"),
+        format!(r"\b(?:{number}(?:\s+{scales})?|{counts}\s+{scales})\s+{modifier}{nouns}\b"),
+        format!(r"\bone\s+in\s+(?:{counts}|\d+)\s+{modifier}{nouns}\b"),
+        // A count out of a total: "three out of four".
+        format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
+    ]);
+    if !shares.is_empty() {
+        let shares = alternatives(shares);
+        branches.push(format!(
+            r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
+        ));
+    }
+    let pattern = format!("(?i-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
+    Some(Regex::new(&pattern).expect("statistic pattern is valid"))
+}
+
+impl UnsourcedAssertion {
+    pub(super) fn unsourced_statistic(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Option<Detection> {
+        if !self.may_hold_statistic(s) {
+            return None;
+        }
+        let base = s.span.start;
+        let m = self
+            .statistic
+            .as_ref()?
+            .find_iter(s.as_str())
+            .find(|m| self.is_statistic(s, Span::new(base + m.start(), base + m.end())))?;
+        if self.names_a_source(s, words) {
+            return None;
+        }
+        Some(
+            self.statistic_pattern
+                .at(Span::new(base + m.start(), base + m.end())),
+        )
+    }
+
+    /// Whether a match of the statistic pattern at `span` is a figure about people or money:
+    /// not a year, not a sum that sizes a thing ("a $15 minimum wage", "the $2 billion
+    /// deal": the size of a plan, a bill or a deal, not a count), not a move of a market
+    /// ("shares rose 4 percent").
+    pub(super) fn is_statistic(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let number = span.slice(s.text).trim_start();
+        let year_like = number
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && (number.starts_with("19") || number.starts_with("20"))
+            && !number[4..].starts_with([',', '%', '.']);
+        if year_like {
+            return false;
+        }
+        let first = s.word_at_or_after(span.start);
+        let words = &s.lower;
+        if number.starts_with(['$', '£', '€']) {
+            // The word before the sum: "a", "the", "its", "Ohio's".
+            let sized = first > 0
+                && first <= words.len()
+                && s.words[first - 1].span.end <= span.start
+                && s.text[s.words[first - 1].span.end..span.start]
+                    .trim()
+                    .is_empty()
+                && {
+                    let before = words[first - 1].as_ref();
+                    matches!(before, "a" | "an")
+                        || self.definite.has(before)
+                        || before.ends_with("'s")
+                };
+            return !sized;
+        }
+        let percentage = number.ends_with('%') || number.ends_with("cent");
+        // "Twitter's shares ended 4 percent down": a price, read off the market.
+        !(percentage
+            && (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
+                .any(|k| self.market_words.has(s, k)))
+    }
+
+    /// Whether the statistic pattern could match the sentence, a cheap test first: it
+    /// needs a digit or one of the statistic words ("half", "one in …", "million"). A word
+    /// of plain letters holds one only by being it; any other word is searched for them,
+    /// as the pattern's ASCII word boundaries fall inside "o'half" or "éhalf".
+    pub(super) fn may_hold_statistic(&self, s: &SentenceContext<'_>) -> bool {
+        s.as_str().bytes().any(|b| b.is_ascii_digit())
+            || (0..s.words.len()).any(|i| {
+                let word = &s.lower[i];
+                if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    self.statistic_words.has(s, i)
+                } else {
+                    self.statistic_word_texts
+                        .iter()
+                        .any(|w| word.contains(w.as_str()))
+                }
+            })
+    }
+
+    /// Whether the sentence names where its claim comes from.
+    pub(super) fn names_a_source(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> bool {
+        if self.citation.is_match(s.as_str()) {
+            return true;
+        }
+        let n = words.len();
+        for i in 0..n {
+            let w = &words[i];
+            if w == "according" && words.get(i + 1).is_some_and(|x| x == "to") {
+                let vague = (i + 2..n).take(3).any(|k| {
+                    self.qualifiers.has(s, k)
+                        || self.vague_sources.has(s, k)
+                        || self.standalone_sources.has(s, k)
+                });
+                if !vague {
+                    return true;
+                }
+            }
+            if self.is_verb(s, i) && !(w == "states" && i > 0 && words[i - 1] == "united") {
+                // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
+                // "he said": a person the text has named.
+                let before =
+                    i > 0 && (self.is_name(s, i - 1) || self.speaker_pronouns.has(&words[i - 1]));
+                let after = i + 1 < n && self.is_name(s, i + 1);
+                if before || after {
+                    return true;
+                }
+            }
+            let document = self.source_documents.has(s, i);
+            let body = self.source_bodies.has(s, i);
+            if !document && !body {
+                if self.self_naming_documents.has(w) {
+                    return true;
+                }
+                continue;
+            }
+            // "a Pew survey", "the district's figures", "a study by the state auditor".
+            let owned = i > 0
+                && (self.is_name(s, i - 1)
+                    || self.is_possessive_body(s, i - 1)
+                    || document && self.source_bodies.has(s, i - 1));
+            if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
+                return true;
+            }
+            // "the survey asked…", "this 2019 study": a document named earlier in the text.
+            if document && (i.saturating_sub(2)..i).any(|k| self.definite.has(&words[k])) {
+                return true;
+            }
+            // "the board estimated", "police said": a body the reader can ask.
+            if body && i + 1 < n && self.is_verb(s, i + 1) {
+                return true;
+            }
+        }
+        false
+    }
+}
