@@ -1,0 +1,254 @@
+//! Tests of lexicon parsing and checking: small TOML lexicons written for them.
+
+use super::*;
+use crate::builtin_lexicons::BUILTIN;
+
+fn parse(source: &str) -> Result<Lexicon, Vec<LexiconError>> {
+    Lexicon::parse("test", source, "test.toml", Origin::Builtin)
+}
+
+const GOOD: &str = r#"
+category = "loaded-language"
+description = "test words"
+
+[[entry]]
+phrases = ["thug"]
+inflect = "noun"
+weight = 3
+explanation = "A smear."
+alternative = "attacker"
+"#;
+
+#[test]
+fn parses_a_good_file_with_inflections() {
+    let lex = parse(GOOD).unwrap();
+    assert_eq!(lex.category, Category::LoadedLanguage);
+    assert_eq!(lex.entries[0].forms, ["thug", "thugs"]);
+    assert_eq!(lex.entries[0].line, 5);
+}
+
+#[test]
+fn derived_nouns_come_last_and_can_be_switched_off() {
+    let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"careless\"]\ninflect = \"adjective\"\nweight = 1\nexplanation = \"x\"\n";
+    let lex = parse(source).unwrap();
+    let entry = &lex.entries[0];
+    assert_eq!(entry.forms, ["careless", "carelessly", "carelessness"]);
+    assert_eq!(entry.derived_from, 2);
+    let off = parse(&source.replace("weight = 1", "weight = 1\nderive = false")).unwrap();
+    assert_eq!(off.entries[0].forms, ["careless", "carelessly"]);
+    assert_eq!(off.entries[0].derived_from, 2);
+}
+
+#[test]
+fn reports_unknown_keys_with_line() {
+    let e = parse(&GOOD.replace("weight = 3", "weight = 3\ncolour = 1")).unwrap_err();
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].line, Some(9));
+    assert!(e[0].message.contains("colour"), "{}", e[0]);
+}
+
+#[test]
+fn reports_all_problems_at_once() {
+    let src = GOOD.replace("weight = 3", "weight = 7")
+        + "\n[[entry]]\nphrases = [\"thug\", \"\"]\nweight = 1\nexplanation = \"\"\n";
+    let errors = parse(&src).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 4, "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("test.toml:5: weight 7"))
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("duplicate phrase `thug`"))
+    );
+    assert!(messages.iter().any(|m| m.contains("empty phrase")));
+    assert!(messages.iter().any(|m| m.contains("explanation is empty")));
+}
+
+#[test]
+fn refuses_phrases_that_do_not_start_with_a_word() {
+    let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"#thug\", \"ok\"]\nforms = [\"-ok\"]\nweight = 1\nexplanation = \"x\"\n";
+    let errors = Lexicon::parse("t", source, "t.toml", Origin::Builtin).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("phrase `#thug` must start with a letter or digit")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("form `-ok` must start")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn reports_missing_fields_and_bad_toml() {
+    let e = parse("category = \"loaded-language\"\n").unwrap_err();
+    assert!(e[0].message.contains("description"), "{}", e[0]);
+    let e = parse("category = \n").unwrap_err();
+    assert_eq!(e[0].line, Some(1));
+}
+
+#[test]
+fn rejects_unknown_categories_and_lists() {
+    let e = parse("category = \"spin\"\ndescription = \"x\"\n").unwrap_err();
+    assert!(e[0].message.contains("unknown category"));
+    let e =
+        parse("category = \"absolute-claim\"\ndescription = \"x\"\n[lists]\ncolours = [\"red\"]\n")
+            .unwrap_err();
+    assert_eq!(e[0].line, Some(4));
+}
+
+#[test]
+fn builtin_lexicons_are_valid() {
+    let set = LexiconSet::builtin();
+    assert_eq!(set.lexicons.len(), BUILTIN.len());
+}
+
+#[test]
+fn builtin_loaded_language_has_at_least_1500_phrases() {
+    let set = LexiconSet::builtin();
+    let n: usize = set
+        .of(Category::LoadedLanguage)
+        .flat_map(|l| &l.entries)
+        .map(|e| e.phrases.len())
+        .sum();
+    assert!(n >= 1500, "only {n} loaded-language phrases");
+}
+
+#[test]
+fn builtin_phrases_are_unique_across_a_category() {
+    let set = LexiconSet::builtin();
+    for category in Category::ALL {
+        let mut seen = HashSet::new();
+        for lex in set.of(category) {
+            for phrase in lex.entries.iter().flat_map(|e| &e.phrases) {
+                assert!(
+                    seen.insert(phrase.clone()),
+                    "{}: `{phrase}` appears twice in {category}",
+                    lex.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn folder_replaces_and_adds_lexicons() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("loaded-verbs.toml"),
+        GOOD.replace("thug", "zorble"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("class-words.toml"),
+        GOOD.replace("thug", "blarg"),
+    )
+    .unwrap();
+    let set = LexiconSet::builtin().with_folder(dir.path()).unwrap();
+    assert_eq!(set.lexicons.len(), BUILTIN.len() + 1);
+    let verbs = set
+        .lexicons
+        .iter()
+        .find(|l| l.name == "loaded-verbs")
+        .unwrap();
+    assert_eq!(verbs.entries.len(), 1);
+}
+
+#[test]
+fn a_phrase_defined_twice_across_files_is_reported_in_the_users_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = GOOD.replace("[\"thug\"]", "[\"zorble\"]")
+        + "\n[[entry]]\nphrases = [\"blarg\",\n  \"thug\"]\nweight = 1\nexplanation = \"x\"\n";
+    std::fs::write(dir.path().join("class-words.toml"), twice).unwrap();
+    std::fs::write(
+        dir.path().join("more-words.toml"),
+        GOOD.replace("thug", "zorble"),
+    )
+    .unwrap();
+    let errors = LexiconSet::builtin().with_folder(dir.path()).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let path = dir.path().join("class-words.toml").display().to_string();
+    assert!(
+        messages.iter().any(|m| m.starts_with(&format!(
+            "{path}:14: phrase `thug` is defined twice (also at lexicons/loaded-labels.toml:"
+        ))),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("more-words.toml:6: phrase `zorble` is defined twice (also at")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_word_listed_twice_in_one_list_is_reported_where_it_repeats() {
+    let source = "category = \"loaded-language\"\ndescription = \"t\"\n[lists]\nintensifiers = [\n  \"utterly\", \"deeply\",\n  \"utterly\",\n]\n";
+    let errors = parse(source).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["test.toml:6: `utterly` is listed twice in list `intensifiers`"]
+    );
+}
+
+#[test]
+fn each_phrase_has_its_own_kebab_case_rule_and_forms_point_to_their_phrase() {
+    let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"lay into\", \"witch hunt\", \"won't budge\"]\ninflect = \"verb\"\nforms = [\"laid into\"]\nweight = 1\nexplanation = \"x\"\n";
+    let lex = parse(source).unwrap();
+    let entry = &lex.entries[0];
+    let rules: Vec<&str> = entry.rules.iter().map(|r| &**r).collect();
+    assert_eq!(
+        rules,
+        ["test/lay-into", "test/witch-hunt", "test/wont-budge"]
+    );
+    let phrase_of = |form: &str| {
+        let k = entry.forms.iter().position(|f| f == form).expect(form);
+        entry.phrases[entry.form_phrases[k]].as_str()
+    };
+    assert_eq!(phrase_of("laid into"), "lay into");
+    assert_eq!(phrase_of("lays into"), "lay into");
+    assert_eq!(phrase_of("witch hunt"), "witch hunt");
+    assert_eq!(phrase_of("won't budge"), "won't budge");
+    for (phrase, id) in [
+        ("so-called", "so-called"),
+        ("quasi-", "quasi"),
+        ("élite", "élite"),
+    ] {
+        assert_eq!(rule_id(phrase), id);
+    }
+}
+
+#[test]
+fn normalizing_lower_cases_and_single_spaces_phrases() {
+    for (phrase, normal) in [
+        ("witch hunt", "witch hunt"),
+        ("Witch  Hunt", "witch hunt"),
+        (" witch hunt ", "witch hunt"),
+        ("witch\thunt\n", "witch hunt"),
+        ("won’t budge", "won't budge"),
+        ("ÉLITE", "élite"),
+        ("well-known", "well-known"),
+        ("", ""),
+    ] {
+        assert_eq!(normalize(phrase), normal, "{phrase:?}");
+    }
+}
+
+#[test]
+fn missing_folder_is_an_error() {
+    let e = LexiconSet::default()
+        .with_folder(Path::new("/no/such/dir"))
+        .unwrap_err();
+    assert_eq!(
+        e[0].to_string(),
+        "/no/such/dir: cannot read lexicon folder: no such file or folder"
+    );
+}
