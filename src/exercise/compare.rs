@@ -225,7 +225,8 @@ pub fn render_html(a: &ComparedArticle, b: &ComparedArticle) -> String {
     let _ = writeln!(
         page,
         "<h1>{}</h1>\n<p class=\"hint\">Findings are counted per 1,000 words so that a long and a short article compare fairly. \
-         The score of a paragraph grows with its weighted findings per 100 words (see the README).</p>\n\
+         The score of a paragraph grows with the charge of its findings per word; the level uses fixed cut-offs, and \
+         <em>above wire</em> compares with wire news (see the README, “How the score is computed”).</p>\n\
          <div class=\"scroll\"><table>\n<tr><th></th><th>{}</th><th>{}</th></tr>",
         escape(&title),
         escape(&a.title),
