@@ -276,6 +276,83 @@ fn empty_input_gives_an_empty_report_with_a_warning() {
 }
 
 #[test]
+fn a_file_with_no_text_says_so_in_every_format_not_only_json() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("blank.txt"), "  \n\n \t\n").unwrap();
+    for format in ["table", "markdown", "html"] {
+        let o = slant(
+            &["analyze", "blank.txt", "--format", format],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let out = stdout(&o);
+        let said: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains("the input has no text to analyse"))
+            .collect();
+        assert_eq!(said.len(), 1, "{format}: {out}");
+    }
+    let o = slant(&["analyze", "blank.txt", "--detail"], None, dir.path());
+    let out = stdout(&o);
+    assert_eq!(out.matches("no text to analyse").count(), 1, "{out}");
+}
+
+/// A text with one charged sentence among plain ones: moderate as a whole, yet higher
+/// than nearly every wire news report.
+const ONE_CHARGED_PARAGRAPH: &str = "The council met on Tuesday to discuss the new bus timetable for the northern district. Officials presented figures on ridership from the past three years.\n\nCritics called the plan a reckless waste of money. The council will vote on the timetable next month after a period of public comment.\n\nThe transport office said it would publish the full timetable online before the vote, along with the expected cost of each new service.\n";
+
+#[test]
+fn the_verdict_gives_the_levels_cut_offs_apart_from_the_wire_news_comparison() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("bus.txt"), ONE_CHARGED_PARAGRAPH).unwrap();
+    let o = slant(
+        &["analyze", "bus.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let (score, level, percentile) = (
+        &report["summary"]["score"],
+        report["summary"]["level"].as_str().unwrap(),
+        &report["summary"]["percentile"],
+    );
+    assert_eq!(level, "moderate", "{report}");
+    for format in ["table", "markdown", "html"] {
+        let o = slant(
+            &["analyze", "bus.txt", "--format", format],
+            None,
+            dir.path(),
+        );
+        let out = stdout(&o);
+        let verdict = out
+            .lines()
+            .find_map(|l| l.split("Overall: ").nth(1))
+            .unwrap_or_else(|| panic!("{format}: no verdict in {out}"));
+        let cut_offs = verdict
+            .strip_prefix(&format!(
+                "{level} (score {score}; a whole text is moderate from "
+            ))
+            .unwrap_or_else(|| panic!("{format}: {verdict}"));
+        let (moderate, rest) = cut_offs.split_once(", high from ").unwrap();
+        let high: u64 = rest.split(')').next().unwrap().parse().unwrap();
+        let moderate: u64 = moderate.parse().unwrap();
+        assert!(
+            (moderate..high).contains(&score.as_u64().unwrap()),
+            "{format}: {verdict}"
+        );
+        let comparison = verdict
+            .split_once(&format!("). For comparison, {percentile}% of "))
+            .unwrap_or_else(|| panic!("{format}: {verdict}"))
+            .1;
+        assert!(
+            comparison.contains(" wire news reports score lower."),
+            "{format}: {verdict}"
+        );
+    }
+}
+
+#[test]
 fn bom_and_crlf_input_keeps_byte_spans() {
     let dir = workdir();
     let text = "\u{feff}Title\r\n\r\nThe thugs won.\r\n";
@@ -1203,6 +1280,37 @@ fn save_refuses_to_replace_a_file_it_did_not_write() {
     assert_eq!(
         std::fs::read_to_string(other.path().join("reports")).unwrap(),
         notes
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn save_refuses_a_symlinked_folder_inside_reports() {
+    let dir = workdir();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("class/amara")).unwrap();
+    std::fs::write(dir.path().join("class/amara/essay.txt"), OP_ED).unwrap();
+    std::fs::create_dir(dir.path().join("reports")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("reports/class")).unwrap();
+    let o = slant(
+        &["analyze", "class/amara/essay.txt", "--save"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "reports/class: is a symbolic link");
+    assert_eq!(files_under(outside.path()), Vec::<String>::new());
+    // A link in place of a report is refused too.
+    std::fs::write(outside.path().join("notes.json"), "mine").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("notes.json"),
+        dir.path().join("reports/op-ed.json"),
+    )
+    .unwrap();
+    let o = slant(&["analyze", "op-ed.txt", "--save"], None, dir.path());
+    assert_one_line_error(&o, "reports/op-ed.json: is a symbolic link");
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("notes.json")).unwrap(),
+        "mine"
     );
 }
 

@@ -435,11 +435,12 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let table = stdout(&o);
+    // Long cells wrap to fit 80 columns (see compare_fits_an_80_column_terminal).
     for needle in [
         "reports/parking-meters.txt",
-        "reports/phones-in-class.txt",
-        "loaded language per 1,000 words",
-        "most charged paragraph",
+        "reports/phones-in-class",
+        "loaded language per",
+        "most charged",
         "brazen",
     ] {
         assert!(table.contains(needle), "{needle}: {table}");
@@ -465,6 +466,62 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(
         html.contains("<th>reports/parking-meters.txt</th><th>reports/phones-in-class.txt</th>")
+    );
+}
+
+#[test]
+fn exercise_new_prints_its_folder_and_key_without_a_double_slash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    for (given, folder, key) in [
+        ("ex/", "wrote ex/:", "check ex/key.json FOLDER"),
+        ("ex2", "wrote ex2/:", "check ex2/key.json FOLDER"),
+        ("ex3//", "wrote ex3/:", "check ex3/key.json FOLDER"),
+    ] {
+        let o = slant(
+            &["exercise", "new", "op-ed.txt", "-o", given],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains("//"), "{out}");
+        assert!(out.contains(folder), "{out}");
+        assert!(out.contains(key), "{out}");
+    }
+}
+
+#[test]
+fn compare_fits_an_80_column_terminal() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = slant(
+        &[
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+        ],
+        None,
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    for line in table.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} wide: {line}",
+            line.chars().count()
+        );
+    }
+    // Wrapped, not cut: the most charged paragraph is all there, word by word.
+    let words: Vec<&str> = table
+        .lines()
+        .flat_map(|l| l.split(['│', '┆']).nth(2))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let joined = words.join(" ");
+    assert!(
+        joined.contains("Everyone knows the so-called \"modernization\" was never about traffic."),
+        "{table}"
     );
 }
 

@@ -108,15 +108,19 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         .iter()
         .filter(|s| s.marked.iter().any(|(_, m)| *m))
         .count();
-    let dir = args.dir.display();
+    // The folder as given, without the separators a user may have typed after it
+    // (`ex/`, `ex//`), so the paths printed are joined once: `ex/`, `ex/key.json`.
+    let dir: PathBuf = args.dir.components().collect();
     let mut stdout = std::io::stdout().lock();
     writeln!(
         stdout,
-        "wrote {dir}/: worksheet.txt and worksheet.html ({} sentences) for the students, \
+        "wrote {}: worksheet.txt and worksheet.html ({} sentences) for the students, \
          key.json and key.html ({marked} sentences marked by slant) for you.\n\
          Next: give each student a copy of worksheet.txt named after them (or print worksheet.html),\n\
-         collect the copies in one folder, then run: slant exercise check {dir}/key.json FOLDER",
-        key.sentences.len()
+         collect the copies in one folder, then run: slant exercise check {} FOLDER",
+        dir.join("").display(),
+        key.sentences.len(),
+        dir.join("key.json").display(),
     )?;
     for w in &analysis.warnings {
         writeln!(stdout, "note: {}", w.message)?;

@@ -37,8 +37,8 @@ pub fn report_stems(docs: &[Document], inputs: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Refuses, before anything is written, a report path that is an input, a folder, or a
-/// file slant did not write, or that needs a folder where a file is; and a `reports` that
-/// is not a folder.
+/// file slant did not write, or that needs a folder where a file is; a symbolic link on
+/// the way to a report inside `reports/`; and a `reports` that is not a folder.
 pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
     let reports = Path::new(REPORTS);
     if reports.exists() && !reports.is_dir() {
@@ -49,6 +49,17 @@ pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
     }
     for target in targets {
         refuse_to_overwrite_inputs(target, inputs)?;
+        // A link inside reports/ could send a report anywhere on the disk.
+        if let Some(link) = target
+            .ancestors()
+            .take_while(|path| *path != reports)
+            .find(|path| std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()))
+        {
+            return Err(CliError::at(
+                link.display(),
+                "is a symbolic link: --save writes only inside reports/ and does not follow links (replace the link with a folder, or move it away)",
+            ));
+        }
         if let Some(file) = target
             .ancestors()
             .skip(1)

@@ -8,8 +8,8 @@ use crate::analysis::Analysis;
 use crate::category::Category;
 use crate::report::html::escape;
 use crate::score::Level;
-use comfy_table::Table;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 use std::fmt::Write;
 
 /// One article's column.
@@ -157,10 +157,18 @@ fn rows(
     loaded_limit: usize,
 ) -> Vec<(String, [String; 2])> {
     let both = |cell: &dyn Fn(&ComparedArticle) -> String| [cell(a), cell(b)];
-    let mut rows = vec![("score".to_string(), both(&|x| x.score_text()))];
+    // The level from fixed cut-offs, the percentile a comparison: said apart, so that
+    // "moderate" beside "99%" reads as it should.
+    let mut rows = vec![(
+        format!("score ({})", crate::report::cut_offs(true)),
+        both(&|x| x.score_text()),
+    )];
     if a.percentile.is_some() || b.percentile.is_some() {
         rows.push((
-            "above wire (share of wire news reports scoring lower)".to_string(),
+            format!(
+                "above wire (share of {} wire news reports scoring lower)",
+                crate::score::Reference::builtin().article.count
+            ),
             both(&|x| {
                 x.percentile
                     .map_or_else(|| "—".to_string(), |p| format!("{p}%"))
@@ -185,13 +193,24 @@ fn rows(
     rows
 }
 
-/// The two columns as a terminal table.
-pub fn render_table(a: &ComparedArticle, b: &ComparedArticle) -> String {
+/// The widest the column of row labels gets in the terminal table, padding included:
+/// enough for "unsourced assertion" on one line.
+const LABEL_WIDTH: u16 = 21;
+
+/// The two columns as a terminal table at most `width` characters wide (80 fits any
+/// terminal): long cells wrap onto more lines.
+pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> String {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width)
         .set_header(vec!["", a.title.as_str(), b.title.as_str()]);
     for (label, [left, right]) in rows(a, b, 20) {
         t.add_row(vec![label, left, right]);
+    }
+    // The labels wrap before the articles' cells do.
+    if let Some(labels) = t.column_mut(0) {
+        labels.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(LABEL_WIDTH)));
     }
     format!("{t}\n")
 }
@@ -206,7 +225,8 @@ pub fn render_html(a: &ComparedArticle, b: &ComparedArticle) -> String {
     let _ = writeln!(
         page,
         "<h1>{}</h1>\n<p class=\"hint\">Findings are counted per 1,000 words so that a long and a short article compare fairly. \
-         The score of a paragraph grows with its weighted findings per 100 words (see the README).</p>\n\
+         The score of a paragraph grows with the charge of its findings per word; the level uses fixed cut-offs, and \
+         <em>above wire</em> compares with wire news (see the README, “How the score is computed”).</p>\n\
          <div class=\"scroll\"><table>\n<tr><th></th><th>{}</th><th>{}</th></tr>",
         escape(&title),
         escape(&a.title),
@@ -263,12 +283,12 @@ mod tests {
     fn both_columns_show_and_the_percentile_row_appears_once_known() {
         let a = column("left.txt", "The thugs won.");
         let mut b = column("right.txt", "The council voted.");
-        let t = render_table(&a, &b);
+        let t = render_table(&a, &b, 80);
         assert!(t.contains("left.txt") && t.contains("right.txt"), "{t}");
         assert!(t.contains("thugs") && t.contains("none"), "{t}");
         assert!(t.contains("above wire"), "{t}");
         b.percentile = None;
-        let t = render_table(&a, &b);
+        let t = render_table(&a, &b, 80);
         assert!(t.contains("above wire") && t.contains("—"), "{t}");
         let page = render_html(&a, &b);
         assert!(

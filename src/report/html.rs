@@ -266,8 +266,8 @@ fn verdict(analysis: &Analysis) -> String {
          true; each highlight is a question to ask.</p>",
         escape(&super::verdict(analysis)),
     );
-    for w in analysis.warnings.iter().filter(|w| w.kind != "duplicates") {
-        let _ = writeln!(out, "<p class=\"warn\">Note: {}</p>", escape(&w.message));
+    for note in super::notes(analysis) {
+        let _ = writeln!(out, "<p class=\"warn\">Note: {}</p>", escape(note));
     }
     out.push_str("</div>\n</section>\n");
     out.push_str(&key(analysis));
@@ -498,8 +498,10 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
     let _ = writeln!(
         out,
         "</tr>\n</table></div>\n<p>L loaded language, U unsourced assertions, A absolute \
-         claims. The overall score rests on the {} of the scored paragraphs.</p>\n</details>",
+         claims. The overall score rests on the {} of the scored paragraphs. <em>above \
+         wire</em>: {}</p>\n</details>",
         plural(Tally::of(analysis).scored_words, "word", "words"),
+        escape(super::ABOVE_WIRE),
     );
     out
 }

@@ -83,9 +83,13 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
     for line in notes.into_iter().flatten() {
         let _ = writeln!(out, "\n{}", escape(&line));
     }
+    for note in super::notes(analysis) {
+        let _ = writeln!(out, "\n**Note:** {}.", escape(note));
+    }
     let _ = writeln!(
         out,
-        "\n*above wire*: the share of wire news paragraphs (or reports) scoring lower. {}",
+        "\n*above wire*: {} {}",
+        escape(super::ABOVE_WIRE),
         escape(&super::score_legend())
     );
     out.push_str("\n## Flagged sentences\n\n");

@@ -47,39 +47,82 @@ pub(crate) fn marked_passage(
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Where a score stands on the reference scale, e.g. "more charged than 96% of wire news
-/// paragraphs"; `what` is "paragraphs" or "reports".
-pub(crate) fn standing(percentile: u32, what: &str) -> String {
+/// The kind of the warning about repeated paragraphs: the reports fold those away and
+/// say so in their own words, so they leave this warning out of their notes.
+pub(crate) const DUPLICATES: &str = "duplicates";
+
+/// What a reader must know about how the text was read (no text at all, not English,
+/// taken out of a web page, not quite UTF-8): every warning but the repeats, one line each.
+pub(crate) fn notes(analysis: &Analysis) -> impl Iterator<Item = &str> {
+    analysis
+        .warnings
+        .iter()
+        .filter(|w| w.kind != DUPLICATES)
+        .map(|w| w.message.as_str())
+}
+
+/// Where a score stands among the reference texts, e.g. "98% of wire news paragraphs
+/// score lower"; `of_what` names them ("of wire news paragraphs"). It is a comparison,
+/// not the level: the level comes from fixed cut-offs.
+pub(crate) fn standing(percentile: u32, of_what: &str) -> String {
     if percentile == 0 {
-        format!("as calm as the calmest wire news {what}")
+        format!("it is as calm as the calmest {of_what}")
     } else {
-        format!("more charged than {percentile}% of wire news {what}")
+        format!("{percentile}% {of_what} score lower")
     }
 }
 
-/// The overall verdict in one or two sentences: level, standing, and the paragraph a
-/// reader should look at first.
+/// The fixed cut-offs of the levels, e.g. "a whole text is moderate from 9, high from 21".
+pub(crate) fn cut_offs(whole_text: bool) -> String {
+    let r = Reference::builtin();
+    let (what, moderate, high) = if whole_text {
+        let cut = |level| r.article_cut(level);
+        ("a whole text", cut(Level::Moderate), cut(Level::High))
+    } else {
+        let cut = |level| r.paragraph.lowest_score_at(level);
+        ("a paragraph", cut(Level::Moderate), cut(Level::High))
+    };
+    format!("{what} is moderate from {moderate}, high from {high}")
+}
+
+/// The overall verdict: level and score with the cut-offs that give the level, how the
+/// score compares with the reference wire news, and the paragraph a reader should look at
+/// first. The level and the comparison are told apart: a text can score higher than 99%
+/// of wire news reports and still be moderate.
 pub(crate) fn verdict(analysis: &Analysis) -> String {
     let s = &analysis.summary;
     let mut out = format!(
-        "Overall: {}, {}.",
+        "Overall: {} (score {}; {}). For comparison, {}.",
         s.level.name(),
-        standing(s.percentile, "reports")
+        s.score,
+        cut_offs(true),
+        standing(
+            s.percentile,
+            &format!(
+                "of {} wire news reports",
+                Reference::builtin().article.count
+            )
+        ),
     );
     if let Some(p) = s
         .most_charged_paragraph
         .and_then(|i| analysis.paragraphs.get(i as usize))
     {
         out.push_str(&format!(
-            " Most charged paragraph: ¶{}, score {} ({}, {}).",
+            " Most charged paragraph: ¶{}, {} (score {}; {}); {}.",
             p.index + 1,
-            p.score.unwrap_or(0),
             p.level.map_or("low", Level::name),
-            standing(p.percentile.unwrap_or(0), "paragraphs"),
+            p.score.unwrap_or(0),
+            cut_offs(false),
+            standing(p.percentile.unwrap_or(0), "of wire news paragraphs"),
         ));
     }
     out
 }
+
+/// What the *above wire* column means, and that it is not the level.
+pub(crate) const ABOVE_WIRE: &str = "the share of the wire news paragraphs (or, for a whole \
+     text, reports) that score lower: a comparison; the level comes from the fixed cut-offs below.";
 
 /// How scores and levels are computed, with the cut-offs of the shipped reference scale:
 /// printed with every report so a score can be checked by hand.
@@ -91,11 +134,12 @@ pub fn score_legend() -> String {
          findings outside quotations, each sentence counting once per category with its heaviest \
          finding: that is its charge C. Unsourced assertions are shown but not counted: plain news \
          uses them routinely. Score = 100 × C / (C + (words + {words}) / {words}), rounded; the \
-         overall score is the mean of the paragraph scores weighted by their words. Levels compare \
-         with {} (reference made {}): a paragraph is moderate from {} (more charged than {}% of \
+         overall score is the mean of the paragraph scores weighted by their words. Levels use fixed \
+         cut-offs set from {} (reference made {}): a paragraph is moderate from {} (more charged than {}% of \
          wire news paragraphs) and high from {} (more than {}%); a text is moderate from {} (more \
          charged than {}% of wire news reports) and high from {} (charged throughout: on average as \
-         charged as a paragraph that stands out from wire news).",
+         charged as a paragraph that stands out from wire news), so a text can score higher than 99% \
+         of wire news reports and still be moderate.",
         r.source,
         r.made,
         r.paragraph.lowest_score_at(Level::Moderate),

@@ -1,5 +1,6 @@
 //! The terminal view: a summary table per paragraph, then the flagged sentences explained.
 
+use super::DUPLICATES;
 use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
@@ -230,6 +231,9 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool) -> String {
         out.push_str(&line);
         out.push('\n');
     }
+    for note in super::notes(analysis) {
+        out.push_str(&format!("Note: {note}.\n"));
+    }
     out.push_str(&super::verdict(analysis));
     out.push('\n');
     out
@@ -296,11 +300,13 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
             out.push_str(&format!("    ask: {}\n", f.question));
         }
     }
-    for w in &analysis.warnings {
+    // The other warnings are under the summary table.
+    for w in analysis.warnings.iter().filter(|w| w.kind == DUPLICATES) {
         out.push_str(&format!("\nnote: {}\n", w.message));
     }
     out.push_str(&format!(
-        "\nabove wire: the share of wire news paragraphs (or reports) scoring lower. {}\n",
+        "\nabove wire: {} {}\n",
+        super::ABOVE_WIRE,
         super::score_legend()
     ));
     out
@@ -409,7 +415,7 @@ mod tests {
         let cell = format!("{}%", scored.percentile.unwrap());
         assert!(t.contains("above wire") && t.contains(&cell), "{t}");
         assert!(
-            t.contains("Most charged paragraph: ¶2") && t.contains("of wire news reports"),
+            t.contains("Most charged paragraph: ¶2") && t.contains("wire news reports score lower"),
             "{t}"
         );
     }
