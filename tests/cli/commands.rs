@@ -1,0 +1,314 @@
+//! `segment`, `lexicons` and `eval`: the commands besides `analyze`, and bad usage.
+
+use super::*;
+
+#[test]
+fn segment_prints_one_sentence_per_line_or_exact_nul_separated() {
+    let dir = workdir();
+    let text = "Dr. Lee met the U.S. Senate today. It went\nbadly.\n\nNext paragraph here.";
+    let o = slant(&["segment", "-"], Some(text.as_bytes()), dir.path());
+    assert_eq!(
+        stdout(&o),
+        "Dr. Lee met the U.S. Senate today.\nIt went badly.\nNext paragraph here.\n"
+    );
+    let o = slant(&["segment", "-0", "-"], Some(text.as_bytes()), dir.path());
+    assert_eq!(
+        stdout(&o),
+        "Dr. Lee met the U.S. Senate today.\0It went\nbadly.\0Next paragraph here.\0"
+    );
+}
+
+#[test]
+fn lexicons_list_shows_every_builtin() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "list"], None, dir.path());
+    let out = stdout(&o);
+    for name in [
+        "loaded-pejoratives",
+        "unsourced-assertion",
+        "absolute-claim",
+    ] {
+        assert!(out.contains(name), "{out}");
+    }
+}
+
+#[test]
+fn lexicons_dump_then_check_passes_and_never_overwrites() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = slant(&["lexicons", "check", "mine"], None, dir.path());
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    let files = std::fs::read_dir(dir.path().join("mine")).unwrap().count();
+    assert!(
+        stdout(&o).starts_with(&format!("ok: {files} lexicon files valid")),
+        "{}",
+        stdout(&o)
+    );
+    let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
+    assert_one_line_error(&o, "already exists; not overwriting it");
+}
+
+#[test]
+fn lexicons_check_lists_every_problem_with_path_and_line() {
+    let dir = workdir();
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\", \"zorble\"]\nweight = 9\nexplanation = \"A made-up smear.\"\n",
+    );
+    let o = slant(&["lexicons", "check", "class"], None, dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(
+        out.contains("class/words.toml:4: weight 9 is out of range"),
+        "{out}"
+    );
+    assert!(
+        out.contains("class/words.toml:5: duplicate phrase `zorble`"),
+        "{out}"
+    );
+    assert!(stderr(&o).contains("2 problems found"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
+    let dir = workdir();
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\ninflect = \"noun\"\nweight = 3\nexplanation = \"A made-up smear.\"\nexamples = [\"They are zorbles.\"]\n",
+    );
+    let o = slant(
+        &["analyze", "--lexicons", "class", "--format", "json", "-"],
+        Some(b"Those zorbles lied."),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| &*f.text == "zorbles" && &*f.rule == "words/zorble")
+    );
+    let o = slant(
+        &[
+            "analyze",
+            "--lexicons",
+            "class",
+            "--no-builtin-lexicons",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some(b"The thugs lied."),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_broken_lexicon_folder_stops_analysis_with_exit_2() {
+    let dir = workdir();
+    class_folder(dir.path(), "category = \n");
+    let o = slant(
+        &["analyze", "--lexicons", "class", "op-ed.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "class/words.toml:1:");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let dir = workdir();
+    assert_eq!(
+        exit_code(&["analyze", "op-ed.txt", "--format", "pdf"], dir.path()),
+        Some(2)
+    );
+    assert_eq!(exit_code(&["frobnicate"], dir.path()), Some(2));
+}
+
+const LABELLED: &str = include_str!("../texts/labelled.jsonl");
+
+/// The figures of one category recomputed the way the project's yardstick (score.py)
+/// does, from `slant analyze` output: (tp, fp, fn, tn, precision, recall, F1, macro-F1,
+/// flag-all F1, flag rate).
+fn yardstick(category: &str, label: &str, dir: &Path) -> [f64; 10] {
+    let units: Vec<serde_json::Value> = LABELLED
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let input: String = units
+        .iter()
+        .map(|u| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": u["id"], "text": u["text"]})
+            )
+        })
+        .collect();
+    let o = slant(
+        &[
+            "analyze",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ],
+        Some(input.as_bytes()),
+        dir,
+    );
+    let reports: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (mut tp, mut fp, mut fn_, mut tn) = (0.0, 0.0, 0.0, 0.0);
+    for (unit, report) in units.iter().zip(&reports) {
+        let Some(gold) = unit["labels"][label].as_bool() else {
+            continue;
+        };
+        let flagged = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["category"] == category && !(label != "loaded" && f["quoted"] == true));
+        match (flagged, gold) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fn_ += 1.0,
+            (false, false) => tn += 1.0,
+        }
+    }
+    let div = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    let f1 = |p: f64, r: f64| {
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    };
+    let (p, r) = (div(tp, tp + fp), div(tp, tp + fn_));
+    let negative = f1(div(tn, tn + fn_), div(tn, tn + fp));
+    let n = tp + fp + fn_ + tn;
+    let r3 = |x: f64| (x * 1000.0).round() / 1000.0;
+    [
+        tp,
+        fp,
+        fn_,
+        tn,
+        r3(p),
+        r3(r),
+        r3(f1(p, r)),
+        r3((f1(p, r) + negative) / 2.0),
+        r3(div(2.0 * (tp + fn_), n + tp + fn_)),
+        r3(div(tp + fp, n)),
+    ]
+}
+
+#[test]
+fn eval_figures_agree_with_the_yardstick_arithmetic() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("labelled.jsonl"), LABELLED).unwrap();
+    let o = slant(
+        &["eval", "labelled.jsonl", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let files: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let categories = files[0]["categories"].as_array().unwrap();
+    assert_eq!(categories.len(), 3);
+    for (category, label) in [
+        ("loaded-language", "loaded"),
+        ("unsourced-assertion", "unsourced"),
+        ("absolute-claim", "absolute"),
+    ] {
+        let result = categories
+            .iter()
+            .find(|c| c["category"] == category)
+            .unwrap();
+        let (c, m) = (&result["confusion"], &result["metrics"]);
+        let got = [
+            c["true_positives"].as_f64().unwrap(),
+            c["false_positives"].as_f64().unwrap(),
+            c["false_negatives"].as_f64().unwrap(),
+            c["true_negatives"].as_f64().unwrap(),
+            m["precision"].as_f64().unwrap(),
+            m["recall"].as_f64().unwrap(),
+            m["f1"].as_f64().unwrap(),
+            m["macro_f1"].as_f64().unwrap(),
+            m["flag_all_f1"].as_f64().unwrap(),
+            m["flag_rate"].as_f64().unwrap(),
+        ];
+        assert_eq!(got, yardstick(category, label, dir.path()), "{category}");
+    }
+    // Sentences labelled null are left out: s5 (unsourced), s7 (absolute).
+    assert_eq!(categories[1]["metrics"]["sentences"], 9);
+    assert_eq!(categories[2]["metrics"]["sentences"], 9);
+    // Without --show errors, no sentences are listed.
+    assert!(categories[0]["missed"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn eval_table_and_errors_use_the_lexicons_in_effect() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("labelled.jsonl"), LABELLED).unwrap();
+    let o = slant(&["eval", "labelled.jsonl"], None, dir.path());
+    let table = stdout(&o);
+    assert!(
+        table.contains("loaded-language") && table.contains("F1 flagging all"),
+        "{table}"
+    );
+    assert!(!table.contains("wrongly flagged"), "{table}");
+    // A class lexicon that calls "worried" loaded makes s10 a wrongly flagged sentence,
+    // listed with its words and rule.
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"worried\"]\nweight = 1\nexplanation = \"A feeling word.\"\n",
+    );
+    let o = slant(
+        &[
+            "eval",
+            "labelled.jsonl",
+            "--show",
+            "errors",
+            "--lexicons",
+            "class",
+        ],
+        None,
+        dir.path(),
+    );
+    let out = stdout(&o);
+    let wrongly = out
+        .split("loaded-language: wrongly flagged")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap();
+    assert!(
+        wrongly.contains("s10  Some of the shop owners were clearly worried."),
+        "{out}"
+    );
+    assert!(wrongly.contains("[[worried]] words/worried"), "{out}");
+}
+
+#[test]
+fn eval_rejects_bad_labelled_files_in_one_line() {
+    let dir = workdir();
+    std::fs::write(
+        dir.path().join("bad.jsonl"),
+        "{\"text\": \"A.\", \"labels\": {}}\nnot json\n",
+    )
+    .unwrap();
+    assert_one_line_error(
+        &slant(&["eval", "bad.jsonl"], None, dir.path()),
+        "bad.jsonl:2: not a",
+    );
+    std::fs::write(dir.path().join("empty.jsonl"), "\n").unwrap();
+    assert_one_line_error(
+        &slant(&["eval", "empty.jsonl"], None, dir.path()),
+        "empty.jsonl: no labelled sentences",
+    );
+}

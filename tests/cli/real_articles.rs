@@ -1,0 +1,286 @@
+//! Real articles: scraped and saved web pages, refused formats, folders, page furniture.
+
+use super::*;
+
+/// Issue 17: the HTML page of a long scraped page leads with the article's headline and
+/// the verdict, then the article; the paragraph table is folded at the end, and repeats
+/// and page furniture are folded under one line each. The full input path never shows.
+#[test]
+fn html_page_of_a_scraped_page_leads_with_headline_verdict_and_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class").join("week 3");
+    std::fs::create_dir_all(&class).unwrap();
+    let body: String = (1..=40)
+        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .collect();
+    let text = format!(
+        "Skip to main content\n\nBus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n\
+         {body}Advertisement\n\n{body}{body}Sign up for our newsletter\n"
+    );
+    let input = class.join("bus-lanes.txt");
+    std::fs::write(&input, text).unwrap();
+    let o = slant(
+        &["analyze", input.to_str().unwrap(), "--format", "html"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(page.contains("<title>Bus Lanes Divide the Council · slant report</title>"));
+    assert!(
+        !page.contains(dir.path().to_str().unwrap()),
+        "the full path shows"
+    );
+    assert!(!page.contains("week 3"), "a folder of the path shows");
+    let at = |needle: &str| page.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    // The verdict, then the article a short way down, then notes and the folded table.
+    assert!(at("<h1") < at("class=\"verdict") && at("class=\"verdict") < at("<main>"));
+    let before_article = at("<main>") - at("</style>");
+    // The verdict, key and chart (a link per bar); the old page put 41 KB of table first.
+    assert!(
+        before_article < 12_000,
+        "{before_article} bytes before the article"
+    );
+    assert!(at("<main>") < at("<details class=\"more\"><summary>Table of all 126 paragraphs"));
+    assert!(page.contains("Not scored: 80 repeated paragraphs and 5 lines of page furniture"));
+    assert!(
+        page.contains("¶45–126: 80 repeated paragraphs and 2 lines of page furniture, not scored")
+    );
+    assert!(page.contains("in 40 scored paragraphs of"));
+}
+
+/// Issue 17: a page saved from a browser is read for its article, not its tags, and the
+/// report says so; spans index the extracted text.
+#[test]
+fn a_saved_web_page_is_analysed_for_its_article_text_and_the_report_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<!DOCTYPE html><html><head><title>Meters Must Go | The Riverside Daily</title>
+<script>var note = "Everyone knows the brazen thugs";</script></head><body>
+<nav><a href="/">Home</a> | <a href="/opinion">Opinion</a></nav><button>Share on Facebook</button>
+<article><h1>Meters Must Go</h1>
+<p>The council's new parking meters went live on Monday along the whole of Main Street, and drivers now pay two dollars an hour.</p>
+<p>Critics say the brazen scheme is daylight robbery, and shop owners on the street report fewer customers since the first week.</p>
+<p>The council will review the meters in the spring, when it has a full season of figures from the parking office.</p>
+</article><footer>Copyright 2026 The Riverside Daily</footer></body></html>"#;
+    std::fs::write(dir.path().join("meters.html"), page).unwrap();
+    let o = slant(
+        &["analyze", "meters.html", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["source"]["extracted_from"], "html");
+    assert!(
+        report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["kind"] == "extracted-from-html"
+                && w["message"].as_str().unwrap().contains("web page")),
+        "{report}"
+    );
+    let findings = report["findings"].as_array().unwrap();
+    let texts: Vec<&str> = findings
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&"brazen"), "{texts:?}");
+    // Nothing from the script, and no markup analysed.
+    assert!(
+        !texts.contains(&"thugs") && !texts.contains(&"Everyone knows"),
+        "{texts:?}"
+    );
+    // The extracted text starts with the title; spans index it (¶1 is the title line).
+    let first = &report["paragraphs"][0];
+    assert_eq!(first["kind"], "heading");
+    assert_eq!(first["span"]["start"], 0);
+    assert_eq!(first["span"]["end"], "Meters Must Go".len());
+    let html = slant(
+        &["analyze", "meters.html", "--format", "html"],
+        None,
+        dir.path(),
+    );
+    let html = stdout(&html);
+    assert!(html.contains("<title>Meters Must Go · slant report</title>"));
+    assert!(html.contains("this is a web page: slant analysed the article text"));
+}
+
+/// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by
+/// its first bytes), gets one line saying what it is and what to do, exit code 2.
+#[test]
+fn urls_and_document_formats_are_refused_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_one_line_error(
+        &slant(
+            &["analyze", "https://news.example.com/op-ed"],
+            None,
+            dir.path(),
+        ),
+        "slant does not download pages: save the page (Ctrl+S) and give the file",
+    );
+    let zip_word = b"PK\x03\x04\x14\0\x06\0[Content_Types].xml\0word/document.xml".to_vec();
+    let zip_odt = b"PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.text".to_vec();
+    let cases: [(&str, Vec<u8>, &str); 7] = [
+        ("essay.docx", zip_word.clone(), "Word document"),
+        ("essay.txt", zip_word, "Word document"),
+        ("essay.pdf", b"%PDF-1.7\n%\xe2\xe3\0".to_vec(), "PDF"),
+        ("scan", b"%PDF-1.4\n\0\0".to_vec(), "PDF"),
+        ("essay.odt", zip_odt, "OpenDocument"),
+        (
+            "essay.rtf",
+            b"{\\rtf1\\ansi Hello}".to_vec(),
+            "Rich Text (RTF)",
+        ),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0".to_vec(),
+            "Word document",
+        ),
+    ];
+    for (name, bytes, format) in cases {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let o = slant(&["analyze", name], None, dir.path());
+        assert_one_line_error(&o, format);
+        let err = stderr(&o);
+        assert!(err.contains(name) && err.contains(".txt"), "{err}");
+        assert!(!err.contains("NUL byte"), "{err}");
+    }
+}
+
+/// Issue 17: a class folder with one sub-folder per student is read recursively; an empty
+/// folder, or one of Word files only, is an error (exit 2) that says what it found.
+#[test]
+fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    for student in ["ana", "ben"] {
+        std::fs::create_dir_all(class.join(student)).unwrap();
+        std::fs::write(
+            class.join(student).join("essay.txt"),
+            format!("{student} thinks the brazen plan failed. Everyone knows it."),
+        )
+        .unwrap();
+    }
+    let o = slant(&["analyze", "class", "--color", "never"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("class/ana/essay.txt") && out.contains("class/ben/essay.txt"),
+        "{out}"
+    );
+    std::fs::create_dir_all(dir.path().join("empty")).unwrap();
+    assert_one_line_error(
+        &slant(&["analyze", "empty"], None, dir.path()),
+        "empty: no file slant can read in this folder or its sub-folders",
+    );
+    let word = dir.path().join("word");
+    std::fs::create_dir_all(&word).unwrap();
+    for name in ["a.docx", "b.docx", "c.pdf"] {
+        std::fs::write(word.join(name), b"PK\x03\x04").unwrap();
+    }
+    let o = slant(&["analyze", "word"], None, dir.path());
+    assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+}
+
+/// Issue 17: on a long scraped page the table leaves repeats and page furniture out in one
+/// line, its totals count what was scored and say what was set aside; the same in Markdown.
+#[test]
+fn repeats_and_page_furniture_are_folded_in_the_table_and_the_worksheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let body: String = (1..=30)
+        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .collect();
+    let text = format!(
+        "Bus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n{body}Advertisement\n\n{body}{body}Sign up for our newsletter\n"
+    );
+    std::fs::write(dir.path().join("page.txt"), text).unwrap();
+    let o = slant(
+        &["analyze", "page.txt", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    let out = stdout(&o);
+    let rows = out.lines().filter(|l| l.starts_with("│ ")).count();
+    assert_eq!(
+        rows,
+        1 + 1 + 30 + 1,
+        "header, heading, 30 scored, totals: {out}"
+    );
+    assert!(!out.contains("repeat of"), "{out}");
+    assert!(
+        out.contains(
+            "60 repeated paragraphs and 4 lines of page furniture not shown; --all shows them"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not scored: 1 heading, 60 repeated paragraphs and 4 lines of page furniture"),
+        "{out}"
+    );
+    // The totals are the scored paragraphs' words (30 of 11 words), not the page's.
+    assert!(out.contains("scored (word-weighted)"), "{out}");
+    let totals = out
+        .lines()
+        .find(|l| l.contains("scored (word-weighted)"))
+        .unwrap();
+    assert!(totals.contains("┆   330 ┆"), "{totals}");
+    let all = stdout(&slant(
+        &["analyze", "page.txt", "--all", "--color", "never"],
+        None,
+        dir.path(),
+    ));
+    assert_eq!(
+        all.lines().filter(|l| l.starts_with("│ ")).count(),
+        97,
+        "{all}"
+    );
+    assert!(
+        all.contains("repeat of ¶5") && !all.contains("--all shows them"),
+        "{all}"
+    );
+    let sheet = stdout(&slant(
+        &["analyze", "page.txt", "--format", "markdown"],
+        None,
+        dir.path(),
+    ));
+    assert!(
+        sheet.contains(
+            "60 repeated paragraphs and 4 lines of page furniture not shown; --all shows them"
+        ),
+        "{sheet}"
+    );
+    assert!(!sheet.contains("repeat of"), "{sheet}");
+    assert!(sheet.contains("| all | scored | 30 | 330 |"), "{sheet}");
+}
+
+/// Issue 17: JSON numbers paragraphs and sentences as the table does, from 1.
+#[test]
+fn json_numbers_paragraphs_and_sentences_from_1_as_the_table_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "A Plain Headline\n\nThe brazen plan failed. Critics say so.\n\nThe brazen plan failed. Critics say so.\n";
+    let o = slant(
+        &["analyze", "-", "--format", "json"],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let indices: Vec<u64> = r["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["index"].as_u64().unwrap())
+        .collect();
+    assert_eq!(indices, [1, 2, 3]);
+    assert_eq!(r["paragraphs"][2]["duplicate_of"], 2);
+    assert_eq!(r["sentences"][0]["index"], 1);
+    assert_eq!(r["sentences"][1]["paragraph"], 2);
+    assert_eq!(r["findings"][0]["paragraph"], 2);
+    assert_eq!(r["findings"][0]["sentence"], 2);
+    let table = stdout(&slant(
+        &["analyze", "-", "--all", "--color", "never"],
+        Some(text.as_bytes()),
+        dir.path(),
+    ));
+    assert!(table.contains("repeat of ¶2"), "{table}");
+}

@@ -1,0 +1,345 @@
+//! The report of one text in every format, and its one-line errors.
+
+use super::*;
+
+#[test]
+fn table_is_compact_and_detail_explains_every_finding() {
+    let dir = workdir();
+    let o = slant(&["analyze", "op-ed.txt"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("heading"), "{out}");
+    assert!(out.contains("scored (word-weighted)"), "{out}");
+    assert!(!out.contains("[[thugs]]"), "{out}");
+    assert!(
+        out.contains("add --detail to see each flagged sentence explained"),
+        "{out}"
+    );
+    let o = slant(&["analyze", "op-ed.txt", "--detail"], None, dir.path());
+    let out = stdout(&o);
+    assert!(
+        out.contains("The mayor's [[thugs]] interrupted the meeting."),
+        "{out}"
+    );
+    assert!(out.contains("ask: Who exactly says so?"), "{out}");
+    assert!(!out.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn color_always_colours_and_never_does_not() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--detail", "--color", "always"],
+        None,
+        dir.path(),
+    );
+    assert!(stdout(&o).contains("\x1b[1;31mthugs\x1b[0m"));
+    let o = slant(
+        &["analyze", "op-ed.txt", "--detail", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    assert!(!stdout(&o).contains('\x1b'));
+}
+
+#[test]
+fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
+    let dir = workdir();
+    std::fs::write(
+        dir.path().join("second.txt"),
+        "Everyone knows the plan failed.",
+    )
+    .unwrap();
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--format",
+            "html",
+            "-o",
+            "out/page.html",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(dir.path().join("out/page.html")).unwrap();
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("class=\"verdict"),
+        "{page}"
+    );
+    assert!(page.contains("<mark class=\"loaded\""));
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "markdown"],
+        None,
+        dir.path(),
+    );
+    assert!(stdout(&o).contains("> The mayor's **thugs** interrupted the meeting."));
+    // Several texts make several pages: only with --save, one per text in reports/.
+    assert_one_line_error(
+        &slant(
+            &["analyze", "op-ed.txt", "second.txt", "--format", "html"],
+            None,
+            dir.path(),
+        ),
+        "give one input, or add --save",
+    );
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "second.txt",
+            "--format",
+            "markdown",
+            "--save",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success() && o.stdout.is_empty(), "{}", stderr(&o));
+    for name in ["op-ed.md", "op-ed.json", "second.md", "second.json"] {
+        assert!(dir.path().join("reports").join(name).exists(), "{name}");
+    }
+}
+
+#[test]
+fn json_report_follows_the_contract_and_spans_slice_the_input() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: Report =
+        serde_json::from_str(&stdout(&o)).expect("report has exactly the contract's fields");
+    assert_eq!(report.schema_version, 2);
+    assert_eq!(report.tool.name, "slant");
+    assert_eq!(report.source.path, "op-ed.txt");
+    assert_eq!(report.source.bytes, OP_ED.len());
+    assert_eq!(report.paragraphs.len(), 3);
+    assert!(report.findings.len() >= 4);
+    for f in &report.findings {
+        assert_eq!(&OP_ED[f.span.start..f.span.end], &*f.text);
+    }
+    let categories: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.category.to_string())
+        .collect();
+    for c in ["loaded-language", "unsourced-assertion", "absolute-claim"] {
+        assert!(
+            categories.iter().any(|x| x == c),
+            "{c} missing in {categories:?}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_batch_keeps_ids_and_order() {
+    let dir = workdir();
+    let input = b"{\"id\": \"b\", \"text\": \"The thugs won.\"}\n{\"id\": 7, \"text\": \"A calm sentence.\"}\n";
+    let o = slant(&jsonl_batch("-"), Some(input), dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reports: Vec<Report> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0].id, Some(serde_json::json!("b")));
+    assert_eq!(reports[1].id, Some(serde_json::json!(7)));
+    assert_eq!(&*reports[0].findings[0].text, "thugs");
+    assert!(reports[1].findings.is_empty());
+}
+
+#[test]
+fn a_bad_jsonl_line_names_its_line() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "--input-format", "jsonl", "-"],
+        Some(b"{\"id\":1,\"text\":\"ok\"}\nnot json\n"),
+        dir.path(),
+    );
+    assert_one_line_error(&o, "-:2: not a {\"id\", \"text\"} JSON object");
+}
+
+#[test]
+fn several_files_get_one_row_each_then_details() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("calm.txt"), "The library opens at nine.\n").unwrap();
+    let o = slant(&["analyze", "op-ed.txt", "calm.txt"], None, dir.path());
+    let out = stdout(&o);
+    assert!(out.contains("│ op-ed.txt"), "{out}");
+    assert!(out.contains("│ calm.txt"), "{out}");
+    assert!(out.contains("== calm.txt =="), "{out}");
+}
+
+#[test]
+fn output_file_and_save_write_reports_and_create_folders() {
+    let dir = workdir();
+    let o = slant(
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--format",
+            "json",
+            "-o",
+            "out/nested/r.json",
+            "--save",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let written = std::fs::read_to_string(dir.path().join("out/nested/r.json")).unwrap();
+    let saved = std::fs::read_to_string(dir.path().join("reports/op-ed.json")).unwrap();
+    assert_eq!(written, saved);
+    serde_json::from_str::<Report>(&saved).unwrap();
+}
+
+#[test]
+fn refuses_to_overwrite_an_input_with_a_report() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "-o", "op-ed.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "refusing to overwrite an input file");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("op-ed.txt")).unwrap(),
+        OP_ED
+    );
+}
+
+#[test]
+fn fail_above_exits_1_only_when_the_score_is_higher() {
+    let dir = workdir();
+    assert_eq!(
+        exit_code(&["analyze", "op-ed.txt", "--fail-above", "10"], dir.path()),
+        Some(1)
+    );
+    assert_eq!(
+        exit_code(&["analyze", "op-ed.txt", "--fail-above", "100"], dir.path()),
+        Some(0)
+    );
+}
+
+#[test]
+fn bad_utf8_is_an_error_naming_file_and_offset() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("bad.txt"), b"Hello \xff world").unwrap();
+    let o = slant(&["analyze", "bad.txt"], None, dir.path());
+    assert_one_line_error(&o, "bad.txt: not valid UTF-8 at byte 6");
+}
+
+#[test]
+fn missing_file_is_a_one_line_error() {
+    let dir = workdir();
+    let o = slant(&["analyze", "nope.txt"], None, dir.path());
+    assert_one_line_error(&o, "nope.txt: no such file or folder");
+}
+
+#[test]
+fn empty_input_gives_an_empty_report_with_a_warning() {
+    let dir = workdir();
+    let o = slant(&["analyze", "--format", "json", "-"], Some(b""), dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report.source.path, "-");
+    assert!(report.paragraphs.is_empty());
+    assert_eq!(report.warnings[0].kind, "empty");
+}
+
+#[test]
+fn a_file_with_no_text_says_so_in_every_format_not_only_json() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("blank.txt"), "  \n\n \t\n").unwrap();
+    for format in ["table", "markdown", "html"] {
+        let o = slant(
+            &["analyze", "blank.txt", "--format", format],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let out = stdout(&o);
+        let said: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains("the input has no text to analyse"))
+            .collect();
+        assert_eq!(said.len(), 1, "{format}: {out}");
+    }
+    let o = slant(&["analyze", "blank.txt", "--detail"], None, dir.path());
+    let out = stdout(&o);
+    assert_eq!(out.matches("no text to analyse").count(), 1, "{out}");
+}
+
+/// A text with one charged sentence among plain ones: moderate as a whole, yet higher
+/// than nearly every wire news report.
+const ONE_CHARGED_PARAGRAPH: &str = "The council met on Tuesday to discuss the new bus timetable for the northern district. Officials presented figures on ridership from the past three years.\n\nCritics called the plan a reckless waste of money. The council will vote on the timetable next month after a period of public comment.\n\nThe transport office said it would publish the full timetable online before the vote, along with the expected cost of each new service.\n";
+
+#[test]
+fn the_verdict_gives_the_levels_cut_offs_apart_from_the_wire_news_comparison() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("bus.txt"), ONE_CHARGED_PARAGRAPH).unwrap();
+    let o = slant(
+        &["analyze", "bus.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let (score, level, percentile) = (
+        &report["summary"]["score"],
+        report["summary"]["level"].as_str().unwrap(),
+        &report["summary"]["percentile"],
+    );
+    assert_eq!(level, "moderate", "{report}");
+    for format in ["table", "markdown", "html"] {
+        let o = slant(
+            &["analyze", "bus.txt", "--format", format],
+            None,
+            dir.path(),
+        );
+        let out = stdout(&o);
+        let verdict = out
+            .lines()
+            .find_map(|l| l.split("Overall: ").nth(1))
+            .unwrap_or_else(|| panic!("{format}: no verdict in {out}"));
+        let cut_offs = verdict
+            .strip_prefix(&format!(
+                "{level} (score {score}; a whole text is moderate from "
+            ))
+            .unwrap_or_else(|| panic!("{format}: {verdict}"));
+        let (moderate, rest) = cut_offs.split_once(", high from ").unwrap();
+        let high: u64 = rest.split(')').next().unwrap().parse().unwrap();
+        let moderate: u64 = moderate.parse().unwrap();
+        assert!(
+            (moderate..high).contains(&score.as_u64().unwrap()),
+            "{format}: {verdict}"
+        );
+        let comparison = verdict
+            .split_once(&format!("). For comparison, {percentile}% of "))
+            .unwrap_or_else(|| panic!("{format}: {verdict}"))
+            .1;
+        assert!(
+            comparison.contains(" wire news reports score lower."),
+            "{format}: {verdict}"
+        );
+    }
+}
+
+#[test]
+fn bom_and_crlf_input_keeps_byte_spans() {
+    let dir = workdir();
+    let text = "\u{feff}Title\r\n\r\nThe thugs won.\r\n";
+    let o = slant(
+        &["analyze", "--format", "json", "-"],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = &report.findings[0];
+    assert_eq!(&text[f.span.start..f.span.end], "thugs");
+    assert_eq!((f.line, f.column), (3, 5));
+}
