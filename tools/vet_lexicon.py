@@ -235,7 +235,10 @@ def show_flags(word, articles_path):
     root = Path(__file__).resolve().parent.parent
     cmd = [str(root / "target/release/slant"), "analyze", "--input-format", "jsonl", "--format", "jsonl"]
     cmd += ["--lexicons", str(root / "lexicons"), str(articles_path)]
-    reports = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(run.stderr)
+    reports = run.stdout
     texts = {a["id"]: a for a in read_jsonl(articles_path)}
     want = word.lower()
     counts = defaultdict(int)
