@@ -6,7 +6,7 @@ matched on word boundaries, case-insensitive, with the entry's not_before / not_
 guards applied) it counts:
 
   uses     sentences of the labelled TUNE halves that contain it
-           (ptc_train, babe_dev, opinion_dev),
+           (ptc_train, babe_dev, opinion_dev, articles_sample, and any --extra tune file),
   loaded   how many of those sentences are labelled loaded,
   wire / opinion / partisan
            its rate per 1,000 words in the TUNE half of articles_dev, by group.
@@ -26,6 +26,7 @@ Usage:
   python3 tools/vet_lexicon.py --flags admit [--articles FILE.jsonl]
 
   --show PHRASE   print up to --uses sentences (labelled sets) that use PHRASE, with label
+  --extra FILE    one more labelled tune half to count (repeatable), e.g. /tmp/fresh/opinion_sample.tune.jsonl
   --flags WORD    run the built slant (target/release/slant, with --lexicons lexicons) over the
                   whole-article file (--articles, default: all of articles_dev) and print EVERY
                   sentence where it flags WORD (a matched text, or a rule id such as
@@ -46,7 +47,7 @@ import tomllib
 from collections import defaultdict
 from pathlib import Path
 
-LABELLED = ["ptc_train", "babe_dev", "opinion_dev"]
+LABELLED = ["ptc_train", "babe_dev", "opinion_dev", "articles_sample"]
 GROUPS = ["wire", "opinion", "partisan"]
 TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*-?|_", re.UNICODE)
 
@@ -204,10 +205,12 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_data(splits):
+def load_data(splits, extra=()):
     labelled_rows = []
-    for name in LABELLED:
-        for r in read_jsonl(Path(splits) / f"{name}.tune.jsonl"):
+    files = [(name, Path(splits) / f"{name}.tune.jsonl") for name in LABELLED]
+    files += [(Path(f).name.split(".")[0], Path(f)) for f in extra]
+    for name, path in files:
+        for r in read_jsonl(path):
             labelled_rows.append((name, r["text"], bool(r["labels"].get("loaded"))))
     articles = read_jsonl(Path(splits) / "articles_dev.tune.jsonl")
     return labelled_rows, articles
@@ -269,6 +272,7 @@ def main():
     ap.add_argument("--show")
     ap.add_argument("--uses", type=int, default=15)
     ap.add_argument("--tsv", action="store_true")
+    ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--flags")
     ap.add_argument("--articles", default=Path(__file__).resolve().parent.parent.parent / "shared/data/calibration/articles_dev.jsonl")
     args = ap.parse_args()
@@ -278,7 +282,7 @@ def main():
     if not args.lexicons:
         ap.error("name the lexicon files to vet")
 
-    labelled_rows, articles = load_data(args.splits)
+    labelled_rows, articles = load_data(args.splits, args.extra)
     sentences = Corpus([t for _, t, _ in labelled_rows])
     docs = Corpus([a["text"] for a in articles])
     words = defaultdict(int)
