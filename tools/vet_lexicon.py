@@ -6,7 +6,7 @@ matched on word boundaries, case-insensitive, with the entry's not_before / not_
 guards applied) it counts:
 
   uses     sentences of the labelled TUNE halves that contain it
-           (ptc_train, babe_dev, opinion_dev),
+           (ptc_train, babe_dev, opinion_dev, articles_sample, and any --extra tune file),
   loaded   how many of those sentences are labelled loaded,
   wire / opinion / partisan
            its rate per 1,000 words in the TUNE half of articles_dev, by group.
@@ -23,8 +23,15 @@ words to add. Only the tune halves are read (the holdout halves stay untouched).
 Usage:
   python3 tools/vet_lexicon.py lexicons/loaded-smears.toml [more.toml ...]
       [--splits /tmp/splits] [--only-marked] [--show PHRASE] [--uses N] [--tsv]
+  python3 tools/vet_lexicon.py --flags admit [--articles FILE.jsonl]
 
   --show PHRASE   print up to --uses sentences (labelled sets) that use PHRASE, with label
+  --extra FILE    one more labelled tune half to count (repeatable), e.g. /tmp/fresh/opinion_sample.tune.jsonl
+  --flags WORD    run the built slant (target/release/slant, with --lexicons lexicons) over the
+                  whole-article file (--articles, default: all of articles_dev) and print EVERY
+                  sentence where it flags WORD (a matched text, or a rule id such as
+                  loaded-verbs/admit), with the article's group: read them all before keeping,
+                  guarding or dropping a word. A count by group ends the list.
   --only-marked   list only the phrases marked WIRE or LITERAL
   --tsv           tab-separated output (for sorting with other tools)
 
@@ -34,12 +41,13 @@ Python 3.11+ standard library only (tomllib).
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tomllib
 from collections import defaultdict
 from pathlib import Path
 
-LABELLED = ["ptc_train", "babe_dev", "opinion_dev"]
+LABELLED = ["ptc_train", "babe_dev", "opinion_dev", "articles_sample"]
 GROUPS = ["wire", "opinion", "partisan"]
 TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*-?|_", re.UNICODE)
 
@@ -197,10 +205,12 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_data(splits):
+def load_data(splits, extra=()):
     labelled_rows = []
-    for name in LABELLED:
-        for r in read_jsonl(Path(splits) / f"{name}.tune.jsonl"):
+    files = [(name, Path(splits) / f"{name}.tune.jsonl") for name in LABELLED]
+    files += [(Path(f).name.split(".")[0], Path(f)) for f in extra]
+    for name, path in files:
+        for r in read_jsonl(path):
             labelled_rows.append((name, r["text"], bool(r["labels"].get("loaded"))))
     articles = read_jsonl(Path(splits) / "articles_dev.tune.jsonl")
     return labelled_rows, articles
@@ -223,17 +233,56 @@ def load_entries(paths):
                 yield Path(path).stem, phrase, list(dict.fromkeys(fs)), nb, na
 
 
+def show_flags(word, articles_path):
+    """Every sentence of the articles where slant flags `word` (matched text or rule id)."""
+    root = Path(__file__).resolve().parent.parent
+    cmd = [str(root / "target/release/slant"), "analyze", "--input-format", "jsonl", "--format", "jsonl"]
+    cmd += ["--lexicons", str(root / "lexicons"), str(articles_path)]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(run.stderr)
+    reports = run.stdout
+    texts = {a["id"]: a for a in read_jsonl(articles_path)}
+    want = word.lower()
+    counts = defaultdict(int)
+    for line in reports.splitlines():
+        report = json.loads(line)
+        article = texts[report["id"]]
+        text = article["text"].encode("utf-8")
+        sentences = report["sentences"]
+        for f in report["findings"]:
+            if f["category"] != "loaded-language":
+                continue
+            if want not in (f["text"].lower(), f["rule"].lower(), f["rule"].split("/")[-1].lower()):
+                continue
+            span = sentences[f["sentence"] - 1]["span"]
+            sentence = text[span["start"] : span["end"]].decode("utf-8", "replace")
+            group = article.get("group", "?")
+            counts[group] += 1
+            quoted = " (quoted)" if f["quoted"] else ""
+            print(f"[{group}] {f['text']!r} {f['rule']}{quoted}\n    {' '.join(sentence.split())}")
+    print(f"\n{word}: " + ", ".join(f"{g} {counts[g]}" for g in GROUPS), file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("lexicons", nargs="+")
+    ap.add_argument("lexicons", nargs="*")
     ap.add_argument("--splits", default="/tmp/splits")
     ap.add_argument("--only-marked", action="store_true")
     ap.add_argument("--show")
     ap.add_argument("--uses", type=int, default=15)
     ap.add_argument("--tsv", action="store_true")
+    ap.add_argument("--extra", action="append", default=[])
+    ap.add_argument("--flags")
+    ap.add_argument("--articles", default=Path(__file__).resolve().parent.parent.parent / "shared/data/calibration/articles_dev.jsonl")
     args = ap.parse_args()
+    if args.flags:
+        show_flags(args.flags, args.articles)
+        return
+    if not args.lexicons:
+        ap.error("name the lexicon files to vet")
 
-    labelled_rows, articles = load_data(args.splits)
+    labelled_rows, articles = load_data(args.splits, args.extra)
     sentences = Corpus([t for _, t, _ in labelled_rows])
     docs = Corpus([a["text"] for a in articles])
     words = defaultdict(int)
