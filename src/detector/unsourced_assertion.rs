@@ -78,6 +78,13 @@ pub struct UnsourcedAssertion {
     sources: WordSet,
     /// Plurals that are no source after a quantifier ("few years").
     not_sources: WordSet,
+    /// Groups written with a capital that names no one ("most Americans").
+    group_names: FewWords,
+    /// Phrases that concede a point when a turn follows ("of course, … but").
+    concession_phrases: FewWords,
+    concession_turns: FewWords,
+    /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
+    clause_openers: FewWords,
     /// Documents a name or body makes checkable ("a Pew survey").
     source_documents: WordSet,
     /// Documents that name themselves ("the census").
@@ -215,6 +222,10 @@ impl UnsourcedAssertion {
             anonymous_sources: FewWords::new(with_plurals(&["anonymous_sources"])),
             sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
+            group_names: FewWords::new(with_plurals(&["group_names"])),
+            concession_phrases: few("concession_phrases"),
+            concession_turns: few("concession_turns"),
+            clause_openers: few("clause_openers"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
@@ -283,6 +294,9 @@ impl UnsourcedAssertion {
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out: Vec<Detection> = Vec::new();
         for m in self.phrases.find(s) {
+            if self.concedes(s, m.span) {
+                continue;
+            }
             out.push(Detection {
                 category: Category::UnsourcedAssertion,
                 span: m.span,
@@ -304,6 +318,21 @@ impl UnsourcedAssertion {
         out
     }
 
+    /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
+    /// "I'm no expert, of course, but…" (a turn later in the sentence).
+    fn concedes(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let phrase = span.slice(s.text).to_lowercase();
+        self.concession_phrases.has(&phrase)
+            && (0..s.words.len())
+                .filter(|&k| s.words[k].span.start >= span.end)
+                .any(|k| self.concession_turns.has(&s.lower[k]))
+    }
+
+    /// Whether word `i` is a group written with a capital that names no one ("Americans").
+    fn is_group(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.group_names.has(&s.lower[i])
+    }
+
     /// Whether word `i` is a reporting verb.
     fn is_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         self.reporting_verbs.has(s, i) && !self.not_reports.has(&s.lower[i])
@@ -315,6 +344,7 @@ impl UnsourcedAssertion {
     fn is_name(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         s.is_name(i)
             && !self.date_words.has(&s.lower[i])
+            && !self.is_group(s, i)
             && !(s.starts_clause(i)
                 && (self.qualifiers.has(s, i)
                     || self.standalone_sources.has(s, i)
@@ -380,7 +410,7 @@ impl UnsourcedAssertion {
             let quantified_plural = (i.saturating_sub(MAX_GAP)..i)
                 .any(|j| self.quantifiers.has(s, j))
                 && super::looks_plural(w)
-                && !s.words[i].is_capitalized()
+                && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
             if !vague && !self.sources.has(s, i) && !quantified_plural {
                 continue;
@@ -426,7 +456,7 @@ impl UnsourcedAssertion {
             {
                 continue;
             }
-            if s.words[i].is_capitalized() && !s.starts_clause(i) {
+            if s.words[i].is_capitalized() && !s.starts_clause(i) && !self.is_group(s, i) {
                 continue;
             }
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
@@ -434,6 +464,9 @@ impl UnsourcedAssertion {
             // A name in the gap is someone else speaking.
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
                 .take_while(|&j| !self.is_name(s, j) && !self.attribution_breaks.has(&words[j]))
+                // "evidence has surfaced that the bishop knew": another clause's verb
+                // ("studies that show": right after the source, the source's own clause).
+                .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
                 .find(|&j| self.is_verb(s, j))
                 .filter(|&j| !self.passive_auxiliaries.has(&words[j - 1]))
                 // "her claim", "the report": a noun after a determiner, not a verb.

@@ -477,3 +477,52 @@ fn estimates_and_casualty_figures_without_a_source() {
         |s| d.detect(s),
     );
 }
+
+#[test]
+fn capitalised_groups_concessions_and_revealed_passives() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // A group written with a capital names no one.
+            (
+                "Most Americans believe the tax is unfair.",
+                &["Most Americans believe"],
+            ),
+            (
+                "The vote, many Catholics think, was rigged.",
+                &["many Catholics think"],
+            ),
+            // A name before the source still names it.
+            ("Pentagon officials said the base would close.", &[]),
+            // A concession, not an appeal to what all know.
+            ("He is no saint, of course, but he did the work.", &[]),
+            ("Of course the mayor knew all along.", &["Of course"]),
+            // Revealed, emerged: by whom?
+            (
+                "It was revealed that the agency had read his mail.",
+                &["It was revealed"],
+            ),
+            (
+                "It has emerged that the minister knew.",
+                &["It has emerged"],
+            ),
+            (
+                "Everyone remembers the night the dam broke.",
+                &["Everyone remembers"],
+            ),
+            (
+                "It almost goes without saying that the bill failed.",
+                &["goes without saying"],
+            ),
+            // A statement from a named body names the source of the figure.
+            (
+                "According to a statement from the ACLU, 4,000 people were held.",
+                &[],
+            ),
+            // "that" after the verb opens another clause: the bishop knowing is no report.
+            ("Evidence has surfaced that the bishop knew.", &[]),
+        ],
+        |s| d.detect(s),
+    );
+}
