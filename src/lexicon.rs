@@ -69,6 +69,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "concession_phrases",
     "concession_turns",
     "clause_openers",
+    "perfect_auxiliaries",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

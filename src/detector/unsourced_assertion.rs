@@ -8,7 +8,7 @@
 //!   "a study by Stanford University", "data from the district showed"); an anonymous source
 //!   stays anonymous whoever it talked to ("sources told the Times");
 //! - agentless passives ("it is believed that", "is widely regarded as", "was found to be",
-//!   "a view held by many");
+//!   "a view held by many", "it has been documented that", "as has been reported");
 //! - agentless accusations ("stands accused of", "is suspected of");
 //! - appeals to common knowledge (lexicon phrases: "everyone knows", "it is no secret");
 //! - a statistic about people or money in a sentence that names no source.
@@ -85,6 +85,8 @@ pub struct UnsourcedAssertion {
     concession_turns: FewWords,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
     clause_openers: FewWords,
+    /// "has" and "had" of "it has been reported".
+    perfect_auxiliaries: FewWords,
     /// Documents a name or body makes checkable ("a Pew survey").
     source_documents: WordSet,
     /// Documents that name themselves ("the census").
@@ -226,6 +228,7 @@ impl UnsourcedAssertion {
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
             clause_openers: few("clause_openers"),
+            perfect_auxiliaries: few("perfect_auxiliaries"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
@@ -647,10 +650,22 @@ impl UnsourcedAssertion {
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
                 continue;
             }
-            // "it is reported", "it's said", "it's been reported".
-            let impersonal = before_aux == Some("it")
+            // "has" of "it has been documented", "as has been reported": the subject stands
+            // one word further back.
+            let perfect = aux > 1
+                && words[aux] == "been"
+                && before_aux.is_some_and(|b| self.perfect_auxiliaries.has(b));
+            let subject = if perfect {
+                Some(words[aux - 2].as_ref())
+            } else {
+                before_aux
+            };
+            // "it is reported", "it's said", "it's been reported", "it has been documented".
+            let impersonal = subject == Some("it")
                 || words[aux] == "it's"
                 || before_aux == Some("it's") && words[aux] == "been";
+            // "as is widely believed", "as has been reported": the same, as a clause.
+            let as_clause = subject == Some("as");
             // The agent comes before the complement: "is believed by locals to be", not
             // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
@@ -675,7 +690,9 @@ impl UnsourcedAssertion {
                     .get(i + 2)
                     .is_some_and(|x| !(matches!(x.as_ref(), "a" | "an") || self.definite.has(x)));
             let accused = self.accusing.has(w);
-            let fires = if impersonal {
+            let fires = if as_clause {
+                true
+            } else if impersonal {
                 matches!(next, Some("that") | None)
             } else if labels {
                 // "was painted in black", "was tagged with slogans": the literal act.
@@ -688,8 +705,8 @@ impl UnsourcedAssertion {
                 infinitive || next == Some("as")
             };
             if fires {
-                let start = if impersonal && words[aux] != "it's" {
-                    aux - 1
+                let start = if (impersonal || as_clause) && words[aux] != "it's" {
+                    if perfect { aux - 2 } else { aux - 1 }
                 } else {
                     aux
                 };

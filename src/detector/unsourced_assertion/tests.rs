@@ -526,3 +526,40 @@ fn capitalised_groups_concessions_and_revealed_passives() {
         |s| d.detect(s),
     );
 }
+
+#[test]
+fn perfect_and_as_clause_passives_and_certainty_percentages() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            (
+                "It has been documented that the guards lied.",
+                &["It has been documented"],
+            ),
+            (
+                "As has been widely reported, the fund is empty.",
+                &["As has been widely reported"],
+            ),
+            (
+                "The fund, as was noted last spring, is empty.",
+                &["as was noted"],
+            ),
+            // An agent after the participle names who reported it.
+            ("As was reported by the Tribune, the fund is empty.", &[]),
+            ("It has been a long winter for the fund.", &[]),
+            ("We have been told the wall works.", &["We have been told"]),
+            (
+                "Few biologists doubt it, and some biologists note the risk.",
+                &["some biologists note"],
+            ),
+            // A degree of certainty, not a share of anything.
+            ("She is 100 percent behind the mayor.", &[]),
+            (
+                "Nearly 100 percent of the grant went to consultants.",
+                &["100 percent"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
