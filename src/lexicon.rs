@@ -70,6 +70,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "concession_turns",
     "clause_openers",
     "perfect_auxiliaries",
+    "phrase_breaks",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -87,6 +87,8 @@ pub struct UnsourcedAssertion {
     clause_openers: FewWords,
     /// "has" and "had" of "it has been reported".
     perfect_auxiliaries: FewWords,
+    /// Words that end a noun phrase: "Lee *and* experts" is two sources.
+    phrase_breaks: FewWords,
     /// Documents a name or body makes checkable ("a Pew survey").
     source_documents: WordSet,
     /// Documents that name themselves ("the census").
@@ -229,6 +231,7 @@ impl UnsourcedAssertion {
             concession_turns: few("concession_turns"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
+            phrase_breaks: few("phrase_breaks"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
@@ -334,6 +337,23 @@ impl UnsourcedAssertion {
     /// Whether word `i` is a group written with a capital that names no one ("Americans").
     fn is_group(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         self.group_names.has(&s.lower[i])
+    }
+
+    /// Whether the source at word `i` has a name or a definite determiner two words back,
+    /// over one plain lower-case modifier: "the news agency", "Yonhap news agency" (not
+    /// "Lee and experts", "Lee, experts").
+    fn named_over_modifier(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        i > 1
+            && !s.words[i - 1].is_capitalized()
+            && !self.is_verb(s, i - 1)
+            && !self.phrase_breaks.has(&words[i - 1])
+            && !self.attribution_breaks.has(&words[i - 1])
+            && !self.qualifiers.has(s, i - 1)
+            && s.text[s.words[i - 2].span.end..s.words[i].span.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+            && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
     }
 
     /// Whether word `i` is a reporting verb.
@@ -454,13 +474,25 @@ impl UnsourcedAssertion {
                         || i > 1
                             && self.source_bodies.has(s, i - 1)
                             && self.is_name(s, i - 2)
-                        || qualifier.is_none() && self.definite.has(&words[i - 1]))
+                        || qualifier.is_none() && self.definite.has(&words[i - 1])
+                        // "the news agency said", "the online poll", "Yonhap news agency":
+                        // one plain modifier between.
+                        || qualifier.is_none() && self.named_over_modifier(s, i))
                     || self.is_affiliated(s, i))
             {
                 continue;
             }
-            if s.words[i].is_capitalized() && !s.starts_clause(i) && !self.is_group(s, i) {
-                continue;
+            if s.words[i].is_capitalized() && !s.starts_clause(i) {
+                // "most Americans", "some Democrats": a capitalised group is vague only right
+                // after its quantifier ("a project Democrats say", "a win, Republicans fear":
+                // the article is another noun's).
+                let quantified = qualifier.is_some_and(|j| {
+                    self.quantifiers.has(s, j)
+                        && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
+                });
+                if !(self.is_group(s, i) && quantified) {
+                    continue;
+                }
             }
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
@@ -577,6 +609,10 @@ impl UnsourcedAssertion {
     fn vague_agent(&self, s: &SentenceContext<'_>, k: usize) -> Option<usize> {
         let words = &s.lower;
         if k >= words.len() {
+            return None;
+        }
+        // "by mobilizing black voters": an action, not an agent ("by leading experts" is one).
+        if words[k].ends_with("ing") && !self.qualifiers.has(s, k) {
             return None;
         }
         let end = (k + MAX_GAP).min(words.len());

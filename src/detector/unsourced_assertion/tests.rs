@@ -563,3 +563,32 @@ fn perfect_and_as_clause_passives_and_certainty_percentages() {
         |s| d.detect(s),
     );
 }
+
+#[test]
+fn sources_named_over_a_modifier_and_groups_only_after_their_quantifier() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // A name or "the" over one plain modifier points to a named source.
+            ("The Korean news agency said the talks were frank.", &[]),
+            ("Yonhap news agency said the talks were frank.", &[]),
+            // A name joined by "and" is someone else.
+            ("Lee and experts say the dam will fail.", &["experts say"]),
+            // A capitalised group is vague right after its quantifier only.
+            (
+                "Some Republicans worry the plan will fail.",
+                &["Some Republicans worry"],
+            ),
+            ("It is a project Democrats say will fail.", &[]),
+            ("That would be a win, Republicans fear.", &[]),
+            // "by" with an action after it names no agent.
+            ("The party won the state by mobilizing young voters.", &[]),
+            (
+                "The plan is seen by many critics as a bailout.",
+                &["is seen"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
