@@ -442,11 +442,24 @@ impl UnsourcedAssertion {
             let qualifier = (i.saturating_sub(MAX_GAP)..i)
                 .rev()
                 .take_while(|&j| j + 1 == i || !self.is_name(s, j + 1))
+                // "a pregnancy center, women find": the article is another noun's.
+                .take_while(|&j| {
+                    !s.text[s.words[j].span.end..s.words[j + 1].span.start].contains(',')
+                })
                 // "two-thirds of voters" is a share, not two people.
                 .find(|&j| {
                     self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
                 });
             if qualifier.is_none() && !vague {
+                continue;
+            }
+            // "allowed to study and work": after "to" a singular source is a verb
+            // ("according to studies" is a source).
+            if i > 1
+                && words[i - 1] == "to"
+                && words[i - 2] != "according"
+                && !super::looks_plural(w)
+            {
                 continue;
             }
             // "the three judges", "these many critics": people the text has already named
@@ -528,7 +541,13 @@ impl UnsourcedAssertion {
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-            if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause {
+            // "…, say experts": the verb inverted after a comma or a quotation, not
+            // "officials say millions of residents, …" (the verb of an earlier source).
+            let inverted = head > 1
+                && (s.starts_clause(head - 1)
+                    || s.text[s.words[head - 2].span.end..s.words[head - 1].span.start]
+                        .contains(','));
+            if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause && inverted {
                 out.push(
                     self.vague_pattern
                         .at(Span::new(s.words[head - 1].span.start, s.words[i].span.end)),

@@ -592,3 +592,34 @@ fn sources_named_over_a_modifier_and_groups_only_after_their_quantifier() {
         |s| d.detect(s),
     );
 }
+
+#[test]
+fn verbs_nouns_and_commas_that_make_no_source() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // After "to" a singular source word is a verb.
+            (
+                "The children were allowed to study and work without fear.",
+                &[],
+            ),
+            (
+                "According to studies, the plan failed.",
+                &["According to studies"],
+            ),
+            // "state" is a noun far more often than a verb of saying.
+            ("She is a liberal former state senator.", &[]),
+            // A comma between an article and a source: the article is another noun's.
+            ("Inside a busy clinic, women find the care they need.", &[]),
+            // An inverted verb of saying follows a comma or a quotation.
+            ("The dam will fail, say engineers.", &[]),
+            ("The dam will fail, say experts.", &["say experts"]),
+            (
+                "Officials in the two towns say many residents, not only the rich, would pay.",
+                &["Officials in the two towns say"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
