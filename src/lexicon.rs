@@ -65,6 +65,12 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "percent_words",
     "market_words",
     "speaker_pronouns",
+    "group_names",
+    "concession_phrases",
+    "concession_turns",
+    "clause_openers",
+    "perfect_auxiliaries",
+    "phrase_breaks",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -8,7 +8,7 @@
 //!   "a study by Stanford University", "data from the district showed"); an anonymous source
 //!   stays anonymous whoever it talked to ("sources told the Times");
 //! - agentless passives ("it is believed that", "is widely regarded as", "was found to be",
-//!   "a view held by many");
+//!   "a view held by many", "it has been documented that", "as has been reported");
 //! - agentless accusations ("stands accused of", "is suspected of");
 //! - appeals to common knowledge (lexicon phrases: "everyone knows", "it is no secret");
 //! - a statistic about people or money in a sentence that names no source.
@@ -78,6 +78,17 @@ pub struct UnsourcedAssertion {
     sources: WordSet,
     /// Plurals that are no source after a quantifier ("few years").
     not_sources: WordSet,
+    /// Groups written with a capital that names no one ("most Americans").
+    group_names: FewWords,
+    /// Phrases that concede a point when a turn follows ("of course, … but").
+    concession_phrases: FewWords,
+    concession_turns: FewWords,
+    /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
+    clause_openers: FewWords,
+    /// "has" and "had" of "it has been reported".
+    perfect_auxiliaries: FewWords,
+    /// Words that end a noun phrase: "Lee *and* experts" is two sources.
+    phrase_breaks: FewWords,
     /// Documents a name or body makes checkable ("a Pew survey").
     source_documents: WordSet,
     /// Documents that name themselves ("the census").
@@ -215,6 +226,12 @@ impl UnsourcedAssertion {
             anonymous_sources: FewWords::new(with_plurals(&["anonymous_sources"])),
             sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
+            group_names: FewWords::new(with_plurals(&["group_names"])),
+            concession_phrases: few("concession_phrases"),
+            concession_turns: few("concession_turns"),
+            clause_openers: few("clause_openers"),
+            perfect_auxiliaries: few("perfect_auxiliaries"),
+            phrase_breaks: few("phrase_breaks"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
@@ -283,6 +300,9 @@ impl UnsourcedAssertion {
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out: Vec<Detection> = Vec::new();
         for m in self.phrases.find(s) {
+            if self.concedes(s, m.span) {
+                continue;
+            }
             out.push(Detection {
                 category: Category::UnsourcedAssertion,
                 span: m.span,
@@ -304,6 +324,38 @@ impl UnsourcedAssertion {
         out
     }
 
+    /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
+    /// "I'm no expert, of course, but…" (a turn later in the sentence).
+    fn concedes(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let phrase = span.slice(s.text).to_lowercase();
+        self.concession_phrases.has(&phrase)
+            && (0..s.words.len())
+                .filter(|&k| s.words[k].span.start >= span.end)
+                .any(|k| self.concession_turns.has(&s.lower[k]))
+    }
+
+    /// Whether word `i` is a group written with a capital that names no one ("Americans").
+    fn is_group(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.group_names.has(&s.lower[i])
+    }
+
+    /// Whether the source at word `i` has a name or a definite determiner two words back,
+    /// over one plain lower-case modifier: "the news agency", "Yonhap news agency" (not
+    /// "Lee and experts", "Lee, experts").
+    fn named_over_modifier(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        i > 1
+            && !s.words[i - 1].is_capitalized()
+            && !self.is_verb(s, i - 1)
+            && !self.phrase_breaks.has(&words[i - 1])
+            && !self.attribution_breaks.has(&words[i - 1])
+            && !self.qualifiers.has(s, i - 1)
+            && s.text[s.words[i - 2].span.end..s.words[i].span.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+            && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
+    }
+
     /// Whether word `i` is a reporting verb.
     fn is_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         self.reporting_verbs.has(s, i) && !self.not_reports.has(&s.lower[i])
@@ -315,6 +367,7 @@ impl UnsourcedAssertion {
     fn is_name(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         s.is_name(i)
             && !self.date_words.has(&s.lower[i])
+            && !self.is_group(s, i)
             && !(s.starts_clause(i)
                 && (self.qualifiers.has(s, i)
                     || self.standalone_sources.has(s, i)
@@ -380,7 +433,7 @@ impl UnsourcedAssertion {
             let quantified_plural = (i.saturating_sub(MAX_GAP)..i)
                 .any(|j| self.quantifiers.has(s, j))
                 && super::looks_plural(w)
-                && !s.words[i].is_capitalized()
+                && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
             if !vague && !self.sources.has(s, i) && !quantified_plural {
                 continue;
@@ -389,11 +442,24 @@ impl UnsourcedAssertion {
             let qualifier = (i.saturating_sub(MAX_GAP)..i)
                 .rev()
                 .take_while(|&j| j + 1 == i || !self.is_name(s, j + 1))
+                // "a pregnancy center, women find": the article is another noun's.
+                .take_while(|&j| {
+                    !s.text[s.words[j].span.end..s.words[j + 1].span.start].contains(',')
+                })
                 // "two-thirds of voters" is a share, not two people.
                 .find(|&j| {
                     self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
                 });
             if qualifier.is_none() && !vague {
+                continue;
+            }
+            // "allowed to study and work": after "to" a singular source is a verb
+            // ("according to studies" is a source).
+            if i > 1
+                && words[i - 1] == "to"
+                && words[i - 2] != "according"
+                && !super::looks_plural(w)
+            {
                 continue;
             }
             // "the three judges", "these many critics": people the text has already named
@@ -421,19 +487,34 @@ impl UnsourcedAssertion {
                         || i > 1
                             && self.source_bodies.has(s, i - 1)
                             && self.is_name(s, i - 2)
-                        || qualifier.is_none() && self.definite.has(&words[i - 1]))
+                        || qualifier.is_none() && self.definite.has(&words[i - 1])
+                        // "the news agency said", "the online poll", "Yonhap news agency":
+                        // one plain modifier between.
+                        || qualifier.is_none() && self.named_over_modifier(s, i))
                     || self.is_affiliated(s, i))
             {
                 continue;
             }
             if s.words[i].is_capitalized() && !s.starts_clause(i) {
-                continue;
+                // "most Americans", "some Democrats": a capitalised group is vague only right
+                // after its quantifier ("a project Democrats say", "a win, Republicans fear":
+                // the article is another noun's).
+                let quantified = qualifier.is_some_and(|j| {
+                    self.quantifiers.has(s, j)
+                        && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
+                });
+                if !(self.is_group(s, i) && quantified) {
+                    continue;
+                }
             }
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             // A name in the gap is someone else speaking.
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
                 .take_while(|&j| !self.is_name(s, j) && !self.attribution_breaks.has(&words[j]))
+                // "evidence has surfaced that the bishop knew": another clause's verb
+                // ("studies that show": right after the source, the source's own clause).
+                .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
                 .find(|&j| self.is_verb(s, j))
                 .filter(|&j| !self.passive_auxiliaries.has(&words[j - 1]))
                 // "her claim", "the report": a noun after a determiner, not a verb.
@@ -460,7 +541,13 @@ impl UnsourcedAssertion {
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
-            if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause {
+            // "…, say experts": the verb inverted after a comma or a quotation, not
+            // "officials say millions of residents, …" (the verb of an earlier source).
+            let inverted = head > 1
+                && (s.starts_clause(head - 1)
+                    || s.text[s.words[head - 2].span.end..s.words[head - 1].span.start]
+                        .contains(','));
+            if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause && inverted {
                 out.push(
                     self.vague_pattern
                         .at(Span::new(s.words[head - 1].span.start, s.words[i].span.end)),
@@ -543,6 +630,10 @@ impl UnsourcedAssertion {
         if k >= words.len() {
             return None;
         }
+        // "by mobilizing black voters": an action, not an agent ("by leading experts" is one).
+        if words[k].ends_with("ing") && !self.qualifiers.has(s, k) {
+            return None;
+        }
         let end = (k + MAX_GAP).min(words.len());
         let source = (k..end)
             .take_while(|&m| m == k || !self.is_name(s, m - 1))
@@ -614,10 +705,22 @@ impl UnsourcedAssertion {
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
                 continue;
             }
-            // "it is reported", "it's said", "it's been reported".
-            let impersonal = before_aux == Some("it")
+            // "has" of "it has been documented", "as has been reported": the subject stands
+            // one word further back.
+            let perfect = aux > 1
+                && words[aux] == "been"
+                && before_aux.is_some_and(|b| self.perfect_auxiliaries.has(b));
+            let subject = if perfect {
+                Some(words[aux - 2].as_ref())
+            } else {
+                before_aux
+            };
+            // "it is reported", "it's said", "it's been reported", "it has been documented".
+            let impersonal = subject == Some("it")
                 || words[aux] == "it's"
                 || before_aux == Some("it's") && words[aux] == "been";
+            // "as is widely believed", "as has been reported": the same, as a clause.
+            let as_clause = subject == Some("as");
             // The agent comes before the complement: "is believed by locals to be", not
             // "is believed to be haunted by spirits".
             let agent_named = words[i + 1..]
@@ -642,7 +745,9 @@ impl UnsourcedAssertion {
                     .get(i + 2)
                     .is_some_and(|x| !(matches!(x.as_ref(), "a" | "an") || self.definite.has(x)));
             let accused = self.accusing.has(w);
-            let fires = if impersonal {
+            let fires = if as_clause {
+                true
+            } else if impersonal {
                 matches!(next, Some("that") | None)
             } else if labels {
                 // "was painted in black", "was tagged with slogans": the literal act.
@@ -655,8 +760,8 @@ impl UnsourcedAssertion {
                 infinitive || next == Some("as")
             };
             if fires {
-                let start = if impersonal && words[aux] != "it's" {
-                    aux - 1
+                let start = if (impersonal || as_clause) && words[aux] != "it's" {
+                    if perfect { aux - 2 } else { aux - 1 }
                 } else {
                     aux
                 };

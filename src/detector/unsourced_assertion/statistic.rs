@@ -116,6 +116,14 @@ impl UnsourcedAssertion {
             return !sized;
         }
         let percentage = number.ends_with('%') || number.ends_with("cent");
+        // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
+        // anything ("100 percent of the funds" is one).
+        let whole = number.starts_with("100")
+            && !number[3..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            && !s.text[span.end..].trim_start().starts_with("of ");
+        if percentage && whole {
+            return false;
+        }
         // "Twitter's shares ended 4 percent down": a price, read off the market.
         !(percentage
             && (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))

@@ -477,3 +477,149 @@ fn estimates_and_casualty_figures_without_a_source() {
         |s| d.detect(s),
     );
 }
+
+#[test]
+fn capitalised_groups_concessions_and_revealed_passives() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // A group written with a capital names no one.
+            (
+                "Most Americans believe the tax is unfair.",
+                &["Most Americans believe"],
+            ),
+            (
+                "The vote, many Catholics think, was rigged.",
+                &["many Catholics think"],
+            ),
+            // A name before the source still names it.
+            ("Pentagon officials said the base would close.", &[]),
+            // A concession, not an appeal to what all know.
+            ("He is no saint, of course, but he did the work.", &[]),
+            ("Of course the mayor knew all along.", &["Of course"]),
+            // Revealed, emerged: by whom?
+            (
+                "It was revealed that the agency had read his mail.",
+                &["It was revealed"],
+            ),
+            (
+                "It has emerged that the minister knew.",
+                &["It has emerged"],
+            ),
+            (
+                "Everyone remembers the night the dam broke.",
+                &["Everyone remembers"],
+            ),
+            (
+                "It almost goes without saying that the bill failed.",
+                &["goes without saying"],
+            ),
+            // A statement from a named body names the source of the figure.
+            (
+                "According to a statement from the ACLU, 4,000 people were held.",
+                &[],
+            ),
+            // "that" after the verb opens another clause: the bishop knowing is no report.
+            ("Evidence has surfaced that the bishop knew.", &[]),
+        ],
+        |s| d.detect(s),
+    );
+}
+
+#[test]
+fn perfect_and_as_clause_passives_and_certainty_percentages() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            (
+                "It has been documented that the guards lied.",
+                &["It has been documented"],
+            ),
+            (
+                "As has been widely reported, the fund is empty.",
+                &["As has been widely reported"],
+            ),
+            (
+                "The fund, as was noted last spring, is empty.",
+                &["as was noted"],
+            ),
+            // An agent after the participle names who reported it.
+            ("As was reported by the Tribune, the fund is empty.", &[]),
+            ("It has been a long winter for the fund.", &[]),
+            ("We have been told the wall works.", &["We have been told"]),
+            (
+                "Few biologists doubt it, and some biologists note the risk.",
+                &["some biologists note"],
+            ),
+            // A degree of certainty, not a share of anything.
+            ("She is 100 percent behind the mayor.", &[]),
+            (
+                "Nearly 100 percent of the grant went to consultants.",
+                &["100 percent"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
+
+#[test]
+fn sources_named_over_a_modifier_and_groups_only_after_their_quantifier() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // A name or "the" over one plain modifier points to a named source.
+            ("The Korean news agency said the talks were frank.", &[]),
+            ("Yonhap news agency said the talks were frank.", &[]),
+            // A name joined by "and" is someone else.
+            ("Lee and experts say the dam will fail.", &["experts say"]),
+            // A capitalised group is vague right after its quantifier only.
+            (
+                "Some Republicans worry the plan will fail.",
+                &["Some Republicans worry"],
+            ),
+            ("It is a project Democrats say will fail.", &[]),
+            ("That would be a win, Republicans fear.", &[]),
+            // "by" with an action after it names no agent.
+            ("The party won the state by mobilizing young voters.", &[]),
+            (
+                "The plan is seen by many critics as a bailout.",
+                &["is seen"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
+
+#[test]
+fn verbs_nouns_and_commas_that_make_no_source() {
+    let d = built(UnsourcedAssertion::new);
+    check_table(
+        &d.vocabulary,
+        &[
+            // After "to" a singular source word is a verb.
+            (
+                "The children were allowed to study and work without fear.",
+                &[],
+            ),
+            (
+                "According to studies, the plan failed.",
+                &["According to studies"],
+            ),
+            // "state" is a noun far more often than a verb of saying.
+            ("She is a liberal former state senator.", &[]),
+            // A comma between an article and a source: the article is another noun's.
+            ("Inside a busy clinic, women find the care they need.", &[]),
+            // An inverted verb of saying follows a comma or a quotation.
+            ("The dam will fail, say engineers.", &[]),
+            ("The dam will fail, say experts.", &["say experts"]),
+            (
+                "Officials in the two towns say many residents, not only the rich, would pay.",
+                &["Officials in the two towns say"],
+            ),
+        ],
+        |s| d.detect(s),
+    );
+}
