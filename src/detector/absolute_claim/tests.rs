@@ -23,9 +23,13 @@ fn flags_generalizations_and_boosters() {
         ("We spoke of either Paris or Rome as a venue.", &[]),
         ("The plan has no value at all.", &["no value at all"]),
         (
-            "He was jailed without any hearing at all.",
+            "They jail people without any hearing at all.",
             &["without any hearing at all"],
         ),
+        // A plain fact of the past, as a historical "never" is.
+        ("He was jailed without any hearing at all.", &[]),
+        ("The village had no doctor whatsoever.", &[]),
+        ("The village has no doctor whatsoever.", &["whatsoever"]),
         ("I am not at all sure it will rain.", &[]),
         ("There is no doubt at all.", &["There is no doubt"]),
         (
@@ -85,6 +89,13 @@ fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
         ("Almost all of the members voted yes.", &[]),
         ("It is not true that everyone benefits from the tax.", &[]),
         ("Perhaps the council will never change.", &[]),
+        // "all but" is almost: a hedge of two words, not a clause of its own.
+        ("The bill is all but certain to fail.", &[]),
+        ("The bill is certain to fail.", &["certain to"]),
+        (
+            "They were not voters at all, but nothing more than pawns.",
+            &["nothing more than"],
+        ),
         ("Rarely if ever does the council listen to everyone.", &[]),
         ("I don't think that everyone agrees.", &[]),
         ("The plan will probably help almost nobody.", &[]),
@@ -116,6 +127,17 @@ fn literal_scope_rules_and_idioms_are_not_claims() {
         ("The school is fully funded.", &[]),
         ("Either side may appeal the ruling.", &[]),
         ("She walks there every morning.", &[]),
+        // "the ultimate fate" is the final one; "was the only" a plain fact of the past.
+        ("The court will decide the ultimate fate of the ban.", &[]),
+        ("She was the only delegate I met who backed him.", &[]),
+        (
+            "She is the only person who can fix it.",
+            &["the only person"],
+        ),
+        (
+            "It was the only way to save the schools.",
+            &["the only way"],
+        ),
     ]);
 }
 
@@ -220,6 +242,12 @@ fn boosters_and_universals_written_many_ways() {
             "Make no mistake: this is a power grab.",
             &["Make no mistake"],
         ),
+        ("The minister has the causes all wrong.", &["all wrong"]),
+        (
+            "You can bet the council will raise fares again.",
+            &["You can bet"],
+        ),
+        ("The conclusion is inescapable.", &["inescapable"]),
     ]);
 }
 
@@ -235,6 +263,10 @@ fn reported_speech_bounded_records_and_set_off_closers_are_not_the_authors_claim
         ),
         ("Lower rents are the only answer, the mayor argued.", &[]),
         ("I said the board would never listen.", &["never"]),
+        (
+            "The mayor reiterated that there is no question the plan works.",
+            &[],
+        ),
         (
             "It should be noted that nobody trusts the board.",
             &["nobody"],

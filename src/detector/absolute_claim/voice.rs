@@ -42,6 +42,9 @@ impl AbsoluteClaim {
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
             || self.is_own_attitude(s, start, first, after)
+            || (l.negative_polarity.contains(phrase)
+                && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
+            || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
             || (l.concessive_boosters.contains(phrase) && tail.turns_after(after))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
@@ -94,15 +97,18 @@ impl AbsoluteClaim {
             {
                 return j + 1;
             }
-            if self.lists.clause_breaks.has(s, j) {
+            // "all but certain": a hedge of two words opens no clause.
+            if self.lists.clause_breaks.has(s, j)
+                && !(j > 0 && self.lists.hedges.has_pair(s, j - 1))
+            {
                 return j;
             }
         }
         0
     }
 
-    /// "almost all", "perhaps never", "if everyone": a hedge before word `first` in its
-    /// clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
+    /// "almost all", "perhaps never", "if everyone", "all but certain": a hedge before word
+    /// `first` in its clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
     /// the three words of the clause after the words ending before `after` ("nobody
     /// probably cares"), or a part of a group before it ("one of the most … in history").
     pub(super) fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
@@ -111,6 +117,7 @@ impl AbsoluteClaim {
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
             hedges.has(s, j)
+                || (j + 1 < first && hedges.has_pair(s, j))
                 || (self.lists.partitives.has(s, j)
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
@@ -223,6 +230,32 @@ impl AbsoluteClaim {
             }
         }
         false
+    }
+
+    /// "lacked any insurance whatsoever", "had no money at all", "was built without any
+    /// permit at all": a negation just after a verb in the past states a plain fact of the
+    /// past, as a historical "never" does.
+    pub(super) fn negates_in_past(&self, s: &SentenceContext<'_>, negator: usize) -> bool {
+        (0..negator)
+            .rev()
+            .find(|&k| !self.lists.verb_adverbs.has(s, k))
+            .is_some_and(|k| self.is_past_verb(s, k))
+    }
+
+    /// Whether word `k` is a verb in the past: "had", "lacked", "was".
+    pub(super) fn is_past_verb(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        let l = &self.lists;
+        l.past_tense.has(s, k) || l.past_auxiliaries.has(s, k) || is_regular_past(&s.lower[k])
+    }
+
+    /// "Neal was the only member to object": a form of "be" in the past just before the
+    /// words (adverbs aside), a plain fact of the past.
+    pub(super) fn follows_past_be(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        (0..first)
+            .rev()
+            .find(|&k| !l.verb_adverbs.has(s, k))
+            .is_some_and(|k| l.past_be.has(s, k))
     }
 
     /// Whether the first word from `from` on that is no adverb is a participle: "was never
