@@ -67,6 +67,7 @@ fn the_clause_verb_decides_what_is_history() {
             &["always"],
         ),
         ("He always carried a notebook.", &[]),
+        ("The old deal accomplished nothing.", &[]),
         ("None of them ever admitted a mistake.", &["None of them"]),
         ("No one was hurt in the fire.", &[]),
         ("Not a single passenger was injured.", &[]),
@@ -161,6 +162,13 @@ fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
         ),
         ("We never learn from history.", &["never"]),
         ("Of course the minister knew.", &["Of course"]),
+        // A booster that vouches for a part of a group concedes a modest point.
+        ("It was certainly one way to fill the hall.", &[]),
+        ("There are certainly some good ideas in it.", &[]),
+        (
+            "It was certainly the worst way to fill the hall.",
+            &["certainly", "the worst"],
+        ),
     ]);
 }
 

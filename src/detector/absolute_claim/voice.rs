@@ -45,7 +45,8 @@ impl AbsoluteClaim {
             || (l.negative_polarity.contains(phrase)
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
             || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
-            || (l.concessive_boosters.contains(phrase) && tail.turns_after(after))
+            || (l.concessive_boosters.contains(phrase)
+                && (tail.turns_after(after) || self.vouches_for_a_part(s, after)))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -193,10 +194,12 @@ impl AbsoluteClaim {
                 return self.is_participle_next(s, after);
             }
             // "has done nothing": a participle after "has" is the present perfect.
-            if l.past_tense.has(s, j) && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
+            // "accomplished nothing": a regular past before the words counts as one.
+            let past = l.past_tense.has(s, j) || is_regular_past(&s.lower[j]);
+            if past && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
                 return false;
             }
-            if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
+            if l.past_auxiliaries.has(s, j) || past {
                 return !self.has_ever(s, after);
             }
             if l.perfect_auxiliaries.has(s, j)
@@ -226,6 +229,22 @@ impl AbsoluteClaim {
                 return !self.has_ever(s, k + 1) && !self.is_comparison(s, k + 1);
             }
             if adverb || l.modals.has(s, k) || l.present_verbs.has(s, k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "it was certainly one way to do it", "there are certainly some good ideas": a booster
+    /// that vouches for a part of a group, within four words of its clause, concedes a modest
+    /// point and claims nothing whole.
+    pub(super) fn vouches_for_a_part(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        for k in after..s.words.len().min(after + 4) {
+            if l.partitives.has(s, k) {
+                return true;
+            }
+            if l.clause_breaks.has(s, k) || (k > after && !only_spaces(s, k - 1, k)) {
                 return false;
             }
         }
