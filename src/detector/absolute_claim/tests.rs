@@ -108,6 +108,9 @@ fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
             &["everyone knows"],
         ),
         ("He doesn't understand that nobody trusts him.", &["nobody"]),
+        // A negation in a clause that opens the sentence stays there.
+        ("If we don't fix it now, we never will.", &["never"]),
+        ("The mayor did not, in the end, tell everyone.", &[]),
         ("She does not help anyone who asks.", &["anyone who"]),
         ("Is it really true that nobody cares?", &[]),
     ]);

@@ -109,9 +109,9 @@ impl AbsoluteClaim {
     }
 
     /// "almost all", "perhaps never", "if everyone", "all but certain": a hedge before word
-    /// `first` in its clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
-    /// the three words of the clause after the words ending before `after` ("nobody
-    /// probably cares"), or a part of a group before it ("one of the most … in history").
+    /// `first` in its clause, or a hedging adverb set off just before it ("Perhaps, nobody
+    /// …"), or one in the three words of the clause after the words ending before `after`
+    /// ("nobody probably cares"), or a part of a group before it ("one of the most … in history").
     pub(super) fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
         let hedges = &self.lists.hedges;
         let start = self.clause_start(s, first);
@@ -126,11 +126,18 @@ impl AbsoluteClaim {
     }
 
     /// "not always", "it is not true that everyone": a negation before word `first` in its
-    /// clause. Over "that" it reaches only through a word of truth or saying: "he doesn't
+    /// clause (over commas: "not X, Y or all"; not out of a clause opening the sentence). Over "that" it reaches only through a word of truth or saying: "he doesn't
     /// know that everyone …" still claims about everyone.
     pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
-        let start = self.clause_start_over(s, first, true);
+        let mut start = self.clause_start_over(s, first, true);
+        // "If we don't act now, we never will": a clause that opens the sentence ends at its
+        // comma, and its negation stays in it.
+        if start == 0 && l.clause_breaks.has(s, 0) {
+            let comma_before =
+                |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+            start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
+        }
         (start..first).any(|j| {
             (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
                 && !(j + 1..first)
