@@ -121,6 +121,7 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "participle_totality",
     "verdicts",
     "total_negators",
+    "members_only",
     "either_prepositions",
     "either_determiners",
     "either_negations",

@@ -65,21 +65,43 @@ const ALL_MEMBERS_EXPLANATION: &str =
 
 /// A word list the detector consults only near a candidate (no vocabulary role needed).
 #[derive(Debug, Default)]
-struct Words(FxHashSet<Box<str>>);
+struct Words {
+    entries: FxHashSet<Box<str>>,
+    /// The entries of two words ("all but"), as pairs: read word by word.
+    pairs: Vec<(Box<str>, Box<str>)>,
+}
 
 impl Words {
     fn new(words: Vec<String>) -> Self {
-        Words(words.into_iter().map(String::into_boxed_str).collect())
+        let pairs = words
+            .iter()
+            .filter_map(|w| w.split_once(' '))
+            .filter(|(_, second)| !second.contains(' '))
+            .map(|(first, second)| (first.into(), second.into()))
+            .collect();
+        Words {
+            entries: words.into_iter().map(String::into_boxed_str).collect(),
+            pairs,
+        }
     }
 
     /// Whether lower-case word `i` of the sentence is in the list.
     fn has(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        s.lower.get(i).is_some_and(|w| self.0.contains(&**w))
+        s.lower.get(i).is_some_and(|w| self.entries.contains(&**w))
+    }
+
+    /// Whether words `i` and `i + 1` of the sentence are a two-word entry with only spaces
+    /// between them: "all but" ("not at all, but" is none).
+    fn has_pair(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        !self.pairs.is_empty()
+            && matches!((s.lower.get(i), s.lower.get(i + 1)), (Some(a), Some(b))
+                if self.pairs.iter().any(|(x, y)| **x == **a && **y == **b))
+            && only_spaces(s, i, i + 1)
     }
 
     /// Whether `text` (lower case, maybe several words) is in the list.
     fn contains(&self, text: &str) -> bool {
-        self.0.contains(text)
+        self.entries.contains(text)
     }
 }
 
@@ -121,6 +143,7 @@ struct Lists {
     record_words: Words,
     participle_totality: Words,
     total_negators: Words,
+    members_only: Words,
     either_prepositions: Words,
     either_determiners: Words,
     either_negations: Words,
@@ -210,6 +233,7 @@ impl AbsoluteClaim {
                 record_words: words("record_words"),
                 participle_totality: words("participle_totality"),
                 total_negators: words("total_negators"),
+                members_only: words("members_only"),
                 either_prepositions: words("either_prepositions"),
                 either_determiners: words("either_determiners"),
                 either_negations: words("either_negations"),
@@ -514,15 +538,17 @@ impl AbsoluteClaim {
     }
 
     /// "no value at all", "without any evidence at all": a negation made total, up to three
-    /// words between it and "at all" ("not at all", a hedge as often as not, is left out).
+    /// words between it and "at all" ("not at all", a hedge as often as not, is left out;
+    /// "had no money at all", a plain fact of the past, too).
     fn total_negations(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         find_at_each_word(s, &self.total_negation, |i| {
             if i == 0 || !(s.lower[i] == "at" && s.lower.get(i + 1).is_some_and(|w| w == "all")) {
                 return None;
             }
+            // The first negator: "without any evidence at all" starts at "without".
             (i.saturating_sub(4)..i - 1)
-                .rev()
                 .find(|&j| self.lists.total_negators.has(s, j))
+                .filter(|&j| !self.negates_in_past(s, j))
                 .map(|j| (j, i + 1))
         })
     }

@@ -23,9 +23,13 @@ fn flags_generalizations_and_boosters() {
         ("We spoke of either Paris or Rome as a venue.", &[]),
         ("The plan has no value at all.", &["no value at all"]),
         (
-            "He was jailed without any hearing at all.",
+            "They jail people without any hearing at all.",
             &["without any hearing at all"],
         ),
+        // A plain fact of the past, as a historical "never" is.
+        ("He was jailed without any hearing at all.", &[]),
+        ("The village had no doctor whatsoever.", &[]),
+        ("The village has no doctor whatsoever.", &["whatsoever"]),
         ("I am not at all sure it will rain.", &[]),
         ("There is no doubt at all.", &["There is no doubt"]),
         (
@@ -63,6 +67,7 @@ fn the_clause_verb_decides_what_is_history() {
             &["always"],
         ),
         ("He always carried a notebook.", &[]),
+        ("The old deal accomplished nothing.", &[]),
         ("None of them ever admitted a mistake.", &["None of them"]),
         ("No one was hurt in the fire.", &[]),
         ("Not a single passenger was injured.", &[]),
@@ -85,6 +90,13 @@ fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
         ("Almost all of the members voted yes.", &[]),
         ("It is not true that everyone benefits from the tax.", &[]),
         ("Perhaps the council will never change.", &[]),
+        // "all but" is almost: a hedge of two words, not a clause of its own.
+        ("The bill is all but certain to fail.", &[]),
+        ("The bill is certain to fail.", &["certain to"]),
+        (
+            "They were not voters at all, but nothing more than pawns.",
+            &["nothing more than"],
+        ),
         ("Rarely if ever does the council listen to everyone.", &[]),
         ("I don't think that everyone agrees.", &[]),
         ("The plan will probably help almost nobody.", &[]),
@@ -96,6 +108,9 @@ fn hedges_and_negations_anywhere_in_the_clause_soften_it() {
             &["everyone knows"],
         ),
         ("He doesn't understand that nobody trusts him.", &["nobody"]),
+        // A negation in a clause that opens the sentence stays there.
+        ("If we don't fix it now, we never will.", &["never"]),
+        ("The mayor did not, in the end, tell everyone.", &[]),
         ("She does not help anyone who asks.", &["anyone who"]),
         ("Is it really true that nobody cares?", &[]),
     ]);
@@ -116,6 +131,17 @@ fn literal_scope_rules_and_idioms_are_not_claims() {
         ("The school is fully funded.", &[]),
         ("Either side may appeal the ruling.", &[]),
         ("She walks there every morning.", &[]),
+        // "the ultimate fate" is the final one; "was the only" a plain fact of the past.
+        ("The court will decide the ultimate fate of the ban.", &[]),
+        ("She was the only delegate I met who backed him.", &[]),
+        (
+            "She is the only person who can fix it.",
+            &["the only person"],
+        ),
+        (
+            "It was the only way to save the schools.",
+            &["the only way"],
+        ),
     ]);
 }
 
@@ -139,6 +165,13 @@ fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
         ),
         ("We never learn from history.", &["never"]),
         ("Of course the minister knew.", &["Of course"]),
+        // A booster that vouches for a part of a group concedes a modest point.
+        ("It was certainly one way to fill the hall.", &[]),
+        ("There are certainly some good ideas in it.", &[]),
+        (
+            "It was certainly the worst way to fill the hall.",
+            &["certainly", "the worst"],
+        ),
     ]);
 }
 
@@ -220,6 +253,12 @@ fn boosters_and_universals_written_many_ways() {
             "Make no mistake: this is a power grab.",
             &["Make no mistake"],
         ),
+        ("The minister has the causes all wrong.", &["all wrong"]),
+        (
+            "You can bet the council will raise fares again.",
+            &["You can bet"],
+        ),
+        ("The conclusion is inescapable.", &["inescapable"]),
     ]);
 }
 
@@ -235,6 +274,10 @@ fn reported_speech_bounded_records_and_set_off_closers_are_not_the_authors_claim
         ),
         ("Lower rents are the only answer, the mayor argued.", &[]),
         ("I said the board would never listen.", &["never"]),
+        (
+            "The mayor reiterated that there is no question the plan works.",
+            &[],
+        ),
         (
             "It should be noted that nobody trusts the board.",
             &["nobody"],

@@ -42,7 +42,11 @@ impl AbsoluteClaim {
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
             || self.is_own_attitude(s, start, first, after)
-            || (l.concessive_boosters.contains(phrase) && tail.turns_after(after))
+            || (l.negative_polarity.contains(phrase)
+                && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
+            || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
+            || (l.concessive_boosters.contains(phrase)
+                && (tail.turns_after(after) || self.vouches_for_a_part(s, after)))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -94,23 +98,27 @@ impl AbsoluteClaim {
             {
                 return j + 1;
             }
-            if self.lists.clause_breaks.has(s, j) {
+            // "all but certain": a hedge of two words opens no clause.
+            if self.lists.clause_breaks.has(s, j)
+                && !(j > 0 && self.lists.hedges.has_pair(s, j - 1))
+            {
                 return j;
             }
         }
         0
     }
 
-    /// "almost all", "perhaps never", "if everyone": a hedge before word `first` in its
-    /// clause, or a hedging adverb set off just before it ("Perhaps, nobody …"), or one in
-    /// the three words of the clause after the words ending before `after` ("nobody
-    /// probably cares"), or a part of a group before it ("one of the most … in history").
+    /// "almost all", "perhaps never", "if everyone", "all but certain": a hedge before word
+    /// `first` in its clause, or a hedging adverb set off just before it ("Perhaps, nobody
+    /// …"), or one in the three words of the clause after the words ending before `after`
+    /// ("nobody probably cares"), or a part of a group before it ("one of the most … in history").
     pub(super) fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
         let hedges = &self.lists.hedges;
         let start = self.clause_start(s, first);
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
             hedges.has(s, j)
+                || (j + 1 < first && hedges.has_pair(s, j))
                 || (self.lists.partitives.has(s, j)
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
@@ -118,11 +126,18 @@ impl AbsoluteClaim {
     }
 
     /// "not always", "it is not true that everyone": a negation before word `first` in its
-    /// clause. Over "that" it reaches only through a word of truth or saying: "he doesn't
+    /// clause (over commas: "not X, Y or all"; not out of a clause opening the sentence). Over "that" it reaches only through a word of truth or saying: "he doesn't
     /// know that everyone …" still claims about everyone.
     pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
-        let start = self.clause_start_over(s, first, true);
+        let mut start = self.clause_start_over(s, first, true);
+        // "If we don't act now, we never will": a clause that opens the sentence ends at its
+        // comma, and its negation stays in it.
+        if start == 0 && l.clause_breaks.has(s, 0) {
+            let comma_before =
+                |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+            start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
+        }
         (start..first).any(|j| {
             (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
                 && !(j + 1..first)
@@ -186,10 +201,12 @@ impl AbsoluteClaim {
                 return self.is_participle_next(s, after);
             }
             // "has done nothing": a participle after "has" is the present perfect.
-            if l.past_tense.has(s, j) && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
+            // "accomplished nothing": a regular past before the words counts as one.
+            let past = l.past_tense.has(s, j) || is_regular_past(&s.lower[j]);
+            if past && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
                 return false;
             }
-            if l.past_auxiliaries.has(s, j) || l.past_tense.has(s, j) {
+            if l.past_auxiliaries.has(s, j) || past {
                 return !self.has_ever(s, after);
             }
             if l.perfect_auxiliaries.has(s, j)
@@ -223,6 +240,48 @@ impl AbsoluteClaim {
             }
         }
         false
+    }
+
+    /// "it was certainly one way to do it", "there are certainly some good ideas": a booster
+    /// that vouches for a part of a group, within four words of its clause, concedes a modest
+    /// point and claims nothing whole.
+    pub(super) fn vouches_for_a_part(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        for k in after..s.words.len().min(after + 4) {
+            if l.partitives.has(s, k) {
+                return true;
+            }
+            if l.clause_breaks.has(s, k) || (k > after && !only_spaces(s, k - 1, k)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "lacked any insurance whatsoever", "had no money at all", "was built without any
+    /// permit at all": a negation just after a verb in the past states a plain fact of the
+    /// past, as a historical "never" does.
+    pub(super) fn negates_in_past(&self, s: &SentenceContext<'_>, negator: usize) -> bool {
+        (0..negator)
+            .rev()
+            .find(|&k| !self.lists.verb_adverbs.has(s, k))
+            .is_some_and(|k| self.is_past_verb(s, k))
+    }
+
+    /// Whether word `k` is a verb in the past: "had", "lacked", "was".
+    pub(super) fn is_past_verb(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        let l = &self.lists;
+        l.past_tense.has(s, k) || l.past_auxiliaries.has(s, k) || is_regular_past(&s.lower[k])
+    }
+
+    /// "Neal was the only member to object": a form of "be" in the past just before the
+    /// words (adverbs aside), a plain fact of the past.
+    pub(super) fn follows_past_be(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        (0..first)
+            .rev()
+            .find(|&k| !l.verb_adverbs.has(s, k))
+            .is_some_and(|k| l.past_be.has(s, k))
     }
 
     /// Whether the first word from `from` on that is no adverb is a participle: "was never
