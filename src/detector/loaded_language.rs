@@ -4,8 +4,8 @@
 //! loaded verbs, fear framing); an intensifier before an evaluative word ("deeply
 //! harmful"), which turns a mild judgement into a verdict; a sneering compound, a craving
 //! or hatred pinned on someone with a hyphen ("attention-hungry", "Trump-hating"); and
-//! scare quotes — a word or two in quotation marks after a determiner ("the “reform”"),
-//! the author's sneer.
+//! scare quotes — a word or two in quotation marks after a determiner or a possessive
+//! ("the “reform”", "the district's “plan”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 //!
 //! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
@@ -149,10 +149,11 @@ impl LoadedLanguage {
         }
     }
 
-    /// Quotation marks around one or two words right after a determiner, in the author's
-    /// own voice: `the "experts"`. Not when the sentence reports someone's words (a
-    /// reporting verb, "called", "described as": the marks are a partial quotation), nor
-    /// around a capitalised title or name (`a "Harry Potter" novel`).
+    /// Quotation marks around one or two words right after a determiner or a possessive,
+    /// in the author's own voice: `the "experts"`, `the board's "plan"`. Not when the
+    /// sentence reports someone's words (a reporting verb, "called", "described as": the
+    /// marks are a partial quotation), nor around a capitalised title or name
+    /// (`a "Harry Potter" novel`).
     fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
         let mut quotes = s.quotes.iter().filter(|q| s.span.contains(**q)).peekable();
         if quotes.peek().is_none() {
@@ -178,13 +179,20 @@ impl LoadedLanguage {
             let Some(lead) = first.checked_sub(1) else {
                 continue;
             };
-            if self.scare_quote_leads.has(s, lead)
+            if (self.scare_quote_leads.has(s, lead) || is_possessive(s.words[lead].text))
                 && s.text[s.words[lead].span.end..q.start].trim().is_empty()
             {
                 out.push(self.scare_quotes.at(*q));
             }
         }
     }
+}
+
+/// Whether `word` is a singular possessive ("the teenager's", "Congress’s"): like a
+/// determiner, it leaves the quoted word after it as the author's own, not a partial
+/// quotation.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// Whether `span` is written in capitals inside a name of several capitalised words
@@ -500,7 +508,12 @@ mod tests {
                 // Titles and names.
                 ("She read the \"Harry Potter\" books twice.", &[]),
                 ("She read the \"Annual Report on Water Supply\" aloud.", &[]),
-                // Not after a determiner.
+                // After a possessive, as after a determiner.
+                (
+                    "The district's \u{201c}safety plan\u{201d} left the gates open.",
+                    &["\u{201c}safety plan\u{201d}"],
+                ),
+                // Not after a determiner or a possessive.
                 ("The word \"fair\" appears twice in the bill.", &[]),
             ],
             |s| d.detect(s),
