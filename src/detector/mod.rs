@@ -13,7 +13,7 @@ pub mod unsourced_assertion;
 mod vocabulary;
 
 pub use phrase::{FormIndex, PhraseMatcher};
-pub use vocabulary::{Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
+pub use vocabulary::{NumberedWords, Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
@@ -48,8 +48,17 @@ impl<'t> SentenceContext<'t> {
     /// `vocabulary`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let words = crate::text::word::words(text, span);
-        let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
-        let keys = lower.iter().map(|w| WordKeys::of(w, vocabulary)).collect();
+        let mut lower: Vec<Cow<'t, str>> = Vec::with_capacity(words.len());
+        let mut keys = Vec::with_capacity(words.len());
+        for w in &words {
+            let (word, plain) = lower_case(w.text);
+            keys.push(if plain {
+                WordKeys::plain(&word, vocabulary)
+            } else {
+                WordKeys::of(&word, vocabulary)
+            });
+            lower.push(word);
+        }
         SentenceContext {
             text,
             span,
@@ -149,6 +158,20 @@ struct WordKeys {
 }
 
 impl WordKeys {
+    /// The keys of a word of ASCII letters, digits and `_` only: its own stem.
+    #[inline]
+    fn plain(word: &str, vocabulary: &Vocabulary) -> Self {
+        let id = vocabulary.id(word);
+        let roles = vocabulary.roles(id);
+        WordKeys {
+            id,
+            roles,
+            stem: id,
+            stem_roles: roles,
+            joined: false,
+        }
+    }
+
     fn of(word: &str, vocabulary: &Vocabulary) -> Self {
         let id = vocabulary.id(word);
         let roles = vocabulary.roles(id);
@@ -173,18 +196,26 @@ impl WordKeys {
     }
 }
 
-/// `word` in lower case with `’` read as `'`, copied only when that changes it.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
+/// `word` in lower case with `’` read as `'`, copied only when that changes it, and
+/// whether it is made of ASCII letters, digits and `_` only (its own stem).
+#[inline]
+fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
+    let (mut upper, mut plain, mut ascii) = (false, true, true);
+    for b in word.bytes() {
+        upper |= b.is_ascii_uppercase();
+        plain &= b.is_ascii_alphanumeric() || b == b'_';
+        ascii &= b.is_ascii();
+    }
+    if ascii {
+        if upper {
+            (Cow::Owned(word.to_ascii_lowercase()), plain)
         } else {
-            Cow::Borrowed(word)
+            (Cow::Borrowed(word), plain)
         }
     } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        (Cow::Owned(word.to_lowercase().replace('’', "'")), false)
     } else {
-        Cow::Borrowed(word)
+        (Cow::Borrowed(word), false)
     }
 }
 
@@ -225,6 +256,9 @@ pub struct Pattern {
     rule: Arc<str>,
     explanation: Arc<str>,
     alternative: Option<Arc<str>>,
+    /// The words a passage of the pattern can start with, when it has such a list: the
+    /// other words of a sentence need not be tried.
+    starts: Option<Role>,
 }
 
 impl Pattern {
@@ -242,7 +276,23 @@ impl Pattern {
             rule: Arc::from(rule),
             explanation: Arc::from(explanation),
             alternative: alternative.map(Arc::from),
+            starts: None,
         }
+    }
+
+    /// The same pattern, tried only at words with role `starts` (the words its passages
+    /// can start with).
+    pub fn starting_at(self, starts: Role) -> Self {
+        Pattern {
+            starts: Some(starts),
+            ..self
+        }
+    }
+
+    /// Whether a passage of the pattern may start at word `i` of `s`.
+    #[inline]
+    pub fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.starts.is_none_or(|role| s.has_role(i, role))
     }
 
     /// A detection of this pattern at `span`.
