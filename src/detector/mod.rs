@@ -37,6 +37,11 @@ pub struct SentenceContext<'t> {
     pub lower: Vec<Cow<'t, str>>,
     /// What the vocabulary says of each word, looked up once for all detectors.
     keys: Vec<WordKeys>,
+    /// Every role some word of the sentence or its stem has: a list none of its words is
+    /// in need not be looked for word by word.
+    present: u64,
+    /// Whether some word joins words with `:` or `.` and no space.
+    any_joined: bool,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -50,13 +55,17 @@ impl<'t> SentenceContext<'t> {
         let words = crate::text::word::words(text, span);
         let mut lower: Vec<Cow<'t, str>> = Vec::with_capacity(words.len());
         let mut keys = Vec::with_capacity(words.len());
+        let (mut present, mut any_joined) = (0, false);
         for w in &words {
             let (word, plain) = lower_case(w.text);
-            keys.push(if plain {
+            let k = if plain {
                 WordKeys::plain(&word, vocabulary)
             } else {
                 WordKeys::of(&word, vocabulary)
-            });
+            };
+            present |= k.roles | k.stem_roles;
+            any_joined |= k.joined;
+            keys.push(k);
             lower.push(word);
         }
         SentenceContext {
@@ -65,9 +74,17 @@ impl<'t> SentenceContext<'t> {
             words,
             lower,
             keys,
+            present,
+            any_joined,
             vocabulary,
             quotes,
         }
+    }
+
+    /// Whether some word of the sentence, or its stem, has `role`.
+    #[inline]
+    pub fn may_have(&self, role: Role) -> bool {
+        self.present & role.bits() != 0
     }
 
     /// Whether lower-case word `i` has `role` (is in the list the role stands for).
@@ -161,8 +178,7 @@ impl WordKeys {
     /// The keys of a word of ASCII letters, digits and `_` only: its own stem.
     #[inline]
     fn plain(word: &str, vocabulary: &Vocabulary) -> Self {
-        let id = vocabulary.id(word);
-        let roles = vocabulary.roles(id);
+        let (id, roles) = vocabulary.lookup(word);
         WordKeys {
             id,
             roles,
@@ -173,8 +189,7 @@ impl WordKeys {
     }
 
     fn of(word: &str, vocabulary: &Vocabulary) -> Self {
-        let id = vocabulary.id(word);
-        let roles = vocabulary.roles(id);
+        let (id, roles) = vocabulary.lookup(word);
         let stem = phrase::first_word(word);
         if stem.len() == word.len() {
             return WordKeys {
@@ -185,12 +200,12 @@ impl WordKeys {
                 joined: false,
             };
         }
-        let stem = vocabulary.id(stem);
+        let (stem, stem_roles) = vocabulary.lookup(stem);
         WordKeys {
             id,
             roles,
             stem,
-            stem_roles: vocabulary.roles(stem),
+            stem_roles,
             joined: word.is_ascii() && word.contains([':', '.']),
         }
     }
@@ -293,6 +308,12 @@ impl Pattern {
     #[inline]
     pub fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         self.starts.is_none_or(|role| s.has_role(i, role))
+    }
+
+    /// Whether a passage of the pattern may start anywhere in `s`.
+    #[inline]
+    pub fn may_start_in(&self, s: &SentenceContext<'_>) -> bool {
+        self.starts.is_none_or(|role| s.may_have(role))
     }
 
     /// A detection of this pattern at `span`.

@@ -378,8 +378,9 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let anonymous = self.anonymous_sources.has(w);
             let vague = self.vague_sources.has(s, i);
+            // Anonymous sources are vague ones: the text compared only then.
+            let anonymous = vague && self.anonymous_sources.has(w);
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
             let quantified_plural = (i.saturating_sub(MAX_GAP)..i)

@@ -41,7 +41,18 @@ impl Vocabulary {
     /// The number of `word` (lower case), if a detector knows it.
     #[inline]
     pub fn id(&self, word: &str) -> Option<WordId> {
-        self.ids.get(word)
+        self.ids.get(word).map(|(id, _)| id)
+    }
+
+    /// The number of `word` (lower case), if a detector knows it, and its roles (read
+    /// from the same place of the table as the number, for a short word).
+    #[inline]
+    pub fn lookup(&self, word: &str) -> (Option<WordId>, u64) {
+        match self.ids.get(word) {
+            Some((id, Some(roles))) => (Some(id), roles),
+            Some((id, None)) => (Some(id), self.roles[id as usize]),
+            None => (None, 0),
+        }
     }
 
     /// Whether the word numbered `id` has `role`.
@@ -108,7 +119,9 @@ impl VocabularyBuilder {
     /// The vocabulary, ready to look words up.
     pub fn finish(self) -> Vocabulary {
         let b = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
-        b.vocabulary
+        let mut vocabulary = b.vocabulary;
+        vocabulary.ids.set_roles(&vocabulary.roles);
+        vocabulary
     }
 
     /// Makes the role of the verb forms that report a named speaker's words ("Lee *says*",
@@ -134,7 +147,7 @@ impl Building {
 
     fn intern(&mut self, word: &str) -> WordId {
         let v = &mut self.vocabulary;
-        if let Some(id) = v.ids.get(word) {
+        if let Some((id, _)) = v.ids.get(word) {
             return id;
         }
         let id = WordId::try_from(v.roles.len()).expect("fewer than 4 billion lexicon words");
@@ -203,14 +216,15 @@ impl ShortKey {
     }
 }
 
-/// One place of the short words' table: the key's bytes, and its number and length
-/// (`EMPTY` when the place is free).
+/// One place of the short words' table: the key's bytes, its number and length (`EMPTY`
+/// when the place is free), and its roles once the vocabulary is finished.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     head: u64,
     tail: u32,
     /// The word's number times 16 plus its length.
     id_len: u32,
+    roles: u64,
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -224,6 +238,8 @@ struct WordTable {
     shift: u32,
     short: usize,
     long: FxHashMap<Box<str>, WordId>,
+    /// Whether the short words' places hold their roles.
+    with_roles: bool,
 }
 
 impl Default for WordTable {
@@ -238,19 +254,30 @@ impl WordTable {
             head: 0,
             tail: 0,
             id_len: EMPTY,
+            roles: 0,
         };
         WordTable {
             slots: vec![free; places].into_boxed_slice(),
             shift: 64 - places.trailing_zeros(),
             short: 0,
             long: FxHashMap::default(),
+            with_roles: false,
         }
     }
 
+    /// Copies each short word's roles into its place.
+    fn set_roles(&mut self, roles: &[u64]) {
+        for slot in self.slots.iter_mut().filter(|s| s.id_len != EMPTY) {
+            slot.roles = roles[(slot.id_len >> 4) as usize];
+        }
+        self.with_roles = true;
+    }
+
+    /// The number of `word`, with its roles when its place holds them.
     #[inline]
-    fn get(&self, word: &str) -> Option<WordId> {
+    fn get(&self, word: &str) -> Option<(WordId, Option<u64>)> {
         if word.len() > SHORT {
-            return self.long.get(word).copied();
+            return self.long.get(word).map(|&id| (id, None));
         }
         let key = ShortKey::of(word.as_bytes());
         let mask = self.slots.len() - 1;
@@ -261,7 +288,7 @@ impl WordTable {
                 return None;
             }
             if slot.head == key.head && slot.tail == key.tail && slot.id_len & 15 == key.len {
-                return Some(slot.id_len >> 4);
+                return Some((slot.id_len >> 4, self.with_roles.then_some(slot.roles)));
             }
             at = (at + 1) & mask;
         }
@@ -286,6 +313,7 @@ impl WordTable {
             head: key.head,
             tail: key.tail,
             id_len: id << 4 | key.len,
+            roles: 0,
         });
     }
 
@@ -391,6 +419,9 @@ mod tests {
         assert!(!v.has(id("x"), empty) && v.has(id("x"), later));
         assert_eq!(id("unknown"), None);
         assert!(!v.has(None, hedges));
+        for w in ["almost", "nearly", "three", "x", "unknown"] {
+            assert_eq!(v.lookup(w), (id(w), v.roles(id(w))), "{w}");
+        }
     }
 
     #[test]
@@ -430,14 +461,15 @@ mod tests {
             }
         }
         for (word, &id) in &filed {
-            assert_eq!(table.get(word), Some(id), "{word:?}");
+            assert_eq!(table.get(word), Some((id, None)), "{word:?}");
         }
         for len in 0..21 {
             for _ in 0..200 {
                 let word: String = (0..len)
                     .map(|_| [b'a', b'b', b'\0', b'c', b'z'][next(5) as usize] as char)
                     .collect();
-                assert_eq!(table.get(&word), filed.get(&word).copied(), "{word:?}");
+                let id = table.get(&word).map(|(id, _)| id);
+                assert_eq!(id, filed.get(&word).copied(), "{word:?}");
             }
         }
     }
