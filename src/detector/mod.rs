@@ -215,14 +215,12 @@ impl WordKeys {
 /// whether it is made of ASCII letters, digits and `_` only (its own stem).
 #[inline]
 fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
-    let (mut upper, mut plain, mut ascii) = (false, true, true);
-    for b in word.bytes() {
-        upper |= b.is_ascii_uppercase();
-        plain &= b.is_ascii_alphanumeric() || b == b'_';
-        ascii &= b.is_ascii();
-    }
-    if ascii {
-        if upper {
+    let kinds = word
+        .bytes()
+        .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
+    if kinds & NOT_ASCII == 0 {
+        if kinds & UPPER != 0 {
             (Cow::Owned(word.to_ascii_lowercase()), plain)
         } else {
             (Cow::Borrowed(word), plain)
@@ -233,6 +231,29 @@ fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
         (Cow::Borrowed(word), false)
     }
 }
+
+/// What [`lower_case`] asks of each byte of a word, one bit each.
+const UPPER: u8 = 1;
+const NOT_PLAIN: u8 = 2;
+const NOT_ASCII: u8 = 4;
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if byte >= 0x80 {
+            NOT_ASCII
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else if byte.is_ascii_alphanumeric() || byte == b'_' {
+            0
+        } else {
+            NOT_PLAIN
+        };
+        b += 1;
+    }
+    kinds
+};
 
 /// Whether a lower-case word looks like a plural noun: "adults", "fans", "critics".
 pub fn looks_plural(word: &str) -> bool {
