@@ -26,8 +26,8 @@
 //! of the absolute-claim lexicon.
 
 use super::{
-    Detection, FormIndex, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet,
-    drop_overlaps, looks_plural,
+    Detection, FormIndex, NumberedWords, Pattern, PhraseMatcher, SentenceContext,
+    VocabularyBuilder, WordSet, drop_overlaps, looks_plural,
 };
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
@@ -43,6 +43,13 @@ const DISTANCING_REACH: usize = 40;
 /// How many words back, in the same clause chain, a verb of saying reports a claim
 /// ("Pence said Washington would never allow it").
 const REPORTING_REACH: usize = 20;
+
+/// The words the patterns' passages start with ("there", "could", "ever", "no", "all", "at",
+/// "either"), read as text by the pattern rules below.
+const PATTERN_STARTS: &[&str] = &[
+    "there", "there's", "there're", "couldn't", "can't", "cannot", "could", "can", "ever", "no",
+    "all", "at", "either",
+];
 
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
 const SUPERLATIVE_EVER_RULE: &str = "absolute-claim/superlative-ever";
@@ -63,16 +70,20 @@ const NO_MEMBER_EXPLANATION: &str =
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
-/// A word list the detector consults only near a candidate (no vocabulary role needed).
+/// A word list the detector consults only near a candidate (no vocabulary role needed):
+/// a sentence's words by their numbers, a phrase by its text.
 #[derive(Debug, Default)]
 struct Words {
     entries: FxHashSet<Box<str>>,
+    /// The one-word entries, read by the sentence's word numbers.
+    numbered: NumberedWords,
     /// The entries of two words ("all but"), as pairs: read word by word.
     pairs: Vec<(Box<str>, Box<str>)>,
 }
 
 impl Words {
-    fn new(words: Vec<String>) -> Self {
+    fn new(words: Vec<String>, vocabulary: &VocabularyBuilder) -> Self {
+        let numbered = NumberedWords::new(words.iter().map(String::as_str), vocabulary);
         let pairs = words
             .iter()
             .filter_map(|w| w.split_once(' '))
@@ -81,13 +92,14 @@ impl Words {
             .collect();
         Words {
             entries: words.into_iter().map(String::into_boxed_str).collect(),
+            numbered,
             pairs,
         }
     }
 
     /// Whether lower-case word `i` of the sentence is in the list.
     fn has(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        s.lower.get(i).is_some_and(|w| self.entries.contains(&**w))
+        self.numbered.has(s, i)
     }
 
     /// Whether words `i` and `i + 1` of the sentence are a two-word entry with only spaces
@@ -183,8 +195,17 @@ impl AbsoluteClaim {
     /// Compiles the detector from the absolute-claim lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let list = |name| lexicons.list(Category::AbsoluteClaim, name);
-        let words = |name| Words::new(list(name));
+        let words = |name| Words::new(list(name), vocabulary);
         let idioms = list("idioms");
+        // The words the patterns' passages start with (each pattern reads its own as text,
+        // the totality adverbs from their list): a sentence's other words are not tried. A
+        // new pattern's first words go into PATTERN_STARTS (the unit tests check).
+        let starts = vocabulary.role(
+            PATTERN_STARTS
+                .iter()
+                .map(|w| w.to_string())
+                .chain(list("totality_adverbs")),
+        );
         let pattern = |weight, rule, explanation, alternative| {
             Pattern::new(
                 Category::AbsoluteClaim,
@@ -193,6 +214,7 @@ impl AbsoluteClaim {
                 explanation,
                 alternative,
             )
+            .starting_at(starts)
         };
         AbsoluteClaim {
             phrases: PhraseMatcher::new(lexicons, Category::AbsoluteClaim, vocabulary),
@@ -592,14 +614,30 @@ impl AbsoluteClaim {
 fn find_at_each_word(
     s: &SentenceContext<'_>,
     pattern: &Pattern,
-    find: impl FnMut(usize) -> Option<(usize, usize)>,
+    mut find: impl FnMut(usize) -> Option<(usize, usize)>,
 ) -> Vec<Detection> {
-    (0..s.words.len())
-        .filter_map(find)
-        .map(|(first, last)| {
-            pattern.at(Span::new(s.words[first].span.start, s.words[last].span.end))
-        })
-        .collect()
+    let mut out = Vec::new();
+    // (The unit tests go on, to try every word.)
+    if !pattern.may_start_in(s) && cfg!(not(test)) {
+        return out;
+    }
+    for i in 0..s.words.len() {
+        if !pattern.may_start_at(s, i) {
+            // The unit tests try the other words too: none may start a passage.
+            #[cfg(test)]
+            assert!(
+                find(i).is_none(),
+                "{} starts at {:?}, not among its first words (PATTERN_STARTS)",
+                pattern.rule,
+                s.lower[i]
+            );
+            continue;
+        }
+        if let Some((first, last)) = find(i) {
+            out.push(pattern.at(Span::new(s.words[first].span.start, s.words[last].span.end)));
+        }
+    }
+    out
 }
 
 /// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside

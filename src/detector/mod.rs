@@ -13,7 +13,7 @@ pub mod unsourced_assertion;
 mod vocabulary;
 
 pub use phrase::{FormIndex, PhraseMatcher};
-pub use vocabulary::{Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
+pub use vocabulary::{NumberedWords, Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
@@ -37,6 +37,11 @@ pub struct SentenceContext<'t> {
     pub lower: Vec<Cow<'t, str>>,
     /// What the vocabulary says of each word, looked up once for all detectors.
     keys: Vec<WordKeys>,
+    /// Every role some word of the sentence or its stem has: a list none of its words is
+    /// in need not be looked for word by word.
+    present: u64,
+    /// Whether some word joins words with `:` or `.` and no space.
+    any_joined: bool,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -48,17 +53,38 @@ impl<'t> SentenceContext<'t> {
     /// `vocabulary`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let words = crate::text::word::words(text, span);
-        let lower: Vec<Cow<'t, str>> = words.iter().map(|w| lower_case(w.text)).collect();
-        let keys = lower.iter().map(|w| WordKeys::of(w, vocabulary)).collect();
+        let mut lower: Vec<Cow<'t, str>> = Vec::with_capacity(words.len());
+        let mut keys = Vec::with_capacity(words.len());
+        let (mut present, mut any_joined) = (0, false);
+        for w in &words {
+            let (word, plain) = lower_case(w.text);
+            let k = if plain {
+                WordKeys::plain(&word, vocabulary)
+            } else {
+                WordKeys::of(&word, vocabulary)
+            };
+            present |= k.roles | k.stem_roles;
+            any_joined |= k.joined;
+            keys.push(k);
+            lower.push(word);
+        }
         SentenceContext {
             text,
             span,
             words,
             lower,
             keys,
+            present,
+            any_joined,
             vocabulary,
             quotes,
         }
+    }
+
+    /// Whether some word of the sentence, or its stem, has `role`.
+    #[inline]
+    pub fn may_have(&self, role: Role) -> bool {
+        self.present & role.bits() != 0
     }
 
     /// Whether lower-case word `i` has `role` (is in the list the role stands for).
@@ -149,9 +175,21 @@ struct WordKeys {
 }
 
 impl WordKeys {
+    /// The keys of a word of ASCII letters, digits and `_` only: its own stem.
+    #[inline]
+    fn plain(word: &str, vocabulary: &Vocabulary) -> Self {
+        let (id, roles) = vocabulary.lookup(word);
+        WordKeys {
+            id,
+            roles,
+            stem: id,
+            stem_roles: roles,
+            joined: false,
+        }
+    }
+
     fn of(word: &str, vocabulary: &Vocabulary) -> Self {
-        let id = vocabulary.id(word);
-        let roles = vocabulary.roles(id);
+        let (id, roles) = vocabulary.lookup(word);
         let stem = phrase::first_word(word);
         if stem.len() == word.len() {
             return WordKeys {
@@ -162,31 +200,60 @@ impl WordKeys {
                 joined: false,
             };
         }
-        let stem = vocabulary.id(stem);
+        let (stem, stem_roles) = vocabulary.lookup(stem);
         WordKeys {
             id,
             roles,
             stem,
-            stem_roles: vocabulary.roles(stem),
+            stem_roles,
             joined: word.is_ascii() && word.contains([':', '.']),
         }
     }
 }
 
-/// `word` in lower case with `’` read as `'`, copied only when that changes it.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
+/// `word` in lower case with `’` read as `'`, copied only when that changes it, and
+/// whether it is made of ASCII letters, digits and `_` only (its own stem).
+#[inline]
+fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
+    let kinds = word
+        .bytes()
+        .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
+    if kinds & NOT_ASCII == 0 {
+        if kinds & UPPER != 0 {
+            (Cow::Owned(word.to_ascii_lowercase()), plain)
         } else {
-            Cow::Borrowed(word)
+            (Cow::Borrowed(word), plain)
         }
     } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        (Cow::Owned(word.to_lowercase().replace('’', "'")), false)
     } else {
-        Cow::Borrowed(word)
+        (Cow::Borrowed(word), false)
     }
 }
+
+/// What [`lower_case`] asks of each byte of a word, one bit each.
+const UPPER: u8 = 1;
+const NOT_PLAIN: u8 = 2;
+const NOT_ASCII: u8 = 4;
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if byte >= 0x80 {
+            NOT_ASCII
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else if byte.is_ascii_alphanumeric() || byte == b'_' {
+            0
+        } else {
+            NOT_PLAIN
+        };
+        b += 1;
+    }
+    kinds
+};
 
 /// Whether a lower-case word looks like a plural noun: "adults", "fans", "critics".
 pub fn looks_plural(word: &str) -> bool {
@@ -225,6 +292,9 @@ pub struct Pattern {
     rule: Arc<str>,
     explanation: Arc<str>,
     alternative: Option<Arc<str>>,
+    /// The words a passage of the pattern can start with, when it has such a list: the
+    /// other words of a sentence need not be tried.
+    starts: Option<Role>,
 }
 
 impl Pattern {
@@ -242,7 +312,29 @@ impl Pattern {
             rule: Arc::from(rule),
             explanation: Arc::from(explanation),
             alternative: alternative.map(Arc::from),
+            starts: None,
         }
+    }
+
+    /// The same pattern, tried only at words with role `starts` (the words its passages
+    /// can start with).
+    pub fn starting_at(self, starts: Role) -> Self {
+        Pattern {
+            starts: Some(starts),
+            ..self
+        }
+    }
+
+    /// Whether a passage of the pattern may start at word `i` of `s`.
+    #[inline]
+    pub fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.starts.is_none_or(|role| s.has_role(i, role))
+    }
+
+    /// Whether a passage of the pattern may start anywhere in `s`.
+    #[inline]
+    pub fn may_start_in(&self, s: &SentenceContext<'_>) -> bool {
+        self.starts.is_none_or(|role| s.may_have(role))
     }
 
     /// A detection of this pattern at `span`.

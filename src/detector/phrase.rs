@@ -56,7 +56,10 @@ pub struct FormIndex<T> {
     /// no list per key).
     forms: Vec<Form<T>>,
     /// Forms of one word, by that word's key: where they stand in `forms`.
-    one_word: FxHashMap<WordId, FormRange>,
+    /// Indexed by the number of a first word: where its forms of one word stand (an empty
+    /// range for none) and whether it starts forms of several words (a table, not a map:
+    /// one read per word of the text).
+    one_word: Vec<(FormRange, bool)>,
     /// Forms of several words, by their first two ("the elite" by "the" and "elite"): a
     /// word that starts dozens of phrases is not compared with each.
     two_words: FxHashMap<(WordId, WordId), FormRange>,
@@ -133,7 +136,8 @@ impl<T> FormIndex<T> {
         keyed.sort_unstable_by_key(|&(key, listed, ref f)| {
             (key, std::cmp::Reverse(f.text.len()), listed)
         });
-        let mut one_word = FxHashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
+        let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
         let mut forms = Vec::with_capacity(keyed.len());
         let mut start = 0;
@@ -142,8 +146,11 @@ impl<T> FormIndex<T> {
             if keyed.get(at + 1).is_none_or(|(next, _, _)| *next != key) {
                 let end = u32::try_from(at + 1).expect("fewer than 4 billion forms");
                 match key {
-                    (first, None) => one_word.insert(first, (start, end)),
-                    (first, Some(second)) => two_words.insert((first, second), (start, end)),
+                    (first, None) => one_word[first as usize].0 = (start, end),
+                    (first, Some(second)) => {
+                        one_word[first as usize].1 = true;
+                        two_words.insert((first, second), (start, end));
+                    }
                 };
                 start = end;
             }
@@ -166,6 +173,10 @@ impl<T> FormIndex<T> {
         mut keep: impl FnMut(&T, Span) -> bool,
     ) -> Vec<(&T, Span)> {
         let mut out = Vec::new();
+        // Most sentences hold no first word of a form and no words joined by a stop.
+        if !sentence.may_have(self.starts) && !sentence.any_joined {
+            return out;
+        }
         let mut searched_to = 0;
         for (i, word) in sentence.words.iter().enumerate() {
             if word.span.end <= searched_to {
@@ -205,14 +216,16 @@ impl<T> FormIndex<T> {
         i: usize,
         at: usize,
     ) -> Option<(&'f Form<T>, Span)> {
+        // At a word's start its stem has the role (`find` asked).
         let key = if at == 0 {
             s.stem_id(i)
         } else {
-            s.vocabulary.id(first_word(&s.lower[i][at..]))
+            let key = s.vocabulary.id(first_word(&s.lower[i][at..]));
+            if !s.vocabulary.has(key, self.starts) {
+                return None;
+            }
+            key
         };
-        if !s.vocabulary.has(key, self.starts) {
-            return None;
-        }
         let key = key?;
         let start = s.words[i].span.start + at;
         let first_fit = |range: Option<&FormRange>| {
@@ -225,8 +238,9 @@ impl<T> FormIndex<T> {
                     on_word_boundaries(s.text, span).then_some((form, span))
                 })
         };
-        let mut longest = first_fit(self.one_word.get(&key));
-        if i + 1 < s.words.len() {
+        let &(one, pairs) = self.one_word.get(key as usize)?;
+        let mut longest = first_fit((one.0 < one.1).then_some(&one));
+        if pairs && i + 1 < s.words.len() {
             // The next word as it is, or without a possessive: "witch hunt's".
             let (next, stem) = (s.id(i + 1), s.stem_id(i + 1));
             let seconds = [next, stem.filter(|_| stem != next)];

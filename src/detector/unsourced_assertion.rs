@@ -47,16 +47,21 @@ const STATISTIC_EXPLANATION: &str = "A figure about people or money with no sour
 
 /// A short list of function words, compared as text: asked only at a few places of a
 /// sentence, not worth a vocabulary role each.
+/// Bit `n` of the second field is set when a word of `n` bytes is listed (bit 63 for 63
+/// and more): most words are told apart by their length alone.
 #[derive(Debug)]
-struct FewWords(Box<[Box<str>]>);
+struct FewWords(Box<[Box<str>]>, u64);
 
 impl FewWords {
     fn new(words: impl IntoIterator<Item = String>) -> Self {
-        FewWords(words.into_iter().map(String::into_boxed_str).collect())
+        let words: Box<[Box<str>]> = words.into_iter().map(String::into_boxed_str).collect();
+        let lengths = words.iter().fold(0, |bits, w| bits | 1 << w.len().min(63));
+        FewWords(words, lengths)
     }
 
+    #[inline]
     fn has(&self, word: &str) -> bool {
-        self.0.iter().any(|w| **w == *word)
+        self.1 >> word.len().min(63) & 1 != 0 && self.0.iter().any(|w| **w == *word)
     }
 }
 
@@ -426,8 +431,9 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let anonymous = self.anonymous_sources.has(w);
             let vague = self.vague_sources.has(s, i);
+            // Anonymous sources are vague ones: the text compared only then.
+            let anonymous = vague && self.anonymous_sources.has(w);
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
             let quantified_plural = (i.saturating_sub(MAX_GAP)..i)

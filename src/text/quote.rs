@@ -116,7 +116,7 @@ fn single_quoted(body: &str, offset: usize) -> Vec<Span> {
 /// An embedded post: the paragraph's text up to "— Name (@handle) date", the way pages
 /// show a quoted tweet. The words before the dash are the poster's, not the author's.
 fn quoted_post(body: &str, offset: usize) -> Option<Span> {
-    let handle = body.find("(@")?;
+    let handle = memchr::memmem::find(body.as_bytes(), b"(@")?;
     let dash = body[..handle].rfind(['—', '–'])?;
     // The poster's name: a few words between the dash and the handle.
     let name = &body[dash..handle];

@@ -58,7 +58,9 @@ pub fn count(text: &str) -> usize {
 /// Calls `found(start, end)` for each word of `text` (a UAX #29 word segment holding a
 /// letter or digit), in order.
 fn for_each_word(text: &str, mut found: impl FnMut(usize, usize)) {
-    if text.is_ascii() || text.chars().all(|c| class_of(c) != Class::Unknown) {
+    if text.is_ascii() {
+        ascii_words(text.as_bytes(), found);
+    } else if text.chars().all(|c| class_of(c) != Class::Unknown) {
         simple_words(text, found);
     } else {
         for (i, w) in text.split_word_bound_indices() {
@@ -137,6 +139,51 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
 
 fn is_wordlike(c: Class) -> bool {
     matches!(c, Class::Letter | Class::Digit | Class::Underscore)
+}
+
+/// The same as [`simple_words`] for an ASCII text, a byte at a time (most sentences).
+fn ascii_words(text: &[u8], mut found: impl FnMut(usize, usize)) {
+    let n = text.len();
+    let class = |i: usize| ASCII_CLASSES[usize::from(text[i] & 0x7f)];
+    let mut i = 0;
+    while i < n {
+        let first = class(i);
+        if !is_wordlike(first) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut prev = first;
+        let mut has_alphanumeric = first != Class::Underscore;
+        i += 1;
+        while i < n {
+            let c = class(i);
+            if is_wordlike(c) {
+                has_alphanumeric |= c != Class::Underscore;
+                prev = c;
+                i += 1;
+                continue;
+            }
+            if i + 1 >= n {
+                break;
+            }
+            let next = class(i + 1);
+            let joins = match c {
+                Class::MidLetter => prev == Class::Letter && next == Class::Letter,
+                Class::MidNumLet => prev == next && matches!(prev, Class::Letter | Class::Digit),
+                Class::MidNum => prev == Class::Digit && next == Class::Digit,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            prev = next;
+            i += 2;
+        }
+        if has_alphanumeric {
+            found(start, i);
+        }
+    }
 }
 
 /// UAX #29 words of a text made only of characters with a known class.
@@ -237,6 +284,26 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(fast(text), uax29(text), "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn the_ascii_path_agrees_with_the_fast_path() {
+        let alphabet = [
+            "a", "Z", "7", "_", ".", "'", ":", ",", ";", " ", "-", "\n", "!", "\"", "ab", "12",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            let mut ascii = Vec::new();
+            ascii_words(text.as_bytes(), |s, e| ascii.push((s, &text[s..e])));
+            assert_eq!(ascii, fast(&text), "in {text:?}");
         }
     }
 
