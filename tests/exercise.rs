@@ -421,8 +421,8 @@ fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
     assert_one_line_error(&o, "op-ed.txt: not a slant exercise key");
 }
 
-#[test]
-fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
+/// `slant compare` on two of the sample texts in `reports/`, which must succeed.
+fn compare_two_samples() -> std::process::Output {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let o = slant(
         &[
@@ -434,6 +434,12 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
         root,
     );
     assert!(o.status.success(), "{}", stderr(&o));
+    o
+}
+
+#[test]
+fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
+    let o = compare_two_samples();
     let table = stdout(&o);
     // Long cells wrap to fit 80 columns (see compare_fits_an_80_column_terminal).
     for needle in [
@@ -460,7 +466,7 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
             page.to_str().unwrap(),
         ],
         None,
-        root,
+        Path::new(env!("CARGO_MANIFEST_DIR")),
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let html = std::fs::read_to_string(&page).unwrap();
@@ -493,17 +499,7 @@ fn exercise_new_prints_its_folder_and_key_without_a_double_slash() {
 
 #[test]
 fn compare_fits_an_80_column_terminal() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let o = slant(
-        &[
-            "compare",
-            "reports/parking-meters.txt",
-            "reports/phones-in-class.txt",
-        ],
-        None,
-        root,
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let o = compare_two_samples();
     let table = stdout(&o);
     for line in table.lines() {
         assert!(
