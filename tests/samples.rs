@@ -78,6 +78,11 @@ fn each_sample_gets_the_level_the_readme_gives_it() {
 /// the author's own loaded-language and absolute-claim findings, each sentence counting
 /// once per category with its heaviest.
 fn charge_by_hand(report: &serde_json::Value, paragraph: u64) -> u64 {
+    charges_by_sentence(report, paragraph).iter().sum()
+}
+
+/// The charge of each sentence of a paragraph that has one, in the order of the text.
+fn charges_by_sentence(report: &serde_json::Value, paragraph: u64) -> Vec<u64> {
     let mut heaviest = std::collections::BTreeMap::new();
     for f in report["findings"].as_array().unwrap() {
         let category = f["category"].as_str().unwrap();
@@ -89,7 +94,11 @@ fn charge_by_hand(report: &serde_json::Value, paragraph: u64) -> u64 {
         let kept = heaviest.entry(key).or_insert(0);
         *kept = weight.max(*kept);
     }
-    heaviest.values().sum()
+    let mut by_sentence = std::collections::BTreeMap::new();
+    for ((sentence, _), weight) in heaviest {
+        *by_sentence.entry(sentence).or_insert(0) += weight;
+    }
+    by_sentence.into_values().collect()
 }
 
 #[test]
@@ -125,7 +134,14 @@ fn the_worked_example_of_docs_scores_is_recomputed_from_the_json_report() {
     let score = p4["score"].as_u64().unwrap();
     for shown in [
         format!("paragraph 4 ({words} words)"),
-        format!("C = 4 + 3 + 2 = **{charge}**"),
+        format!(
+            "C = {} = **{charge}**",
+            charges_by_sentence(&report, p4["index"].as_u64().unwrap())
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ),
         format!("N = ({words} + 20) / 20 = {}", (words as f64 + 20.0) / 20.0),
         format!(
             "round(100 × {charge} / ({charge} + {})) =",
