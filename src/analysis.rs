@@ -506,10 +506,22 @@ impl Analyzer {
         if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
             let quotes = quote::quotations(text, block.span);
             let mut words = 0;
+            let mut context: Option<SentenceContext<'_>> = None;
             for (k, span) in sentences.iter().enumerate() {
-                let ctx = SentenceContext::new(text, *span, &quotes, self.detectors.vocabulary());
+                let ctx = match &mut context {
+                    Some(ctx) => {
+                        ctx.move_to(*span);
+                        ctx
+                    }
+                    None => context.insert(SentenceContext::new(
+                        text,
+                        *span,
+                        &quotes,
+                        self.detectors.vocabulary(),
+                    )),
+                };
                 words += ctx.words.len();
-                for d in self.detectors.detect(&ctx) {
+                for d in self.detectors.detect(ctx) {
                     let quoted = quote::is_quoted(&quotes, d.span);
                     detections.push((k, d, quoted));
                 }

@@ -52,33 +52,45 @@ impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`, its words looked up in
     /// `vocabulary`.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
-        let words = crate::text::word::words(text, span);
-        let mut lower: Vec<Cow<'t, str>> = Vec::with_capacity(words.len());
-        let mut keys = Vec::with_capacity(words.len());
+        let mut context = SentenceContext {
+            text,
+            span,
+            words: Vec::new(),
+            lower: Vec::new(),
+            keys: Vec::new(),
+            present: 0,
+            any_joined: false,
+            vocabulary,
+            quotes,
+        };
+        context.move_to(span);
+        context
+    }
+
+    /// Makes this the context of the sentence `span` of the same text, keeping the memory
+    /// of the words' lists for it (a paragraph's sentences reuse one context).
+    pub fn move_to(&mut self, span: Span) {
+        self.span = span;
+        crate::text::word::words_into(self.text, span, &mut self.words);
+        self.lower.clear();
+        self.keys.clear();
+        self.lower.reserve(self.words.len());
+        self.keys.reserve(self.words.len());
         let (mut present, mut any_joined) = (0, false);
-        for w in &words {
+        for w in &self.words {
             let (word, plain) = lower_case(w.text);
             let k = if plain {
-                WordKeys::plain(&word, vocabulary)
+                WordKeys::plain(&word, self.vocabulary)
             } else {
-                WordKeys::of(&word, vocabulary)
+                WordKeys::of(&word, self.vocabulary)
             };
             present |= k.roles | k.stem_roles;
             any_joined |= k.joined;
-            keys.push(k);
-            lower.push(word);
+            self.keys.push(k);
+            self.lower.push(word);
         }
-        SentenceContext {
-            text,
-            span,
-            words,
-            lower,
-            keys,
-            present,
-            any_joined,
-            vocabulary,
-            quotes,
-        }
+        self.present = present;
+        self.any_joined = any_joined;
     }
 
     /// Whether some word of the sentence, or its stem, has `role`.

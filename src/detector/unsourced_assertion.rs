@@ -430,14 +430,20 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Vec<Detection> {
         let mut out = Vec::new();
-        for (i, w) in words.iter().enumerate() {
+        // A word is looked at only if it is a source or comes after a quantifier: a
+        // sentence with neither kind of word is passed over at once.
+        let any_quantifier = self.quantifiers.in_sentence(s);
+        let any_source =
+            any_quantifier || self.vague_sources.in_sentence(s) || self.sources.in_sentence(s);
+        let candidates = if any_source { words } else { &[] };
+        for (i, w) in candidates.iter().enumerate() {
             let vague = self.vague_sources.has(s, i);
             // Anonymous sources are vague ones: the text compared only then.
             let anonymous = vague && self.anonymous_sources.has(w);
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
-            let quantified_plural = (i.saturating_sub(MAX_GAP)..i)
-                .any(|j| self.quantifiers.has(s, j))
+            let quantified_plural = any_quantifier
+                && (i.saturating_sub(MAX_GAP)..i).any(|j| self.quantifiers.has(s, j))
                 && super::looks_plural(w)
                 && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);

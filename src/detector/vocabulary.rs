@@ -355,6 +355,13 @@ impl WordSet {
         s.has_role(i, self.role)
     }
 
+    /// Whether some word of the sentence, or its stem, may be in the list (when not, no
+    /// word need be tried).
+    #[inline]
+    pub fn in_sentence(&self, s: &super::SentenceContext<'_>) -> bool {
+        s.may_have(self.role)
+    }
+
     /// Whether `text` (lower case, not one word of the sentence: "no one") is in the list.
     pub fn contains(&self, s: &super::SentenceContext<'_>, text: &str) -> bool {
         s.vocabulary.has(s.vocabulary.id(text), self.role)

@@ -37,15 +37,23 @@ impl Word<'_> {
 
 /// The words of `text[span]`, with spans into `text`.
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    words_into(text, span, &mut out);
+    out
+}
+
+/// The same words put in `out` in place of what it held (its memory kept for the next
+/// sentence).
+pub fn words_into<'t>(text: &'t str, span: Span, out: &mut Vec<Word<'t>>) {
     let part = span.slice(text);
-    let mut out = Vec::with_capacity(part.len() / 6 + 1);
+    out.clear();
+    out.reserve(part.len() / 6 + 1);
     for_each_word(part, |start, end| {
         out.push(Word {
             span: Span::new(span.start + start, span.start + end),
             text: &part[start..end],
         })
     });
-    out
 }
 
 /// Number of words in `text`.
