@@ -176,13 +176,7 @@ fn ascii_words(text: &[u8], mut found: impl FnMut(usize, usize)) {
                 break;
             }
             let next = class(i + 1);
-            let joins = match c {
-                Class::MidLetter => prev == Class::Letter && next == Class::Letter,
-                Class::MidNumLet => prev == next && matches!(prev, Class::Letter | Class::Digit),
-                Class::MidNum => prev == Class::Digit && next == Class::Digit,
-                _ => false,
-            };
-            if !joins {
+            if !joins(prev, c, next) {
                 break;
             }
             prev = next;
@@ -191,6 +185,17 @@ fn ascii_words(text: &[u8], mut found: impl FnMut(usize, usize)) {
         if has_alphanumeric {
             found(start, i);
         }
+    }
+}
+
+/// Whether the character of class `mid`, between classes `prev` and `next`, keeps them in
+/// one word (UAX #29 WB6/7, WB11/12): "don't", "3.5", "1,000", "e.g".
+fn joins(prev: Class, mid: Class, next: Class) -> bool {
+    match mid {
+        Class::MidLetter => prev == Class::Letter && next == Class::Letter,
+        Class::MidNumLet => prev == next && matches!(prev, Class::Letter | Class::Digit),
+        Class::MidNum => prev == Class::Digit && next == Class::Digit,
+        _ => false,
     }
 }
 
@@ -220,13 +225,7 @@ fn simple_words(text: &str, mut found: impl FnMut(usize, usize)) {
                 break;
             }
             let (next, next_len) = class_at(text, i + len);
-            let joins = match c {
-                Class::MidLetter => prev == Class::Letter && next == Class::Letter,
-                Class::MidNumLet => prev == next && matches!(prev, Class::Letter | Class::Digit),
-                Class::MidNum => prev == Class::Digit && next == Class::Digit,
-                _ => false,
-            };
-            if !joins {
+            if !joins(prev, c, next) {
                 break;
             }
             prev = next;
