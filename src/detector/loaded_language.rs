@@ -238,104 +238,90 @@ mod tests {
     use crate::detector::SentenceContext;
     use crate::detector::testing::{built, check_table};
 
+    /// Checks each sentence of `cases` gets exactly the findings listed.
+    fn check(cases: &[(&str, &[&str])]) {
+        let d = built(LoadedLanguage::new);
+        check_table(&d.vocabulary, cases, |s| d.detect(s));
+    }
+
     #[test]
     fn flags_lexicon_words_intensified_verdicts_and_scare_quotes() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                ("The mayor's thugs stormed the meeting.", &["thugs"]),
-                (
-                    "It was an utterly disgraceful vote.",
-                    &["utterly disgraceful"],
-                ),
-                (
-                    "The plan is deeply harmful to renters.",
-                    &["deeply harmful"],
-                ),
-                ("The \"reform\" will close three schools.", &["\"reform\""]),
-                ("The council met on Tuesday to discuss the budget.", &[]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            ("The mayor's thugs stormed the meeting.", &["thugs"]),
+            (
+                "It was an utterly disgraceful vote.",
+                &["utterly disgraceful"],
+            ),
+            (
+                "The plan is deeply harmful to renters.",
+                &["deeply harmful"],
+            ),
+            ("The \"reform\" will close three schools.", &["\"reform\""]),
+            ("The council met on Tuesday to discuss the budget.", &[]),
+        ]);
     }
 
     #[test]
     fn flags_loaded_words_a_reader_stops_at() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                ("The brutal cuts fell hardest on pensioners.", &["brutal"]),
-                ("The minister brutally ignored the strikers.", &["brutally"]),
-                (
-                    "Savers are being robbed blind by the banks.",
-                    &["robbed blind"],
-                ),
-                (
-                    "The deal is lining the pockets of his donors.",
-                    &["lining the pockets"],
-                ),
-                ("Their new plan is truly awful.", &["truly awful"]),
-                (
-                    "The rollout was an absolute disgrace.",
-                    &["absolute disgrace"],
-                ),
-                ("What a total failure of leadership.", &["total failure"]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            ("The brutal cuts fell hardest on pensioners.", &["brutal"]),
+            ("The minister brutally ignored the strikers.", &["brutally"]),
+            (
+                "Savers are being robbed blind by the banks.",
+                &["robbed blind"],
+            ),
+            (
+                "The deal is lining the pockets of his donors.",
+                &["lining the pockets"],
+            ),
+            ("Their new plan is truly awful.", &["truly awful"]),
+            (
+                "The rollout was an absolute disgrace.",
+                &["absolute disgrace"],
+            ),
+            ("What a total failure of leadership.", &["total failure"]),
+        ]);
     }
 
     #[test]
     fn leaves_literal_senses_idioms_used_literally_and_names() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                ("It was a brutal winter in the north.", &[]),
-                ("Hikers faced brutal heat on the ridge.", &[]),
-                (
-                    "In June 1944 the invasion by Allied troops began on the coast.",
-                    &[],
-                ),
-                ("The virus invades the cells lining the lung.", &[]),
-                ("Soldiers were ordered to invade the island at dawn.", &[]),
-                ("The train wreck injured forty passengers.", &[]),
-                ("The circus came to town with three elephants.", &[]),
-                (
-                    "Planners named the drill Operation Iron Fury last spring.",
-                    &[],
-                ),
-                ("We camped beside the Savage River for a week.", &[]),
-                ("She reviewed the album for Brutal Records in May.", &[]),
-                (
-                    "Protests against police brutality spread to six cities.",
-                    &[],
-                ),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            ("It was a brutal winter in the north.", &[]),
+            ("Hikers faced brutal heat on the ridge.", &[]),
+            (
+                "In June 1944 the invasion by Allied troops began on the coast.",
+                &[],
+            ),
+            ("The virus invades the cells lining the lung.", &[]),
+            ("Soldiers were ordered to invade the island at dawn.", &[]),
+            ("The train wreck injured forty passengers.", &[]),
+            ("The circus came to town with three elephants.", &[]),
+            (
+                "Planners named the drill Operation Iron Fury last spring.",
+                &[],
+            ),
+            ("We camped beside the Savage River for a week.", &[]),
+            ("She reviewed the album for Brutal Records in May.", &[]),
+            (
+                "Protests against police brutality spread to six cities.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
     fn the_same_words_about_people_and_policies_stay_loaded() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                (
-                    "Lobbyists have invaded every corner of the capitol.",
-                    &["invaded"],
-                ),
-                (
-                    "The brutal regime jailed its critics.",
-                    &["brutal", "regime"],
-                ),
-                ("SAVAGE cuts are coming to our schools.", &["SAVAGE"]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            (
+                "Lobbyists have invaded every corner of the capitol.",
+                &["invaded"],
+            ),
+            (
+                "The brutal regime jailed its critics.",
+                &["brutal", "regime"],
+            ),
+            ("SAVAGE cuts are coming to our schools.", &["SAVAGE"]),
+        ]);
     }
 
     #[test]
@@ -397,60 +383,45 @@ mod tests {
 
     #[test]
     fn sneering_compounds_pin_a_craving_or_a_hatred() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                (
-                    "The headline-hungry mayor called a press conference.",
-                    &["headline-hungry"],
-                ),
-                ("A tariff-obsessed cabinet met again.", &["tariff-obsessed"]),
-                ("Their union-bashing ads ran all week.", &["union-bashing"]),
-                ("Energy-hungry servers fill the new hall.", &[]),
-                ("Oxygen-hungry cells die first in a stroke.", &[]),
-                ("The well-known author signed books.", &[]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            (
+                "The headline-hungry mayor called a press conference.",
+                &["headline-hungry"],
+            ),
+            ("A tariff-obsessed cabinet met again.", &["tariff-obsessed"]),
+            ("Their union-bashing ads ran all week.", &["union-bashing"]),
+            ("Energy-hungry servers fill the new hall.", &[]),
+            ("Oxygen-hungry cells die first in a stroke.", &[]),
+            ("The well-known author signed books.", &[]),
+        ]);
     }
 
     #[test]
     fn dismissals_used_literally_stay_plain() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                ("Rinse the cloth in lukewarm water.", &[]),
-                ("She was diagnosed with bipolar disorder at twenty.", &[]),
-                ("The robbers got away with the cash.", &[]),
-                ("A blistering heatwave hit the farms in July.", &[]),
-                ("The hotel pampers its guests with a spa.", &[]),
-                ("Windows shook after the blast near the market.", &[]),
-                ("Congress approved new disaster aid for the coast.", &[]),
-                ("Police found explosive material in the van.", &[]),
-                ("Sheep grazed in the field behind the farm.", &[]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            ("Rinse the cloth in lukewarm water.", &[]),
+            ("She was diagnosed with bipolar disorder at twenty.", &[]),
+            ("The robbers got away with the cash.", &[]),
+            ("A blistering heatwave hit the farms in July.", &[]),
+            ("The hotel pampers its guests with a spa.", &[]),
+            ("Windows shook after the blast near the market.", &[]),
+            ("Congress approved new disaster aid for the coast.", &[]),
+            ("Police found explosive material in the van.", &[]),
+            ("Sheep grazed in the field behind the farm.", &[]),
+        ]);
     }
 
     #[test]
     fn derived_nouns_that_name_a_legal_standard_or_a_crime_stay_plain() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                ("The court found the hospital liable for negligence.", &[]),
-                ("He was charged with voter intimidation in 2019.", &[]),
-                ("The sermon was about wickedness and forgiveness.", &[]),
-                (
-                    "Police tracked the infiltration of the network by a spy.",
-                    &[],
-                ),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            ("The court found the hospital liable for negligence.", &[]),
+            ("He was charged with voter intimidation in 2019.", &[]),
+            ("The sermon was about wickedness and forgiveness.", &[]),
+            (
+                "Police tracked the infiltration of the network by a spy.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
@@ -478,45 +449,40 @@ mod tests {
 
     #[test]
     fn scare_quotes_only_in_the_authors_own_voice() {
-        let d = built(LoadedLanguage::new);
-        check_table(
-            &d.vocabulary,
-            &[
-                (
-                    "Their \"experts\" never visited the site.",
-                    &["\"experts\""],
-                ),
-                (
-                    "So much for the \u{201c}reform\u{201d} we were sold.",
-                    &["\u{201c}reform\u{201d}"],
-                ),
-                // Partial quotations of a named or reported speaker.
-                (
-                    "The ministry said the \"temporary\" measures would end in May.",
-                    &[],
-                ),
-                ("Critics called it the \"bargain\" of the year.", &[]),
-                (
-                    "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
-                    &[],
-                ),
-                // A reporting word far from the marks does not make them a quotation.
-                (
-                    "The council says it will vote in May, but after years of delay nobody expects the \"reform\" to pass.",
-                    &["\"reform\""],
-                ),
-                // Titles and names.
-                ("She read the \"Harry Potter\" books twice.", &[]),
-                ("She read the \"Annual Report on Water Supply\" aloud.", &[]),
-                // After a possessive, as after a determiner.
-                (
-                    "The district's \u{201c}safety plan\u{201d} left the gates open.",
-                    &["\u{201c}safety plan\u{201d}"],
-                ),
-                // Not after a determiner or a possessive.
-                ("The word \"fair\" appears twice in the bill.", &[]),
-            ],
-            |s| d.detect(s),
-        );
+        check(&[
+            (
+                "Their \"experts\" never visited the site.",
+                &["\"experts\""],
+            ),
+            (
+                "So much for the \u{201c}reform\u{201d} we were sold.",
+                &["\u{201c}reform\u{201d}"],
+            ),
+            // Partial quotations of a named or reported speaker.
+            (
+                "The ministry said the \"temporary\" measures would end in May.",
+                &[],
+            ),
+            ("Critics called it the \"bargain\" of the year.", &[]),
+            (
+                "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
+                &[],
+            ),
+            // A reporting word far from the marks does not make them a quotation.
+            (
+                "The council says it will vote in May, but after years of delay nobody expects the \"reform\" to pass.",
+                &["\"reform\""],
+            ),
+            // Titles and names.
+            ("She read the \"Harry Potter\" books twice.", &[]),
+            ("She read the \"Annual Report on Water Supply\" aloud.", &[]),
+            // After a possessive, as after a determiner.
+            (
+                "The district's \u{201c}safety plan\u{201d} left the gates open.",
+                &["\u{201c}safety plan\u{201d}"],
+            ),
+            // Not after a determiner or a possessive.
+            ("The word \"fair\" appears twice in the bill.", &[]),
+        ]);
     }
 }
