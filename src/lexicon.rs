@@ -128,6 +128,10 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "dilemma_subjects",
     "dilemma_obligations",
     "dilemma_threats",
+    "ratio_prepositions",
+    "ratio_universals",
+    "unknowables",
+    "participle_prepositions",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

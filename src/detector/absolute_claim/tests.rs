@@ -146,6 +146,40 @@ fn literal_scope_rules_and_idioms_are_not_claims() {
 }
 
 #[test]
+fn counts_ratios_scenarios_and_descriptions_are_not_claims() {
+    check(&[
+        // A count after "of the": a bounded set, counted.
+        ("None of the nine nominees spoke about housing.", &[]),
+        ("All of their four sons served in the navy.", &[]),
+        ("None of the nominees ever spoke about housing.", &["None"]),
+        // A ratio divides a quantity; it says nothing of every member.
+        ("The district spends $11,500 for every pupil.", &[]),
+        ("There were two bidders for every contract.", &[]),
+        ("He blames a foreign plot for every failure.", &["every"]),
+        // Impossibility of knowing states uncertainty.
+        ("It is impossible to know what the minister meant.", &[]),
+        ("There is no way to tell whether the vaccine worked.", &[]),
+        ("It is impossible to fix the tax code.", &["impossible"]),
+        // A stage of events or a scenario ranks nothing.
+        ("By Sunday the worst was behind the town.", &[]),
+        ("In the worst case the river floods twice.", &[]),
+        (
+            "It is the worst contract the city has signed.",
+            &["the worst"],
+        ),
+        ("She waved to nobody in particular.", &[]),
+        // A participle going on to a preposition describes; alone, or a verdict word, it judges.
+        ("The ranking is entirely based on one survey.", &[]),
+        ("The village was completely surrounded by water.", &[]),
+        ("The rollout was totally botched.", &["totally botched"]),
+        (
+            "The story was completely fabricated by the campaign.",
+            &["completely fabricated"],
+        ),
+    ]);
+}
+
+#[test]
 fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
     check(&[
         ("I never fail to enjoy the debate.", &[]),
