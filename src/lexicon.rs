@@ -132,6 +132,8 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "ratio_universals",
     "unknowables",
     "participle_prepositions",
+    "past_states",
+    "subordinators",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -174,6 +174,8 @@ struct Lists {
     ratio_universals: Words,
     unknowables: Words,
     participle_prepositions: Words,
+    past_states: Words,
+    subordinators: Words,
 }
 
 /// The absolute-claim detector.
@@ -278,6 +280,8 @@ impl AbsoluteClaim {
                 ratio_universals: words("ratio_universals"),
                 unknowables: words("unknowables"),
                 participle_prepositions: words("participle_prepositions"),
+                past_states: words("past_states"),
+                subordinators: words("subordinators"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

@@ -387,3 +387,21 @@ fn dilemmas_need_a_choice_frame_and_lists_are_not_dilemmas() {
         ("Guests may bring either a salad or a dessert.", &[]),
     ]);
 }
+
+#[test]
+fn reports_options_and_past_abilities_are_not_the_authors_claims() {
+    check(&[
+        // Someone else's words, reported, the verb at the start of the sentence.
+        ("According to the minister, nobody will lose a job.", &[]),
+        ("The spokesman insisted the plan was the only option.", &[]),
+        // A report inside a subordinate clause ends with it.
+        (
+            "Though the mayor said the move was routine, it will inevitably look political.",
+            &["will inevitably"],
+        ),
+        // An option open, not a habit; a plain fact of the past.
+        ("You can always appeal the fine.", &[]),
+        ("He was never able to escape his brother's shadow.", &[]),
+        ("He is never able to admit a mistake.", &["never"]),
+    ]);
+}

@@ -306,7 +306,9 @@ impl AbsoluteClaim {
         let l = &self.lists;
         (from..s.words.len())
             .find(|&k| !l.verb_adverbs.has(s, k))
-            .is_some_and(|k| l.past_tense.has(s, k) || is_regular_past(&s.lower[k]))
+            .is_some_and(|k| {
+                l.past_tense.has(s, k) || is_regular_past(&s.lower[k]) || l.past_states.has(s, k)
+            })
     }
 
     /// Whether "been" and a comparative follow: "nothing has been more damaging".
@@ -399,12 +401,19 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
-        let start = self
+        let mut start = self
             .clause_start_over(s, first, true)
             .max(first.saturating_sub(REPORTING_REACH));
+        // "Though the mayor said it was routine, it will inevitably …": a report inside a
+        // subordinate clause ends with it; the claim after its comma is the author's.
+        if l.subordinators.has(s, start) {
+            start = start.max(self.clause_start(s, first));
+        }
+        // "According to the minister,": a capital mid-sentence is a name ("Said"), at the
+        // start of a clause the verb itself.
         let before = (start..first).any(|j| {
             l.reporting_verbs.has(s, j)
-                && !s.words[j].is_capitalized()
+                && (!s.words[j].is_capitalized() || s.starts_clause(j))
                 && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
         });
         // ", said Fox", ", the mayor argued": the verb within three words of a comma after
