@@ -156,6 +156,10 @@ fn counts_ratios_scenarios_and_descriptions_are_not_claims() {
         ("The district spends $11,500 for every pupil.", &[]),
         ("There were two bidders for every contract.", &[]),
         ("He blames a foreign plot for every failure.", &["every"]),
+        (
+            "He has blamed the unions for 20 years for every failure.",
+            &["every"],
+        ),
         // Impossibility of knowing states uncertainty.
         ("It is impossible to know what the minister meant.", &[]),
         ("There is no way to tell whether the vaccine worked.", &[]),

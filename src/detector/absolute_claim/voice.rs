@@ -159,15 +159,20 @@ impl AbsoluteClaim {
             .is_some_and(|w| w.is_number() || l.number_words.has(s, k))
     }
 
-    /// "$9,000 for every pupil", "three applicants for each job": a universal after a
-    /// preposition of ratio, with a quantity before it in its clause, divides; it claims
-    /// nothing of the group.
+    /// "$9,000 for every pupil", "three applicants for every job": a universal after a
+    /// preposition of ratio, with a quantity in the four words before it in its clause,
+    /// divides; it claims nothing of the group ("he has blamed them for 20 years for every
+    /// failure" counts years, no quantity divided).
     pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
-        first > 0
-            && l.ratio_prepositions.has(s, first - 1)
-            && (self.clause_start(s, first)..first - 1)
-                .any(|k| s.words[k].is_number() || l.number_words.has(s, k))
+        if first == 0 || !l.ratio_prepositions.has(s, first - 1) {
+            return false;
+        }
+        let start = self.clause_start(s, first).max(first.saturating_sub(5));
+        // A span of time is no quantity divided: "for 20 years".
+        (start..first - 1).any(|k| {
+            (s.words[k].is_number() || l.number_words.has(s, k)) && !l.bounding_words.has(s, k + 1)
+        })
     }
 
     /// "Every citizen must register", "open to anyone who": a rule's scope, in the clause.
