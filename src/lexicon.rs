@@ -128,6 +128,12 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "dilemma_subjects",
     "dilemma_obligations",
     "dilemma_threats",
+    "ratio_prepositions",
+    "ratio_universals",
+    "unknowables",
+    "participle_prepositions",
+    "past_states",
+    "subordinators",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -170,6 +170,12 @@ struct Lists {
     set_off_phrases: Words,
     bounding_words: Words,
     reporting_verbs: Words,
+    ratio_prepositions: Words,
+    ratio_universals: Words,
+    unknowables: Words,
+    participle_prepositions: Words,
+    past_states: Words,
+    subordinators: Words,
 }
 
 /// The absolute-claim detector.
@@ -270,6 +276,12 @@ impl AbsoluteClaim {
                 set_off_phrases: words("set_off_phrases"),
                 bounding_words: words("bounding_words"),
                 reporting_verbs: words("reporting_verbs"),
+                ratio_prepositions: words("ratio_prepositions"),
+                ratio_universals: words("ratio_universals"),
+                unknowables: words("unknowables"),
+                participle_prepositions: words("participle_prepositions"),
+                past_states: words("past_states"),
+                subordinators: words("subordinators"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -380,8 +392,11 @@ impl AbsoluteClaim {
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
             // "its highest level ever since 1990" ranks within a span of time.
             let bounded = &*d.rule == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
+            // "there is no way to tell whether": uncertainty stated.
+            let phrase = crate::lexicon::normalize(d.span.slice(s.text));
             if !idiom
                 && !bounded
+                && !self.states_uncertainty(s, &phrase, after)
                 && !self.outside_authors_voice(s, first, after)
                 && !self.is_negated(s, first)
                 && !self.is_reported(s, &tail, first, after)
@@ -543,11 +558,16 @@ impl AbsoluteClaim {
         })
     }
 
-    /// "completely false", "totally botched": a verdict or a participle made total.
+    /// "completely false", "totally botched": a verdict or a participle made total (not
+    /// "entirely based on", a description).
     fn totality_verdicts(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = find_at_each_word(s, &self.totality_pattern, |k| {
             let next = s.lower.get(k + 1)?;
-            let participle = is_regular_past(next) && self.lists.participle_totality.has(s, k);
+            // "entirely based on", "completely separated from": a participle that goes on
+            // to a preposition describes how a thing stands; it passes no verdict.
+            let participle = is_regular_past(next)
+                && self.lists.participle_totality.has(s, k)
+                && !self.lists.participle_prepositions.has(s, k + 2);
             (self.totality.has(s, k) && (self.verdicts.has(s, k + 1) || participle))
                 .then_some((k, k + 1))
         });

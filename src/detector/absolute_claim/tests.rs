@@ -146,6 +146,44 @@ fn literal_scope_rules_and_idioms_are_not_claims() {
 }
 
 #[test]
+fn counts_ratios_scenarios_and_descriptions_are_not_claims() {
+    check(&[
+        // A count after "of the": a bounded set, counted.
+        ("None of the nine nominees spoke about housing.", &[]),
+        ("All of their four sons served in the navy.", &[]),
+        ("None of the nominees ever spoke about housing.", &["None"]),
+        // A ratio divides a quantity; it says nothing of every member.
+        ("The district spends $11,500 for every pupil.", &[]),
+        ("There were two bidders for every contract.", &[]),
+        ("He blames a foreign plot for every failure.", &["every"]),
+        (
+            "He has blamed the unions for 20 years for every failure.",
+            &["every"],
+        ),
+        // Impossibility of knowing states uncertainty.
+        ("It is impossible to know what the minister meant.", &[]),
+        ("There is no way to tell whether the vaccine worked.", &[]),
+        ("It is impossible to fix the tax code.", &["impossible"]),
+        // A stage of events or a scenario ranks nothing.
+        ("By Sunday the worst was behind the town.", &[]),
+        ("In the worst case the river floods twice.", &[]),
+        (
+            "It is the worst contract the city has signed.",
+            &["the worst"],
+        ),
+        ("She waved to nobody in particular.", &[]),
+        // A participle going on to a preposition describes; alone, or a verdict word, it judges.
+        ("The ranking is entirely based on one survey.", &[]),
+        ("The village was completely surrounded by water.", &[]),
+        ("The rollout was totally botched.", &["totally botched"]),
+        (
+            "The story was completely fabricated by the campaign.",
+            &["completely fabricated"],
+        ),
+    ]);
+}
+
+#[test]
 fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
     check(&[
         ("I never fail to enjoy the debate.", &[]),
@@ -351,5 +389,23 @@ fn dilemmas_need_a_choice_frame_and_lists_are_not_dilemmas() {
         ("We can serve either chicken or fish.", &[]),
         ("The winner gets either a car or a boat.", &[]),
         ("Guests may bring either a salad or a dessert.", &[]),
+    ]);
+}
+
+#[test]
+fn reports_options_and_past_abilities_are_not_the_authors_claims() {
+    check(&[
+        // Someone else's words, reported, the verb at the start of the sentence.
+        ("According to the minister, nobody will lose a job.", &[]),
+        ("The spokesman insisted the plan was the only option.", &[]),
+        // A report inside a subordinate clause ends with it.
+        (
+            "Though the mayor said the move was routine, it will inevitably look political.",
+            &["will inevitably"],
+        ),
+        // An option open, not a habit; a plain fact of the past.
+        ("You can always appeal the fine.", &[]),
+        ("He was never able to escape his brother's shadow.", &[]),
+        ("He is never able to admit a mistake.", &["never"]),
     ]);
 }

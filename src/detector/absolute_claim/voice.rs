@@ -37,6 +37,7 @@ impl AbsoluteClaim {
                 && !l.negative_polarity.contains(phrase)
                 && self.is_negated(s, first))
             || self.is_literal_scope(s, after)
+            || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first))
             || (is_positive_universal(phrase) && self.is_rule(s, start, after))
             || (l.historical.contains(phrase)
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
@@ -145,13 +146,33 @@ impl AbsoluteClaim {
         })
     }
 
-    /// "all 50 states", "every three years", "all three defendants".
+    /// "all 50 states", "every three years", "all three defendants", "none of the 20
+    /// candidates": a count after the words, maybe past "of" and a determiner.
     pub(super) fn is_literal_scope(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        let next = |k: usize| s.words.get(after + k);
-        let is_count = |k: usize| {
-            next(k).is_some_and(|w| w.is_number() || self.lists.number_words.has(s, after + k))
-        };
-        is_count(0) || (next(0).is_some_and(|w| w.is("the") || w.is("of")) && is_count(1))
+        let l = &self.lists;
+        let mut k = after;
+        while k < after + 2 && k < s.words.len() && l.group_determiners.has(s, k) {
+            k += 1;
+        }
+        s.words
+            .get(k)
+            .is_some_and(|w| w.is_number() || l.number_words.has(s, k))
+    }
+
+    /// "$9,000 for every pupil", "three applicants for every job": a universal after a
+    /// preposition of ratio, with a quantity in the four words before it in its clause,
+    /// divides; it claims nothing of the group ("he has blamed them for 20 years for every
+    /// failure" counts years, no quantity divided).
+    pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        if first == 0 || !l.ratio_prepositions.has(s, first - 1) {
+            return false;
+        }
+        let start = self.clause_start(s, first).max(first.saturating_sub(5));
+        // A span of time is no quantity divided: "for 20 years".
+        (start..first - 1).any(|k| {
+            (s.words[k].is_number() || l.number_words.has(s, k)) && !l.bounding_words.has(s, k + 1)
+        })
     }
 
     /// "Every citizen must register", "open to anyone who": a rule's scope, in the clause.
@@ -290,7 +311,9 @@ impl AbsoluteClaim {
         let l = &self.lists;
         (from..s.words.len())
             .find(|&k| !l.verb_adverbs.has(s, k))
-            .is_some_and(|k| l.past_tense.has(s, k) || is_regular_past(&s.lower[k]))
+            .is_some_and(|k| {
+                l.past_tense.has(s, k) || is_regular_past(&s.lower[k]) || l.past_states.has(s, k)
+            })
     }
 
     /// Whether "been" and a comparative follow: "nothing has been more damaging".
@@ -383,12 +406,19 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
-        let start = self
+        let mut start = self
             .clause_start_over(s, first, true)
             .max(first.saturating_sub(REPORTING_REACH));
+        // "Though the mayor said it was routine, it will inevitably …": a report inside a
+        // subordinate clause ends with it; the claim after its comma is the author's.
+        if l.subordinators.has(s, start) {
+            start = start.max(self.clause_start(s, first));
+        }
+        // "According to the minister,": a capital mid-sentence is a name ("Said"), at the
+        // start of a clause the verb itself.
         let before = (start..first).any(|j| {
             l.reporting_verbs.has(s, j)
-                && !s.words[j].is_capitalized()
+                && (!s.words[j].is_capitalized() || s.starts_clause(j))
                 && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
         });
         // ", said Fox", ", the mayor argued": the verb within three words of a comma after
@@ -422,17 +452,25 @@ impl AbsoluteClaim {
         }
     }
 
-    /// "Nobody knows yet whether", "no one can say how": uncertainty stated, not a claim.
+    /// "Nobody knows yet whether", "no one can say how", "it is impossible to know what":
+    /// uncertainty stated, not a claim.
     pub(super) fn states_uncertainty(
         &self,
         s: &SentenceContext<'_>,
         phrase: &str,
         after: usize,
     ) -> bool {
+        let l = &self.lists;
+        if l.unknowables.contains(phrase) {
+            // "impossible to know what", "there is no way to tell whether".
+            let verb = after + 1;
+            return s.lower.get(after).is_some_and(|w| w == "to")
+                && l.knowing_verbs.has(s, verb)
+                && (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k));
+        }
         if !matches!(phrase, "no one" | "nobody" | "no-one") {
             return false;
         }
-        let l = &self.lists;
         let end = s.words.len().min(after + 5);
         let Some(verb) = (after..end).find(|&k| l.knowing_verbs.has(s, k)) else {
             return false;
