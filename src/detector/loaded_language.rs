@@ -2,8 +2,9 @@
 //!
 //! Four sources of findings: lexicon phrases (pejoratives, labels, glorifying words,
 //! loaded verbs, fear framing); an intensifier before an evaluative word ("deeply
-//! harmful"), which turns a mild judgement into a verdict; a sneering compound, a craving
-//! or hatred pinned on someone with a hyphen ("attention-hungry", "Trump-hating"); and
+//! harmful"), which turns a mild judgement into a verdict; a sneering compound, a craving,
+//! a hatred or a base motive pinned on someone with a hyphen ("attention-hungry",
+//! "Trump-hating", "fear-peddling"); and
 //! scare quotes — a word or two in quotation marks after a determiner or a possessive
 //! ("the “reform”", "the district's “plan”"), the author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
@@ -20,7 +21,7 @@ use std::sync::Arc;
 
 const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
-const SNEER_COMPOUND_EXPLANATION: &str = "A compound that pins a craving or a hatred on someone (\"attention-hungry\", \"Trump-hating\"): a motive asserted, not shown.";
+const SNEER_COMPOUND_EXPLANATION: &str = "A compound that pins a craving, a hatred or a base motive on someone (\"attention-hungry\", \"Trump-hating\", \"fear-peddling\"): a motive asserted, not shown.";
 const SCARE_QUOTE_EXPLANATION: &str = "Scare quotes: putting the word in quotation marks signals the author rejects it, without saying why.";
 
 /// How many words before or after quotation marks a reporting word makes them a quotation.
@@ -128,9 +129,9 @@ impl LoadedLanguage {
         out
     }
 
-    /// Hyphenated compounds whose last part is a craving or a hatred ("power-hungry",
-    /// "attention-desperate", "Trump-hating"), unless the first part makes it literal
-    /// ("energy-hungry" servers). A compound a lexicon lists is reported by its entry.
+    /// Hyphenated compounds whose last part is a craving, a hatred or a base motive
+    /// ("power-hungry", "attention-desperate", "Trump-hating", "fear-peddling"), unless the
+    /// first part makes it literal ("energy-hungry" servers, "storm-chasing" crews). A compound a lexicon lists is reported by its entry.
     fn find_sneer_compounds(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
         for i in 1..s.words.len() {
             let (start, end) = (s.words[i - 1], s.words[i]);
@@ -390,7 +391,16 @@ mod tests {
             ),
             ("A tariff-obsessed cabinet met again.", &["tariff-obsessed"]),
             ("Their union-bashing ads ran all week.", &["union-bashing"]),
+            (
+                "The senator's voter-pandering budget passed.",
+                &["voter-pandering"],
+            ),
+            (
+                "A clout-chasing influencer posted it first.",
+                &["clout-chasing"],
+            ),
             ("Energy-hungry servers fill the new hall.", &[]),
+            ("The storm-chasing crew filmed the funnel cloud.", &[]),
             ("Oxygen-hungry cells die first in a stroke.", &[]),
             ("The well-known author signed books.", &[]),
         ]);
