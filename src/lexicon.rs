@@ -71,6 +71,10 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "clause_openers",
     "perfect_auxiliaries",
     "phrase_breaks",
+    "source_fields",
+    "level_words",
+    "own_experience_words",
+    "concession_subjects",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

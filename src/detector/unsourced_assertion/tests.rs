@@ -539,3 +539,109 @@ fn verbs_nouns_and_commas_that_make_no_source() {
         ),
     ]);
 }
+
+#[test]
+fn field_words_opening_a_sentence_name_no_one() {
+    check(&[
+        // The capital is the sentence's: a field is no name.
+        (
+            "Health officials said the virus spread faster than feared.",
+            &["officials said"],
+        ),
+        (
+            "Legal experts warn that the ruling will not stand.",
+            &["experts warn"],
+        ),
+        // A body or a name before the source still names it.
+        ("Pentagon officials said the base would close.", &[]),
+        ("Federal Reserve officials said rates would stay put.", &[]),
+    ]);
+}
+
+#[test]
+fn anonymous_interviewees() {
+    check(&[
+        (
+            "One aide, who asked not to be named, said the bill was dead.",
+            &["who asked not to be named"],
+        ),
+        (
+            "The deal is off, a diplomat said on condition of anonymity.",
+            &["a diplomat said", "on condition of anonymity"],
+        ),
+        (
+            "The clerk, who was not authorized to speak publicly, confirmed the delay.",
+            &["not authorized to speak publicly"],
+        ),
+        // Asking for something else is no anonymity.
+        (
+            "The mayor, who asked for a recount, said the vote was close.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plain_source_closing_the_sentence_speaks_for_it() {
+    check(&[
+        (
+            "The stores lost a month of trade to the floods, owners said.",
+            &["owners said"],
+        ),
+        (
+            "The roads stayed closed for days, local residents said.",
+            &["local residents said"],
+        ),
+        // A body named earlier in the sentence is where the claim comes from.
+        (
+            "A model from the state university's institute projects 900 more cases, researchers said.",
+            &[],
+        ),
+        (
+            "The fire destroyed 300 homes, Pentagon officials said.",
+            &[],
+        ),
+        // Anonymous sources stay anonymous.
+        ("The plan was dropped, sources said.", &["sources said"]),
+        // The source is not at the end: its own clause goes on.
+        (
+            "The dam held, residents said, but the town flooded anyway.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_of_the_writers_own_life_and_set_levels_are_no_statistics() {
+    check(&[
+        ("I have taught 300 students in my career.", &[]),
+        ("My family spent $2,000 on repairs last year.", &[]),
+        // The writer passing on a figure is still an unsourced statistic.
+        ("I think 40 percent of voters are wrong.", &["40 percent"]),
+        // A roman numeral or a party letter is not the writer.
+        (
+            "After World War I, about 300,000 families moved west.",
+            &["300,000 families"],
+        ),
+        // A target, a rate or a tariff is a level set, not a share of people.
+        (
+            "The central bank's target has been 2 percent for a decade.",
+            &[],
+        ),
+        ("Tariffs could rise to 25 percent next spring.", &[]),
+        ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
+    ]);
+}
+
+#[test]
+fn of_course_before_the_writers_own_concession() {
+    check(&[
+        ("Of course, my plan will not fix every school.", &[]),
+        ("Of course, I am no economist.", &[]),
+        ("Of course, the council knew all along.", &["Of course"]),
+        (
+            "It has transpired that the fund was empty.",
+            &["It has transpired"],
+        ),
+    ]);
+}
