@@ -75,6 +75,8 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "level_words",
     "own_experience_words",
     "concession_subjects",
+    "reception_participles",
+    "group_openers",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -144,6 +144,11 @@ pub struct UnsourcedAssertion {
     own_experience_words: FewWords,
     /// Words after "of course" that make it the writer's own concession.
     concession_subjects: FewWords,
+    /// How a thing was received, judged by many after an adverb of consensus
+    /// ("widely debunked").
+    reception_participles: WordSet,
+    /// Words that open the group a standalone source belongs to ("many *in* Washington").
+    group_openers: FewWords,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -281,6 +286,8 @@ impl UnsourcedAssertion {
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),
             own_experience_words: few("own_experience_words"),
             concession_subjects: few("concession_subjects"),
+            reception_participles: set(&["reception_participles"]),
+            group_openers: few("group_openers"),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -648,7 +655,22 @@ impl UnsourcedAssertion {
                         && !super::looks_plural(&words[j])
                         && !s.words[j].is_capitalized()
                 });
-            if let Some(j) = verb {
+            // "many in Washington believe", "some on the left argue": the group they belong
+            // to names none of them, up to three words, no comma.
+            let in_group = || {
+                let opener = i + 1;
+                if !words.get(opener).is_some_and(|x| self.group_openers.has(x)) {
+                    return None;
+                }
+                (opener + 2..(opener + 5).min(words.len()))
+                    .take_while(|&j| {
+                        !s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                            .contains([',', '"', '“', '”', ';', ':'])
+                            && !self.attribution_breaks.has(&words[j - 1])
+                    })
+                    .find(|&j| self.speech_verbs.has(&words[j]) && !super::looks_plural(&words[j]))
+            };
+            if let Some(j) = verb.or_else(in_group) {
                 out.push(
                     self.vague_pattern
                         .at(Span::new(s.words[i].span.start, s.words[j].span.end)),
@@ -756,6 +778,20 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
+            // "a widely debunked claim", "the plan was broadly condemned": judged by many,
+            // none named ("widely praised by critics" names no one either; "by Lee" does).
+            if i > 0
+                && self.reception_participles.has(s, i)
+                && self.consensus_adverbs.has(s, i - 1)
+                && !(words.get(i + 1).is_some_and(|x| x == "by")
+                    && self.vague_agent(s, i + 2).is_none())
+            {
+                out.push(
+                    self.passive_pattern
+                        .at(Span::new(s.words[i - 1].span.start, s.words[i].span.end)),
+                );
+                continue;
+            }
             let labels = self.label_verbs.has(s, i);
             let participle = labels || self.passive_participles.has(s, i);
             let next = words.get(i + 1).map(AsRef::as_ref);
@@ -830,8 +866,14 @@ impl UnsourcedAssertion {
             if agent_named && !vague_agent {
                 continue;
             }
-            // "is known as Union Square East": naming, not attributing.
-            if self.naming.has(w) && !impersonal {
+            // "is known as Union Square East": naming, not attributing ("is widely known to
+            // be": what many know, as the participle is one of a reporting verb).
+            if self.naming.has(w)
+                && !impersonal
+                && !(next == Some("to")
+                    && self.reporting_verbs.has(s, i)
+                    && (j..i).any(|k| self.consensus_adverbs.has(s, k)))
+            {
                 continue;
             }
             // "is considered the best", "is regarded as one of": a judgement passed on

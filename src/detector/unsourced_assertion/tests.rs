@@ -645,3 +645,40 @@ fn of_course_before_the_writers_own_concession() {
         ),
     ]);
 }
+
+#[test]
+fn reception_by_many_and_groups_that_name_no_one() {
+    check(&[
+        ("The claim has been widely debunked.", &["widely debunked"]),
+        (
+            "It was a broadly discredited theory.",
+            &["broadly discredited"],
+        ),
+        // A named judge is a source; a vague one is none.
+        ("The film was widely praised by The Times.", &[]),
+        (
+            "Some in the party fear a rout in the autumn.",
+            &["Some in the party fear"],
+        ),
+        (
+            "Many on the left argue the bill goes too far.",
+            &["Many on the left argue"],
+        ),
+        ("Many in the audience laughed.", &[]),
+        // What many know, against a name or a plain fact.
+        (
+            "Its rules are widely known to favour the incumbents.",
+            &["are widely known"],
+        ),
+        ("The river is known to flood in spring.", &[]),
+        ("He was called to testify on Monday.", &[]),
+        (
+            "There is growing evidence that the drug is unsafe.",
+            &["There is growing evidence"],
+        ),
+        (
+            "Conventional wisdom says the deal is dead.",
+            &["Conventional wisdom says"],
+        ),
+    ]);
+}
