@@ -682,3 +682,13 @@ fn reception_by_many_and_groups_that_name_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_passes_on_the_figure_of_a_source_named_before() {
+    check(&[
+        // "It" and "they" point back to the survey or the agency of the sentence before.
+        ("It estimated that 2,000 families had left.", &[]),
+        ("They found that 40 percent of renters fell behind.", &[]),
+        ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
+    ]);
+}
