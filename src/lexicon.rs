@@ -77,6 +77,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "concession_subjects",
     "reception_participles",
     "group_openers",
+    "share_verbs",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -194,6 +194,7 @@ impl UnsourcedAssertion {
         };
         let scales = list("scale_words");
         let shares = list("share_phrases");
+        let share_verbs = list("share_verbs");
         let statistic = || {
             statistic_pattern(
                 &list("statistic_nouns"),
@@ -201,6 +202,7 @@ impl UnsourcedAssertion {
                 &scales,
                 &list("percent_words"),
                 &shares,
+                &share_verbs,
             )
         };
         let citation = || {

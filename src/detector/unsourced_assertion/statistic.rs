@@ -25,6 +25,7 @@ pub(super) fn statistic_pattern(
     scales: &[String],
     percents: &[String],
     shares: &[String],
+    share_verbs: &[String],
 ) -> Option<Regex> {
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
@@ -54,6 +55,11 @@ pub(super) fn statistic_pattern(
         branches.push(format!(
             r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
         ));
+        // "a majority say", "two-thirds oppose": the share's people left unsaid.
+        if !share_verbs.is_empty() {
+            let verbs = alternatives(share_verbs);
+            branches.push(format!(r"\b{shares}\s+{verbs}\b"));
+        }
     }
     let pattern = format!("(?i-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
     Some(Regex::new(&pattern).expect("statistic pattern is valid"))

@@ -692,3 +692,15 @@ fn a_pronoun_passes_on_the_figure_of_a_source_named_before() {
         ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
     ]);
 }
+
+#[test]
+fn a_share_before_a_verb_of_opinion() {
+    check(&[
+        // Its people left unsaid, the share is still a poll result without a poll.
+        (
+            "Nearly two-thirds oppose the new road.",
+            &["two-thirds oppose"],
+        ),
+        ("Half the road was closed.", &[]),
+    ]);
+}
