@@ -71,6 +71,13 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "clause_openers",
     "perfect_auxiliaries",
     "phrase_breaks",
+    "source_fields",
+    "level_words",
+    "own_experience_words",
+    "concession_subjects",
+    "reception_participles",
+    "group_openers",
+    "share_verbs",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

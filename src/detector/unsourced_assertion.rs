@@ -136,6 +136,19 @@ pub struct UnsourcedAssertion {
     market_words: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
+    /// Plain words for a field, capitalised only by the sentence: "Health officials said".
+    source_fields: FewWords,
+    /// Set levels, rates and prices: a figure after one is no count ("a target of 2 percent").
+    level_words: WordSet,
+    /// The writer's own life: a figure in a clause with one is their experience.
+    own_experience_words: FewWords,
+    /// Words after "of course" that make it the writer's own concession.
+    concession_subjects: FewWords,
+    /// How a thing was received, judged by many after an adverb of consensus
+    /// ("widely debunked").
+    reception_participles: WordSet,
+    /// Words that open the group a standalone source belongs to ("many *in* Washington").
+    group_openers: FewWords,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -181,6 +194,7 @@ impl UnsourcedAssertion {
         };
         let scales = list("scale_words");
         let shares = list("share_phrases");
+        let share_verbs = list("share_verbs");
         let statistic = || {
             statistic_pattern(
                 &list("statistic_nouns"),
@@ -188,6 +202,7 @@ impl UnsourcedAssertion {
                 &scales,
                 &list("percent_words"),
                 &shares,
+                &share_verbs,
             )
         };
         let citation = || {
@@ -269,6 +284,12 @@ impl UnsourcedAssertion {
             statistic_word_texts,
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             speaker_pronouns: few("speaker_pronouns"),
+            source_fields: few("source_fields"),
+            level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),
+            own_experience_words: few("own_experience_words"),
+            concession_subjects: few("concession_subjects"),
+            reception_participles: set(&["reception_participles"]),
+            group_openers: few("group_openers"),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -330,12 +351,19 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
-    /// "I'm no expert, of course, but…" (a turn later in the sentence).
+    /// "I'm no expert, of course, but…" (a turn later in the sentence), "of course, my plan
+    /// won't fix everything" (the writer's own concession right after it).
     fn concedes(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         let phrase = span.slice(s.text).to_lowercase();
-        self.concession_phrases.has(&phrase)
-            && (0..s.words.len())
-                .filter(|&k| s.words[k].span.start >= span.end)
+        if !self.concession_phrases.has(&phrase) {
+            return false;
+        }
+        let mut after = (0..s.words.len()).filter(|&k| s.words[k].span.start >= span.end);
+        let first = after.next();
+        first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
+            || first
+                .into_iter()
+                .chain(after)
                 .any(|k| self.concession_turns.has(&s.lower[k]))
     }
 
@@ -375,6 +403,7 @@ impl UnsourcedAssertion {
             && !self.is_group(s, i)
             && !(s.starts_clause(i)
                 && (self.qualifiers.has(s, i)
+                    || self.source_fields.has(&s.lower[i])
                     || self.standalone_sources.has(s, i)
                     || self.vague_sources.has(s, i)
                     || self.sources.has(s, i)
@@ -462,6 +491,10 @@ impl UnsourcedAssertion {
                 .find(|&j| {
                     self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
                 });
+            // "…, residents said.": found apart, with what the rest of the sentence names.
+            if qualifier.is_none() && self.closing_source(s, i).is_some() {
+                continue;
+            }
             if qualifier.is_none() && !vague {
                 continue;
             }
@@ -576,6 +609,23 @@ impl UnsourcedAssertion {
                 )));
             }
         }
+        // "The shops were looted, residents said.": a plain source closing the sentence
+        // speaks for the whole of it, unless the sentence names where its claim comes from
+        // ("…, from the university's institute, researchers said"). Anonymous sources stay
+        // anonymous.
+        for i in 0..words.len() {
+            let Some(start) = self.closing_source(s, i) else {
+                continue;
+            };
+            let anonymous = self.anonymous_sources.has(&words[i]);
+            // What the sentence names before the source: "researchers" is itself a body.
+            if anonymous || !self.names_a_source(s, words, start) {
+                out.push(self.vague_pattern.at(Span::new(
+                    s.words[start].span.start,
+                    s.words[i + 1].span.end,
+                )));
+            }
+        }
         // "some say", "many believe", "others have long argued", "many of whom think": the
         // quantifier alone is the source, followed by its verb after at most two gap words.
         for i in 0..words.len() {
@@ -607,7 +657,22 @@ impl UnsourcedAssertion {
                         && !super::looks_plural(&words[j])
                         && !s.words[j].is_capitalized()
                 });
-            if let Some(j) = verb {
+            // "many in Washington believe", "some on the left argue": the group they belong
+            // to names none of them, up to three words, no comma.
+            let in_group = || {
+                let opener = i + 1;
+                if !words.get(opener).is_some_and(|x| self.group_openers.has(x)) {
+                    return None;
+                }
+                (opener + 2..(opener + 5).min(words.len()))
+                    .take_while(|&j| {
+                        !s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                            .contains([',', '"', '“', '”', ';', ':'])
+                            && !self.attribution_breaks.has(&words[j - 1])
+                    })
+                    .find(|&j| self.speech_verbs.has(&words[j]) && !super::looks_plural(&words[j]))
+            };
+            if let Some(j) = verb.or_else(in_group) {
                 out.push(
                     self.vague_pattern
                         .at(Span::new(s.words[i].span.start, s.words[j].span.end)),
@@ -615,6 +680,52 @@ impl UnsourcedAssertion {
             }
         }
         out
+    }
+
+    /// The first word of a plain source closing the sentence at word `i` with its verb of
+    /// saying: "…, residents said.", "…, local officials say." (the word itself, or the
+    /// one plain lower-case modifier before it, comes right after a comma).
+    fn closing_source(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        if i == 0
+            || i + 1 >= words.len()
+            || !(self.vague_sources.has(s, i) || self.sources.has(s, i))
+            || !super::looks_plural(&words[i])
+            // "…, Republicans fear.": a group names no one, but only after its quantifier.
+            || s.words[i].is_capitalized()
+            || !self.speech_verbs.has(&words[i + 1])
+            || !s.text[s.words[i].span.end..s.words[i + 1].span.start]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        let ends = s.text[s.words[i + 1].span.end..s.span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        let after_comma = |k: usize| {
+            k > 0
+                && s.text[s.words[k - 1].span.end..s.words[k].span.start]
+                    .trim()
+                    .ends_with(',')
+        };
+        if !ends {
+            return None;
+        }
+        if after_comma(i) {
+            return Some(i);
+        }
+        let m = i - 1;
+        let plain_modifier = !s.words[m].is_capitalized()
+            && !words[m].ends_with("'s")
+            && !self.definite.has(&words[m])
+            && !self.qualifiers.has(s, m)
+            && !self.phrase_breaks.has(&words[m])
+            && !self.source_bodies.has(s, m)
+            && s.text[s.words[m].span.end..s.words[i].span.start]
+                .trim()
+                .is_empty();
+        (plain_modifier && after_comma(m)).then_some(m)
     }
 
     /// The word "according" of an "according to" right before word `head`, or with at
@@ -669,6 +780,20 @@ impl UnsourcedAssertion {
     ) -> Vec<Detection> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
+            // "a widely debunked claim", "the plan was broadly condemned": judged by many,
+            // none named ("widely praised by critics" names no one either; "by Lee" does).
+            if i > 0
+                && self.reception_participles.has(s, i)
+                && self.consensus_adverbs.has(s, i - 1)
+                && !(words.get(i + 1).is_some_and(|x| x == "by")
+                    && self.vague_agent(s, i + 2).is_none())
+            {
+                out.push(
+                    self.passive_pattern
+                        .at(Span::new(s.words[i - 1].span.start, s.words[i].span.end)),
+                );
+                continue;
+            }
             let labels = self.label_verbs.has(s, i);
             let participle = labels || self.passive_participles.has(s, i);
             let next = words.get(i + 1).map(AsRef::as_ref);
@@ -743,8 +868,14 @@ impl UnsourcedAssertion {
             if agent_named && !vague_agent {
                 continue;
             }
-            // "is known as Union Square East": naming, not attributing.
-            if self.naming.has(w) && !impersonal {
+            // "is known as Union Square East": naming, not attributing ("is widely known to
+            // be": what many know, as the participle is one of a reporting verb).
+            if self.naming.has(w)
+                && !impersonal
+                && !(next == Some("to")
+                    && self.reporting_verbs.has(s, i)
+                    && (j..i).any(|k| self.consensus_adverbs.has(s, k)))
+            {
                 continue;
             }
             // "is considered the best", "is regarded as one of": a judgement passed on

@@ -25,6 +25,7 @@ pub(super) fn statistic_pattern(
     scales: &[String],
     percents: &[String],
     shares: &[String],
+    share_verbs: &[String],
 ) -> Option<Regex> {
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
@@ -54,6 +55,11 @@ pub(super) fn statistic_pattern(
         branches.push(format!(
             r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
         ));
+        // "a majority say", "two-thirds oppose": the share's people left unsaid.
+        if !share_verbs.is_empty() {
+            let verbs = alternatives(share_verbs);
+            branches.push(format!(r"\b{shares}\s+{verbs}\b"));
+        }
     }
     let pattern = format!("(?i-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
     Some(Regex::new(&pattern).expect("statistic pattern is valid"))
@@ -84,7 +90,7 @@ impl UnsourcedAssertion {
             .as_ref()?
             .find_iter(s.as_str())
             .find(|m| self.is_statistic(s, Span::new(base + m.start(), base + m.end())))?;
-        if self.names_a_source(s, words) {
+        if self.names_a_source(s, words, words.len()) {
             return None;
         }
         Some(
@@ -109,6 +115,9 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
+        if self.own_experience(s, first) {
+            return false;
+        }
         if number.starts_with(['$', '£', '€']) {
             // The word before the sum: "a", "the", "its", "Ohio's".
             let sized = first > 0
@@ -134,10 +143,33 @@ impl UnsourcedAssertion {
         if percentage && whole {
             return false;
         }
-        // "Twitter's shares ended 4 percent down": a price, read off the market.
+        // "Twitter's shares ended 4 percent down": a price, read off the market; "the bank's
+        // target of 2 percent", "tariffs of 25 percent": a level set, not a share of people.
         !(percentage
             && (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
-                .any(|k| self.market_words.has(s, k)))
+                .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k)))
+    }
+
+    /// Whether the figure at word `first` tells of the writer's own life: "I have taught 300
+    /// students", "my family spent $2,000" (a word of the writer's in its clause before it;
+    /// not "I think 40 percent…", where the writer passes on a figure).
+    fn own_experience(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let words = &s.lower;
+        (0..first.min(words.len()))
+            .rev()
+            .take_while(|&k| {
+                let next = s.words.get(k + 1).map_or(s.span.end, |w| w.span.start);
+                !s.text[s.words[k].span.end..next].contains([';', ':'])
+            })
+            .any(|k| {
+                let pronoun = matches!(words[k].as_ref(), "i" | "i'm" | "i've" | "i'd");
+                self.own_experience_words.has(&words[k])
+                    // "World War I", "Sen. Sanders (I-VT)": a numeral or a party, not the writer.
+                    && !(pronoun
+                        && (k > 0 && s.words[k - 1].is_capitalized()
+                            || s.text[s.words[k].span.end..].starts_with(['-', '.', ')'])
+                            || (k + 1..(k + 3).min(words.len())).any(|j| self.is_verb(s, j))))
+            })
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
@@ -162,13 +194,19 @@ impl UnsourcedAssertion {
             })
     }
 
-    /// Whether the sentence names where its claim comes from.
-    pub(super) fn names_a_source(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> bool {
+    /// Whether the sentence names where its claim comes from, in its words before word
+    /// `upto`.
+    pub(super) fn names_a_source(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+        upto: usize,
+    ) -> bool {
         if self.citation.is_match(s.as_str()) {
             return true;
         }
         let n = words.len();
-        for i in 0..n {
+        for i in 0..upto.min(n) {
             let w = &words[i];
             if w == "according" && words.get(i + 1).is_some_and(|x| x == "to") {
                 let vague = (i + 2..n).take(3).any(|k| {
@@ -183,8 +221,16 @@ impl UnsourcedAssertion {
             if self.is_verb(s, i) && !(w == "states" && i > 0 && words[i - 1] == "united") {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
                 // "he said": a person the text has named.
-                let before =
-                    i > 0 && (self.is_name(s, i - 1) || self.speaker_pronouns.has(&words[i - 1]));
+                // "Pentagon officials said", "the district's lawyers told": a source with a
+                // name or a body.
+                let before = i > 0
+                    && (self.is_name(s, i - 1)
+                        || self.speaker_pronouns.has(&words[i - 1])
+                        || i > 1
+                            && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
+                            && (self.is_name(s, i - 2)
+                                || self.is_possessive_body(s, i - 2)
+                                || self.source_bodies.has(s, i - 2)));
                 let after = i + 1 < n && self.is_name(s, i + 1);
                 if before || after {
                     return true;

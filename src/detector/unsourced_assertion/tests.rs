@@ -539,3 +539,168 @@ fn verbs_nouns_and_commas_that_make_no_source() {
         ),
     ]);
 }
+
+#[test]
+fn field_words_opening_a_sentence_name_no_one() {
+    check(&[
+        // The capital is the sentence's: a field is no name.
+        (
+            "Health officials said the virus spread faster than feared.",
+            &["officials said"],
+        ),
+        (
+            "Legal experts warn that the ruling will not stand.",
+            &["experts warn"],
+        ),
+        // A body or a name before the source still names it.
+        ("Pentagon officials said the base would close.", &[]),
+        ("Federal Reserve officials said rates would stay put.", &[]),
+    ]);
+}
+
+#[test]
+fn anonymous_interviewees() {
+    check(&[
+        (
+            "One aide, who asked not to be named, said the bill was dead.",
+            &["who asked not to be named"],
+        ),
+        (
+            "The deal is off, a diplomat said on condition of anonymity.",
+            &["a diplomat said", "on condition of anonymity"],
+        ),
+        (
+            "The clerk, who was not authorized to speak publicly, confirmed the delay.",
+            &["not authorized to speak publicly"],
+        ),
+        // Asking for something else is no anonymity.
+        (
+            "The mayor, who asked for a recount, said the vote was close.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plain_source_closing_the_sentence_speaks_for_it() {
+    check(&[
+        (
+            "The stores lost a month of trade to the floods, owners said.",
+            &["owners said"],
+        ),
+        (
+            "The roads stayed closed for days, local residents said.",
+            &["local residents said"],
+        ),
+        // A body named earlier in the sentence is where the claim comes from.
+        (
+            "A model from the state university's institute projects 900 more cases, researchers said.",
+            &[],
+        ),
+        (
+            "The fire destroyed 300 homes, Pentagon officials said.",
+            &[],
+        ),
+        // Anonymous sources stay anonymous.
+        ("The plan was dropped, sources said.", &["sources said"]),
+        // The source is not at the end: its own clause goes on.
+        (
+            "The dam held, residents said, but the town flooded anyway.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_of_the_writers_own_life_and_set_levels_are_no_statistics() {
+    check(&[
+        ("I have taught 300 students in my career.", &[]),
+        ("My family spent $2,000 on repairs last year.", &[]),
+        // The writer passing on a figure is still an unsourced statistic.
+        ("I think 40 percent of voters are wrong.", &["40 percent"]),
+        // A roman numeral or a party letter is not the writer.
+        (
+            "After World War I, about 300,000 families moved west.",
+            &["300,000 families"],
+        ),
+        // A target, a rate or a tariff is a level set, not a share of people.
+        (
+            "The central bank's target has been 2 percent for a decade.",
+            &[],
+        ),
+        ("Tariffs could rise to 25 percent next spring.", &[]),
+        ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
+    ]);
+}
+
+#[test]
+fn of_course_before_the_writers_own_concession() {
+    check(&[
+        ("Of course, my plan will not fix every school.", &[]),
+        ("Of course, I am no economist.", &[]),
+        ("Of course, the council knew all along.", &["Of course"]),
+        (
+            "It has transpired that the fund was empty.",
+            &["It has transpired"],
+        ),
+    ]);
+}
+
+#[test]
+fn reception_by_many_and_groups_that_name_no_one() {
+    check(&[
+        ("The claim has been widely debunked.", &["widely debunked"]),
+        (
+            "It was a broadly discredited theory.",
+            &["broadly discredited"],
+        ),
+        // A named judge is a source; a vague one is none.
+        ("The film was widely praised by The Times.", &[]),
+        (
+            "Some in the party fear a rout in the autumn.",
+            &["Some in the party fear"],
+        ),
+        (
+            "Many on the left argue the bill goes too far.",
+            &["Many on the left argue"],
+        ),
+        ("Many in the audience laughed.", &[]),
+        // What many know, against a name or a plain fact.
+        (
+            "Its rules are widely known to favour the incumbents.",
+            &["are widely known"],
+        ),
+        ("The river is known to flood in spring.", &[]),
+        ("He was called to testify on Monday.", &[]),
+        (
+            "There is growing evidence that the drug is unsafe.",
+            &["There is growing evidence"],
+        ),
+        (
+            "Conventional wisdom says the deal is dead.",
+            &["Conventional wisdom says"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_passes_on_the_figure_of_a_source_named_before() {
+    check(&[
+        // "It" and "they" point back to the survey or the agency of the sentence before.
+        ("It estimated that 2,000 families had left.", &[]),
+        ("They found that 40 percent of renters fell behind.", &[]),
+        ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
+    ]);
+}
+
+#[test]
+fn a_share_before_a_verb_of_opinion() {
+    check(&[
+        // Its people left unsaid, the share is still a poll result without a poll.
+        (
+            "Nearly two-thirds oppose the new road.",
+            &["two-thirds oppose"],
+        ),
+        ("Half the road was closed.", &[]),
+    ]);
+}
