@@ -179,6 +179,11 @@ impl<T> FormIndex<T> {
         }
         let mut searched_to = 0;
         for (i, word) in sentence.words.iter().enumerate() {
+            // Most words start no form and join no words: passed over on their keys alone.
+            let keys = &sentence.keys[i];
+            if keys.stem_roles & self.starts.bits() == 0 && !keys.joined {
+                continue;
+            }
             if word.span.end <= searched_to {
                 continue;
             }
