@@ -85,9 +85,12 @@ impl LoadedLanguage {
     /// Loaded words in one sentence.
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out: Vec<Detection> = Vec::new();
-        let headline = is_headline(s);
+        // Whether the sentence is a headline is asked only where a capital might make a
+        // finding part of a name: most sentences have no finding, and need not be counted.
+        let headline = std::cell::OnceCell::new();
+        let headline = || *headline.get_or_init(|| is_headline(s));
         for m in self.phrases.find(s) {
-            if !headline && is_part_of_a_name(s, m.span) {
+            if !headline() && is_part_of_a_name(s, m.span) {
                 continue;
             }
             let mut span = m.span;
@@ -112,7 +115,8 @@ impl LoadedLanguage {
             if self.intensifiers.has(s, k)
                 && self.evaluatives.has(s, k + 1)
                 && !out.iter().any(|d| d.span.contains(second.span))
-                && (headline || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
+                && (headline()
+                    || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
             {
                 // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
@@ -133,10 +137,15 @@ impl LoadedLanguage {
     /// ("power-hungry", "attention-desperate", "Trump-hating", "fear-peddling"), unless the
     /// first part makes it literal ("energy-hungry" servers, "storm-chasing" crews). A compound a lexicon lists is reported by its entry.
     fn find_sneer_compounds(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
+        // Most sentences hold no craving or hatred word: no pair need be tried. Where one
+        // does, its role is tested before the text between the words is compared.
+        if !self.sneer_compound_ends.in_sentence(s) {
+            return;
+        }
         for i in 1..s.words.len() {
             let (start, end) = (s.words[i - 1], s.words[i]);
-            if &s.text[start.span.end..end.span.start] != "-"
-                || !self.sneer_compound_ends.has(s, i)
+            if !self.sneer_compound_ends.has(s, i)
+                || &s.text[start.span.end..end.span.start] != "-"
                 || self.literal_compound_starts.has(s, i - 1)
                 || s.lower[i - 1].len() < 3
                 || !s.lower[i - 1].chars().all(char::is_alphabetic)

@@ -42,6 +42,8 @@ pub struct SentenceContext<'t> {
     present: u64,
     /// Whether some word joins words with `:` or `.` and no space.
     any_joined: bool,
+    /// Whether some word holds an ASCII digit.
+    any_digit: bool,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -60,6 +62,7 @@ impl<'t> SentenceContext<'t> {
             keys: Vec::new(),
             present: 0,
             any_joined: false,
+            any_digit: false,
             vocabulary,
             quotes,
         };
@@ -76,9 +79,11 @@ impl<'t> SentenceContext<'t> {
         self.keys.clear();
         self.lower.reserve(self.words.len());
         self.keys.reserve(self.words.len());
-        let (mut present, mut any_joined) = (0, false);
+        let (mut present, mut any_joined, mut any_digit) = (0, false, false);
         for w in &self.words {
-            let (word, plain) = lower_case(w.text);
+            let (word, kinds) = lower_case(w.text);
+            let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
+            any_digit |= kinds & DIGIT != 0;
             let k = if plain {
                 WordKeys::plain(&word, self.vocabulary)
             } else {
@@ -91,6 +96,14 @@ impl<'t> SentenceContext<'t> {
         }
         self.present = present;
         self.any_joined = any_joined;
+        self.any_digit = any_digit;
+    }
+
+    /// Whether the sentence holds an ASCII digit. Its words tell: a digit is always part
+    /// of a word (UAX #29 keeps letters and digits together, and a piece holding a digit
+    /// counts as a word), so the sentence's bytes are not read again.
+    pub fn has_digit(&self) -> bool {
+        self.any_digit
     }
 
     /// Whether some word of the sentence, or its stem, has `role`.
@@ -223,24 +236,24 @@ impl WordKeys {
     }
 }
 
-/// `word` in lower case with `’` read as `'`, copied only when that changes it, and
-/// whether it is made of ASCII letters, digits and `_` only (its own stem).
+/// `word` in lower case with `’` read as `'`, copied only when that changes it, and the
+/// kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_` only
+/// (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
 #[inline]
-fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
+fn lower_case(word: &str) -> (Cow<'_, str>, u8) {
     let kinds = word
         .bytes()
         .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
-    let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
     if kinds & NOT_ASCII == 0 {
         if kinds & UPPER != 0 {
-            (Cow::Owned(word.to_ascii_lowercase()), plain)
+            (Cow::Owned(word.to_ascii_lowercase()), kinds)
         } else {
-            (Cow::Borrowed(word), plain)
+            (Cow::Borrowed(word), kinds)
         }
     } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
-        (Cow::Owned(word.to_lowercase().replace('’', "'")), false)
+        (Cow::Owned(word.to_lowercase().replace('’', "'")), kinds)
     } else {
-        (Cow::Borrowed(word), false)
+        (Cow::Borrowed(word), kinds)
     }
 }
 
@@ -248,6 +261,7 @@ fn lower_case(word: &str) -> (Cow<'_, str>, bool) {
 const UPPER: u8 = 1;
 const NOT_PLAIN: u8 = 2;
 const NOT_ASCII: u8 = 4;
+const DIGIT: u8 = 8;
 static BYTE_KINDS: [u8; 256] = {
     let mut kinds = [0u8; 256];
     let mut b = 0;
@@ -257,6 +271,8 @@ static BYTE_KINDS: [u8; 256] = {
             NOT_ASCII
         } else if byte.is_ascii_uppercase() {
             UPPER
+        } else if byte.is_ascii_digit() {
+            DIGIT
         } else if byte.is_ascii_alphanumeric() || byte == b'_' {
             0
         } else {
@@ -366,6 +382,10 @@ impl Pattern {
 /// pattern) unless a later one strictly contains it ("according to some" inside "according
 /// to some analysts"), then puts them in text order.
 pub fn drop_overlaps(detections: &mut Vec<Detection>) {
+    // Most sentences have no detection or one: nothing can overlap.
+    if detections.len() < 2 {
+        return;
+    }
     let mut kept: Vec<Detection> = Vec::with_capacity(detections.len());
     // The kept spans by place, with their index in `kept`. They never overlap one another,
     // so in (start, end) order their ends rise too: the ones a new span overlaps are the
@@ -583,6 +603,25 @@ mod tests {
         let vocabulary = builder.finish();
         let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
         ctx.reported_by_name(4, 3)
+    }
+
+    #[test]
+    fn a_sentence_has_a_digit_when_its_text_holds_one() {
+        let vocabulary = VocabularyBuilder::default().finish();
+        for text in [
+            "No figures here.",
+            "In 2019 it rose.",
+            "It rose 4%.",
+            "x2 y",
+            "Café, 3 crêpes.",
+            "Squared: x\u{b2}, Arabic \u{661}\u{662}, full-width \u{ff13}.",
+            "A \u{1f600} 7",
+            "_9_",
+        ] {
+            let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+            let expected = text.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(ctx.has_digit(), expected, "in {text:?}");
+        }
     }
 
     #[test]

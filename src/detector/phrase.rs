@@ -63,6 +63,9 @@ pub struct FormIndex<T> {
     /// Forms of several words, by their first two ("the elite" by "the" and "elite"): a
     /// word that starts dozens of phrases is not compared with each.
     two_words: FxHashMap<(WordId, WordId), FormRange>,
+    /// The keys of `two_words`, as bits of a filter: a pair of words none of whose bits is
+    /// set is in no form, and is not looked up in the map.
+    pairs: PairFilter,
     /// The role of the words some form starts with: "no form starts here" without a lookup.
     starts: Role,
 }
@@ -156,10 +159,12 @@ impl<T> FormIndex<T> {
             }
         }
         forms.extend(keyed.into_iter().map(|(_, _, form)| form));
+        let pairs = PairFilter::new(two_words.keys().copied());
         FormIndex {
             forms,
             one_word,
             two_words,
+            pairs,
             starts: vocabulary.role_of(&first_ids),
         }
     }
@@ -179,11 +184,19 @@ impl<T> FormIndex<T> {
         }
         let mut searched_to = 0;
         for (i, word) in sentence.words.iter().enumerate() {
+            // Most words start no form and join no words: passed over on their keys alone.
+            let keys = &sentence.keys[i];
+            if keys.stem_roles & self.starts.bits() == 0 && !keys.joined {
+                continue;
+            }
             if word.span.end <= searched_to {
                 continue;
             }
             let mut found = None;
-            if word.span.start >= searched_to && sentence.stem_has_role(i, self.starts) {
+            if word.span.start >= searched_to
+                && sentence.stem_has_role(i, self.starts)
+                && self.may_start_at(sentence, i)
+            {
                 found = self.longest_at(sentence, i, 0);
             }
             if found.is_none() && sentence.is_joined(i) {
@@ -205,6 +218,30 @@ impl<T> FormIndex<T> {
             }
         }
         out
+    }
+
+    /// Whether a form may start at the start of word `i`: its stem has forms of one word,
+    /// or the next word (as it is or its stem) may follow it in a form of several words.
+    /// Most first words of forms ("the", "at", "no") start only forms of several words,
+    /// and most words after them none: those are turned away here, by a table and two
+    /// bits, without trying the forms. `false` means [`FormIndex::longest_at`] finds none.
+    #[inline]
+    fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let Some(key) = s.stem_id(i) else {
+            return false;
+        };
+        let Some(&(one, pairs)) = self.one_word.get(key as usize) else {
+            return false;
+        };
+        if one.0 < one.1 {
+            return true;
+        }
+        pairs
+            && i + 1 < s.words.len()
+            && [s.id(i + 1), s.stem_id(i + 1)]
+                .into_iter()
+                .flatten()
+                .any(|second| self.pairs.may_hold(key, second))
     }
 
     /// The longest form written at byte `at` of word `i` that ends on a word boundary.
@@ -254,6 +291,46 @@ impl<T> FormIndex<T> {
             }
         }
         longest
+    }
+}
+
+/// A one-hash Bloom filter of word pairs: most pairs of words that follow a phrase's first
+/// word start no phrase, and are turned away by one bit before the forms are tried (a pair
+/// whose bit is set may still be in no form: the hash map of pairs decides).
+#[derive(Debug)]
+struct PairFilter {
+    bits: Box<[u64]>,
+    /// 64 minus log2 of the number of bits.
+    shift: u32,
+}
+
+impl PairFilter {
+    fn new(pairs: impl ExactSizeIterator<Item = (WordId, WordId)>) -> Self {
+        // About 16 bits per pair (a pair not filed finds its bit set about once in 16),
+        // at least 64 bits.
+        let places = (pairs.len() * 16).next_power_of_two().max(64);
+        let mut filter = PairFilter {
+            bits: vec![0; places / 64].into_boxed_slice(),
+            shift: 64 - places.trailing_zeros(),
+        };
+        for (first, second) in pairs {
+            let bit = filter.bit(first, second);
+            filter.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    #[inline]
+    fn bit(&self, first: WordId, second: WordId) -> usize {
+        let key = u64::from(first) << 32 | u64::from(second);
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Whether the pair may be filed (false: it certainly is not).
+    #[inline]
+    fn may_hold(&self, first: WordId, second: WordId) -> bool {
+        let bit = self.bit(first, second);
+        self.bits[bit / 64] >> (bit % 64) & 1 != 0
     }
 }
 
@@ -404,6 +481,17 @@ mod tests {
     use super::*;
     use crate::detector::Vocabulary;
     use crate::lexicon::Origin;
+
+    #[test]
+    fn the_pair_filter_holds_every_filed_pair_and_turns_most_others_away() {
+        let filed: Vec<(WordId, WordId)> = (0..3000).map(|k| (k % 97, k * 7 + 1)).collect();
+        let filter = PairFilter::new(filed.iter().copied());
+        assert!(filed.iter().all(|&(a, b)| filter.may_hold(a, b)));
+        let others = (0..10_000u32).map(|k| (k % 89 + 200, k * 3 + 2));
+        let let_through = others.filter(|&(a, b)| filter.may_hold(a, b)).count();
+        assert!(let_through < 1_000, "{let_through} of 10,000 let through");
+        assert!(!PairFilter::new(std::iter::empty()).may_hold(1, 2));
+    }
 
     fn matcher(source: &str) -> (PhraseMatcher, Vocabulary) {
         let lex = Lexicon::parse("t", source, "t.toml", Origin::Builtin).unwrap();

@@ -628,7 +628,13 @@ impl UnsourcedAssertion {
         }
         // "some say", "many believe", "others have long argued", "many of whom think": the
         // quantifier alone is the source, followed by its verb after at most two gap words.
-        for i in 0..words.len() {
+        // (A sentence with no such word is not walked.)
+        let walked = if self.standalone_sources.in_sentence(s) {
+            words.len()
+        } else {
+            0
+        };
+        for i in 0..walked {
             if !self.standalone_sources.has(s, i)
                 || out
                     .iter()
@@ -779,6 +785,14 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Vec<Detection> {
         let mut out = Vec::new();
+        // Every passive found here has a labelling verb, a participle, or a reporting verb
+        // before "by": a sentence with none of them is passed over at once.
+        if !(self.label_verbs.in_sentence(s)
+            || self.passive_participles.in_sentence(s)
+            || self.reporting_verbs.in_sentence(s))
+        {
+            return out;
+        }
         for (i, w) in words.iter().enumerate() {
             // "a widely debunked claim", "the plan was broadly condemned": judged by many,
             // none named ("widely praised by critics" names no one either; "by Lee" does).

@@ -259,8 +259,11 @@ fn footnote_marks_len(body: &str, run_start: usize, from: usize) -> usize {
         }
         len += tail.len() - bracket.len() + digits + 2;
     }
-    let after_word = body[..run_start].ends_with(|c: char| c.is_lowercase() || c == ')');
-    if len == 0 && from == run_start + 1 && after_word {
+    // (The text before the run is read only for a lone period.)
+    if len == 0
+        && from == run_start + 1
+        && body[..run_start].ends_with(|c: char| c.is_lowercase() || c == ')')
+    {
         let mut tail = rest;
         while let Some(n) = tail
             .find(|c: char| !c.is_ascii_digit())
@@ -278,10 +281,12 @@ fn footnote_marks_len(body: &str, run_start: usize, from: usize) -> usize {
             len += tail.len() - next.len();
             tail = next;
         }
-        let followed_by_capital = body[from + len..]
-            .trim_start()
-            .starts_with(char::is_uppercase);
-        if !followed_by_capital {
+        // Marks only when a capital follows (nothing to check when none were found).
+        if len > 0
+            && !body[from + len..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+        {
             len = 0;
         }
     }

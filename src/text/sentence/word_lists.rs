@@ -170,7 +170,8 @@ pub(super) struct Lists(u8);
 impl Lists {
     /// Looks `word` up once, lower-cased on the stack, in an index of all the lists.
     pub(super) fn of(word: &str) -> Lists {
-        static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+        // Keyed by bytes: the lower-cased copy is looked up as it is (no UTF-8 check).
+        static INDEX: OnceLock<FxHashMap<&'static [u8], u8>> = OnceLock::new();
         let mut buffer = [0u8; 12];
         let Some(lower) = buffer.get_mut(..word.len()) else {
             return Lists(0); // longer than any listed word
@@ -181,16 +182,12 @@ impl Lists {
             let mut index = FxHashMap::default();
             for list in WordList::ALL {
                 for word in list.words() {
-                    *index.entry(*word).or_insert(0) |= 1 << list as u8;
+                    *index.entry(word.as_bytes()).or_insert(0) |= 1 << list as u8;
                 }
             }
             index
         });
-        let bits = std::str::from_utf8(lower)
-            .ok()
-            .and_then(|w| index.get(w))
-            .copied();
-        Lists(bits.unwrap_or(0))
+        Lists(index.get(&*lower).copied().unwrap_or(0))
     }
 
     pub(super) fn has(self, list: WordList) -> bool {
