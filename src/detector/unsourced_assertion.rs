@@ -785,11 +785,13 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Vec<Detection> {
         let mut out = Vec::new();
-        // Every passive found here has a labelling verb, a participle, or a reporting verb
-        // before "by": a sentence with none of them is passed over at once.
+        // Every passive found here has a labelling verb, a participle, a reporting verb
+        // before "by", or a participle of reception after "widely": a sentence with none of
+        // them is passed over at once.
         if !(self.label_verbs.in_sentence(s)
             || self.passive_participles.in_sentence(s)
-            || self.reporting_verbs.in_sentence(s))
+            || self.reporting_verbs.in_sentence(s)
+            || self.reception_participles.in_sentence(s))
         {
             return out;
         }

@@ -650,6 +650,11 @@ fn of_course_before_the_writers_own_concession() {
 fn reception_by_many_and_groups_that_name_no_one() {
     check(&[
         ("The claim has been widely debunked.", &["widely debunked"]),
+        // A participle no other list knows: the sentence is not passed over.
+        (
+            "After that universally mocked speech, she left the stage.",
+            &["universally mocked"],
+        ),
         (
             "It was a broadly discredited theory.",
             &["broadly discredited"],
