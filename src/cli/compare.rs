@@ -4,7 +4,7 @@
 use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_text;
-use super::output::{refuse_to_overwrite_inputs, write_output};
+use super::output::{refuse_to_overwrite_inputs, say_saved, write_output};
 use clap::ValueEnum;
 use slant::Analyzer;
 use slant::exercise::compare::{ComparedArticle, render_html, render_table};
@@ -56,6 +56,13 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         CompareFormat::Html => render_html(a, b),
     };
     write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
+    if let Some(out) = &args.output {
+        let what = match args.format {
+            CompareFormat::Table => "comparison, table",
+            CompareFormat::Html => "comparison, HTML page",
+        };
+        say_saved(out, what);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

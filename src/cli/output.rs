@@ -67,6 +67,12 @@ pub fn write_output(
     output.keep()
 }
 
+/// Says on standard error what was written where ("saved phones.html (HTML page)"), so
+/// standard output stays the report alone for a pipe.
+pub fn say_saved(path: &Path, what: &str) {
+    let _ = writeln!(std::io::stderr(), "saved {} ({what})", path.display());
+}
+
 /// Writes `contents` to `path` atomically. Creates missing parent folders.
 pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
     write_output(Some(path), |w| w.write_all(contents.as_bytes()))
