@@ -10,7 +10,8 @@ use super::input::{
     read_documents,
 };
 use super::output::{
-    Output, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, write_atomically, write_output,
+    Output, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
+    write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -454,7 +455,9 @@ impl Reports<'_> {
         }
         write_output(self.output, |w| match self.format {
             Format::Table => {
-                let tables = render_tables(docs, &analyses, self.colors, self.detail, self.all);
+                let width = table_width(self.output.is_none());
+                let tables =
+                    render_tables(docs, &analyses, self.colors, self.detail, self.all, width);
                 w.write_all(tables.as_bytes())
             }
             Format::Html | Format::Markdown => docs
@@ -536,6 +539,7 @@ fn render_tables(
     colors: Colors,
     detail: bool,
     all: bool,
+    width: u16,
 ) -> String {
     let mut out = String::new();
     if docs.len() > 1 {
@@ -544,13 +548,13 @@ fn render_tables(
             .zip(analyses)
             .map(|(d, a)| (d.label(), a))
             .collect();
-        out.push_str(&table::files_table(&rows));
+        out.push_str(&table::files_table(&rows, width));
     }
     for (d, a) in docs.iter().zip(analyses) {
         if docs.len() > 1 {
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
-        out.push_str(&table::summary_table(&d.text, a, all));
+        out.push_str(&table::summary_table(&d.text, a, all, width));
         if detail {
             out.push_str(&table::details(&d.text, a, colors));
         }
