@@ -5,7 +5,9 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{display_path, expand_folders, read_text};
-use super::output::{refuse_to_overwrite_inputs, say_saved, write_atomically, write_output};
+use super::output::{
+    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
+};
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::exercise::check::{Submission, class_report, read_sheet};
@@ -157,7 +159,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let report = class_report(&key, submissions);
     let rendered = match args.format {
-        CheckFormat::Table => render_table(&report),
+        CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
         CheckFormat::Json => report.to_json(),
         CheckFormat::Html => render_html(&report),
     };
