@@ -179,6 +179,26 @@ fn save_of_a_text_inside_reports_writes_beside_it_not_in_a_second_reports() {
             "reports/x.txt"
         ]
     );
+    // An exercise kept under reports/: its key is no report of a text, so a run that would
+    // write over it stops before writing anything.
+    let o = slant(
+        &["exercise", "new", "reports/x.txt", "-o", "reports/ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let key = std::fs::read(dir.path().join("reports/ex/key.json")).unwrap();
+    std::fs::write(dir.path().join("reports/ex/key.txt"), OP_ED).unwrap();
+    let o = slant(&["analyze", "reports", "--save"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "reports/ex/key.json: exists and is not a report slant wrote",
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("reports/ex/key.json")).unwrap(),
+        key
+    );
+    std::fs::remove_dir_all(dir.path().join("reports/ex")).unwrap();
     let notes = "# my notes on x";
     std::fs::write(dir.path().join("reports/x.md"), notes).unwrap();
     let o = slant(
