@@ -157,7 +157,7 @@ impl Tally {
     }
 
     /// "Not scored: 1 heading, 65 repeated paragraphs and 10 lines of page furniture
-    /// (7,070 words); row `all` and the score count the other 512.", or `None` when every
+    /// (7,070 words); the all row and the score count the other 512.", or `None` when every
     /// paragraph was scored.
     pub fn not_scored(&self) -> Option<String> {
         let mut parts = Vec::new();
@@ -167,7 +167,7 @@ impl Tally {
         parts.extend(self.set_aside());
         (!parts.is_empty()).then(|| {
             format!(
-                "Not scored: {} ({}); row `all` and the score count the other {}.",
+                "Not scored: {} ({}); the all row and the score count the other {}.",
                 parts.join(", "),
                 plural(self.unscored_words, "word", "words"),
                 thousands(self.scored_words)
