@@ -321,8 +321,15 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
         None,
         dir.path(),
     );
+    // The report of the others is saved, and said so, before the one-line error.
+    let err = stderr(&o);
+    let (saved, error) = err.split_once('\n').unwrap();
+    assert_eq!(saved, "saved class.json (class report, JSON)");
     assert_one_line_error(
-        &o,
+        &std::process::Output {
+            stderr: error.as_bytes().to_vec(),
+            ..o
+        },
         &format!("answers/carl.txt:{bad_line}: S2: the L box holds `maybe`"),
     );
     let report: CheckJson = serde_json::from_str(&read(dir.path(), "class.json")).unwrap();
@@ -688,7 +695,7 @@ proptest! {
         prop_assert_eq!(report.students.len() + report.refused.len(), 1);
         let json = report.to_json();
         prop_assert_eq!(serde_json::from_str::<check::ClassReport>(&json).unwrap(), report.clone());
-        let _ = class_report::render_table(&report);
+        let _ = class_report::render_table(&report, 80);
         let _ = class_report::render_html(&report);
         let _ = worksheet::parse(&text);
     }

@@ -10,7 +10,8 @@ use super::input::{
     read_documents,
 };
 use super::output::{
-    Output, refuse_a_folder, refuse_to_overwrite_inputs, write_atomically, write_output,
+    Output, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
+    write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -36,7 +37,7 @@ pub struct AnalyzeArgs {
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input_format: InputFormat,
     /// Write the report to FILE instead of standard output (one file, never a folder: use
-    /// --save for one report per text).
+    /// --save for one report per text); a line on standard error says where it went.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Also write each text's JSON report (and with --format html or markdown its page)
@@ -108,6 +109,17 @@ impl Format {
             Format::Jsonl => "reports.jsonl",
             Format::Html => "report.html",
             Format::Markdown => "worksheet.md",
+        }
+    }
+
+    /// What a file in this format holds, for the line saying where it was saved.
+    fn what(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "JSON report",
+            Format::Jsonl => "JSONL, one report per line",
+            Format::Html => "HTML page",
+            Format::Markdown => "Markdown worksheet",
         }
     }
 
@@ -221,6 +233,9 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
             highest_score,
         }
     };
+    if let Some(out) = output {
+        say_saved(out, args.format().what());
+    }
     outcome.exit_code(args.fail_above)
 }
 
@@ -440,7 +455,9 @@ impl Reports<'_> {
         }
         write_output(self.output, |w| match self.format {
             Format::Table => {
-                let tables = render_tables(docs, &analyses, self.colors, self.detail, self.all);
+                let width = table_width(self.output.is_none());
+                let tables =
+                    render_tables(docs, &analyses, self.colors, self.detail, self.all, width);
                 w.write_all(tables.as_bytes())
             }
             Format::Html | Format::Markdown => docs
@@ -486,13 +503,12 @@ impl Reports<'_> {
         if let Some(targets) = &page_targets {
             save::check_targets(targets, self.inputs)?;
         }
-        let mut stderr = std::io::stderr().lock();
         for (k, (doc, report)) in docs.iter().zip(reports).enumerate() {
             write_atomically(&json_targets[k], &report.to_json_pretty())?;
-            let _ = writeln!(stderr, "saved {}", json_targets[k].display());
+            say_saved(&json_targets[k], Format::Json.what());
             if let Some(targets) = &page_targets {
                 write_atomically(&targets[k], &page(self.format, doc, &analyses[k], self.all))?;
-                let _ = writeln!(stderr, "saved {}", targets[k].display());
+                say_saved(&targets[k], self.format.what());
             }
         }
         Ok(())
@@ -523,6 +539,7 @@ fn render_tables(
     colors: Colors,
     detail: bool,
     all: bool,
+    width: u16,
 ) -> String {
     let mut out = String::new();
     if docs.len() > 1 {
@@ -531,13 +548,13 @@ fn render_tables(
             .zip(analyses)
             .map(|(d, a)| (d.label(), a))
             .collect();
-        out.push_str(&table::files_table(&rows));
+        out.push_str(&table::files_table(&rows, width));
     }
     for (d, a) in docs.iter().zip(analyses) {
         if docs.len() > 1 {
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
-        out.push_str(&table::summary_table(&d.text, a, all));
+        out.push_str(&table::summary_table(&d.text, a, all, width));
         if detail {
             out.push_str(&table::details(&d.text, a, colors));
         }

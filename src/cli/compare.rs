@@ -4,11 +4,10 @@
 use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_text;
-use super::output::{refuse_to_overwrite_inputs, write_output};
+use super::output::{refuse_to_overwrite_inputs, say_saved, table_width, write_output};
 use clap::ValueEnum;
 use slant::Analyzer;
 use slant::exercise::compare::{ComparedArticle, render_html, render_table};
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -56,17 +55,12 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
         CompareFormat::Html => render_html(a, b),
     };
     write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// How wide the table may be: the terminal's width when it goes to one, else 80 columns
-/// (a file or a pipe is most often read in a terminal or an editor of that width).
-fn table_width(to_stdout: bool) -> u16 {
-    const COLUMNS: u16 = 80;
-    if to_stdout && std::io::stdout().is_terminal() {
-        // comfy-table asks the terminal for its size.
-        comfy_table::Table::new().width().unwrap_or(COLUMNS)
-    } else {
-        COLUMNS
+    if let Some(out) = &args.output {
+        let what = match args.format {
+            CompareFormat::Table => "comparison, table",
+            CompareFormat::Html => "comparison, HTML page",
+        };
+        say_saved(out, what);
     }
+    Ok(ExitCode::SUCCESS)
 }

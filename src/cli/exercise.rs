@@ -5,7 +5,9 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{display_path, expand_folders, read_text};
-use super::output::{refuse_to_overwrite_inputs, write_atomically, write_output};
+use super::output::{
+    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
+};
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::exercise::check::{Submission, class_report, read_sheet};
@@ -53,7 +55,7 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
     format: CheckFormat,
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output; a line on standard error says so.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -157,11 +159,19 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let report = class_report(&key, submissions);
     let rendered = match args.format {
-        CheckFormat::Table => render_table(&report),
+        CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
         CheckFormat::Json => report.to_json(),
         CheckFormat::Html => render_html(&report),
     };
     write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
+    if let Some(out) = &args.output {
+        let what = match args.format {
+            CheckFormat::Table => "class report, table",
+            CheckFormat::Json => "class report, JSON",
+            CheckFormat::Html => "class report, HTML page",
+        };
+        say_saved(out, what);
+    }
     let problems: Vec<String> = report
         .refused
         .iter()

@@ -222,7 +222,8 @@ fn walk(
 
 /// Whether a file is a report slant wrote: an HTML page naming slant as its generator, a
 /// Markdown worksheet, or a JSON report naming slant as its tool (read from its first
-/// bytes).
+/// bytes). An exercise's key or class report is not one: `--save` must never replace a
+/// teacher's key with a text's report.
 pub fn made_by_slant(path: &Path) -> bool {
     let mut head = [0u8; 512];
     let read = std::fs::File::open(path)
@@ -236,7 +237,11 @@ pub fn made_by_slant(path: &Path) -> bool {
     match extension.as_deref() {
         Some("html" | "htm") => has(b"<meta name=\"generator\" content=\"slant\">"),
         Some("md") => head.starts_with(b"# Rhetoric worksheet: "),
-        Some("json") => has(b"\"tool\": {") && has(b"\"name\": \"slant\""),
+        Some("json") => {
+            has(b"\"tool\": {")
+                && has(b"\"name\": \"slant\"")
+                && !has(b"\"schema\": \"slant-exercise")
+        }
         _ => false,
     }
 }

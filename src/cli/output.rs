@@ -3,7 +3,7 @@
 //! the file it replaces), never over one of the inputs, never at a folder.
 
 use super::error::{CliError, Result};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Bytes of output gathered before each write: a report line is several kilobytes, and a
@@ -65,6 +65,24 @@ pub fn write_output(
     drop(sink);
     written.map_err(|e| output.write_error(e))?;
     output.keep()
+}
+
+/// How wide a table may be: the terminal's width when it goes to one, else 80 columns
+/// (a file or a pipe is most often read in a terminal or an editor of that width).
+pub fn table_width(to_stdout: bool) -> u16 {
+    const COLUMNS: u16 = 80;
+    if to_stdout && std::io::stdout().is_terminal() {
+        // comfy-table asks the terminal for its size.
+        comfy_table::Table::new().width().unwrap_or(COLUMNS)
+    } else {
+        COLUMNS
+    }
+}
+
+/// Says on standard error what was written where ("saved phones.html (HTML page)"), so
+/// standard output stays the report alone for a pipe.
+pub fn say_saved(path: &Path, what: &str) {
+    let _ = writeln!(std::io::stderr(), "saved {} ({what})", path.display());
 }
 
 /// Writes `contents` to `path` atomically. Creates missing parent folders.

@@ -94,8 +94,8 @@ pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
 
 /// The path of a document's reports inside `reports/`, without extension: its input's
 /// path when that is inside the current folder, else the name of the file or folder given
-/// and the path below it; standard input is `stdin`; a JSONL document adds its id. Only
-/// plain names: no `..`, no root.
+/// and the path below it, without a leading `reports/`; standard input is `stdin`; a JSONL
+/// document adds its id. Only plain names: no `..`, no root.
 fn relative_stem(doc: &Document, inputs: &[PathBuf], cwd: Option<&Path>) -> PathBuf {
     let path = Path::new(&doc.path);
     let kept = if doc.path == "-" {
@@ -110,6 +110,13 @@ fn relative_stem(doc: &Document, inputs: &[PathBuf], cwd: Option<&Path>) -> Path
             _ => None,
         })
         .collect();
+    // A text already inside reports/ keeps its place there (reports/x.txt gives
+    // reports/x.json), not a second reports/ under the first.
+    if let Ok(below) = names.strip_prefix(REPORTS)
+        && !below.as_os_str().is_empty()
+    {
+        names = below.to_path_buf();
+    }
     let stem = names
         .file_stem()
         .map_or_else(|| "input".to_string(), |s| s.to_string_lossy().into_owned());
@@ -229,6 +236,20 @@ mod tests {
             &[],
         );
         assert_eq!(got, ["a/essay", "b/essay", "c/essay", "e/essay", "f/essay"]);
+    }
+
+    #[test]
+    fn a_text_already_inside_reports_keeps_its_place_there() {
+        let got = stems(
+            &[
+                ("reports/x.txt", None),
+                ("./reports/class/amara.txt", None),
+                ("../other/reports/y.txt", None),
+                ("reports.txt", None),
+            ],
+            &["../other/reports"],
+        );
+        assert_eq!(got, ["x", "class/amara", "y", "reports"]);
     }
 
     #[test]

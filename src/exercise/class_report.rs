@@ -8,7 +8,7 @@ use crate::category::Category;
 use crate::report::html::escape;
 use crate::report::table::first_words;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, Table};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table};
 use std::fmt::Write;
 
 /// What a sentence only the student marked is for.
@@ -23,10 +23,19 @@ fn agreement_cell(a: &Agreement) -> String {
     format!("{:.2}  {}·{}·{}", a.f1, a.both, a.missed, a.extra)
 }
 
-fn table(header: &[&str]) -> Table {
+/// A table at most `width` columns wide, whose last column (a sentence) wraps.
+fn table(header: &[&str], width: u16) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width)
         .set_header(header.to_vec());
+    let last = header.len() - 1;
+    for (i, col) in t.column_iter_mut().enumerate() {
+        if i != last {
+            col.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
     t
 }
 
@@ -53,8 +62,9 @@ fn point_line(report: &ClassReport, p: &ClassPoint) -> String {
 }
 
 /// The terminal report: agreement per student, the class table, what most of the class
-/// missed or saw alone, then each student's feedback.
-pub fn render_table(report: &ClassReport) -> String {
+/// missed or saw alone, then each student's feedback; its tables at most `width` columns
+/// wide.
+pub fn render_table(report: &ClassReport, width: u16) -> String {
     let mut out = format!(
         "Class report: {} ({} sheet{} read, {} refused, {} sentences)\n\n",
         report.article.path,
@@ -63,7 +73,10 @@ pub fn render_table(report: &ClassReport) -> String {
         report.refused.len(),
         report.class.sentences.len()
     );
-    let mut t = table(&["student", "loaded", "unsourced", "absolute", "overall"]);
+    let mut t = table(
+        &["student", "loaded", "unsourced", "absolute", "overall"],
+        width,
+    );
     for s in &report.students {
         let mut row = vec![s.student.clone()];
         row.extend(s.categories.iter().map(|(_, a)| agreement_cell(a)));
@@ -79,7 +92,7 @@ pub fn render_table(report: &ClassReport) -> String {
         out,
         "Agreement with slant (F1; then sentences both marked · missed · marked only by the student):\n{t}"
     );
-    let mut t = table(&["S", "loaded", "unsourced", "absolute", "sentence"]);
+    let mut t = table(&["S", "loaded", "unsourced", "absolute", "sentence"], width);
     for s in &report.class.sentences {
         let mut row = vec![format!("S{}", s.number)];
         row.extend(Category::ALL.map(|c| class_cell(report, s.number, c)));
@@ -427,7 +440,7 @@ mod tests {
     #[test]
     fn the_table_shows_agreement_the_class_and_feedback_and_refusals() {
         let r = report();
-        let t = render_table(&r);
+        let t = render_table(&r, 80);
         assert!(
             t.contains("Class report: dir/plan.txt (1 sheet read, 1 refused"),
             "{t}"

@@ -479,14 +479,15 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
         out.push_str("</tr>\n");
     }
     let s = &analysis.summary;
+    let tally = Tally::of(analysis);
     out.push_str("<tr class=\"total\">");
-    let all = ["all", "overall (word-weighted)"].map(str::to_string);
+    let all = ["all", super::table::SCORED_TOTALS].map(str::to_string);
     cells(
         &mut out,
         all.into_iter()
-            .chain([s.sentences, s.words].map(|n| n.to_string())),
+            .chain([tally.scored_sentences, tally.scored_words].map(|n| n.to_string())),
     );
-    cells(&mut out, s.counts.per_category().map(|n| n.to_string()));
+    cells(&mut out, tally.scored_counts.map(|n| n.to_string()));
     cells(
         &mut out,
         [
@@ -500,7 +501,7 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
         "</tr>\n</table></div>\n<p>L loaded language, U unsourced assertions, A absolute \
          claims. The overall score rests on the {} of the scored paragraphs. <em>above \
          wire</em>: {}</p>\n</details>",
-        plural(Tally::of(analysis).scored_words, "word", "words"),
+        plural(tally.scored_words, "word", "words"),
         escape(super::ABOVE_WIRE),
     );
     out

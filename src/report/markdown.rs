@@ -68,11 +68,11 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
     let tally = super::table::Tally::of(analysis);
     let cells = [
         "all".to_string(),
-        "scored".to_string(),
+        super::table::SCORED_TOTALS.to_string(),
         tally.scored_sentences.to_string(),
     ];
     let cells = cells.into_iter().chain([tally.scored_words.to_string()]);
-    let counts = s.counts.per_category().map(|n| n.to_string());
+    let counts = tally.scored_counts.map(|n| n.to_string());
     let end = [
         s.score.to_string(),
         format!("{}%", s.percentile),

@@ -5,7 +5,9 @@ use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Table};
+use comfy_table::{
+    Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
+};
 
 /// Whether to colour the highlighted words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,12 +24,38 @@ fn color_of(category: Category) -> &'static str {
     category.terminal_color()
 }
 
-/// Column headings: `before`, one per category, then score and level.
+/// Column headings: `before`, one letter per category (the key under the table names
+/// them, as the HTML page's does), then score and level; "above wire" on two lines, so
+/// that the table fits 80 columns.
 fn headings<'a>(before: &[&'a str]) -> Vec<&'a str> {
     let mut all = before.to_vec();
-    all.extend(Category::ALL.map(Category::short_name));
-    all.extend(["score", "above wire", "level"]);
+    all.extend(Category::ALL.map(Category::letter));
+    all.extend(["score", "above\nwire", "level"]);
     all
+}
+
+/// The key under a table: what its letters and "above wire" (compared with `compared`)
+/// stand for.
+fn key(compared: &str) -> String {
+    let kinds: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{} {}", c.letter(), c.label()))
+        .collect();
+    format!(
+        "{}: findings per kind.\n\
+         above wire: the share of {compared} scoring lower.\n",
+        kinds.join(", ")
+    )
+}
+
+/// A rendered table without the blanks its padding leaves at the ends of lines.
+fn trimmed(table: &Table) -> String {
+    let mut out = String::new();
+    for line in table.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// The first `n` words of `text`, with an ellipsis when cut.
@@ -70,6 +98,8 @@ pub(crate) struct Tally {
     pub scored_words: usize,
     /// Sentences in the scored paragraphs.
     pub scored_sentences: usize,
+    /// Findings of each category in the scored paragraphs, in [`Category::ALL`] order.
+    pub scored_counts: [u32; Category::ALL.len()],
     /// Paragraphs that repeat an earlier one.
     pub repeats: usize,
     /// Lines of page furniture (boilerplate) that are not repeats.
@@ -89,6 +119,9 @@ impl Tally {
                 t.scored += 1;
                 t.scored_words += p.words as usize;
                 t.scored_sentences += p.sentences as usize;
+                for (total, n) in t.scored_counts.iter_mut().zip(p.counts.per_category()) {
+                    *total += n;
+                }
                 continue;
             }
             t.unscored_words += p.words as usize;
@@ -124,7 +157,8 @@ impl Tally {
     }
 
     /// "Not scored: 1 heading, 65 repeated paragraphs and 10 lines of page furniture
-    /// (7,070 words).", or `None` when every paragraph was scored.
+    /// (7,070 words); the all row and the score count the other 512.", or `None` when every
+    /// paragraph was scored.
     pub fn not_scored(&self) -> Option<String> {
         let mut parts = Vec::new();
         if self.headings > 0 {
@@ -133,9 +167,10 @@ impl Tally {
         parts.extend(self.set_aside());
         (!parts.is_empty()).then(|| {
             format!(
-                "Not scored: {} ({}).",
+                "Not scored: {} ({}); the all row and the score count the other {}.",
                 parts.join(", "),
-                plural(self.unscored_words, "word", "words")
+                plural(self.unscored_words, "word", "words"),
+                thousands(self.scored_words)
             )
         })
     }
@@ -171,23 +206,43 @@ pub(crate) fn thousands(n: usize) -> String {
     out
 }
 
-fn new_table(header: &[&str]) -> Table {
+/// A double line under the header, nothing between the columns, no frame: 80 columns
+/// cannot spare a blank column between every two (comfy-table's `UTF8_BORDERS_ONLY`
+/// keeps one, as its top border has junctions; and a top border without junctions is
+/// still drawn with a blank between columns).
+const UNDERLINED_HEADER: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('═'));
+
+/// A table at most `width` columns wide: column `wraps` (first words, a file name) wraps
+/// onto more lines, the others keep their width; the counts after column `wraps + 1` are
+/// right-aligned.
+fn new_table(header: &[&str], wraps: usize, width: u16) -> Table {
     let mut table = Table::new();
     table
-        .load_style(UTF8_FULL_CONDENSED)
+        .load_style(UNDERLINED_HEADER)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width)
         .set_header(header.to_vec());
-    for i in 2..header.len() - 1 {
-        if let Some(col) = table.column_mut(i) {
+    for (i, col) in table.column_iter_mut().enumerate() {
+        if i != wraps {
+            col.set_constraint(ColumnConstraint::ContentWidth);
+        }
+        if (wraps + 1..header.len() - 1).contains(&i) {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
     table
 }
 
-/// The per-paragraph summary table of one text, with a totals row of what was scored.
-/// Repeats and page furniture are left out (one line says how many) unless `all`.
-pub fn summary_table(text: &str, analysis: &Analysis, all: bool) -> String {
-    let mut table = new_table(&headings(&["¶", "first words", "sentences", "words"]));
+/// The per-paragraph summary table of one text, at most `width` columns wide, with a
+/// totals row of the scored paragraphs. Repeats and page furniture are left out (one line
+/// says how many) unless `all`.
+pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> String {
+    let mut table = new_table(
+        &headings(&["¶", "first words", "sentences", "words"]),
+        1,
+        width,
+    );
     for p in &analysis.paragraphs {
         if !all && set_aside(p) {
             continue;
@@ -211,18 +266,18 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool) -> String {
     let s = &analysis.summary;
     let mut totals = vec![
         Cell::new("all"),
-        Cell::new("scored (word-weighted)"),
+        Cell::new(SCORED_TOTALS),
         Cell::new(tally.scored_sentences),
         Cell::new(tally.scored_words),
     ];
-    totals.extend(s.counts.per_category().map(Cell::new));
+    totals.extend(tally.scored_counts.map(Cell::new));
     totals.extend([
         Cell::new(s.score),
         Cell::new(format!("{}%", s.percentile)),
         Cell::new(s.level.name()),
     ]);
     table.add_row(totals);
-    let mut out = format!("{table}\n");
+    let mut out = trimmed(&table) + &key("wire news paragraphs (row all: reports)");
     if !all && let Some(line) = tally.not_shown() {
         out.push_str(&line);
         out.push('\n');
@@ -239,6 +294,10 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool) -> String {
     out
 }
 
+/// What the totals row of a text's table counts: its scored paragraphs (the score is their
+/// scores' mean, weighted by their words).
+pub(crate) const SCORED_TOTALS: &str = "scored paragraphs";
+
 /// Sentences, words, counts per category, score and level of a whole text.
 fn summary_cells(s: &Summary) -> Vec<Cell> {
     let mut cells = vec![Cell::new(s.sentences), Cell::new(s.words)];
@@ -251,15 +310,24 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
     cells
 }
 
-/// One row per file, for runs over several files.
-pub fn files_table(rows: &[(String, &Analysis)]) -> String {
-    let mut table = new_table(&headings(&["file", "paragraphs", "sentences", "words"]));
+/// One row per file, for runs over several files, at most `width` columns wide: each
+/// whole text, the paragraphs not scored included.
+pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
+    let mut table = new_table(
+        &headings(&["file", "para-\ngraphs", "sentences", "words"]),
+        0,
+        width,
+    );
     for (path, a) in rows {
         let mut row = vec![Cell::new(path), Cell::new(a.summary.paragraphs)];
         row.extend(summary_cells(&a.summary));
         table.add_row(row);
     }
-    format!("{table}\n")
+    format!(
+        "{}{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
+        trimmed(&table),
+        key("wire news reports")
+    )
 }
 
 /// Every flagged sentence with its highlighted words, each finding explained.
@@ -405,10 +473,10 @@ mod tests {
     fn table_has_a_row_per_paragraph_and_totals() {
         let text = "A headline\n\nThe thugs won. Everyone knows it.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let t = summary_table(text, &a, false);
+        let t = summary_table(text, &a, false, 80);
         assert!(t.contains("heading"), "{t}");
-        assert!(t.contains("The thugs won. Everyone knows"), "{t}");
-        assert!(t.contains("scored (word-weighted)"), "{t}");
+        assert!(t.contains("The thugs won. Everyone"), "{t}");
+        assert!(t.contains(SCORED_TOTALS), "{t}");
         // Where each scored paragraph and the text stand among wire news.
         let scored = &a.paragraphs[1];
         assert!(scored.score.unwrap() > 0);
@@ -418,6 +486,54 @@ mod tests {
             t.contains("Most charged paragraph: ¶2") && t.contains("wire news reports score lower"),
             "{t}"
         );
+    }
+
+    /// The last newcomer trial: the table was about 131 columns wide. Now every line fits
+    /// the width asked for (a terminal's, or 80), long first words wrap instead of being
+    /// cut, and the totals row counts the scored paragraphs alone, the heading's finding
+    /// apart.
+    #[test]
+    fn table_fits_the_width_it_is_given_and_keeps_every_cell() {
+        let text = "The Parking Scam Must End\n\nThe council's brazen, catastrophic parking plan is clearly \
+                    the worst idea anyone has ever had. Many experts say it will never work.\n\n\
+                    Residents met on Tuesday to discuss the plan.";
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        for width in [80, 100] {
+            let t = summary_table(text, &a, false, width);
+            for line in t.lines().take_while(|l| !l.starts_with("Overall")) {
+                assert!(
+                    line.chars().count() <= width as usize,
+                    "{width}: {line}\n{t}"
+                );
+            }
+            // Each of the six first words is there, whole, wrapped or not.
+            let words: Vec<&str> = t.split_whitespace().collect();
+            for word in ["council's", "brazen,", "catastrophic", "parking", "plan…"] {
+                assert!(words.contains(&word), "{word}: {t}");
+            }
+            let files = files_table(
+                &[("a/very/long/folder/name/of/the/class/essay.txt".into(), &a)],
+                width,
+            );
+            assert!(
+                files.lines().all(|l| l.chars().count() <= width as usize),
+                "{files}"
+            );
+        }
+        let t = summary_table(text, &a, false, 80);
+        let totals = t.lines().find(|l| l.starts_with(" all ")).unwrap();
+        let scored: u32 = a
+            .paragraphs
+            .iter()
+            .filter(|p| p.is_scored())
+            .map(|p| p.counts.loaded_language)
+            .sum();
+        assert!(
+            a.summary.counts.loaded_language > scored,
+            "the heading has a finding"
+        );
+        let loaded = totals.split_whitespace().nth(5).unwrap();
+        assert_eq!(loaded, scored.to_string(), "{totals}");
     }
 
     #[test]

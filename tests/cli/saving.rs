@@ -55,10 +55,10 @@ fn save_keeps_each_texts_path_under_reports_and_says_where_it_wrote() {
     assert_eq!(
         stderr(&o).lines().collect::<Vec<_>>(),
         [
-            "saved reports/a/essay.json",
-            "saved reports/b/essay.json",
-            "saved reports/outside.json",
-            "saved reports/stdin.json",
+            "saved reports/a/essay.json (JSON report)",
+            "saved reports/b/essay.json (JSON report)",
+            "saved reports/outside.json (JSON report)",
+            "saved reports/stdin.json (JSON report)",
         ]
     );
     let a: Report =
@@ -136,10 +136,10 @@ fn save_never_gives_two_texts_one_report() {
     assert_eq!(
         stderr(&o).lines().collect::<Vec<_>>(),
         [
-            "saved reports/op-ed.json",
-            "saved reports/op-ed.html",
-            "saved reports/op-ed-2.json",
-            "saved reports/op-ed-2.html",
+            "saved reports/op-ed.json (JSON report)",
+            "saved reports/op-ed.html (HTML page)",
+            "saved reports/op-ed-2.json (JSON report)",
+            "saved reports/op-ed-2.html (HTML page)",
         ]
     );
     let second = std::fs::read_to_string(dir.path().join("reports/op-ed-2.json")).unwrap();
@@ -147,6 +147,101 @@ fn save_never_gives_two_texts_one_report() {
     // A second run replaces slant's own reports.
     let again = slant(&["analyze", "op-ed.txt", "--save"], None, dir.path());
     assert!(again.status.success(), "{}", stderr(&again));
+}
+
+/// The last newcomer trial: `--save` on reports/x.txt wrote reports/reports/x.json. A text
+/// already inside reports/ keeps its place there, as a file or in a folder given, and a
+/// file of the user's where a page would go is still never replaced.
+#[test]
+fn save_of_a_text_inside_reports_writes_beside_it_not_in_a_second_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("reports/class")).unwrap();
+    std::fs::write(dir.path().join("reports/x.txt"), OP_ED).unwrap();
+    std::fs::write(dir.path().join("reports/class/y.txt"), OP_ED).unwrap();
+    let o = slant(&["analyze", "reports/x.txt", "--save"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "saved reports/x.json (JSON report)\n");
+    let o = slant(&["analyze", "reports", "--save"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o).lines().collect::<Vec<_>>(),
+        [
+            "saved reports/class/y.json (JSON report)",
+            "saved reports/x.json (JSON report)",
+        ]
+    );
+    assert_eq!(
+        files_under(dir.path()),
+        [
+            "reports/class/y.json",
+            "reports/class/y.txt",
+            "reports/x.json",
+            "reports/x.txt"
+        ]
+    );
+    // An exercise kept under reports/: its key is no report of a text, so a run that would
+    // write over it stops before writing anything.
+    let o = slant(
+        &["exercise", "new", "reports/x.txt", "-o", "reports/ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let key = std::fs::read(dir.path().join("reports/ex/key.json")).unwrap();
+    std::fs::write(dir.path().join("reports/ex/key.txt"), OP_ED).unwrap();
+    let o = slant(&["analyze", "reports", "--save"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "reports/ex/key.json: exists and is not a report slant wrote",
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("reports/ex/key.json")).unwrap(),
+        key
+    );
+    std::fs::remove_dir_all(dir.path().join("reports/ex")).unwrap();
+    let notes = "# my notes on x";
+    std::fs::write(dir.path().join("reports/x.md"), notes).unwrap();
+    let o = slant(
+        &["analyze", "reports/x.txt", "--save", "--format", "markdown"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "reports/x.md: exists and is not a report slant wrote");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("reports/x.md")).unwrap(),
+        notes
+    );
+}
+
+/// The last newcomer trial: `-o FILE` said nothing while `--save` said where it wrote.
+/// Now one line on stderr names the file and what it holds; stdout stays empty.
+#[test]
+fn output_file_is_named_on_stderr_and_stdout_stays_clean() {
+    let dir = workdir();
+    for (args, line) in [
+        (
+            &["analyze", "op-ed.txt", "-o", "op-ed.html"][..],
+            "saved op-ed.html (HTML page)\n",
+        ),
+        (
+            &["analyze", "op-ed.txt", "-o", "table.txt"][..],
+            "saved table.txt (table)\n",
+        ),
+        (
+            &["analyze", "-", "--format", "jsonl", "-o", "all.jsonl"][..],
+            "saved all.jsonl (JSONL, one report per line)\n",
+        ),
+        (
+            &["compare", "op-ed.txt", "op-ed.txt", "-o", "both.txt"][..],
+            "saved both.txt (comparison, table)\n",
+        ),
+    ] {
+        let o = slant(args, Some(OP_ED.as_bytes()), dir.path());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), line, "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?}: {}", stdout(&o));
+    }
+    assert!(dir.path().join("op-ed.html").is_file());
 }
 
 /// Nothing the user had is lost: a file slant did not write where a report would go, or
