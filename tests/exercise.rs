@@ -229,6 +229,31 @@ fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats(
 }
 
 #[test]
+fn answers_beside_the_key_are_read_and_a_folder_analysis_passes_over_the_exercise() {
+    let dir = exercise();
+    std::fs::write(dir.path().join("ex/ana.txt"), perfect_sheet(dir.path())).unwrap();
+    // The teacher's own files in the key's folder (worksheet, key, a class report) are
+    // nobody's answers: only Ana's sheet is read.
+    let (o, report) = check_json(dir.path(), &["ex"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.students.len(), 1, "{report:?}");
+    assert!(report.refused.is_empty(), "{report:?}");
+    // A folder analysis reads the article, not the exercise's sheets and pages.
+    let o = slant(&["analyze", ".", "--format", "jsonl"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sources: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["path"].to_string()
+        })
+        .collect();
+    assert_eq!(sources, ["\"./op-ed.txt\""]);
+    // The exercise folder itself: what to run instead.
+    let o = slant(&["analyze", "ex"], None, dir.path());
+    assert_one_line_error(&o, "slant exercise check");
+}
+
+#[test]
 fn a_perfect_sheet_agrees_fully_and_an_empty_one_recalls_nothing() {
     let dir = exercise();
     std::fs::write(

@@ -4,7 +4,7 @@
 
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
-use super::input::{display_path, expand_folders, read_text};
+use super::input::{Exercises, display_path, expand_folders, read_text};
 use super::output::{
     refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
 };
@@ -73,6 +73,12 @@ enum CheckFormat {
 /// The files of an exercise, in the order they are written.
 const EXERCISE_FILES: [&str; 4] = ["worksheet.txt", "worksheet.html", "key.json", "key.html"];
 
+/// The folder a file is in, as an absolute path ("key.json" is in ".").
+fn folder_of(file: &Path) -> Option<PathBuf> {
+    let dir = file.parent().filter(|d| !d.as_os_str().is_empty());
+    dir.unwrap_or(Path::new(".")).canonicalize().ok()
+}
+
 /// Runs `slant exercise …`.
 pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
     match command {
@@ -134,17 +140,21 @@ fn new(args: NewArgs) -> Result<ExitCode> {
 fn check(args: CheckArgs) -> Result<ExitCode> {
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| CliError::new(format!("{key_path}: {e}")))?;
-    // The blank worksheet beside the key is nobody's answers, even in a folder given.
-    let blank = args
-        .key
-        .parent()
-        .map(|dir| dir.join("worksheet.txt"))
-        .and_then(|p| p.canonicalize().ok());
-    let files: Vec<PathBuf> = expand_folders(&args.answers)
+    // The exercise's own files beside the key (the blank worksheet, the key, a class
+    // report) are nobody's answers, even when the answers sit in the key's folder.
+    let exercise_dir = folder_of(&args.key);
+    let is_exercise_file = |f: &Path| {
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+        let own = name.is_some_and(|n| {
+            EXERCISE_FILES.contains(&n.as_str()) || n.starts_with("class-report.")
+        });
+        own && exercise_dir.is_some() && folder_of(f) == exercise_dir
+    };
+    let files: Vec<PathBuf> = expand_folders(&args.answers, Exercises::Read)
         .into_iter()
         .collect::<Result<Vec<_>>>()?
         .into_iter()
-        .filter(|f| blank.is_none() || f.canonicalize().ok() != blank)
+        .filter(|f| !is_exercise_file(f))
         .collect();
     if files.is_empty() {
         return Err(CliError::new(

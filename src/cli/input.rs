@@ -153,10 +153,23 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
 /// The extensions of the files slant reads in a folder.
 const READABLE: [&str; 4] = ["txt", "md", "html", "htm"];
 
+/// What a folder walk does with a folder holding a slant exercise (a `key.json` written by
+/// `slant exercise new`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Exercises {
+    /// Read its files: they are the answer sheets being checked.
+    Read,
+    /// Pass it over: its worksheet, key, class report and answer sheets are not articles.
+    PassOver,
+}
+
 /// The inputs with each folder replaced by the files slant reads in it and in its
-/// sub-folders (hidden ones skipped), sorted; a folder with none is an error that says
-/// what it holds.
-pub fn expand_folders(inputs: &[PathBuf]) -> Vec<std::result::Result<PathBuf, CliError>> {
+/// sub-folders (hidden ones skipped, exercise folders as `exercises` says), sorted; a
+/// folder with none is an error that says what it holds.
+pub fn expand_folders(
+    inputs: &[PathBuf],
+    exercises: Exercises,
+) -> Vec<std::result::Result<PathBuf, CliError>> {
     let mut out = Vec::new();
     for input in inputs {
         if input == Path::new("-") || !input.is_dir() {
@@ -165,7 +178,16 @@ pub fn expand_folders(inputs: &[PathBuf]) -> Vec<std::result::Result<PathBuf, Cl
         }
         let mut files = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
-        walk(input, &mut files, &mut others);
+        walk(input, exercises, &mut files, &mut others);
+        if files.is_empty() && exercises == Exercises::PassOver && holds_exercise(input) {
+            out.push(Err(CliError::at(
+                input.display(),
+                "this folder holds a slant exercise (worksheet, key and answers), not articles: \
+                 to mark the answers run `slant exercise check KEY ANSWERS`; to analyze the \
+                 exercise's text, name the file",
+            )));
+            continue;
+        }
         if files.is_empty() {
             out.push(Err(CliError::at(
                 input.display(),
@@ -186,9 +208,13 @@ pub fn expand_folders(inputs: &[PathBuf]) -> Vec<std::result::Result<PathBuf, Cl
 /// Links to files are followed, links to folders are not (no loops).
 fn walk(
     folder: &Path,
+    exercises: Exercises,
     files: &mut Vec<PathBuf>,
     others: &mut std::collections::BTreeMap<String, usize>,
 ) {
+    if exercises == Exercises::PassOver && holds_exercise(folder) {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
@@ -198,7 +224,7 @@ fn walk(
             continue;
         }
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, files, others),
+            Ok(t) if t.is_dir() => walk(&path, exercises, files, others),
             Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
                 let extension = path
                     .extension()
@@ -218,6 +244,17 @@ fn walk(
             _ => {}
         }
     }
+}
+
+/// Whether `folder` holds an exercise made by `slant exercise new`: a `key.json` of the
+/// exercise-key schema (read from its first bytes).
+fn holds_exercise(folder: &Path) -> bool {
+    let mut head = [0u8; 256];
+    let read = std::fs::File::open(folder.join("key.json"))
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let marker = b"\"schema\": \"slant-exercise-key\"";
+    head[..read].windows(marker.len()).any(|w| w == marker)
 }
 
 /// Whether a file is a report slant wrote: an HTML page naming slant as its generator, a
@@ -289,7 +326,7 @@ pub fn read_documents(
     let mut docs = Vec::new();
     // Files are read and decoded on all cores (a class folder is many small files).
     let mut files = Vec::new();
-    for input in expand_folders(inputs) {
+    for input in expand_folders(inputs, Exercises::PassOver) {
         match input {
             Ok(path) => files.push(path),
             Err(e) => docs.push(Err(Failure {

@@ -179,8 +179,8 @@ fn save_of_a_text_inside_reports_writes_beside_it_not_in_a_second_reports() {
             "reports/x.txt"
         ]
     );
-    // An exercise kept under reports/: its key is no report of a text, so a run that would
-    // write over it stops before writing anything.
+    // An exercise kept under reports/: a folder walk passes over it, and its key is no
+    // report of a text, so a run that would write over it stops before writing anything.
     let o = slant(
         &["exercise", "new", "reports/x.txt", "-o", "reports/ex"],
         None,
@@ -190,6 +190,13 @@ fn save_of_a_text_inside_reports_writes_beside_it_not_in_a_second_reports() {
     let key = std::fs::read(dir.path().join("reports/ex/key.json")).unwrap();
     std::fs::write(dir.path().join("reports/ex/key.txt"), OP_ED).unwrap();
     let o = slant(&["analyze", "reports", "--save"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("reports/ex/"), "{}", stderr(&o));
+    let o = slant(
+        &["analyze", "reports/ex/key.txt", "--save"],
+        None,
+        dir.path(),
+    );
     assert_one_line_error(
         &o,
         "reports/ex/key.json: exists and is not a report slant wrote",
