@@ -414,6 +414,11 @@ fn reports_options_and_past_abilities_are_not_the_authors_claims() {
             "Though the mayor said the move was routine, it will inevitably look political.",
             &["will inevitably"],
         ),
+        // A report inside the subordinate clause is still a report.
+        (
+            "Though the mayor said nobody would lose a job, the union stayed wary.",
+            &[],
+        ),
         // An option open, not a habit; a plain fact of the past.
         ("You can always appeal the fine.", &[]),
         ("He was never able to escape his brother's shadow.", &[]),
