@@ -4,9 +4,9 @@
 //! loaded verbs, fear framing); an intensifier before an evaluative word ("deeply
 //! harmful"), which turns a mild judgement into a verdict; a sneering compound, a craving,
 //! a hatred or a base motive pinned on someone with a hyphen ("attention-hungry",
-//! "Trump-hating", "fear-peddling"); and
-//! scare quotes — a word or two in quotation marks after a determiner or a possessive
-//! ("the “reform”", "the district's “plan”"), the author's sneer.
+//! "Trump-hating", "fear-peddling"); and scare quotes — a word or two in quotation marks
+//! after a determiner or a possessive ("the “reform”", "the district's “plan”"), the
+//! author's sneer.
 //! It does not judge whether the word is deserved; it shows that a verdict was chosen.
 //!
 //! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
@@ -135,7 +135,8 @@ impl LoadedLanguage {
 
     /// Hyphenated compounds whose last part is a craving, a hatred or a base motive
     /// ("power-hungry", "attention-desperate", "Trump-hating", "fear-peddling"), unless the
-    /// first part makes it literal ("energy-hungry" servers, "storm-chasing" crews). A compound a lexicon lists is reported by its entry.
+    /// first part makes it literal ("energy-hungry" servers, "storm-chasing" crews). A
+    /// compound a lexicon lists is reported by its entry.
     fn find_sneer_compounds(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
         // Most sentences hold no craving or hatred word: no pair need be tried. Where one
         // does, its role is tested before the text between the words is compared.

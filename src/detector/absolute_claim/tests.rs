@@ -167,6 +167,12 @@ fn counts_ratios_scenarios_and_descriptions_are_not_claims() {
         // A stage of events or a scenario ranks nothing.
         ("By Sunday the worst was behind the town.", &[]),
         ("In the worst case the river floods twice.", &[]),
+        ("The worst case scenario is a second flood.", &[]),
+        // "case" as an instance ranks it.
+        (
+            "It was the worst case of fraud the county has seen.",
+            &["the worst"],
+        ),
         (
             "It is the worst contract the city has signed.",
             &["the worst"],
@@ -397,11 +403,21 @@ fn reports_options_and_past_abilities_are_not_the_authors_claims() {
     check(&[
         // Someone else's words, reported, the verb at the start of the sentence.
         ("According to the minister, nobody will lose a job.", &[]),
+        // A participle opening the sentence is no verb of saying.
+        (
+            "Stressed by deadlines, reporters never check their facts.",
+            &["never"],
+        ),
         ("The spokesman insisted the plan was the only option.", &[]),
         // A report inside a subordinate clause ends with it.
         (
             "Though the mayor said the move was routine, it will inevitably look political.",
             &["will inevitably"],
+        ),
+        // A report inside the subordinate clause is still a report.
+        (
+            "Though the mayor said nobody would lose a job, the union stayed wary.",
+            &[],
         ),
         // An option open, not a habit; a plain fact of the past.
         ("You can always appeal the fine.", &[]),

@@ -415,10 +415,12 @@ impl AbsoluteClaim {
             start = start.max(self.clause_start(s, first));
         }
         // "According to the minister,": a capital mid-sentence is a name ("Said"), at the
-        // start of a clause the verb itself.
+        // start of a clause the verb itself, unless it is a participle opening the sentence
+        // ("Stressed by deadlines, reporters never …" reports no one).
         let before = (start..first).any(|j| {
             l.reporting_verbs.has(s, j)
-                && (!s.words[j].is_capitalized() || s.starts_clause(j))
+                && (!s.words[j].is_capitalized()
+                    || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
                 && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
         });
         // ", said Fox", ", the mayor argued": the verb within three words of a comma after
