@@ -30,8 +30,19 @@ pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
     match rule {
         Inflect::None => {}
         Inflect::Noun => {
+            // "prophet of doom" → "prophets of doom": the noun before "of" is the head; in
+            // any other phrase the last word is ("witch hunt" → "witch hunts"). A head that
+            // is plural already ("weapons of war") has no other form; "out of" is no head.
             let (head, last) = split_last(phrase);
-            out.push(format!("{head}{}", plural(last)));
+            match phrase.split_once(" of ") {
+                Some((before, after)) if before != "out" && !before.ends_with(" out") => {
+                    let (start, noun) = split_last(before);
+                    if !(noun.ends_with('s') && !noun.ends_with("ss")) {
+                        out.push(format!("{start}{} of {after}", plural(noun)));
+                    }
+                }
+                _ => out.push(format!("{head}{}", plural(last))),
+            }
         }
         Inflect::Verb => {
             let (first, tail) = split_first(phrase);
@@ -231,6 +242,13 @@ mod tests {
         has("thug", Inflect::Noun, &["thug", "thugs"]);
         has("crony", Inflect::Noun, &["cronies"]);
         has("witch hunt", Inflect::Noun, &["witch hunts"]);
+        has("prophet of doom", Inflect::Noun, &["prophets of doom"]);
+        has("merchant of death", Inflect::Noun, &["merchants of death"]);
+        assert_eq!(forms("weapons of war", Inflect::Noun), ["weapons of war"]);
+        assert_eq!(
+            forms("class of crooks", Inflect::Noun),
+            ["class of crooks", "classes of crooks"]
+        );
         has("mess", Inflect::Noun, &["messes"]);
         has("day", Inflect::Noun, &["days"]);
     }
