@@ -37,7 +37,7 @@ pub fn forms(phrase: &str, rule: Inflect) -> Vec<String> {
             match phrase.split_once(" of ") {
                 Some((before, after)) if before != "out" && !before.ends_with(" out") => {
                     let (start, noun) = split_last(before);
-                    if !(noun.ends_with('s') && !noun.ends_with("ss")) {
+                    if !noun.ends_with('s') || noun.ends_with("ss") {
                         out.push(format!("{start}{} of {after}", plural(noun)));
                     }
                 }
