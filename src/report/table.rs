@@ -318,16 +318,46 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
         0,
         width,
     );
+    // The folder all the files share is said once above the table, so a narrow file
+    // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
+    let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
     for (path, a) in rows {
-        let mut row = vec![Cell::new(path), Cell::new(a.summary.paragraphs)];
+        let mut row = vec![
+            Cell::new(&path[folder.len()..]),
+            Cell::new(a.summary.paragraphs),
+        ];
         row.extend(summary_cells(&a.summary));
         table.add_row(row);
     }
+    let heading = if folder.is_empty() {
+        String::new()
+    } else {
+        format!("Files in {folder}\n")
+    };
     format!(
-        "{}{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
+        "{heading}{}{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
         trimmed(&table),
         key("wire news reports")
     )
+}
+
+/// The longest folder (ending in `/`) that every path starts with and none is left empty
+/// by; "" when there are fewer than two paths or they share none.
+fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
+    let Some(first) = paths.next() else {
+        return "";
+    };
+    let mut common = first.rfind('/').map_or("", |i| &first[..=i]);
+    let mut count = 1;
+    for path in paths {
+        count += 1;
+        while !path.starts_with(common) {
+            common = common[..common.len() - 1]
+                .rfind('/')
+                .map_or("", |i| &common[..=i]);
+        }
+    }
+    if count < 2 { "" } else { common }
 }
 
 /// Every flagged sentence with its highlighted words, each finding explained.
@@ -534,6 +564,34 @@ mod tests {
         );
         let loaded = totals.split_whitespace().nth(5).unwrap();
         assert_eq!(loaded, scored.to_string(), "{totals}");
+    }
+
+    #[test]
+    fn the_files_table_says_their_common_folder_once() {
+        assert_eq!(
+            common_folder(["reports/a.txt", "reports/b/c.txt"].into_iter()),
+            "reports/"
+        );
+        assert_eq!(
+            common_folder(["class/amara/x.txt", "class/ben/x.txt"].into_iter()),
+            "class/"
+        );
+        assert_eq!(common_folder(["a.txt", "class/b.txt"].into_iter()), "");
+        assert_eq!(common_folder(["ab/x.txt", "abc/y.txt"].into_iter()), "");
+        assert_eq!(common_folder(["reports/a.txt"].into_iter()), "");
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze("The brazen plan failed.");
+        let t = files_table(
+            &[
+                ("class/amara/essay.txt".into(), &a),
+                ("class/ben/essay.txt".into(), &a),
+            ],
+            80,
+        );
+        assert!(t.starts_with("Files in class/\n"), "{t}");
+        assert!(
+            t.contains(" amara/essay.txt ") && t.contains(" ben/essay.txt "),
+            "{t}"
+        );
     }
 
     #[test]
