@@ -226,8 +226,15 @@ fn verdict(analysis: &Analysis) -> String {
          <span class=\"lvl\">{level}</span></div>\n<div class=\"facts\">\n",
         s.score
     );
-    let findings = analysis.findings.len();
-    let quoted = analysis.findings.iter().filter(|f| f.quoted).count();
+    // The findings of the scored paragraphs only, as the sentence says (a heading's are
+    // highlighted in the text, but not counted here).
+    let scored: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| analysis.paragraphs[f.paragraph as usize].is_scored())
+        .collect();
+    let findings = scored.len();
+    let quoted = scored.iter().filter(|f| f.quoted).count();
     let _ = write!(
         out,
         "<p><strong>{}</strong> in {} of {}",
@@ -717,6 +724,19 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("in 1 scored paragraph of 14 words"), "{page}");
+    }
+
+    #[test]
+    fn the_verdict_counts_the_findings_of_the_scored_paragraphs_only() {
+        // The heading's "brazen" is highlighted but not among the scored paragraph's count.
+        let text = "A brazen plan for the town\n\nThe council approved the brazen plan on Tuesday night after a debate.";
+        let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        assert_eq!(a.findings.len(), 2, "{:?}", a.findings);
+        let page = page_of(text, "t.txt");
+        assert!(
+            page.contains("<strong>1 finding</strong> in 1 scored paragraph"),
+            "{page}"
+        );
     }
 
     #[test]
