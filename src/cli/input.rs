@@ -249,12 +249,34 @@ fn walk(
 /// Whether `folder` holds an exercise made by `slant exercise new`: a `key.json` of the
 /// exercise-key schema (read from its first bytes).
 fn holds_exercise(folder: &Path) -> bool {
-    let mut head = [0u8; 256];
-    let read = std::fs::File::open(folder.join("key.json"))
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    let marker = b"\"schema\": \"slant-exercise-key\"";
-    head[..read].windows(marker.len()).any(|w| w == marker)
+    FileHead::of(&folder.join("key.json")).has(b"\"schema\": \"slant-exercise-key\"")
+}
+
+/// The first bytes of a file (none when it cannot be read): enough to tell slant's own
+/// files by the markers it writes at their top.
+struct FileHead {
+    bytes: [u8; 512],
+    len: usize,
+}
+
+impl FileHead {
+    fn of(path: &Path) -> FileHead {
+        let mut bytes = [0u8; 512];
+        let len = std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut bytes))
+            .unwrap_or(0);
+        FileHead { bytes, len }
+    }
+
+    fn has(&self, marker: &[u8]) -> bool {
+        self.bytes[..self.len]
+            .windows(marker.len())
+            .any(|w| w == marker)
+    }
+
+    fn starts_with(&self, marker: &[u8]) -> bool {
+        self.bytes[..self.len].starts_with(marker)
+    }
 }
 
 /// Whether a file is a report slant wrote: an HTML page naming slant as its generator, a
@@ -262,22 +284,17 @@ fn holds_exercise(folder: &Path) -> bool {
 /// bytes). An exercise's key or class report is not one: `--save` must never replace a
 /// teacher's key with a text's report.
 pub fn made_by_slant(path: &Path) -> bool {
-    let mut head = [0u8; 512];
-    let read = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    let head = &head[..read];
-    let has = |marker: &[u8]| head.windows(marker.len()).any(|w| w == marker);
+    let head = FileHead::of(path);
     let extension = path
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
     match extension.as_deref() {
-        Some("html" | "htm") => has(b"<meta name=\"generator\" content=\"slant\">"),
+        Some("html" | "htm") => head.has(b"<meta name=\"generator\" content=\"slant\">"),
         Some("md") => head.starts_with(b"# Rhetoric worksheet: "),
         Some("json") => {
-            has(b"\"tool\": {")
-                && has(b"\"name\": \"slant\"")
-                && !has(b"\"schema\": \"slant-exercise")
+            head.has(b"\"tool\": {")
+                && head.has(b"\"name\": \"slant\"")
+                && !head.has(b"\"schema\": \"slant-exercise")
         }
         _ => false,
     }

@@ -392,11 +392,15 @@ impl AbsoluteClaim {
             let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
             // "its highest level ever since 1990" ranks within a span of time.
             let bounded = &*d.rule == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
-            // "there is no way to tell whether": uncertainty stated.
-            let phrase = crate::lexicon::normalize(d.span.slice(s.text));
+            // "there is no way to tell whether": uncertainty stated (the pattern's words
+            // normalised only when the cheaper checks have passed).
             if !idiom
                 && !bounded
-                && !self.states_uncertainty(s, &phrase, after)
+                && !self.states_uncertainty(
+                    s,
+                    &crate::lexicon::normalize(d.span.slice(s.text)),
+                    after,
+                )
                 && !self.outside_authors_voice(s, first, after)
                 && !self.is_negated(s, first)
                 && !self.is_reported(s, &tail, first, after)

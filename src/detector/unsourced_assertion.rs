@@ -612,8 +612,8 @@ impl UnsourcedAssertion {
         // "The shops were looted, residents said.": a plain source closing the sentence
         // speaks for the whole of it, unless the sentence names where its claim comes from
         // ("…, from the university's institute, researchers said"). Anonymous sources stay
-        // anonymous.
-        for i in 0..words.len() {
+        // anonymous. (Only a source word can close: a sentence with none is not walked.)
+        for i in 0..candidates.len() {
             let Some(start) = self.closing_source(s, i) else {
                 continue;
             };

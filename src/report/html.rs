@@ -226,15 +226,14 @@ fn verdict(analysis: &Analysis) -> String {
          <span class=\"lvl\">{level}</span></div>\n<div class=\"facts\">\n",
         s.score
     );
-    // The findings of the scored paragraphs only, as the sentence says (a heading's are
-    // highlighted in the text, but not counted here).
-    let scored: Vec<_> = analysis
+    // The findings of the scored paragraphs, as the table's all row counts them (a
+    // heading's are highlighted in the text, but not counted here).
+    let findings = tally.scored_counts.iter().sum::<u32>() as usize;
+    let quoted = analysis
         .findings
         .iter()
-        .filter(|f| analysis.paragraphs[f.paragraph as usize].is_scored())
-        .collect();
-    let findings = scored.len();
-    let quoted = scored.iter().filter(|f| f.quoted).count();
+        .filter(|f| f.quoted && analysis.paragraphs[f.paragraph as usize].is_scored())
+        .count();
     let _ = write!(
         out,
         "<p><strong>{}</strong> in {} of {}",
