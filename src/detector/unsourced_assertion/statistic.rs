@@ -113,6 +113,14 @@ impl UnsourcedAssertion {
         if year_like {
             return false;
         }
+        // "COVID-19 deaths", "F-35 jets": a number joined to a word before it is part of a name.
+        let at = span.end - number.len();
+        if at >= 2
+            && s.text.as_bytes()[at - 1] == b'-'
+            && s.text.as_bytes()[at - 2].is_ascii_alphabetic()
+        {
+            return false;
+        }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
         if self.own_experience(s, first) || self.posed(s, first) {

@@ -777,6 +777,16 @@ fn citation_markers_point_to_the_source() {
 }
 
 #[test]
+fn a_number_joined_to_a_name_is_no_count() {
+    check(&[
+        ("COVID-19 patients filled the ward.", &[]),
+        ("COVID-19 killed 3,000 residents.", &["3,000 residents"]),
+        // A range is still a count.
+        ("About 200-300 protesters came.", &["300 protesters"]),
+    ]);
+}
+
+#[test]
 fn more_unnamed_sources_and_appeals_to_consensus() {
     check(&[
         (
