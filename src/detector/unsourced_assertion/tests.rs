@@ -807,6 +807,15 @@ fn more_unnamed_sources_and_appeals_to_consensus() {
             &["The consensus is"],
         ),
         ("Many are saying the mayor lied.", &["Many are saying"]),
+        // A record said to exist, but not where.
+        (
+            "His ties to the firm are well documented.",
+            &["well documented"],
+        ),
+        (
+            "His ties to the firm are well documented by the auditor.",
+            &[],
+        ),
     ]);
 }
 
