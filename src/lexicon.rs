@@ -78,6 +78,13 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "reception_participles",
     "group_openers",
     "share_verbs",
+    "not_possessives",
+    "hypothetical_openers",
+    "citation_markers",
+    "writer_hedges",
+    "reaction_nouns",
+    "reaction_links",
+    "growth_verbs",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -1,6 +1,6 @@
 //! `unsourced-assertion`: claims presented as established on a source the reader can't check.
 //!
-//! Five devices, each a pattern over the sentence's words; every English word they read is in a
+//! Six devices, each a pattern over the sentence's words; every English word they read is in a
 //! list of `lexicons/unsourced-assertion.toml` (a teacher can edit it or override it):
 //! - vague attribution: [qualifier] + source noun + reporting verb, a few words apart, at any
 //!   position and in any capitalisation ("Countless studies show", "critics of the plan have long
@@ -11,7 +11,10 @@
 //!   "a view held by many", "it has been documented that", "as has been reported");
 //! - agentless accusations ("stands accused of", "is suspected of");
 //! - appeals to common knowledge (lexicon phrases: "everyone knows", "it is no secret");
-//! - a statistic about people or money in a sentence that names no source.
+//! - unnamed reactions: a reaction felt "among many" or "from some" ("an outcry among many"),
+//!   or growing with no one's name on it ("Concerns that … have mushroomed");
+//! - a statistic about people or money in a sentence that names no source (nor the sentence
+//!   before it in the paragraph, when that one gives a figure: the same source's series).
 //!
 //! It never decides whether the claim is true, only whether the reader could check it.
 
@@ -149,6 +152,17 @@ pub struct UnsourcedAssertion {
     reception_participles: WordSet,
     /// Words that open the group a standalone source belongs to ("many *in* Washington").
     group_openers: FewWords,
+    /// Words ending in 's that are no possessive ("there's $150 billion").
+    not_possessives: FewWords,
+    /// Words that open a clause posing a case: a figure in it is supposed, not stated.
+    hypothetical_openers: FewWords,
+    /// The writer's own hedge before a vague source ("I *guess* some people think").
+    writer_hedges: FewWords,
+    /// Reactions said to be felt by unnamed people ("an outcry among many").
+    reaction_nouns: WordSet,
+    reaction_links: FewWords,
+    /// Verbs of growth: a reaction as their subject grew without saying whose.
+    growth_verbs: FewWords,
     citation: Regex,
     vague_pattern: Pattern,
     passive_pattern: Pattern,
@@ -206,10 +220,15 @@ impl UnsourcedAssertion {
             )
         };
         let citation = || {
-            Regex::new(
-                r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)",
-            )
-            .expect("citation pattern is valid")
+            let mut pattern = r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)".to_string();
+            // "[PDF]", "(link)": a marker where a link to the source stood.
+            let markers = list("citation_markers");
+            if !markers.is_empty() {
+                let markers: Vec<String> = markers.iter().map(|m| regex::escape(m)).collect();
+                let markers = markers.join("|");
+                pattern.push_str(&format!(r"|(?i:\[(?:{markers})\]|\((?:{markers})\))"));
+            }
+            Regex::new(&pattern).expect("citation pattern is valid")
         };
         let words = || {
             (
@@ -290,6 +309,12 @@ impl UnsourcedAssertion {
             concession_subjects: few("concession_subjects"),
             reception_participles: set(&["reception_participles"]),
             group_openers: few("group_openers"),
+            not_possessives: few("not_possessives"),
+            hypothetical_openers: few("hypothetical_openers"),
+            writer_hedges: few("writer_hedges"),
+            reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
+            reaction_links: few("reaction_links"),
+            growth_verbs: few("growth_verbs"),
             citation,
             vague_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
@@ -341,6 +366,7 @@ impl UnsourcedAssertion {
         let words = &s.lower;
         out.extend(self.vague_attributions(s, words));
         out.extend(self.agentless_passives(s, words));
+        out.extend(self.unnamed_reactions(s, words));
         super::drop_overlaps(&mut out);
         if out.is_empty()
             && let Some(d) = self.unsourced_statistic(s, words)
@@ -682,6 +708,89 @@ impl UnsourcedAssertion {
                 out.push(
                     self.vague_pattern
                         .at(Span::new(s.words[i].span.start, s.words[j].span.end)),
+                );
+            }
+        }
+        out.retain(|d| !self.after_writer_hedge(s, d.span));
+        out
+    }
+
+    /// Whether the vague source at `span` follows the writer's own hedge: "I guess some
+    /// people think…", "I suppose that many fans believe…" (a guess at what people think,
+    /// not a report of what they said).
+    fn after_writer_hedge(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let words = &s.lower;
+        let first = s.word_at_or_after(span.start);
+        let hedge = match first.checked_sub(1) {
+            Some(k) if self.clause_openers.has(&words[k]) => k.checked_sub(1),
+            k => k,
+        };
+        hedge.is_some_and(|h| {
+            h > 0 && self.writer_hedges.has(&words[h]) && self.personal_pronouns.has(&words[h - 1])
+        })
+    }
+
+    /// Reactions felt by unnamed people: "an outcry among many", "criticism from some
+    /// Republicans"; and a reaction opening a clause that is said to grow, whose it is
+    /// unsaid: "Concerns that the plan is unlawful have mushroomed", "Fears are mounting".
+    fn unnamed_reactions(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> Vec<Detection> {
+        let mut out = Vec::new();
+        if !self.reaction_nouns.in_sentence(s) {
+            return out;
+        }
+        let n = words.len();
+        for k in 0..n {
+            if !self.reaction_nouns.has(s, k) {
+                continue;
+            }
+            let plain_gap = |a: usize, b: usize| {
+                s.text[s.words[a].span.end..s.words[b].span.start]
+                    .trim()
+                    .is_empty()
+            };
+            if k + 2 < n
+                && self.reaction_links.has(&words[k + 1])
+                && self.standalone_sources.has(s, k + 2)
+                && plain_gap(k, k + 1)
+                && plain_gap(k + 1, k + 2)
+            {
+                // "…among many Republicans": the plural people after the quantifier.
+                let end = if k + 3 < n
+                    && super::looks_plural(&words[k + 3])
+                    && plain_gap(k + 2, k + 3)
+                    && !self.is_name(s, k + 3)
+                {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                out.push(
+                    self.vague_pattern
+                        .at(Span::new(s.words[k].span.start, s.words[end].span.end)),
+                );
+                continue;
+            }
+            if !s.starts_clause(k) {
+                continue;
+            }
+            // The verb of growth right after "have", "are" or "been" (adverbs between):
+            // "Concerns … have also mushroomed".
+            let grows = (k + 1..n).find(|&j| {
+                if !self.growth_verbs.has(&words[j]) {
+                    return false;
+                }
+                let mut a = j;
+                while a > k + 1 && self.passive_adverbs.has(s, a - 1) {
+                    a -= 1;
+                }
+                a > k + 1
+                    && (self.passive_auxiliaries.has(&words[a - 1])
+                        || self.perfect_auxiliaries.has(&words[a - 1]))
+            });
+            if let Some(j) = grows {
+                out.push(
+                    self.passive_pattern
+                        .at(Span::new(s.words[k].span.start, s.words[j].span.end)),
                 );
             }
         }

@@ -709,3 +709,143 @@ fn a_share_before_a_verb_of_opinion() {
         ("Half the road was closed.", &[]),
     ]);
 }
+
+#[test]
+fn reactions_felt_by_unnamed_people() {
+    check(&[
+        (
+            "The new rule caused an outcry among many.",
+            &["outcry among many"],
+        ),
+        (
+            "The bill drew criticism from some lawmakers.",
+            &["criticism from some lawmakers"],
+        ),
+        // A reaction opening the sentence grows, whose it is unsaid.
+        (
+            "Fears that the bridge is unsafe have grown in recent weeks.",
+            &["Fears that the bridge is unsafe have grown"],
+        ),
+        (
+            "Questions have been raised about the contract.",
+            &["Questions have been raised"],
+        ),
+        // Someone's reaction, a crowd with no reaction, a growth that is no reaction's.
+        ("The auditor's concerns have grown since June.", &[]),
+        ("She is one among many candidates.", &[]),
+        ("Questions about the growing deficit went unanswered.", &[]),
+    ]);
+}
+
+#[test]
+fn the_writers_own_guess_and_posed_figures_are_no_claims() {
+    check(&[
+        ("I guess some people think the rules are unfair.", &[]),
+        ("I suppose that many fans believe the coach will stay.", &[]),
+        (
+            "Some people think the rules are unfair.",
+            &["Some people think"],
+        ),
+        // A figure in a clause that poses a case is supposed, not stated.
+        ("If you could live on $20,000 a year, you would.", &[]),
+        ("If the town loses 3,000 jobs, the school will close.", &[]),
+        // The case posed ends with its sentence, even one the splitter joined to the next.
+        (
+            "It is worrying if you vote. 63 percent of women say no.",
+            &["63 percent"],
+        ),
+        (
+            "If you consider that 40 percent of renters fell behind, the plan looks weak.",
+            &["40 percent"],
+        ),
+        // "there's" is no possessive: the sum is claimed, not the size of someone's thing.
+        (
+            "There's $90 million that nobody can account for.",
+            &["$90 million"],
+        ),
+    ]);
+}
+
+#[test]
+fn citation_markers_point_to_the_source() {
+    check(&[
+        ("Nearly 40 percent of renters fell behind [PDF].", &[]),
+        ("Nearly 40 percent of renters fell behind (link).", &[]),
+        ("Nearly 40 percent of renters fell behind [2].", &[]),
+        ("Nearly 40 percent of renters fell behind.", &["40 percent"]),
+    ]);
+}
+
+#[test]
+fn a_number_joined_to_a_name_is_no_count() {
+    check(&[
+        ("COVID-19 patients filled the ward.", &[]),
+        ("COVID-19 killed 3,000 residents.", &["3,000 residents"]),
+        // A range is still a count.
+        ("About 200-300 protesters came.", &["300 protesters"]),
+    ]);
+}
+
+#[test]
+fn more_unnamed_sources_and_appeals_to_consensus() {
+    check(&[
+        (
+            "Some critics have pointed out the flaws.",
+            &["Some critics have pointed"],
+        ),
+        ("At some point the road will close.", &[]),
+        (
+            "By some estimates, the program wasted a fortune.",
+            &["By some estimates"],
+        ),
+        (
+            "Reports have surfaced that the mayor lied.",
+            &["Reports have surfaced"],
+        ),
+        (
+            "The consensus is that the tax failed.",
+            &["The consensus is"],
+        ),
+        ("Many are saying the mayor lied.", &["Many are saying"]),
+        // A record said to exist, but not where.
+        (
+            "His ties to the firm are well documented.",
+            &["well documented"],
+        ),
+        (
+            "His ties to the firm are well documented by the auditor.",
+            &[],
+        ),
+    ]);
+}
+
+/// The unsourced-assertion findings of the sentence of `text` starting at byte `start`.
+fn flagged_from(text: &str, start: usize) -> Vec<String> {
+    let d = built(UnsourcedAssertion::new);
+    let s = SentenceContext::new(text, Span::new(start, text.len()), &[], &d.vocabulary);
+    d.detect(&s)
+        .into_iter()
+        .map(|x| x.span.slice(text).to_string())
+        .collect()
+}
+
+#[test]
+fn a_figure_after_a_sourced_figure_in_the_same_paragraph_is_that_sources() {
+    let second = "Some 900 families had moved.";
+    let with = |first: &str| {
+        let text = format!("{first}{second}");
+        flagged_from(&text, first.len())
+    };
+    assert!(with("A county survey found 40 percent of tenants behind on rent. ").is_empty());
+    // A source without a figure, or a figure without a source, covers nothing.
+    assert_eq!(with("The county spoke on Monday. "), ["900 families"]);
+    assert_eq!(
+        with("Nearly 40 percent of tenants are behind on rent. "),
+        ["900 families"]
+    );
+    // Nor does a source in another paragraph.
+    assert_eq!(
+        with("A county survey found 40 percent of tenants behind on rent.\n\n"),
+        ["900 families"]
+    );
+}
