@@ -1,0 +1,416 @@
+//! Vague attribution: a source the reader cannot look up ("critics say", "a senior aide told the
+//! paper"), told apart from a named one ("a study by Stanford University", "the board's office").
+
+use super::{MAX_AFFILIATION, MAX_GAP, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
+use crate::detector::{Detection, SentenceContext};
+use crate::text::span::Span;
+use std::borrow::Cow;
+
+impl UnsourcedAssertion {
+    /// Whether word `i` is a group written with a capital that names no one ("Americans").
+    pub(super) fn is_group(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.group_names.has(&s.lower[i])
+    }
+
+    /// Whether the source at word `i` has a name or a definite determiner two words back,
+    /// over one plain lower-case modifier: "the news agency", "Yonhap news agency" (not
+    /// "Lee and experts", "Lee, experts").
+    pub(super) fn named_over_modifier(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        i > 1
+            && !s.words[i - 1].is_capitalized()
+            && !self.is_verb(s, i - 1)
+            && !self.phrase_breaks.has(&words[i - 1])
+            && !self.attribution_breaks.has(&words[i - 1])
+            && !self.qualifiers.has(s, i - 1)
+            && s.text[s.words[i - 2].span.end..s.words[i].span.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+            && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
+    }
+
+    /// Whether word `i` is a reporting verb.
+    pub(super) fn is_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.reporting_verbs.has(s, i) && !self.not_reports.has(&s.lower[i])
+    }
+
+    /// Whether word `i` is a name: capitalised where a name would be, and not a date or,
+    /// at the start of a clause, one of the detector's own words ("Countless studies
+    /// show": the capital is the sentence's, not a name's).
+    pub(super) fn is_name(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        s.is_name(i)
+            && !self.date_words.has(&s.lower[i])
+            && !self.is_group(s, i)
+            && !(s.starts_clause(i)
+                && (self.qualifiers.has(s, i)
+                    || self.source_fields.has(&s.lower[i])
+                    || self.standalone_sources.has(s, i)
+                    || self.vague_sources.has(s, i)
+                    || self.sources.has(s, i)
+                    || self.source_bodies.has(s, i)
+                    || self.source_documents.has(s, i)))
+    }
+
+    /// Whether word `i` is a body or a name with `'s` ("the board's", "Pew's").
+    pub(super) fn is_possessive_body(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let Some(owner) = s.lower[i].strip_suffix("'s") else {
+            return false;
+        };
+        self.is_name(s, i) || self.source_bodies.contains(s, owner)
+    }
+
+    /// Whether the source at word `i` belongs to a name or a body written after it: "a
+    /// study by Stanford University", "officials at the department", "data from the
+    /// district", "a report released Monday by the council". After "in" a name counts only
+    /// for a document ("a study in The Lancet"; "officials in Washington" names a place).
+    pub(super) fn is_affiliated(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        let is_link = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(w.as_ref(), "by" | "from" | "at" | "with" | "in"))
+        };
+        // The link, or a participle and at most one more word before it.
+        let link = if is_link(i + 1) {
+            i + 1
+        } else if words.get(i + 1).is_some_and(|w| w.ends_with("ed")) {
+            match (is_link(i + 2), is_link(i + 3)) {
+                (true, _) => i + 2,
+                (false, true) => i + 3,
+                _ => return false,
+            }
+        } else {
+            return false;
+        };
+        let names_count = words[link] != "in" || self.source_documents.has(s, i);
+        let end = (link + 1 + MAX_AFFILIATION).min(words.len());
+        (link + 1..end)
+            // Up to a verb of saying or a new clause: "experts in the field say the department…".
+            .take_while(|&k| {
+                !self.speech_verbs.has(&words[k]) && !self.attribution_breaks.has(&words[k])
+            })
+            .take_while(|&k| !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(','))
+            .any(|k| self.source_bodies.has(s, k) || names_count && self.is_name(s, k))
+    }
+
+    pub(super) fn vague_attributions(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Vec<Detection> {
+        let mut out = Vec::new();
+        // A word is looked at only if it is a source or comes after a quantifier: a
+        // sentence with neither kind of word is passed over at once.
+        let any_quantifier = self.quantifiers.in_sentence(s);
+        let any_source =
+            any_quantifier || self.vague_sources.in_sentence(s) || self.sources.in_sentence(s);
+        let candidates = if any_source { words } else { &[] };
+        for (i, w) in candidates.iter().enumerate() {
+            let vague = self.vague_sources.has(s, i);
+            // Anonymous sources are vague ones: the text compared only then.
+            let anonymous = vague && self.anonymous_sources.has(w);
+            // "some autistic adults find…", "many fans consider…": any plural people-like
+            // noun after a strong quantifier.
+            let quantified_plural = any_quantifier
+                && (i.saturating_sub(MAX_GAP)..i).any(|j| self.quantifiers.has(s, j))
+                && crate::detector::looks_plural(w)
+                && (!s.words[i].is_capitalized() || self.is_group(s, i))
+                && !self.not_sources.has(s, i);
+            if !vague && !self.sources.has(s, i) && !quantified_plural {
+                continue;
+            }
+            // A qualifier up to MAX_GAP words back, with no name in between.
+            let qualifier = (i.saturating_sub(MAX_GAP)..i)
+                .rev()
+                .take_while(|&j| j + 1 == i || !self.is_name(s, j + 1))
+                // "a pregnancy center, women find": the article is another noun's.
+                .take_while(|&j| {
+                    !s.text[s.words[j].span.end..s.words[j + 1].span.start].contains(',')
+                })
+                // "two-thirds of voters" is a share, not two people.
+                .find(|&j| {
+                    self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
+                });
+            // "…, residents said.": found apart, with what the rest of the sentence names.
+            if qualifier.is_none() && self.closing_source(s, i).is_some() {
+                continue;
+            }
+            if qualifier.is_none() && !vague {
+                continue;
+            }
+            // "allowed to study and work": after "to" a singular source is a verb
+            // ("according to studies" is a source).
+            if i > 1
+                && words[i - 1] == "to"
+                && words[i - 2] != "according"
+                && !crate::detector::looks_plural(w)
+            {
+                continue;
+            }
+            // "the three judges", "these many critics": people the text has already named
+            // ("the most…" is a superlative).
+            if !anonymous
+                && qualifier.is_some_and(|j| {
+                    j > 0 && words[j] != "most" && self.definite.has(&words[j - 1])
+                })
+            {
+                continue;
+            }
+            // "Pentagon officials", "the district's data", "a study by Stanford University":
+            // a name or a body makes the source checkable; "this research", "the study": a
+            // source already named earlier in the text. "the sources said", "White House
+            // sources say", "sources told the Times": sources stay anonymous however definite
+            // the article, whatever institution they are in and whoever they talked to.
+            if !anonymous
+                && (i > 0
+                    && (self.is_name(s, i - 1)
+                        || self.is_possessive_body(s, i - 1)
+                        // "a district survey": a document made by a body.
+                        || self.source_bodies.has(s, i - 1)
+                            && self.source_documents.has(s, i)
+                        // "Trump administration officials": a body owned by a name.
+                        || i > 1
+                            && self.source_bodies.has(s, i - 1)
+                            && self.is_name(s, i - 2)
+                        || qualifier.is_none() && self.definite.has(&words[i - 1])
+                        // "the news agency said", "the online poll", "Yonhap news agency":
+                        // one plain modifier between.
+                        || qualifier.is_none() && self.named_over_modifier(s, i))
+                    || self.is_affiliated(s, i))
+            {
+                continue;
+            }
+            if s.words[i].is_capitalized() && !s.starts_clause(i) {
+                // "most Americans", "some Democrats": a capitalised group is vague only right
+                // after its quantifier ("a project Democrats say", "a win, Republicans fear":
+                // the article is another noun's).
+                let quantified = qualifier.is_some_and(|j| {
+                    self.quantifiers.has(s, j)
+                        && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
+                });
+                if !(self.is_group(s, i) && quantified) {
+                    continue;
+                }
+            }
+            let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
+            // "experts say …" or "…, say experts": the verb after, or right before.
+            // A name in the gap is someone else speaking.
+            let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
+                .take_while(|&j| !self.is_name(s, j) && !self.attribution_breaks.has(&words[j]))
+                // "evidence has surfaced that the bishop knew": another clause's verb
+                // ("studies that show": right after the source, the source's own clause).
+                .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
+                .find(|&j| self.is_verb(s, j))
+                .filter(|&j| !self.passive_auxiliaries.has(&words[j - 1]))
+                // "her claim", "the report": a noun after a determiner, not a verb.
+                .filter(|&j| {
+                    let before = words[j - 1].as_ref();
+                    !(matches!(before, "a" | "an") || self.definite.has(before))
+                })
+                // "historians will find": a prediction, not a report of what someone says.
+                .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))
+                .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
+            // "a woman who claims…": the relative clause is the source speaking.
+            let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
+                && i + 2 < words.len()
+                && self.is_verb(s, i + 2))
+            .then_some(i + 2);
+            if let Some(j) = after.or(who_says) {
+                out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
+                continue;
+            }
+            // "…, say experts." and "according to some analysts": the source closes the clause.
+            let head = qualifier.unwrap_or(i);
+            let closes_clause = s.text[s.words[i].span.end..s.span.end]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+            // "…, say experts": the verb inverted after a comma or a quotation, not
+            // "officials say millions of residents, …" (the verb of an earlier source).
+            let inverted = head > 1
+                && (s.starts_clause(head - 1)
+                    || s.text[s.words[head - 2].span.end..s.words[head - 1].span.start]
+                        .contains(','));
+            if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause && inverted {
+                out.push(
+                    self.vague_pattern
+                        .at(Span::new(s.words[head - 1].span.start, s.words[i].span.end)),
+                );
+            } else if let Some(according) = self.according_to_before(s, head)
+                // "according to science writer Ann Lee": the source is named after all.
+                && !(i + 1..(i + 4).min(words.len()))
+                    .take_while(|&k| !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(','))
+                    .any(|k| self.is_name(s, k))
+            {
+                out.push(self.vague_pattern.at(Span::new(
+                    s.words[according].span.start,
+                    s.words[i].span.end,
+                )));
+            }
+        }
+        // "The shops were looted, residents said.": a plain source closing the sentence
+        // speaks for the whole of it, unless the sentence names where its claim comes from
+        // ("…, from the university's institute, researchers said"). Anonymous sources stay
+        // anonymous. (Only a source word can close: a sentence with none is not walked.)
+        for i in 0..candidates.len() {
+            let Some(start) = self.closing_source(s, i) else {
+                continue;
+            };
+            let anonymous = self.anonymous_sources.has(&words[i]);
+            // What the sentence names before the source: "researchers" is itself a body.
+            if anonymous || !self.names_a_source(s, words, start) {
+                out.push(self.vague_pattern.at(Span::new(
+                    s.words[start].span.start,
+                    s.words[i + 1].span.end,
+                )));
+            }
+        }
+        // "some say", "many believe", "others have long argued", "many of whom think": the
+        // quantifier alone is the source, followed by its verb after at most two gap words.
+        // (A sentence with no such word is not walked.)
+        let walked = if self.standalone_sources.in_sentence(s) {
+            words.len()
+        } else {
+            0
+        };
+        for i in 0..walked {
+            if !self.standalone_sources.has(s, i)
+                || out
+                    .iter()
+                    .any(|d: &Detection| d.span.contains(s.words[i].span))
+            {
+                continue;
+            }
+            // Any reporting verb: "some have suggested", "as many have noted". Nothing but
+            // spaces between: "to name a few -- know" is another clause's verb.
+            // "the most detailed", "his many alleged wins", "the others": a superlative,
+            // a count of something or people already named, not a vague source.
+            if i > 0 && self.definite.has(&words[i - 1]) {
+                continue;
+            }
+            let verb = (i + 1..(i + 4).min(words.len()))
+                .take_while(|&j| j == i + 1 || self.standalone_gap.has(&words[j - 1]))
+                .take_while(|&j| {
+                    s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                        .trim()
+                        .is_empty()
+                })
+                // "some details": after a plural source a verb has no "-s"; it is a noun.
+                // "many State Department officials": a capital makes it a name.
+                .find(|&j| {
+                    self.is_verb(s, j)
+                        && !crate::detector::looks_plural(&words[j])
+                        && !s.words[j].is_capitalized()
+                });
+            // "many in Washington believe", "some on the left argue": the group they belong
+            // to names none of them, up to three words, no comma.
+            let in_group = || {
+                let opener = i + 1;
+                if !words.get(opener).is_some_and(|x| self.group_openers.has(x)) {
+                    return None;
+                }
+                (opener + 2..(opener + 5).min(words.len()))
+                    .take_while(|&j| {
+                        !s.text[s.words[j - 1].span.end..s.words[j].span.start]
+                            .contains([',', '"', '“', '”', ';', ':'])
+                            && !self.attribution_breaks.has(&words[j - 1])
+                    })
+                    .find(|&j| {
+                        self.speech_verbs.has(&words[j])
+                            && !crate::detector::looks_plural(&words[j])
+                    })
+            };
+            if let Some(j) = verb.or_else(in_group) {
+                out.push(
+                    self.vague_pattern
+                        .at(Span::new(s.words[i].span.start, s.words[j].span.end)),
+                );
+            }
+        }
+        out.retain(|d| !self.after_writer_hedge(s, d.span));
+        out
+    }
+
+    /// Whether the vague source at `span` follows the writer's own hedge: "I guess some
+    /// people think…", "I suppose that many fans believe…" (a guess at what people think,
+    /// not a report of what they said).
+    pub(super) fn after_writer_hedge(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let words = &s.lower;
+        let first = s.word_at_or_after(span.start);
+        let hedge = match first.checked_sub(1) {
+            Some(k) if self.clause_openers.has(&words[k]) => k.checked_sub(1),
+            k => k,
+        };
+        hedge.is_some_and(|h| {
+            h > 0 && self.writer_hedges.has(&words[h]) && self.personal_pronouns.has(&words[h - 1])
+        })
+    }
+
+    /// The first word of a plain source closing the sentence at word `i` with its verb of
+    /// saying: "…, residents said.", "…, local officials say." (the word itself, or the
+    /// one plain lower-case modifier before it, comes right after a comma).
+    pub(super) fn closing_source(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        if i == 0
+            || i + 1 >= words.len()
+            || !(self.vague_sources.has(s, i) || self.sources.has(s, i))
+            || !crate::detector::looks_plural(&words[i])
+            // "…, Republicans fear.": a group names no one, but only after its quantifier.
+            || s.words[i].is_capitalized()
+            || !self.speech_verbs.has(&words[i + 1])
+            || !s.text[s.words[i].span.end..s.words[i + 1].span.start]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        let ends = s.text[s.words[i + 1].span.end..s.span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        let after_comma = |k: usize| {
+            k > 0
+                && s.text[s.words[k - 1].span.end..s.words[k].span.start]
+                    .trim()
+                    .ends_with(',')
+        };
+        if !ends {
+            return None;
+        }
+        if after_comma(i) {
+            return Some(i);
+        }
+        let m = i - 1;
+        let plain_modifier = !s.words[m].is_capitalized()
+            && !words[m].ends_with("'s")
+            && !self.definite.has(&words[m])
+            && !self.qualifiers.has(s, m)
+            && !self.phrase_breaks.has(&words[m])
+            && !self.source_bodies.has(s, m)
+            && s.text[s.words[m].span.end..s.words[i].span.start]
+                .trim()
+                .is_empty();
+        (plain_modifier && after_comma(m)).then_some(m)
+    }
+
+    /// The word "according" of an "according to" right before word `head`, or with at
+    /// most MAX_GAP plain words between ("according to *media* reports"; not "according to
+    /// the reports", which points back to reports named before, nor a name's).
+    pub(super) fn according_to_before(
+        &self,
+        s: &SentenceContext<'_>,
+        head: usize,
+    ) -> Option<usize> {
+        let words = &s.lower;
+        let to = (head.saturating_sub(MAX_GAP + 1)..head)
+            .rev()
+            .take_while(|&k| {
+                k + 1 == head
+                    || !(self.is_name(s, k + 1)
+                        || self.definite.has(&words[k + 1])
+                        || words[k + 1].ends_with("'s"))
+            })
+            .find(|&k| words[k] == "to")?;
+        (to > 0 && words[to - 1] == "according").then(|| to - 1)
+    }
+}
