@@ -17,9 +17,14 @@
 //! - someone else's words in indirect speech ("Pence said Washington would never …", "…,
 //!   said a researcher") are reported, not claimed; a span of time bounds a universal or
 //!   a ranking ("the worst since 1991", "every president over the past 20 years"); a
-//!   closer counts only when set off ("good, period.", not "a comment period.").
+//!   closer counts only when set off ("good, period.", not "a comment period.");
+//! - a claim set out as someone else's is theirs: after a noun of saying or believing and
+//!   "that" ("a promise that …", "the myth that …"), in a point of view given to someone
+//!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
+//!   ("categorically denied") tells how someone spoke.
 //!
-//! Patterns complete it: "there is (simply) no other way", "could not be clearer", a
+//! Patterns complete it: "there is (simply) no other way", "there is no evidence" (a
+//! present denial of every study and sign), "could not be clearer", a
 //! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
 //! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
 //! only two courses of action. Every English word these rules read is a `[lists]` entry
