@@ -502,10 +502,5 @@ fn denials_of_evidence_and_of_chance() {
         ),
         ("That was not by accident.", &["not by accident"]),
         ("It may be no coincidence that the vote came late.", &[]),
-        // "one must admit" in other persons: the point is put beyond dispute.
-        (
-            "You have to admit the plan has failed.",
-            &["You have to admit"],
-        ),
     ]);
 }
