@@ -148,6 +148,12 @@ pub const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "participle_prepositions",
     "past_states",
     "subordinators",
+    "evidence_nouns",
+    "coordinators",
+    "report_nouns",
+    "speech_acts",
+    "viewpoint_nouns",
+    "others_possessives",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

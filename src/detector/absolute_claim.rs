@@ -17,9 +17,14 @@
 //! - someone else's words in indirect speech ("Pence said Washington would never …", "…,
 //!   said a researcher") are reported, not claimed; a span of time bounds a universal or
 //!   a ranking ("the worst since 1991", "every president over the past 20 years"); a
-//!   closer counts only when set off ("good, period.", not "a comment period.").
+//!   closer counts only when set off ("good, period.", not "a comment period.");
+//! - a claim set out as someone else's is theirs: after a noun of saying or believing and
+//!   "that" ("a promise that …", "the myth that …"), in a point of view given to someone
+//!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
+//!   ("categorically denied") tells how someone spoke.
 //!
-//! Patterns complete it: "there is (simply) no other way", "could not be clearer", a
+//! Patterns complete it: "there is (simply) no other way", "there is no evidence" (a
+//! present denial of every study and sign), "could not be clearer", a
 //! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
 //! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
 //! only two courses of action. Every English word these rules read is a `[lists]` entry
@@ -61,6 +66,8 @@ const DILEMMA_EXPLANATION: &str =
     "False dilemma: only two courses are offered, as if nothing lay between them.";
 const EXCLUSION_EXPLANATION: &str =
     "Total exclusion: \"there is no other …\" rules out every alternative at once.";
+const NO_EVIDENCE_EXPLANATION: &str =
+    "Sweeping denial: \"there is no evidence\" says not one study, fact or sign exists anywhere.";
 const NOTHING_BEYOND_EXPLANATION: &str =
     "Extremity: \"could not be clearer\" says nothing could go further, beyond any degree.";
 const SUPERLATIVE_EVER_EXPLANATION: &str =
@@ -176,6 +183,12 @@ struct Lists {
     participle_prepositions: Words,
     past_states: Words,
     subordinators: Words,
+    evidence_nouns: Words,
+    coordinators: Words,
+    report_nouns: Words,
+    speech_acts: Words,
+    viewpoint_nouns: Words,
+    others_possessives: Words,
 }
 
 /// The absolute-claim detector.
@@ -191,6 +204,7 @@ pub struct AbsoluteClaim {
     total_negation: Pattern,
     dilemma: Pattern,
     exclusion: Pattern,
+    no_evidence: Pattern,
     nothing_beyond: Pattern,
     superlative_ever: Pattern,
     no_member: Pattern,
@@ -282,6 +296,12 @@ impl AbsoluteClaim {
                 participle_prepositions: words("participle_prepositions"),
                 past_states: words("past_states"),
                 subordinators: words("subordinators"),
+                evidence_nouns: words("evidence_nouns"),
+                coordinators: words("coordinators"),
+                report_nouns: words("report_nouns"),
+                speech_acts: words("speech_acts"),
+                viewpoint_nouns: words("viewpoint_nouns"),
+                others_possessives: words("others_possessives"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -309,6 +329,12 @@ impl AbsoluteClaim {
                 "absolute-claim/there-is-no-other",
                 EXCLUSION_EXPLANATION,
                 Some("say what the alternatives are and why they fail"),
+            ),
+            no_evidence: pattern(
+                2,
+                "absolute-claim/there-is-no-evidence",
+                NO_EVIDENCE_EXPLANATION,
+                Some("say who looked for it, and what they found"),
             ),
             nothing_beyond: pattern(
                 1,
@@ -345,6 +371,7 @@ impl AbsoluteClaim {
         let phrases = self.phrases.find(s);
         let mut patterns = Vec::new();
         patterns.extend(self.exclusions(s));
+        patterns.extend(self.no_evidence(s));
         patterns.extend(self.nothing_beyond(s));
         patterns.extend(self.superlatives_ever(s));
         patterns.extend(self.no_member_of_a_group(s));
@@ -415,33 +442,66 @@ impl AbsoluteClaim {
     /// "There is (simply) no other way", "there can be no excuse": existence denied to
     /// every alternative (any noun, when a booster insists: "there is simply no money").
     fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        let l = &self.lists;
         find_at_each_word(s, &self.exclusion, |i| {
-            let mut k = i + 1;
-            match &*s.lower[i] {
-                "there's" | "there're" => {}
-                "there" => {
-                    // "there is", "there can be", "there will be".
-                    if l.modals.has(s, k) && s.lower.get(k + 1).is_some_and(|w| w == "be") {
-                        k += 2;
-                    } else if l.existentials.has(s, k) {
-                        k += 1;
-                    } else {
-                        return None;
-                    }
-                }
-                _ => return None,
-            }
-            let boosted = l.exclusion_boosters.has(s, k);
-            if boosted {
-                k += 1;
-            }
-            if s.lower.get(k).is_none_or(|w| w != "no") || k + 1 >= s.words.len() {
+            let (no, boosted) = self.there_is_no(s, i)?;
+            ((boosted || self.lists.exclusion_nouns.has(s, no + 1)) && only_spaces(s, i, no + 1))
+                .then_some((i, no + 1))
+        })
+    }
+
+    /// "There is no evidence", "there have been no long-term studies": evidence denied in
+    /// the present, every study and sign at once ("there was no evidence", a finding of the
+    /// past, is left out as "there" takes no past form here).
+    fn no_evidence(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let evidence = &self.lists.evidence_nouns;
+        find_at_each_word(s, &self.no_evidence, |i| {
+            let (no, boosted) = self.there_is_no(s, i)?;
+            if boosted || self.lists.exclusion_nouns.has(s, no + 1) {
                 return None;
             }
-            ((boosted || l.exclusion_nouns.has(s, k + 1)) && only_spaces(s, i, k + 1))
-                .then_some((i, k + 1))
+            // One word may describe the evidence ("no credible evidence"), or two joined by a
+            // hyphen ("no long-term studies").
+            let noun = (no + 1..s.words.len().min(no + 4)).find(|&k| evidence.has(s, k))?;
+            let hyphen = |k: usize| &s.text[s.words[k].span.end..s.words[k + 1].span.start] == "-";
+            let described = noun < no + 3 || hyphen(no + 1);
+            // "no evidence whatsoever" is one claim, charged to "whatsoever".
+            let total = self.lists.negative_polarity.has(s, noun + 1);
+            (described
+                && !total
+                && only_spaces(s, i, no + 1)
+                && (no + 1..noun).all(|k| only_spaces(s, k, k + 1) || hyphen(k)))
+            .then_some((i, noun))
         })
+    }
+
+    /// Word `i` opens "there is no", "there can be (simply) no", "there have been no": the
+    /// number of the word "no" and whether a booster stands before it.
+    fn there_is_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
+        let l = &self.lists;
+        let mut k = i + 1;
+        match &*s.lower[i] {
+            "there's" | "there're" => {}
+            "there" => {
+                let be_next = |k: usize, be: &str| s.lower.get(k).is_some_and(|w| w == be);
+                // "there is", "there can be", "there will be", "there have been" ("there
+                // may be" hedges).
+                let modal = l.modals.has(s, k) && be_next(k + 1, "be") && !l.hedges.has(s, k);
+                let perfect = l.perfect_auxiliaries.has(s, k) && be_next(k + 1, "been");
+                if modal || perfect {
+                    k += 2;
+                } else if l.existentials.has(s, k) {
+                    k += 1;
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        let boosted = l.exclusion_boosters.has(s, k);
+        if boosted {
+            k += 1;
+        }
+        (s.lower.get(k).is_some_and(|w| w == "no") && k + 1 < s.words.len()).then_some((k, boosted))
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.

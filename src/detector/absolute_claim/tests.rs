@@ -425,3 +425,82 @@ fn reports_options_and_past_abilities_are_not_the_authors_claims() {
         ("He is never able to admit a mistake.", &["never"]),
     ]);
 }
+
+#[test]
+fn claims_set_out_as_someone_elses_view_or_speech_are_not_the_authors() {
+    check(&[
+        // A noun of saying or believing, then "that": the claim it sets out is reported.
+        (
+            "The governor made a promise to farmers that the drought could be completely stopped.",
+            &[],
+        ),
+        ("The myth that nobody pays tax here is easy to refute.", &[]),
+        (
+            "They cling to the notion that the market is always right.",
+            &[],
+        ),
+        // "the fact that" is the author's own.
+        ("The fact that nobody cares is telling.", &["nobody"]),
+        // A point of view given to someone else, not the author's own.
+        ("In the mayor's mind, nobody else matters.", &[]),
+        ("In their eyes, every critic is a traitor.", &[]),
+        ("In the eyes of his fans, he can never lose.", &[]),
+        ("In my view, every critic is a traitor.", &["every"]),
+        // A totality adverb before a verb of speech tells how someone spoke.
+        ("The senator categorically denied the report.", &[]),
+        ("She flatly rejected the offer.", &[]),
+        // A booster of the author's certainty before such a verb still claims.
+        ("The scripture clearly condemns greed.", &["clearly"]),
+        // A claim the author keeps at a distance through "to".
+        ("He claims to know everything about trade.", &[]),
+        ("He knows everything about trade.", &["everything"]),
+    ]);
+}
+
+#[test]
+fn idioms_of_attitude_and_joined_clauses() {
+    check(&[
+        // Wanting no part of it is an attitude; denying a link is a claim.
+        ("Most voters want nothing to do with the scheme.", &[]),
+        ("She wanted nothing to do with him.", &[]),
+        ("The delay has nothing to do with money.", &["nothing"]),
+        ("He thinks nothing of breaking a promise.", &[]),
+        // The verb of the past after "and" belongs to another clause.
+        (
+            "We are upset by everything and forgot how to laugh.",
+            &["everything"],
+        ),
+        ("Nothing was stolen and nobody was hurt.", &[]),
+    ]);
+}
+
+#[test]
+fn denials_of_evidence_and_of_chance() {
+    check(&[
+        (
+            "There is no evidence that the tax works.",
+            &["There is no evidence"],
+        ),
+        (
+            "There have been no long-term studies of the drug.",
+            &["There have been no long-term studies"],
+        ),
+        (
+            "There is no credible evidence of fraud.",
+            &["There is no credible evidence"],
+        ),
+        // A finding of the past, a hedge, a report.
+        ("There was no evidence of a break-in.", &[]),
+        ("There may be no evidence yet.", &[]),
+        ("There might be no other way.", &[]),
+        ("There is no evidence whatsoever.", &["whatsoever"]),
+        ("Police said there is no evidence of a crime.", &[]),
+        // Ruling out chance declares a design.
+        (
+            "The timing of the vote is no coincidence.",
+            &["no coincidence"],
+        ),
+        ("That was not by accident.", &["not by accident"]),
+        ("It may be no coincidence that the vote came late.", &[]),
+    ]);
+}

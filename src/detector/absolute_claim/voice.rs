@@ -53,6 +53,7 @@ impl AbsoluteClaim {
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
                 && self.is_bounded(s, after))
             || self.is_reported(s, tail, first, after)
+            || self.describes_speech(s, after)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
     }
 
@@ -243,6 +244,11 @@ impl AbsoluteClaim {
             if s.lower[k] == "ever" {
                 return false;
             }
+            // A second clause joined on before any verb: "offended by everything and learn
+            // to put …" has no verb of the past ("none of those who signed" still has one).
+            if l.coordinators.has(s, k) {
+                return false;
+            }
             if l.verb_adverbs.has(s, k) {
                 continue;
             }
@@ -418,16 +424,54 @@ impl AbsoluteClaim {
         // start of a clause the verb itself, unless it is a participle opening the sentence
         // ("Stressed by deadlines, reporters never …" reports no one).
         let before = (start..first).any(|j| {
-            l.reporting_verbs.has(s, j)
+            (l.reporting_verbs.has(s, j)
                 && (!s.words[j].is_capitalized()
                     || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
-                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1))))
+                || self.sets_out_a_report(s, j)
+                || self.gives_a_point_of_view(s, j)
         });
         // ", said Fox", ", the mayor argued": the verb within three words of a comma after
         // the claim. Past its first two words the sentence's last such verb decides.
         let close = (after + 1..s.words.len().min(after + 3))
             .any(|k| self.reported_after_comma(s, after, k));
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// "a promise to the base that …", "the myth that …": word `j` is "that" after a noun of
+    /// saying or believing within four words, and the clause it opens sets out that claim.
+    pub(super) fn sets_out_a_report(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        s.lower[j] == "that" && (j.saturating_sub(4)..j).any(|k| self.lists.report_nouns.has(s, k))
+    }
+
+    /// "in Trump's mind", "in their eyes", "in the eyes of his voters": at word `j` a point
+    /// of view is given to someone else ("in my view" is the author's own).
+    pub(super) fn gives_a_point_of_view(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let l = &self.lists;
+        if s.lower[j] != "in" || j + 2 >= s.words.len() {
+            return false;
+        }
+        // "in the mayor's mind": a name's possessive may follow "the".
+        let the = s.lower[j + 1] == "the";
+        let owner = if the { j + 2 } else { j + 1 };
+        let noun = owner + 1;
+        let possessive = |k: usize| {
+            l.others_possessives.has(s, k)
+                || s.lower[k].ends_with("'s")
+                || s.lower[k].ends_with("s'")
+        };
+        (l.viewpoint_nouns.has(s, noun) && owner < s.words.len() && possessive(owner))
+            // "in the eyes of his voters"
+            || (the
+                && l.viewpoint_nouns.has(s, j + 2)
+                && s.lower.get(j + 3).is_some_and(|w| w == "of"))
+    }
+
+    /// "he categorically denied it", "she flatly rejected the offer": a totality adverb just
+    /// before a verb of speech (word `after`) tells how someone spoke ("God clearly condemns
+    /// it", a booster of the author's certainty, stays a claim).
+    pub(super) fn describes_speech(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        after > 0 && self.totality.has(s, after - 1) && self.lists.speech_acts.has(s, after)
     }
 
     /// Whether word `k` is a verb of saying within three words of a comma, the comma not
@@ -483,8 +527,8 @@ impl AbsoluteClaim {
     }
 
     /// Whether the author reports the claim at a distance: "critics who claim that …",
-    /// "they insist there is no …" (the verb followed by "that" or by the claim itself;
-    /// "the claim is false" is a noun).
+    /// "they insist there is no …", "he claims to know everything" (the verb followed by
+    /// "that", by "to" and the claim, or by the claim itself; "the claim is false" is a noun).
     pub(super) fn is_distanced(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         // Within a sentence's reach, not back to its start: a run-on "sentence" of a
         // scraped page can hold thousands of candidates.
@@ -492,7 +536,10 @@ impl AbsoluteClaim {
             if self.lists.concession_turns.has(s, j) {
                 return false;
             }
-            if self.lists.distancing_verbs.has(s, j) && (j + 1 == first || s.lower[j + 1] == "that")
+            // "who claims to know everything": the claim is the verb after "to".
+            let infinitive = s.lower[j + 1] == "to" && j + 4 >= first;
+            if self.lists.distancing_verbs.has(s, j)
+                && (j + 1 == first || s.lower[j + 1] == "that" || infinitive)
             {
                 return true;
             }
