@@ -725,3 +725,38 @@ proptest! {
         let _ = worksheet::parse(&text);
     }
 }
+
+#[test]
+fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    // `-o class.html` without --format writes a page, as `slant analyze` does, not a
+    // table in a file named .html (a teacher opened it and saw box-drawing soup).
+    for (file, what, starts) in [
+        ("class.html", "class report, HTML page", "<!DOCTYPE html>"),
+        ("class.json", "class report, JSON", "{"),
+        ("class.txt", "class report, table", "Class report: "),
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stderr(&o), format!("saved {file} ({what})\n"));
+        let written = read(dir.path(), file);
+        assert!(written.starts_with(starts), "{file}: {written}");
+    }
+    let o = slant(
+        &["compare", "op-ed.txt", "answers/ana.txt", "-o", "both.html"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "saved both.html (comparison, HTML page)\n");
+    assert!(read(dir.path(), "both.html").starts_with("<!DOCTYPE html>"));
+}

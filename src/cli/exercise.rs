@@ -6,7 +6,8 @@ use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{Exercises, display_path, expand_folders, read_text};
 use super::output::{
-    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
+    output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
+    write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -52,9 +53,9 @@ pub struct CheckArgs {
     /// student; the student is the file name without its extension).
     #[arg(required = true, value_name = "ANSWER")]
     answers: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
-    format: CheckFormat,
+    /// Output format [default: from the -o file's extension (.json, .html, .htm), else table]
+    #[arg(long, value_enum)]
+    format: Option<CheckFormat>,
     /// Write the report to FILE instead of standard output; a line on standard error says so.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -137,6 +138,20 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+impl CheckArgs {
+    /// The format asked for, else the one the -o file's extension names, else the table.
+    fn format(&self) -> CheckFormat {
+        let by_extension = || match output_extension(self.output.as_deref())?.as_str() {
+            "json" => Some(CheckFormat::Json),
+            "html" | "htm" => Some(CheckFormat::Html),
+            _ => None,
+        };
+        self.format
+            .or_else(by_extension)
+            .unwrap_or(CheckFormat::Table)
+    }
+}
+
 fn check(args: CheckArgs) -> Result<ExitCode> {
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| CliError::new(format!("{key_path}: {e}")))?;
@@ -168,14 +183,15 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let report = class_report(&key, submissions);
-    let rendered = match args.format {
+    let format = args.format();
+    let rendered = match format {
         CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
         CheckFormat::Json => report.to_json(),
         CheckFormat::Html => render_html(&report),
     };
     write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
     if let Some(out) = &args.output {
-        let what = match args.format {
+        let what = match format {
             CheckFormat::Table => "class report, table",
             CheckFormat::Json => "class report, JSON",
             CheckFormat::Html => "class report, HTML page",
