@@ -760,3 +760,62 @@ fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
     assert_eq!(stderr(&o), "saved both.html (comparison, HTML page)\n");
     assert!(read(dir.path(), "both.html").starts_with("<!DOCTYPE html>"));
 }
+
+/// A web page as a browser saves it: a script, a menu and markup around the article
+/// (`ARTICLE`'s last paragraphs).
+const SAVED_PAGE: &str = "<!DOCTYPE html><html><head><title>Meters | Town Post</title>\
+<script>var track = 1;</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+<article><h1>Parking Wars</h1>\
+<p>The council's brazen plan will never work. Many experts say shops will close. The vote is on Monday.</p>\
+<p>Everyone knows the meters are a scam.</p></article></body></html>";
+
+#[test]
+fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.path().join("page.html"), SAVED_PAGE).unwrap();
+    // compare: the page's column holds the article, not its markup.
+    let o = slant(&["compare", "op-ed.txt", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.contains("brazen"), "{table}");
+    for markup in ["<p>", "<nav", "track", "href"] {
+        assert!(!table.contains(markup), "{markup}: {table}");
+    }
+    // segment: the article's sentences.
+    let o = slant(&["segment", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sentences = stdout(&o);
+    assert!(
+        sentences.contains("\nEveryone knows the meters are a scam.\n"),
+        "{sentences}"
+    );
+    assert!(!sentences.contains('<'), "{sentences}");
+    // exercise new: a worksheet of the article's sentences, and a note saying so.
+    let o = slant(
+        &["exercise", "new", "page.html", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("note: this is a web page"),
+        "{}",
+        stdout(&o)
+    );
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert_eq!(lines.len(), 4, "{sheet}");
+    assert!(!sheet.contains('<'), "{sheet}");
+    // A Word file: how to get plain text, on one line.
+    std::fs::write(dir.path().join("essay.docx"), b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    for args in [
+        &["compare", "op-ed.txt", "essay.docx"][..],
+        &["exercise", "new", "essay.docx", "-o", "ex2"],
+    ] {
+        assert_one_line_error(
+            &slant(args, None, dir.path()),
+            "essay.docx: this is a Word document",
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::args::LexiconArgs;
 use super::error::Result;
-use super::input::read_text;
+use super::input::read_article;
 use super::output::{
     output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_output,
 };
@@ -46,7 +46,8 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     }
     let mut columns = Vec::with_capacity(2);
     for input in &inputs {
-        let (path, text) = read_text(input)?;
+        // A saved web page is compared by its article, not its menus and comments.
+        let (path, text, _) = read_article(input)?;
         columns.push(ComparedArticle::new(&path, &text, &analyzer.analyze(&text)));
     }
     let [a, b] = columns.as_slice() else {

@@ -4,7 +4,7 @@
 
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
-use super::input::{Exercises, display_path, expand_folders, read_text};
+use super::input::{Exercises, display_path, expand_folders, read_article, read_text};
 use super::output::{
     output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
     write_output,
@@ -89,7 +89,8 @@ pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
 }
 
 fn new(args: NewArgs) -> Result<ExitCode> {
-    let (path, text) = read_text(&args.article)?;
+    // A saved web page gives a worksheet of its article, not of its markup.
+    let (path, text, read_notes) = read_article(&args.article)?;
     let set = args.lexicons.load()?;
     let analysis = Analyzer::new(&set).analyze(&text);
     let key = Key::new(&text, &analysis, &path);
@@ -131,7 +132,7 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         key.sentences.len(),
         dir.join("key.json").display(),
     )?;
-    for w in &analysis.warnings {
+    for w in read_notes.iter().chain(&analysis.warnings) {
         writeln!(stdout, "note: {}", w.message)?;
     }
     stdout.flush()?;

@@ -54,6 +54,16 @@ pub fn read_text(path: &Path) -> Result<(String, String)> {
     Ok((shown, text))
 }
 
+/// The text of an article given as one file (or `-`), read as `slant analyze` reads it:
+/// a saved web page gives its article's text (with the note saying so), a Word, PDF or
+/// RTF file is refused with how to get plain text.
+pub fn read_article(path: &Path) -> Result<(String, String, Vec<Warning>)> {
+    let shown = display_path(path);
+    let bytes = read_input(path)?;
+    let (text, warnings) = text_of_file(&shown, bytes, false)?;
+    Ok((shown, text, warnings))
+}
+
 /// A document to analyze: where it came from, its id in batch mode, its text.
 pub struct Document {
     pub path: String,
