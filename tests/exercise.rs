@@ -819,3 +819,69 @@ fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
         );
     }
 }
+
+#[test]
+fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_passed_over() {
+    let dir = exercise();
+    let answers = dir.path().join("answers");
+    std::fs::write(answers.join("ana.txt"), perfect_sheet(dir.path())).unwrap();
+    // A Word file (a ZIP holding word/document.xml), a PDF, a file left empty.
+    std::fs::write(
+        answers.join("ben.docx"),
+        b"PK\x03\x04\x14\x00[Content_Types].xml word/document.xml",
+    )
+    .unwrap();
+    std::fs::write(answers.join("cleo.pdf"), b"%PDF-1.4\n%\xe2\xe3\n1 0 obj").unwrap();
+    std::fs::write(answers.join("dan.txt"), "").unwrap();
+    // What Windows and Word leave in a folder is nobody's sheet.
+    std::fs::write(answers.join("Thumbs.db"), b"\x00\x01binary").unwrap();
+    std::fs::write(answers.join("~$ben.docx"), b"\x00lock").unwrap();
+    // Class reports saved in the folder by an earlier check are not sheets either.
+    for file in [
+        "answers/class.html",
+        "answers/class.json",
+        "answers/class.txt",
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("3 of 4 answer sheets refused"), "{err}");
+    assert!(
+        err.contains("answers/ben.docx: this is a Word document, not plain text"),
+        "{err}"
+    );
+    assert!(err.contains("answers/cleo.pdf: this is a PDF"), "{err}");
+    assert!(err.contains("answers/dan.txt: the file is empty"), "{err}");
+    assert!(!err.contains("Thumbs") && !err.contains("class."), "{err}");
+    assert!(
+        stdout(&o).contains("(1 sheet read, 3 refused"),
+        "{}",
+        stdout(&o)
+    );
+    // No sheet read at all: the reasons, without a report of empty tables.
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/ben.docx"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ben.docx: this is a Word document");
+    assert_eq!(stdout(&o), "");
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "absent/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "absent/: no such file or folder");
+    assert_eq!(stdout(&o), "");
+}

@@ -16,7 +16,8 @@ use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
-use slant::text::input::decode;
+use slant::saved_page::{self, InputKind};
+use slant::text::input::{InputError, decode};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -184,6 +185,26 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let report = class_report(&key, submissions);
+    let problems: Vec<String> = report
+        .refused
+        .iter()
+        .flat_map(|r| {
+            r.errors
+                .iter()
+                .map(|e| error_text(&r.file, e.line, &e.message))
+        })
+        .collect();
+    // Not one sheet read: a report of empty tables says nothing the errors don't.
+    if report.students.is_empty() {
+        return Err(CliError::new(match problems.as_slice() {
+            [only] => only.clone(),
+            many => format!(
+                "none of the {} answer sheets could be read:\n  {}",
+                files.len(),
+                many.join("\n  ")
+            ),
+        }));
+    }
     let format = args.format();
     let rendered = match format {
         CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
@@ -199,15 +220,6 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         };
         say_saved(out, what);
     }
-    let problems: Vec<String> = report
-        .refused
-        .iter()
-        .flat_map(|r| {
-            r.errors
-                .iter()
-                .map(|e| error_text(&r.file, e.line, &e.message))
-        })
-        .collect();
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
@@ -228,17 +240,26 @@ fn submission(key: &Key, file: &Path) -> Submission {
     let student = file
         .file_stem()
         .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
-    let sheet = match std::fs::read(file) {
-        Err(e) => Err(vec![SheetError {
+    let refused = |message: String| {
+        Err(vec![SheetError {
             line: None,
-            message: io_reason(&e),
-        }]),
-        Ok(bytes) => match decode(&bytes) {
-            Err(e) => Err(vec![SheetError {
-                line: None,
-                message: e.to_string(),
-            }]),
-            Ok(text) => read_sheet(key, text),
+            message,
+        }])
+    };
+    let sheet = match std::fs::read(file) {
+        Err(e) => refused(io_reason(&e)),
+        // A sheet handed in as a Word file or a PDF: how to get the text out.
+        Ok(bytes) => match saved_page::kind_of(&shown, &bytes) {
+            InputKind::Document(format) => refused(format.advice().to_string()),
+            _ => match decode(&bytes) {
+                Err(InputError::Binary { .. }) => refused(
+                    "not a text file: an answer sheet is the worksheet.txt file, filled in and \
+                     saved as plain text"
+                        .to_string(),
+                ),
+                Err(e) => refused(e.to_string()),
+                Ok(text) => read_sheet(key, text),
+            },
         },
     };
     Submission {
