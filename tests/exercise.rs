@@ -885,3 +885,35 @@ fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_pass
     assert_one_line_error(&o, "absent/: no such file or folder");
     assert_eq!(stdout(&o), "");
 }
+
+#[test]
+fn the_class_report_never_replaces_the_article_or_the_exercise_s_files() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let before: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    for target in ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", target],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{target}: refusing to overwrite"));
+    }
+    let after: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    assert_eq!(before, after);
+    // `exercise new -o` names a folder: a file there is one clear line, not "File exists".
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "answers/ana.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ana.txt: is a file: -o names the folder");
+}

@@ -95,6 +95,12 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     let set = args.lexicons.load()?;
     let analysis = Analyzer::new(&set).analyze(&text);
     let key = Key::new(&text, &analysis, &path);
+    if args.dir.exists() && !args.dir.is_dir() {
+        return Err(CliError::at(
+            args.dir.display(),
+            "is a file: -o names the folder to write the exercise into (created if missing)",
+        ));
+    }
     let targets = EXERCISE_FILES.map(|name| args.dir.join(name));
     for target in &targets {
         refuse_to_overwrite_inputs(target, std::slice::from_ref(&args.article))?;
@@ -179,8 +185,13 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         ));
     }
     if let Some(out) = &args.output {
+        // Nor the exercise's article and its files beside the key: `-o op-ed.txt` had
+        // replaced the teacher's article with the class report.
+        let key_dir = args.key.parent().unwrap_or(Path::new(""));
         let mut inputs = files.clone();
         inputs.push(args.key.clone());
+        inputs.push(PathBuf::from(&key.article.path));
+        inputs.extend(EXERCISE_FILES.map(|name| key_dir.join(name)));
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
