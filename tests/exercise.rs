@@ -917,3 +917,31 @@ fn the_class_report_never_replaces_the_article_or_the_exercise_s_files() {
     );
     assert_one_line_error(&o, "answers/ana.txt: is a file: -o names the folder");
 }
+
+#[test]
+fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    std::fs::create_dir(dir.path().join("answers/late")).unwrap();
+    for name in [
+        "amara.txt",
+        "amara (2).txt",
+        "late/Amara - Copy.txt",
+        "student1.txt",
+        "student2.txt",
+    ] {
+        std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/amara (2).txt, answers/amara.txt and answers/late/Amara - Copy.txt \
+         look like one student's sheets: each is counted in the class report; keep one and \
+         check again\n"
+    );
+}

@@ -231,6 +231,14 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         };
         say_saved(out, what);
     }
+    for mut copies in one_student_s_copies(&files) {
+        let last = copies.pop().unwrap_or_default();
+        eprintln!(
+            "note: {} and {last} look like one student's sheets: each is counted in the \
+             class report; keep one and check again",
+            copies.join(", ")
+        );
+    }
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
@@ -241,6 +249,54 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             many.len(),
             many.join("\n  ")
         ))),
+    }
+}
+
+/// The sheets that look like copies of one student's file ("amara.txt", "amara (2).txt",
+/// "late/Amara - Copy.txt"), as groups of two or more paths, in the order given: a student
+/// who saved twice is otherwise two students in the class's counts.
+fn one_student_s_copies(files: &[PathBuf]) -> Vec<Vec<String>> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for file in files {
+        let Some(stem) = file.file_stem() else {
+            continue;
+        };
+        let student = student_of_copy(&stem.to_string_lossy());
+        match groups.iter_mut().find(|(name, _)| *name == student) {
+            Some((_, paths)) => paths.push(display_path(file)),
+            None => groups.push((student, vec![display_path(file)])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, paths)| paths.len() > 1)
+        .map(|(_, paths)| paths)
+        .collect()
+}
+
+/// A file name without what copying a file adds to it: a number in brackets ("amara
+/// (2)"), "copy" ("amara - Copy", "amara copy 2"), in any case. A bare number is kept:
+/// "student1" and "student2" are two students.
+fn student_of_copy(name: &str) -> String {
+    let mut name = name.trim().to_lowercase();
+    loop {
+        let before = name.len();
+        if let Some(inside) = name.strip_suffix(')').and_then(|n| n.rsplit_once('('))
+            && !inside.1.is_empty()
+            && inside.1.bytes().all(|b| b.is_ascii_digit())
+        {
+            name.truncate(inside.0.len());
+        }
+        let without_number = name.trim_end_matches(|c: char| c.is_ascii_digit());
+        if let Some(rest) = without_number.trim_end().strip_suffix("copy")
+            && rest.ends_with([' ', '-', '_'])
+        {
+            name.truncate(rest.len());
+        }
+        name.truncate(name.trim_end_matches([' ', '-', '_']).len());
+        if name.len() == before {
+            return name;
+        }
     }
 }
 
@@ -277,5 +333,42 @@ fn submission(key: &Key, file: &Path) -> Submission {
         student,
         file: shown,
         sheet,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_s_name_is_its_student_s_and_numbered_students_stay_apart() {
+        for (name, student) in [
+            ("amara", "amara"),
+            ("Amara (2)", "amara"),
+            ("amara(3)", "amara"),
+            ("amara - Copy", "amara"),
+            ("amara copy 2", "amara"),
+            ("amara_copy", "amara"),
+            ("amara - Copy (2)", "amara"),
+            ("student1", "student1"),
+            ("student2", "student2"),
+            ("copy", "copy"),
+            ("jo (b)", "jo (b)"),
+        ] {
+            assert_eq!(student_of_copy(name), student, "{name}");
+        }
+        let files: Vec<PathBuf> = [
+            "a/amara.txt",
+            "a/ben.txt",
+            "a/late/Amara (2).txt",
+            "a/s1.txt",
+            "a/s2.txt",
+        ]
+        .map(PathBuf::from)
+        .to_vec();
+        assert_eq!(
+            one_student_s_copies(&files),
+            [["a/amara.txt", "a/late/Amara (2).txt"]]
+        );
     }
 }
