@@ -945,3 +945,32 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
          check again\n"
     );
 }
+
+/// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
+/// and each student's feedback (slant's explanations) ran on to 150 columns.
+#[test]
+fn the_class_report_fits_an_80_column_terminal() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        read(dir.path(), "ex/worksheet.txt"),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("missed S"), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}\n{out}");
+    }
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words
+            .contains("Each student: \"missed\" is a sentence slant marks and the student did not"),
+        "{out}"
+    );
+}
