@@ -944,6 +944,24 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
          look like one student's sheets: each is counted in the class report; keep one and \
          check again\n"
     );
+    // A copy of the worksheet handed in under its own name: who is "worksheet"?
+    std::fs::write(dir.path().join("answers/worksheet (1).txt"), &sheet).unwrap();
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/worksheet (1).txt",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/worksheet (1).txt still has the worksheet's name, so the report calls \
+         its student \"worksheet (1)\": rename it after the student\n"
+    );
 }
 
 /// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key

@@ -231,6 +231,18 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         };
         say_saved(out, what);
     }
+    // A copy handed out without renaming: the report's student is "worksheet".
+    for file in files.iter().filter(|f| {
+        f.file_stem()
+            .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
+    }) {
+        eprintln!(
+            "note: {} still has the worksheet's name, so the report calls its student \
+             \"{}\": rename it after the student",
+            display_path(file),
+            file.file_stem().unwrap_or_default().to_string_lossy()
+        );
+    }
     for mut copies in one_student_s_copies(&files) {
         let last = copies.pop().unwrap_or_default();
         eprintln!(
