@@ -884,6 +884,21 @@ fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_pass
     );
     assert_one_line_error(&o, "absent/: no such file or folder");
     assert_eq!(stdout(&o), "");
+    // A sheet saved in Windows' own encoding: what to do about it.
+    let mut sheet = perfect_sheet(dir.path()).into_bytes();
+    sheet.extend_from_slice(b"# the mayor\x92s plan\n");
+    std::fs::write(dir.path().join("eli.txt"), sheet).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "eli.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "eli.txt: not valid UTF-8 at byte");
+    assert!(
+        stderr(&o).contains("save it again as UTF-8"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

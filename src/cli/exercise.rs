@@ -4,7 +4,9 @@
 
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
-use super::input::{Exercises, display_path, expand_folders, read_article, read_text};
+use super::input::{
+    Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
+};
 use super::output::{
     output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
     write_output,
@@ -336,6 +338,9 @@ fn submission(key: &Key, file: &Path) -> Submission {
                      saved as plain text"
                         .to_string(),
                 ),
+                Err(e @ InputError::InvalidUtf8 { .. }) => {
+                    refused(format!("{e}: {OTHER_ENCODING}"))
+                }
                 Err(e) => refused(e.to_string()),
                 Ok(text) => read_sheet(key, text),
             },

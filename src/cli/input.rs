@@ -139,9 +139,17 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             };
             Ok((text, vec![warning]))
         }
+        Err(e @ InputError::InvalidUtf8 { .. }) => Err(CliError::at(
+            path,
+            format!("{e}: {OTHER_ENCODING}, or read it anyway with `slant analyze --lossy`"),
+        )),
         Err(e) => Err(CliError::at(path, e)),
     }
 }
+
+/// What to do with a file that is not UTF-8: most often a text saved in Windows' own
+/// encoding (Word's "Plain Text" on Windows, curly quotes as single bytes).
+pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Windows-1252); save it again as UTF-8 (Save As, encoding UTF-8)";
 
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get

@@ -232,6 +232,10 @@ fn bad_utf8_is_an_error_naming_file_and_offset() {
     std::fs::write(dir.path().join("bad.txt"), b"Hello \xff world").unwrap();
     let o = slant(&["analyze", "bad.txt"], None, dir.path());
     assert_one_line_error(&o, "bad.txt: not valid UTF-8 at byte 6");
+    // What to do about it (the newcomer4 trial: a student's Word "Plain Text" on Windows).
+    let err = stderr(&o);
+    assert!(err.contains("save it again as UTF-8"), "{err}");
+    assert!(err.contains("slant analyze --lossy"), "{err}");
 }
 
 #[test]
