@@ -725,3 +725,285 @@ proptest! {
         let _ = worksheet::parse(&text);
     }
 }
+
+#[test]
+fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    // `-o class.html` without --format writes a page, as `slant analyze` does, not a
+    // table in a file named .html (a teacher opened it and saw box-drawing soup).
+    for (file, what, starts) in [
+        ("class.html", "class report, HTML page", "<!DOCTYPE html>"),
+        ("class.json", "class report, JSON", "{"),
+        ("class.txt", "class report, table", "Class report: "),
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stderr(&o), format!("saved {file} ({what})\n"));
+        let written = read(dir.path(), file);
+        assert!(written.starts_with(starts), "{file}: {written}");
+    }
+    let o = slant(
+        &["compare", "op-ed.txt", "answers/ana.txt", "-o", "both.html"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "saved both.html (comparison, HTML page)\n");
+    assert!(read(dir.path(), "both.html").starts_with("<!DOCTYPE html>"));
+}
+
+/// A web page as a browser saves it: a script, a menu and markup around the article
+/// (`ARTICLE`'s last paragraphs).
+const SAVED_PAGE: &str = "<!DOCTYPE html><html><head><title>Meters | Town Post</title>\
+<script>var track = 1;</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+<article><h1>Parking Wars</h1>\
+<p>The council's brazen plan will never work. Many experts say shops will close. The vote is on Monday.</p>\
+<p>Everyone knows the meters are a scam.</p></article></body></html>";
+
+#[test]
+fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.path().join("page.html"), SAVED_PAGE).unwrap();
+    // compare: the page's column holds the article, not its markup.
+    let o = slant(&["compare", "op-ed.txt", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.contains("brazen"), "{table}");
+    for markup in ["<p>", "<nav", "track", "href"] {
+        assert!(!table.contains(markup), "{markup}: {table}");
+    }
+    // segment: the article's sentences.
+    let o = slant(&["segment", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sentences = stdout(&o);
+    assert!(
+        sentences.contains("\nEveryone knows the meters are a scam.\n"),
+        "{sentences}"
+    );
+    assert!(!sentences.contains('<'), "{sentences}");
+    // exercise new: a worksheet of the article's sentences, and a note saying so.
+    let o = slant(
+        &["exercise", "new", "page.html", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("note: this is a web page"),
+        "{}",
+        stdout(&o)
+    );
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert_eq!(lines.len(), 4, "{sheet}");
+    assert!(!sheet.contains('<'), "{sheet}");
+    // A Word file: how to get plain text, on one line.
+    std::fs::write(dir.path().join("essay.docx"), b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    for args in [
+        &["compare", "op-ed.txt", "essay.docx"][..],
+        &["exercise", "new", "essay.docx", "-o", "ex2"],
+    ] {
+        assert_one_line_error(
+            &slant(args, None, dir.path()),
+            "essay.docx: this is a Word document",
+        );
+    }
+}
+
+#[test]
+fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_passed_over() {
+    let dir = exercise();
+    let answers = dir.path().join("answers");
+    std::fs::write(answers.join("ana.txt"), perfect_sheet(dir.path())).unwrap();
+    // A Word file (a ZIP holding word/document.xml), a PDF, a file left empty.
+    std::fs::write(
+        answers.join("ben.docx"),
+        b"PK\x03\x04\x14\x00[Content_Types].xml word/document.xml",
+    )
+    .unwrap();
+    std::fs::write(answers.join("cleo.pdf"), b"%PDF-1.4\n%\xe2\xe3\n1 0 obj").unwrap();
+    std::fs::write(answers.join("dan.txt"), "").unwrap();
+    // What Windows and Word leave in a folder is nobody's sheet.
+    std::fs::write(answers.join("Thumbs.db"), b"\x00\x01binary").unwrap();
+    std::fs::write(answers.join("~$ben.docx"), b"\x00lock").unwrap();
+    // Class reports saved in the folder by an earlier check are not sheets either.
+    for file in [
+        "answers/class.html",
+        "answers/class.json",
+        "answers/class.txt",
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("3 of 4 answer sheets refused"), "{err}");
+    assert!(
+        err.contains("answers/ben.docx: this is a Word document, not plain text"),
+        "{err}"
+    );
+    assert!(err.contains("answers/cleo.pdf: this is a PDF"), "{err}");
+    assert!(err.contains("answers/dan.txt: the file is empty"), "{err}");
+    assert!(!err.contains("Thumbs") && !err.contains("class."), "{err}");
+    assert!(
+        stdout(&o).contains("(1 sheet read, 3 refused"),
+        "{}",
+        stdout(&o)
+    );
+    // No sheet read at all: the reasons, without a report of empty tables.
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/ben.docx"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ben.docx: this is a Word document");
+    assert_eq!(stdout(&o), "");
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "absent/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "absent/: no such file or folder");
+    assert_eq!(stdout(&o), "");
+    // A sheet saved in Windows' own encoding: what to do about it.
+    let mut sheet = perfect_sheet(dir.path()).into_bytes();
+    sheet.extend_from_slice(b"# the mayor\x92s plan\n");
+    std::fs::write(dir.path().join("eli.txt"), sheet).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "eli.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "eli.txt: not valid UTF-8 at byte");
+    assert!(
+        stderr(&o).contains("save it again as UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_class_report_never_replaces_the_article_or_the_exercise_s_files() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let before: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    for target in ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", target],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{target}: refusing to overwrite"));
+    }
+    let after: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    assert_eq!(before, after);
+    // `exercise new -o` names a folder: a file there is one clear line, not "File exists".
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "answers/ana.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ana.txt: is a file: -o names the folder");
+}
+
+#[test]
+fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    std::fs::create_dir(dir.path().join("answers/late")).unwrap();
+    for name in [
+        "amara.txt",
+        "amara (2).txt",
+        "late/Amara - Copy.txt",
+        "student1.txt",
+        "student2.txt",
+    ] {
+        std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/amara (2).txt, answers/amara.txt and answers/late/Amara - Copy.txt \
+         look like one student's sheets: each is counted in the class report; keep one and \
+         check again\n"
+    );
+    // A copy of the worksheet handed in under its own name: who is "worksheet"?
+    std::fs::write(dir.path().join("answers/worksheet (1).txt"), &sheet).unwrap();
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/worksheet (1).txt",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/worksheet (1).txt still has the worksheet's name, so the report calls \
+         its student \"worksheet (1)\": rename it after the student\n"
+    );
+}
+
+/// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
+/// and each student's feedback (slant's explanations) ran on to 150 columns.
+#[test]
+fn the_class_report_fits_an_80_column_terminal() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        read(dir.path(), "ex/worksheet.txt"),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("missed S"), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}\n{out}");
+    }
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words
+            .contains("Each student: \"missed\" is a sentence slant marks and the student did not"),
+        "{out}"
+    );
+}

@@ -556,7 +556,7 @@ fn render_tables(
         }
         out.push_str(&table::summary_table(&d.text, a, all, width));
         if detail {
-            out.push_str(&table::details(&d.text, a, colors));
+            out.push_str(&table::details(&d.text, a, colors, width));
         }
     }
     let flagged = analyses.iter().map(|a| a.findings.len()).sum::<usize>();

@@ -3,8 +3,10 @@
 
 use super::args::LexiconArgs;
 use super::error::Result;
-use super::input::read_text;
-use super::output::{refuse_to_overwrite_inputs, say_saved, table_width, write_output};
+use super::input::read_article;
+use super::output::{
+    output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_output,
+};
 use clap::ValueEnum;
 use slant::Analyzer;
 use slant::exercise::compare::{ComparedArticle, render_html, render_table};
@@ -17,9 +19,9 @@ pub struct CompareArgs {
     first: PathBuf,
     /// The second article.
     second: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
-    format: CompareFormat,
+    /// Output format [default: from the -o file's extension (.html, .htm), else table]
+    #[arg(long, value_enum)]
+    format: Option<CompareFormat>,
     /// Write the comparison to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -44,19 +46,27 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     }
     let mut columns = Vec::with_capacity(2);
     for input in &inputs {
-        let (path, text) = read_text(input)?;
+        // A saved web page is compared by its article, not its menus and comments.
+        let (path, text, _) = read_article(input)?;
         columns.push(ComparedArticle::new(&path, &text, &analyzer.analyze(&text)));
     }
     let [a, b] = columns.as_slice() else {
         unreachable!("two inputs make two columns")
     };
-    let rendered = match args.format {
+    // `-o both.html` without --format writes a page.
+    let format = args
+        .format
+        .unwrap_or(match output_extension(args.output.as_deref()).as_deref() {
+            Some("html" | "htm") => CompareFormat::Html,
+            _ => CompareFormat::Table,
+        });
+    let rendered = match format {
         CompareFormat::Table => render_table(a, b, table_width(args.output.is_none())),
         CompareFormat::Html => render_html(a, b),
     };
     write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
     if let Some(out) = &args.output {
-        let what = match args.format {
+        let what = match format {
             CompareFormat::Table => "comparison, table",
             CompareFormat::Html => "comparison, HTML page",
         };

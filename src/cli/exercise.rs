@@ -4,9 +4,12 @@
 
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
-use super::input::{Exercises, display_path, expand_folders, read_text};
+use super::input::{
+    Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
+};
 use super::output::{
-    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
+    output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
+    write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -15,7 +18,8 @@ use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
-use slant::text::input::decode;
+use slant::saved_page::{self, InputKind};
+use slant::text::input::{InputError, decode};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,9 +56,9 @@ pub struct CheckArgs {
     /// student; the student is the file name without its extension).
     #[arg(required = true, value_name = "ANSWER")]
     answers: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
-    format: CheckFormat,
+    /// Output format [default: from the -o file's extension (.json, .html, .htm), else table]
+    #[arg(long, value_enum)]
+    format: Option<CheckFormat>,
     /// Write the report to FILE instead of standard output; a line on standard error says so.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -88,10 +92,17 @@ pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
 }
 
 fn new(args: NewArgs) -> Result<ExitCode> {
-    let (path, text) = read_text(&args.article)?;
+    // A saved web page gives a worksheet of its article, not of its markup.
+    let (path, text, read_notes) = read_article(&args.article)?;
     let set = args.lexicons.load()?;
     let analysis = Analyzer::new(&set).analyze(&text);
     let key = Key::new(&text, &analysis, &path);
+    if args.dir.exists() && !args.dir.is_dir() {
+        return Err(CliError::at(
+            args.dir.display(),
+            "is a file: -o names the folder to write the exercise into (created if missing)",
+        ));
+    }
     let targets = EXERCISE_FILES.map(|name| args.dir.join(name));
     for target in &targets {
         refuse_to_overwrite_inputs(target, std::slice::from_ref(&args.article))?;
@@ -130,11 +141,25 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         key.sentences.len(),
         dir.join("key.json").display(),
     )?;
-    for w in &analysis.warnings {
+    for w in read_notes.iter().chain(&analysis.warnings) {
         writeln!(stdout, "note: {}", w.message)?;
     }
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+impl CheckArgs {
+    /// The format asked for, else the one the -o file's extension names, else the table.
+    fn format(&self) -> CheckFormat {
+        let by_extension = || match output_extension(self.output.as_deref())?.as_str() {
+            "json" => Some(CheckFormat::Json),
+            "html" | "htm" => Some(CheckFormat::Html),
+            _ => None,
+        };
+        self.format
+            .or_else(by_extension)
+            .unwrap_or(CheckFormat::Table)
+    }
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode> {
@@ -162,26 +187,17 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         ));
     }
     if let Some(out) = &args.output {
+        // Nor the exercise's article and its files beside the key: `-o op-ed.txt` had
+        // replaced the teacher's article with the class report.
+        let key_dir = args.key.parent().unwrap_or(Path::new(""));
         let mut inputs = files.clone();
         inputs.push(args.key.clone());
+        inputs.push(PathBuf::from(&key.article.path));
+        inputs.extend(EXERCISE_FILES.map(|name| key_dir.join(name)));
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let report = class_report(&key, submissions);
-    let rendered = match args.format {
-        CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
-        CheckFormat::Json => report.to_json(),
-        CheckFormat::Html => render_html(&report),
-    };
-    write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
-    if let Some(out) = &args.output {
-        let what = match args.format {
-            CheckFormat::Table => "class report, table",
-            CheckFormat::Json => "class report, JSON",
-            CheckFormat::Html => "class report, HTML page",
-        };
-        say_saved(out, what);
-    }
     let problems: Vec<String> = report
         .refused
         .iter()
@@ -191,6 +207,52 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
                 .map(|e| error_text(&r.file, e.line, &e.message))
         })
         .collect();
+    // Not one sheet read: a report of empty tables says nothing the errors don't.
+    if report.students.is_empty() {
+        return Err(CliError::new(match problems.as_slice() {
+            [only] => only.clone(),
+            many => format!(
+                "none of the {} answer sheets could be read:\n  {}",
+                files.len(),
+                many.join("\n  ")
+            ),
+        }));
+    }
+    let format = args.format();
+    let rendered = match format {
+        CheckFormat::Table => render_table(&report, table_width(args.output.is_none())),
+        CheckFormat::Json => report.to_json(),
+        CheckFormat::Html => render_html(&report),
+    };
+    write_output(args.output.as_deref(), |w| w.write_all(rendered.as_bytes()))?;
+    if let Some(out) = &args.output {
+        let what = match format {
+            CheckFormat::Table => "class report, table",
+            CheckFormat::Json => "class report, JSON",
+            CheckFormat::Html => "class report, HTML page",
+        };
+        say_saved(out, what);
+    }
+    // A copy handed out without renaming: the report's student is "worksheet".
+    for file in files.iter().filter(|f| {
+        f.file_stem()
+            .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
+    }) {
+        eprintln!(
+            "note: {} still has the worksheet's name, so the report calls its student \
+             \"{}\": rename it after the student",
+            display_path(file),
+            file.file_stem().unwrap_or_default().to_string_lossy()
+        );
+    }
+    for mut copies in one_student_s_copies(&files) {
+        let last = copies.pop().unwrap_or_default();
+        eprintln!(
+            "note: {} and {last} look like one student's sheets: each is counted in the \
+             class report; keep one and check again",
+            copies.join(", ")
+        );
+    }
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
@@ -204,6 +266,54 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     }
 }
 
+/// The sheets that look like copies of one student's file ("amara.txt", "amara (2).txt",
+/// "late/Amara - Copy.txt"), as groups of two or more paths, in the order given: a student
+/// who saved twice is otherwise two students in the class's counts.
+fn one_student_s_copies(files: &[PathBuf]) -> Vec<Vec<String>> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for file in files {
+        let Some(stem) = file.file_stem() else {
+            continue;
+        };
+        let student = student_of_copy(&stem.to_string_lossy());
+        match groups.iter_mut().find(|(name, _)| *name == student) {
+            Some((_, paths)) => paths.push(display_path(file)),
+            None => groups.push((student, vec![display_path(file)])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, paths)| paths.len() > 1)
+        .map(|(_, paths)| paths)
+        .collect()
+}
+
+/// A file name without what copying a file adds to it: a number in brackets ("amara
+/// (2)"), "copy" ("amara - Copy", "amara copy 2"), in any case. A bare number is kept:
+/// "student1" and "student2" are two students.
+fn student_of_copy(name: &str) -> String {
+    let mut name = name.trim().to_lowercase();
+    loop {
+        let before = name.len();
+        if let Some(inside) = name.strip_suffix(')').and_then(|n| n.rsplit_once('('))
+            && !inside.1.is_empty()
+            && inside.1.bytes().all(|b| b.is_ascii_digit())
+        {
+            name.truncate(inside.0.len());
+        }
+        let without_number = name.trim_end_matches(|c: char| c.is_ascii_digit());
+        if let Some(rest) = without_number.trim_end().strip_suffix("copy")
+            && rest.ends_with([' ', '-', '_'])
+        {
+            name.truncate(rest.len());
+        }
+        name.truncate(name.trim_end_matches([' ', '-', '_']).len());
+        if name.len() == before {
+            return name;
+        }
+    }
+}
+
 /// A student's file, read and checked against `key`; a file that cannot be read as text
 /// is refused like a sheet with a bad line.
 fn submission(key: &Key, file: &Path) -> Submission {
@@ -211,22 +321,71 @@ fn submission(key: &Key, file: &Path) -> Submission {
     let student = file
         .file_stem()
         .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
-    let sheet = match std::fs::read(file) {
-        Err(e) => Err(vec![SheetError {
+    let refused = |message: String| {
+        Err(vec![SheetError {
             line: None,
-            message: io_reason(&e),
-        }]),
-        Ok(bytes) => match decode(&bytes) {
-            Err(e) => Err(vec![SheetError {
-                line: None,
-                message: e.to_string(),
-            }]),
-            Ok(text) => read_sheet(key, text),
+            message,
+        }])
+    };
+    let sheet = match std::fs::read(file) {
+        Err(e) => refused(io_reason(&e)),
+        // A sheet handed in as a Word file or a PDF: how to get the text out.
+        Ok(bytes) => match saved_page::kind_of(&shown, &bytes) {
+            InputKind::Document(format) => refused(format.advice().to_string()),
+            _ => match decode(&bytes) {
+                Err(InputError::Binary { .. }) => refused(
+                    "not a text file: an answer sheet is the worksheet.txt file, filled in and \
+                     saved as plain text"
+                        .to_string(),
+                ),
+                Err(e @ InputError::InvalidUtf8 { .. }) => {
+                    refused(format!("{e}: {OTHER_ENCODING}"))
+                }
+                Err(e) => refused(e.to_string()),
+                Ok(text) => read_sheet(key, text),
+            },
         },
     };
     Submission {
         student,
         file: shown,
         sheet,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_s_name_is_its_student_s_and_numbered_students_stay_apart() {
+        for (name, student) in [
+            ("amara", "amara"),
+            ("Amara (2)", "amara"),
+            ("amara(3)", "amara"),
+            ("amara - Copy", "amara"),
+            ("amara copy 2", "amara"),
+            ("amara_copy", "amara"),
+            ("amara - Copy (2)", "amara"),
+            ("student1", "student1"),
+            ("student2", "student2"),
+            ("copy", "copy"),
+            ("jo (b)", "jo (b)"),
+        ] {
+            assert_eq!(student_of_copy(name), student, "{name}");
+        }
+        let files: Vec<PathBuf> = [
+            "a/amara.txt",
+            "a/ben.txt",
+            "a/late/Amara (2).txt",
+            "a/s1.txt",
+            "a/s2.txt",
+        ]
+        .map(PathBuf::from)
+        .to_vec();
+        assert_eq!(
+            one_student_s_copies(&files),
+            [["a/amara.txt", "a/late/Amara (2).txt"]]
+        );
     }
 }

@@ -54,6 +54,16 @@ pub fn read_text(path: &Path) -> Result<(String, String)> {
     Ok((shown, text))
 }
 
+/// The text of an article given as one file (or `-`), read as `slant analyze` reads it:
+/// a saved web page gives its article's text (with the note saying so), a Word, PDF or
+/// RTF file is refused with how to get plain text.
+pub fn read_article(path: &Path) -> Result<(String, String, Vec<Warning>)> {
+    let shown = display_path(path);
+    let bytes = read_input(path)?;
+    let (text, warnings) = text_of_file(&shown, bytes, false)?;
+    Ok((shown, text, warnings))
+}
+
 /// A document to analyze: where it came from, its id in batch mode, its text.
 pub struct Document {
     pub path: String,
@@ -129,9 +139,17 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             };
             Ok((text, vec![warning]))
         }
+        Err(e @ InputError::InvalidUtf8 { .. }) => Err(CliError::at(
+            path,
+            format!("{e}: {OTHER_ENCODING}, or read it anyway with `slant analyze --lossy`"),
+        )),
         Err(e) => Err(CliError::at(path, e)),
     }
 }
+
+/// What to do with a file that is not UTF-8: most often a text saved in Windows' own
+/// encoding (Word's "Plain Text" on Windows, curly quotes as single bytes).
+pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Windows-1252); save it again as UTF-8 (Save As, encoding UTF-8)";
 
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
@@ -229,10 +247,16 @@ fn walk(
                 let extension = path
                     .extension()
                     .map(|x| x.to_string_lossy().to_ascii_lowercase());
+                let readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x));
+                // Answers are read whatever their kind, so that a sheet handed in as a
+                // Word file or a PDF is refused with a reason, not passed over unseen.
+                let wanted = readable
+                    || (exercises == Exercises::Read && !is_system_file(&entry.file_name()));
                 match extension {
-                    // slant's own pages and worksheets are not articles to analyze.
-                    Some(x) if READABLE.contains(&x.as_str()) && made_by_slant(&path) => {}
-                    Some(x) if READABLE.contains(&x.as_str()) => files.push(path),
+                    // slant's own pages, worksheets and class reports are neither
+                    // articles to analyze nor anyone's answers.
+                    _ if wanted && made_by_slant_or_exercise(&path) => {}
+                    _ if wanted => files.push(path),
                     Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
                     None => {
                         *others
@@ -284,7 +308,12 @@ impl FileHead {
 /// bytes). An exercise's key or class report is not one: `--save` must never replace a
 /// teacher's key with a text's report.
 pub fn made_by_slant(path: &Path) -> bool {
-    let head = FileHead::of(path);
+    is_report(path, &FileHead::of(path))
+}
+
+/// Whether the file `path` starting with `head` is a report slant wrote (see
+/// `made_by_slant`).
+fn is_report(path: &Path, head: &FileHead) -> bool {
     let extension = path
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
@@ -298,6 +327,26 @@ pub fn made_by_slant(path: &Path) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a file is a report slant wrote, or one of an exercise's or a class's own files:
+/// a page of `slant exercise` or `slant compare`, an exercise key or class report in
+/// JSON, a class report table (read from its first bytes).
+fn made_by_slant_or_exercise(path: &Path) -> bool {
+    let head = FileHead::of(path);
+    is_report(path, &head)
+        || head.has(b"<meta name=\"generator\" content=\"slant exercise\">")
+        || head.has(b"\"schema\": \"slant-exercise")
+        || head.starts_with(b"Class report: ")
+}
+
+/// Files an operating system or an office program leaves in folders: Windows' thumbnail
+/// cache and folder settings, and the `~$` lock file of an open Word document.
+fn is_system_file(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.eq_ignore_ascii_case("thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
+        || name.starts_with("~$")
 }
 
 /// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) first", or

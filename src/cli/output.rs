@@ -67,6 +67,12 @@ pub fn write_output(
     output.keep()
 }
 
+/// The extension of the `-o` file, in lower case, which chooses the format when
+/// `--format` is not given: `-o class.html` asks for a page, not a table in a .html file.
+pub fn output_extension(output: Option<&Path>) -> Option<String> {
+    Some(output?.extension()?.to_str()?.to_ascii_lowercase())
+}
+
 /// How wide a table may be: the terminal's width when it goes to one, else 80 columns
 /// (a file or a pipe is most often read in a terminal or an editor of that width).
 pub fn table_width(to_stdout: bool) -> u16 {

@@ -1,7 +1,7 @@
 //! `slant segment`: the sentences of a text as slant splits them, one per line.
 
 use super::error::Result;
-use super::input::read_text;
+use super::input::read_article;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +16,8 @@ pub struct SegmentArgs {
 }
 
 pub fn run(args: SegmentArgs) -> Result<ExitCode> {
-    let (_, text) = read_text(&args.input)?;
+    // A saved web page: the sentences of its article, as `slant analyze` reads them.
+    let (_, text, _) = read_article(&args.input)?;
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for span in slant::text::sentences(&text) {
         let s = span.slice(&text);

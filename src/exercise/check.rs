@@ -16,6 +16,12 @@ pub const CHECK_SCHEMA: &str = "slant-exercise-check";
 /// Reads a filled-in worksheet and checks it belongs to `key`: the same article, and
 /// only sentence numbers the worksheet has.
 pub fn read_sheet(key: &Key, text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
+    // Said as what it is: "no article id" sent a teacher looking for a missing line.
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(vec![SheetError::file(
+            "the file is empty: nothing was written or saved in it",
+        )]);
+    }
     let sheet = parse(text)?;
     if sheet.article != key.article.hash {
         return Err(vec![SheetError::at(

@@ -6,7 +6,7 @@ use super::letter;
 use super::page::{css_class, page_head};
 use crate::category::Category;
 use crate::report::html::escape;
-use crate::report::table::first_words;
+use crate::report::table::{first_words, wrap_to_width};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table};
 use std::fmt::Write;
@@ -65,7 +65,7 @@ fn point_line(report: &ClassReport, p: &ClassPoint) -> String {
 /// missed or saw alone, then each student's feedback; its tables at most `width` columns
 /// wide.
 pub fn render_table(report: &ClassReport, width: u16) -> String {
-    let mut out = format!(
+    let title = format!(
         "Class report: {} ({} sheet{} read, {} refused, {} sentences)\n\n",
         report.article.path,
         report.class.sheets,
@@ -73,6 +73,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
         report.refused.len(),
         report.class.sentences.len()
     );
+    let mut out = wrap_to_width(&title, width, 0);
     let mut t = table(
         &["student", "loaded", "unsourced", "absolute", "overall"],
         width,
@@ -88,10 +89,8 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-    let _ = writeln!(
-        out,
-        "Agreement with slant (F1; then sentences both marked · missed · marked only by the student):\n{t}"
-    );
+    let heading = "Agreement with slant (F1; then sentences both marked · missed · marked only by the student):\n";
+    let _ = writeln!(out, "{}{t}", wrap_to_width(heading, width, 0));
     let mut t = table(&["S", "loaded", "unsourced", "absolute", "sentence"], width);
     for s in &report.class.sentences {
         let mut row = vec![format!("S{}", s.number)];
@@ -99,10 +98,12 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
         row.push(first_words(&s.text, 10));
         t.add_row(row);
     }
-    let _ = writeln!(
-        out,
-        "\nThe class per sentence (✓ slant marks it; students who marked it / sheets read):\n{t}"
-    );
+    let heading =
+        "\nThe class per sentence (✓ slant marks it; students who marked it / sheets read):\n";
+    let _ = writeln!(out, "{}{t}", wrap_to_width(heading, width, 0));
+    // What follows the tables is prose, wrapped to the width as the tables are.
+    let tables = out;
+    let mut out = String::new();
     for (title, points) in [
         (
             "Most of the class missed (slant marks these)",
@@ -139,7 +140,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
             }
         }
     }
-    out
+    tables + &wrap_to_width(&out, width, 2)
 }
 
 /// `file:line: message`, or `file: message` for a problem of the whole file.

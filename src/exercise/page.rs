@@ -42,11 +42,15 @@ ul.feedback { padding-left: 1.2rem; } ul.feedback li { margin: .35rem 0; }
 }
 "#;
 
-/// The start of an exercise page up to `<body>`.
+/// The start of an exercise page up to `<body>`. Its generator line tells slant's folder
+/// walks that the page is an exercise's (a worksheet, a key, a class report), not an
+/// article or a student's answers; it differs from the analysis pages' `slant`, which
+/// `--save` may replace.
 pub(crate) fn page_head(title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"slant exercise\">\n\
          <title>{}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n<body>\n",
         escape(title)
     )

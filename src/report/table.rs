@@ -48,6 +48,63 @@ fn key(compared: &str) -> String {
     )
 }
 
+/// `text`'s lines, each longer than `width` columns broken between words, the rest of a
+/// line indented past its own indent by `hang` (the notes under a flagged sentence line up
+/// after their dash): a terminal of that width would otherwise break words in two. Colour
+/// codes take no column. A word longer than a line stays whole.
+pub fn wrap_to_width(text: &str, width: u16, hang: usize) -> String {
+    let width = usize::from(width);
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.split_inclusive('\n') {
+        let (line, newline) = match line.strip_suffix('\n') {
+            Some(l) => (l, "\n"),
+            None => (line, ""),
+        };
+        if columns(line) <= width {
+            out.push_str(line);
+            out.push_str(newline);
+            continue;
+        }
+        let body = line.trim_start_matches(' ');
+        let indent = line.len() - body.len();
+        let more = " ".repeat(indent + hang);
+        let mut used = indent;
+        out.push_str(&line[..indent]);
+        for (n, word) in body.split(' ').enumerate() {
+            let need = columns(word);
+            if n > 0 {
+                if used + 1 + need > width && used > more.len() {
+                    out.push('\n');
+                    out.push_str(&more);
+                    used = more.len();
+                } else {
+                    out.push(' ');
+                    used += 1;
+                }
+            }
+            out.push_str(word);
+            used += need;
+        }
+        out.push_str(newline);
+    }
+    out
+}
+
+/// The columns `s` takes in a terminal: its characters, less colour codes (`ESC [ … m`).
+fn columns(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_code = false;
+    for c in s.chars() {
+        match c {
+            '\x1b' => in_code = true,
+            'm' if in_code => in_code = false,
+            _ if in_code => {}
+            _ => count += 1,
+        }
+    }
+    count
+}
+
 /// A rendered table without the blanks its padding leaves at the ends of lines.
 fn trimmed(table: &Table) -> String {
     let mut out = String::new();
@@ -277,21 +334,21 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
         Cell::new(s.level.name()),
     ]);
     table.add_row(totals);
-    let mut out = trimmed(&table) + &key("wire news paragraphs (row all: reports)");
+    let mut under = key("wire news paragraphs (row all: reports)");
     if !all && let Some(line) = tally.not_shown() {
-        out.push_str(&line);
-        out.push('\n');
+        under.push_str(&line);
+        under.push('\n');
     }
     if let Some(line) = tally.not_scored() {
-        out.push_str(&line);
-        out.push('\n');
+        under.push_str(&line);
+        under.push('\n');
     }
     for note in super::notes(analysis) {
-        out.push_str(&format!("Note: {note}.\n"));
+        under.push_str(&format!("Note: {note}.\n"));
     }
-    out.push_str(&super::verdict(analysis));
-    out.push('\n');
-    out
+    under.push_str(&super::verdict(analysis));
+    under.push('\n');
+    trimmed(&table) + &wrap_to_width(&under, width, 0)
 }
 
 /// What the totals row of a text's table counts: its scored paragraphs (the score is their
@@ -360,8 +417,9 @@ fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
     if count < 2 { "" } else { common }
 }
 
-/// Every flagged sentence with its highlighted words, each finding explained.
-pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
+/// Every flagged sentence with its highlighted words, each finding explained, in lines of
+/// at most `width` columns.
+pub fn details(text: &str, analysis: &Analysis, colors: Colors, width: u16) -> String {
     let mut out = String::new();
     for (sentence, findings) in super::flagged_sentences(analysis) {
         let highlighted = super::marked_passage(
@@ -407,7 +465,7 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors) -> String {
         super::ABOVE_WIRE,
         super::score_legend()
     ));
-    out
+    wrap_to_width(&out, width, 2)
 }
 
 /// The `slant eval` table: one row per labelled set and category.
@@ -512,8 +570,11 @@ mod tests {
         assert!(scored.score.unwrap() > 0);
         let cell = format!("{}%", scored.percentile.unwrap());
         assert!(t.contains("above wire") && t.contains(&cell), "{t}");
+        // The verdict's lines are wrapped to the width: read it as one line.
+        let words = t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            t.contains("Most charged paragraph: ¶2") && t.contains("wire news reports score lower"),
+            words.contains("Most charged paragraph: ¶2")
+                && words.contains("wire news reports score lower"),
             "{t}"
         );
     }
@@ -613,14 +674,35 @@ mod tests {
     }
 
     #[test]
+    fn long_lines_wrap_between_words_with_a_hanging_indent_and_colour_takes_no_room() {
+        let line = "  - loaded language \"thugs\" (weight 3): a label that condemns before it describes what anyone did\nshort\n";
+        let wrapped = wrap_to_width(line, 40, 2);
+        assert_eq!(
+            wrapped,
+            "  - loaded language \"thugs\" (weight 3):\n    a label that condemns before it\n    describes what anyone did\nshort\n"
+        );
+        let colored = "The \x1b[1;31mthugs\x1b[0m won the vote again";
+        assert_eq!(wrap_to_width(colored, 28, 0), colored);
+        assert_eq!(
+            wrap_to_width(colored, 20, 0),
+            "The \x1b[1;31mthugs\x1b[0m won the\nvote again"
+        );
+        // A word longer than the line is not cut.
+        assert_eq!(
+            wrap_to_width("a https://example.org/long/path b", 10, 0),
+            "a\nhttps://example.org/long/path\nb"
+        );
+    }
+
+    #[test]
     fn details_highlight_plainly_without_colour() {
         let text = "The thugs won.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let d = details(text, &a, Colors::Off);
+        let d = details(text, &a, Colors::Off, 80);
         assert!(d.contains("The [[thugs]] won."), "{d}");
         assert!(d.contains("ask: What neutral word"), "{d}");
         assert!(!d.contains('\x1b'));
-        let colored = details(text, &a, Colors::On);
+        let colored = details(text, &a, Colors::On, 80);
         assert!(colored.contains("\x1b[1;31mthugs\x1b[0m"));
     }
 }

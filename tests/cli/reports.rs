@@ -232,6 +232,10 @@ fn bad_utf8_is_an_error_naming_file_and_offset() {
     std::fs::write(dir.path().join("bad.txt"), b"Hello \xff world").unwrap();
     let o = slant(&["analyze", "bad.txt"], None, dir.path());
     assert_one_line_error(&o, "bad.txt: not valid UTF-8 at byte 6");
+    // What to do about it (the newcomer4 trial: a student's Word "Plain Text" on Windows).
+    let err = stderr(&o);
+    assert!(err.contains("save it again as UTF-8"), "{err}");
+    assert!(err.contains("slant analyze --lossy"), "{err}");
 }
 
 #[test]
@@ -301,7 +305,11 @@ fn the_verdict_gives_the_levels_cut_offs_apart_from_the_wire_news_comparison() {
             None,
             dir.path(),
         );
-        let out = stdout(&o);
+        let mut out = stdout(&o);
+        if format == "table" {
+            // Its lines wrap at 80 columns between words.
+            out = out.replace('\n', " ");
+        }
         let verdict = out
             .lines()
             .find_map(|l| l.split("Overall: ").nth(1))
@@ -342,4 +350,41 @@ fn bom_and_crlf_input_keeps_byte_spans() {
     let f = &report.findings[0];
     assert_eq!(&text[f.span.start..f.span.end], "thugs");
     assert_eq!((f.line, f.column), (3, 5));
+}
+
+/// The newcomer4 trial: under the 80-column table, the verdict (263 columns), the web
+/// page note and every explanation of `--detail` ran on in one line, which a terminal
+/// breaks in the middle of words. Now each line fits, wrapped between words, none lost.
+#[test]
+fn the_table_s_verdict_notes_and_details_fit_80_columns() {
+    let dir = workdir();
+    let page = "<html><head><title>Bus plan</title></head><body><nav>Home News</nav><article>\
+        <h1>Bus plan</h1><p>The council's brazen plan is clearly the worst idea anyone has ever \
+        had, and many experts say it will never work for the families of the northern district.</p>\
+        <p>Residents met on Tuesday to discuss the timetable, and the transport office said it \
+        would publish the figures before the vote next month.</p></article></body></html>";
+    std::fs::write(dir.path().join("bus.html"), page).unwrap();
+    for args in [
+        &["analyze", "op-ed.txt", "--detail"][..],
+        &["analyze", "bus.html", "--detail"],
+        &["analyze", "op-ed.txt", "bus.html"],
+    ] {
+        let o = slant(args, None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        for line in out.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line}\n{out}");
+        }
+        let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        for whole in ["Most charged paragraph: ¶", "score lower."] {
+            assert!(words.contains(whole), "{args:?}: {whole}\n{out}");
+        }
+        if args.contains(&"--detail") {
+            let ask = "ask: What neutral word would state the same fact? What does this word want me to feel?";
+            assert!(words.contains(ask), "{args:?}\n{out}");
+        }
+        if args[1] == "bus.html" {
+            assert!(words.contains("Note: this is a web page: slant analysed the article text"));
+        }
+    }
 }
