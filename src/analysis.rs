@@ -505,23 +505,21 @@ impl Analyzer {
         // Repeats and boilerplate are kept (and counted as sentences) but not analysed.
         if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
             let quotes = quote::quotations(text, block.span);
+            // The paragraph in ASCII lower case, once: the sentences' capitalised words
+            // borrow their lower-case forms from it (no copy of each).
+            let lowered = block.span.slice(text).to_ascii_lowercase();
             let mut words = 0;
-            let mut context: Option<SentenceContext<'_>> = None;
+            let mut ctx = SentenceContext::for_paragraph(
+                text,
+                block.span,
+                &lowered,
+                &quotes,
+                self.detectors.vocabulary(),
+            );
             for (k, span) in sentences.iter().enumerate() {
-                let ctx = match &mut context {
-                    Some(ctx) => {
-                        ctx.move_to(*span);
-                        ctx
-                    }
-                    None => context.insert(SentenceContext::new(
-                        text,
-                        *span,
-                        &quotes,
-                        self.detectors.vocabulary(),
-                    )),
-                };
+                ctx.move_to(*span);
                 words += ctx.words.len();
-                for d in self.detectors.detect(ctx) {
+                for d in self.detectors.detect(&ctx) {
                     let quoted = quote::is_quoted(&quotes, d.span);
                     detections.push((k, d, quoted));
                 }

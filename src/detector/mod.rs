@@ -48,11 +48,16 @@ pub struct SentenceContext<'t> {
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
+    /// The sentence's paragraph with ASCII letters in lower case, and the byte of `text`
+    /// it starts at, when the analysis made it: a capitalised ASCII word's lower-case
+    /// form is borrowed from it instead of copied word by word.
+    lowered: Option<(&'t str, usize)>,
 }
 
 impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`, its words looked up in
-    /// `vocabulary`.
+    /// `vocabulary` (the analysis makes one per paragraph: [`SentenceContext::for_paragraph`]).
+    #[cfg(test)]
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let mut context = SentenceContext {
             text,
@@ -65,9 +70,42 @@ impl<'t> SentenceContext<'t> {
             any_digit: false,
             vocabulary,
             quotes,
+            lowered: None,
         };
         context.move_to(span);
         context
+    }
+
+    /// A context for the sentences of `paragraph`, to be moved to each in turn with
+    /// [`SentenceContext::move_to`]: `lowered` is the paragraph's text with ASCII letters
+    /// in lower case (`str::to_ascii_lowercase`, which keeps every byte's place).
+    ///
+    /// Its lists are made once at a size that holds most sentences of the paragraph, so
+    /// they do not grow sentence by sentence.
+    pub fn for_paragraph(
+        text: &'t str,
+        paragraph: Span,
+        lowered: &'t str,
+        quotes: &'t [Span],
+        vocabulary: &'t Vocabulary,
+    ) -> Self {
+        debug_assert_eq!(lowered.len(), paragraph.len());
+        // A word and the space after it take 5 bytes or more in English prose; past a
+        // few hundred words a long sentence makes the lists grow as they would anyway.
+        let words = (paragraph.len() / 5 + 1).min(512);
+        SentenceContext {
+            text,
+            span: Span::new(paragraph.start, paragraph.start),
+            words: Vec::with_capacity(words),
+            lower: Vec::with_capacity(words),
+            keys: Vec::with_capacity(words),
+            present: 0,
+            any_joined: false,
+            any_digit: false,
+            vocabulary,
+            quotes,
+            lowered: Some((lowered, paragraph.start)),
+        }
     }
 
     /// Makes this the context of the sentence `span` of the same text, keeping the memory
@@ -81,7 +119,7 @@ impl<'t> SentenceContext<'t> {
         self.keys.reserve(self.words.len());
         let (mut present, mut any_joined, mut any_digit) = (0, false, false);
         for w in &self.words {
-            let (word, kinds) = lower_case(w.text);
+            let (word, kinds) = lower_case(w, self.lowered);
             let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
             any_digit |= kinds & DIGIT != 0;
             let k = if plain {
@@ -189,7 +227,7 @@ impl<'t> SentenceContext<'t> {
 
 /// What the vocabulary says of one lower-case word and of its leading letters and digits
 /// (its stem: "thug" of "thug's", the key phrases are filed under).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct WordKeys {
     id: Option<WordId>,
     roles: u64,
@@ -236,19 +274,28 @@ impl WordKeys {
     }
 }
 
-/// `word` in lower case with `’` read as `'`, copied only when that changes it, and the
-/// kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_` only
-/// (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
+/// `word` in lower case with `’` read as `'`, copied only when that changes it (an ASCII
+/// word is borrowed from `lowered`, its paragraph in lower case, when there is one), and
+/// the kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_`
+/// only (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
 #[inline]
-fn lower_case(word: &str) -> (Cow<'_, str>, u8) {
+fn lower_case<'t>(word: &Word<'t>, lowered: Option<(&'t str, usize)>) -> (Cow<'t, str>, u8) {
     let kinds = word
+        .text
         .bytes()
         .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let word_span = word.span;
+    let word = word.text;
     if kinds & NOT_ASCII == 0 {
-        if kinds & UPPER != 0 {
-            (Cow::Owned(word.to_ascii_lowercase()), kinds)
-        } else {
-            (Cow::Borrowed(word), kinds)
+        if kinds & UPPER == 0 {
+            return (Cow::Borrowed(word), kinds);
+        }
+        let borrowed = lowered.and_then(|(lowered, at)| {
+            lowered.get(word_span.start.checked_sub(at)?..word_span.end.checked_sub(at)?)
+        });
+        match borrowed {
+            Some(lower) => (Cow::Borrowed(lower), kinds),
+            None => (Cow::Owned(word.to_ascii_lowercase()), kinds),
         }
     } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
         (Cow::Owned(word.to_lowercase().replace('’', "'")), kinds)
@@ -621,6 +668,72 @@ mod tests {
             let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
             let expected = text.bytes().any(|b| b.is_ascii_digit());
             assert_eq!(ctx.has_digit(), expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_context_reads_each_sentence_as_a_context_of_its_own() {
+        // Words that are capitalised, joined, non-ASCII or known to the vocabulary, put
+        // together at random: the paragraph's context borrows lower-case forms from the
+        // lowered paragraph, a sentence's own context copies them; both must agree.
+        let builder = VocabularyBuilder::default();
+        builder.role(["the", "it's", "u.s", "café", "x", "seattle"]);
+        let vocabulary = builder.finish();
+        let pieces = [
+            "The",
+            "the",
+            "THE",
+            "It's",
+            "IT’S",
+            "U.S.",
+            "Café",
+            "CAFÉ",
+            "É",
+            "Seattle:X",
+            " ",
+            " ",
+            ". ",
+            "? ",
+            "\n",
+            "3",
+            "x",
+            "X_Y",
+            "’",
+            "“",
+            "—",
+            ", ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..3000 {
+            let paragraph: String = (0..16)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pieces[(seed % pieces.len() as u64) as usize]
+                })
+                .collect();
+            // Every other paragraph stands after another, so its spans do not start at 0.
+            let text = if round % 2 == 0 {
+                paragraph.clone()
+            } else {
+                format!("Before it.\n\n{paragraph}")
+            };
+            let span = Span::new(text.len() - paragraph.len(), text.len());
+            let lowered = paragraph.to_ascii_lowercase();
+            let mut ctx = SentenceContext::for_paragraph(&text, span, &lowered, &[], &vocabulary);
+            for sentence in crate::text::sentence::split_sentences(&text, span) {
+                ctx.move_to(sentence);
+                let own = SentenceContext::new(&text, sentence, &[], &vocabulary);
+                assert_eq!(ctx.words, own.words, "in {text:?}");
+                assert_eq!(ctx.lower, own.lower, "in {text:?}");
+                assert_eq!(ctx.keys, own.keys, "in {text:?}");
+                assert_eq!(
+                    (ctx.present, ctx.any_joined, ctx.any_digit),
+                    (own.present, own.any_joined, own.any_digit),
+                    "in {text:?}"
+                );
+            }
         }
     }
 

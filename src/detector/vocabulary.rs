@@ -274,7 +274,11 @@ impl WordTable {
     }
 
     /// The number of `word`, with its roles when its place holds them.
-    #[inline]
+    ///
+    /// Always inlined: every word of every sentence is looked up, and the call itself
+    /// (arguments, an `Option` of a pair returned through memory) cost about as much as
+    /// the look-up of a short word.
+    #[inline(always)]
     fn get(&self, word: &str) -> Option<(WordId, Option<u64>)> {
         if word.len() > SHORT {
             return self.long.get(word).map(|&id| (id, None));
