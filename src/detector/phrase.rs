@@ -399,6 +399,12 @@ impl PhraseMatcher {
 /// Where `form` ends if it is written in `text` at `start` (and before `limit`): ASCII
 /// letters in either case, `'` as `'` or `’`, a space as any run of white space.
 fn form_end(text: &str, start: usize, limit: usize, form: &[u8]) -> Option<usize> {
+    // Each byte of the form takes at least one byte of the text (a space one or more
+    // white space bytes, `'` one or three): a form longer than what is left of the
+    // sentence is not written there, told without reading it.
+    if form.len() > limit.saturating_sub(start) {
+        return None;
+    }
     let bytes = &text.as_bytes()[..limit];
     let mut at = start;
     for &f in form {
