@@ -184,10 +184,14 @@ impl<T> FormIndex<T> {
         }
         let mut searched_to = 0;
         // Most words start no form and join no words: passed over on their keys alone,
-        // in a loop of their own that reads nothing else (a few instructions a word).
+        // in a loop of their own that reads little else (a few instructions a word). Of
+        // the words that start some form, most start only forms of several words and are
+        // followed by no word that goes on one: turned away here too, by `may_start_at`.
         let starts = self.starts.bits();
         let candidates = (sentence.keys.iter().enumerate())
-            .filter(|(_, keys)| keys.stem_roles & starts != 0 || keys.joined)
+            .filter(|&(i, keys)| {
+                (keys.stem_roles & starts != 0 && self.may_start_at(sentence, i)) || keys.joined
+            })
             .map(|(i, _)| i);
         for i in candidates {
             let word = &sentence.words[i];
