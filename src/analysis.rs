@@ -519,9 +519,13 @@ impl Analyzer {
             for (k, span) in sentences.iter().enumerate() {
                 ctx.move_to(*span);
                 words += ctx.words.len();
-                for d in self.detectors.detect(&ctx) {
-                    let quoted = quote::is_quoted(&quotes, d.span);
-                    detections.push((k, d, quoted));
+                let found = self.detectors.detect(&ctx);
+                // Most sentences have no finding: nothing to move or free.
+                if !found.is_empty() {
+                    detections.extend(found.into_iter().map(|d| {
+                        let quoted = quote::is_quoted(&quotes, d.span);
+                        (k, d, quoted)
+                    }));
                 }
             }
             words_in_sentences = Some(words);

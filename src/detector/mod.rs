@@ -565,9 +565,12 @@ impl Detectors {
     /// category.
     pub fn detect(&self, sentence: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = self.loaded.detect(sentence);
-        out.extend(self.unsourced.detect(sentence));
-        out.extend(self.absolute.detect(sentence));
-        one_per_passage(&mut out);
+        // Moved over with `append` (most lists are empty and have no memory to free).
+        out.append(&mut self.unsourced.detect(sentence));
+        out.append(&mut self.absolute.detect(sentence));
+        if out.len() > 1 {
+            one_per_passage(&mut out);
+        }
         out
     }
 }
