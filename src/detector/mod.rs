@@ -80,25 +80,23 @@ impl<'t> SentenceContext<'t> {
     /// [`SentenceContext::move_to`]: `lowered` is the paragraph's text with ASCII letters
     /// in lower case (`str::to_ascii_lowercase`, which keeps every byte's place).
     ///
-    /// Its lists are made once at a size that holds most sentences of the paragraph, so
-    /// they do not grow sentence by sentence.
+    /// Its lists are those of `memory`, kept from the paragraphs before (given back by
+    /// [`SentenceContext::keep_memory`]), so they seldom grow and are not made again.
     pub fn for_paragraph(
         text: &'t str,
         paragraph: Span,
         lowered: &'t str,
         quotes: &'t [Span],
         vocabulary: &'t Vocabulary,
+        memory: &mut ContextMemory,
     ) -> Self {
         debug_assert_eq!(lowered.len(), paragraph.len());
-        // A word and the space after it take 5 bytes or more in English prose; past a
-        // few hundred words a long sentence makes the lists grow as they would anyway.
-        let words = (paragraph.len() / 5 + 1).min(512);
         SentenceContext {
             text,
             span: Span::new(paragraph.start, paragraph.start),
-            words: Vec::with_capacity(words),
-            lower: Vec::with_capacity(words),
-            keys: Vec::with_capacity(words),
+            words: reuse(std::mem::take(&mut memory.words)),
+            lower: reuse(std::mem::take(&mut memory.lower)),
+            keys: std::mem::take(&mut memory.keys),
             present: 0,
             any_joined: false,
             any_digit: false,
@@ -106,6 +104,13 @@ impl<'t> SentenceContext<'t> {
             quotes,
             lowered: Some((lowered, paragraph.start)),
         }
+    }
+
+    /// Gives the memory of the context's lists back to `memory`, for the next paragraph.
+    pub fn keep_memory(self, memory: &mut ContextMemory) {
+        memory.words = reuse(self.words);
+        memory.lower = reuse(self.lower);
+        memory.keys = self.keys;
     }
 
     /// Makes this the context of the sentence `span` of the same text, keeping the memory
@@ -223,6 +228,29 @@ impl<'t> SentenceContext<'t> {
                 && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
         })
     }
+}
+
+/// The memory of a sentence context's lists, kept empty from one paragraph to the next
+/// (one per worker of the analysis): allocating them for every paragraph cost more than
+/// the paragraph's first sentence took to read.
+#[derive(Debug, Default)]
+pub struct ContextMemory {
+    /// A paragraph in ASCII lower case (see [`SentenceContext::for_paragraph`]).
+    pub lowered: String,
+    words: Vec<Word<'static>>,
+    lower: Vec<Cow<'static, str>>,
+    keys: Vec<WordKeys>,
+}
+
+/// An empty list of `U` in the memory of `list`, emptied: `U` is `T` with another
+/// lifetime (the words of another paragraph). Collecting the iterator of a vector into a
+/// vector of a type of the same size and alignment reuses its memory (the standard
+/// library's in-place collection); as the list is empty, no element is ever mapped.
+fn reuse<T, U>(mut list: Vec<T>) -> Vec<U> {
+    list.clear();
+    list.into_iter()
+        .map(|_| unreachable!("the list was emptied"))
+        .collect()
 }
 
 /// What the vocabulary says of one lower-case word and of its leading letters and digits
@@ -707,6 +735,8 @@ mod tests {
             ", ",
         ];
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        // One memory for all paragraphs, as a worker of the analysis keeps it.
+        let mut memory = ContextMemory::default();
         for round in 0..3000 {
             let paragraph: String = (0..16)
                 .map(|_| {
@@ -724,7 +754,14 @@ mod tests {
             };
             let span = Span::new(text.len() - paragraph.len(), text.len());
             let lowered = paragraph.to_ascii_lowercase();
-            let mut ctx = SentenceContext::for_paragraph(&text, span, &lowered, &[], &vocabulary);
+            let mut ctx = SentenceContext::for_paragraph(
+                &text,
+                span,
+                &lowered,
+                &[],
+                &vocabulary,
+                &mut memory,
+            );
             for sentence in crate::text::sentence::split_sentences(&text, span) {
                 ctx.move_to(sentence);
                 let own = SentenceContext::new(&text, sentence, &[], &vocabulary);
@@ -737,6 +774,7 @@ mod tests {
                     "in {text:?}"
                 );
             }
+            ctx.keep_memory(&mut memory);
         }
     }
 
