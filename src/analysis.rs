@@ -1,7 +1,7 @@
 //! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
 
 use crate::category::Category;
-use crate::detector::{Detection, Detectors, SentenceContext};
+use crate::detector::{ContextMemory, Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
 use crate::score::{self, Level, Reference};
 use crate::text::paragraph::PARALLEL_FROM_BYTES;
@@ -285,10 +285,11 @@ impl Analyzer {
             findings: Vec::new(),
         };
         if text.len() < PARALLEL_FROM_BYTES {
+            let mut memory = ContextMemory::default();
             for window in paragraphs.chunks_mut(PARAGRAPH_WINDOW) {
                 let analysed = window
                     .iter()
-                    .map(|p| self.analyze_paragraph(text, p))
+                    .map(|p| self.analyze_paragraph(text, p, &mut memory))
                     .collect();
                 self.place(text, window, analysed, &mut placed);
             }
@@ -303,7 +304,9 @@ impl Analyzer {
                         window
                             .par_iter()
                             .with_min_len(16)
-                            .map(|p| self.analyze_paragraph(text, p))
+                            .map_init(ContextMemory::default, |memory, p| {
+                                self.analyze_paragraph(text, p, memory)
+                            })
                             .collect()
                     },
                     || {
@@ -498,34 +501,49 @@ impl Analyzer {
         }
     }
 
-    fn analyze_paragraph(&self, text: &str, block: &Paragraph) -> ParagraphFindings {
+    /// The sentences and detections of one paragraph; `memory` holds the sentence
+    /// context's lists from one paragraph to the next.
+    fn analyze_paragraph(
+        &self,
+        text: &str,
+        block: &Paragraph,
+        memory: &mut ContextMemory,
+    ) -> ParagraphFindings {
         let sentences = sentence::split_sentences(text, block.span);
         let mut detections = Vec::new();
         let mut words_in_sentences = None;
         // Repeats and boilerplate are kept (and counted as sentences) but not analysed.
         if block.duplicate_of.is_none() && block.kind != ParagraphKind::Boilerplate {
             let quotes = quote::quotations(text, block.span);
+            // The paragraph in ASCII lower case, once: the sentences' capitalised words
+            // borrow their lower-case forms from it (no copy of each).
+            let mut lowered = std::mem::take(&mut memory.lowered);
+            lowered.clear();
+            lowered.push_str(block.span.slice(text));
+            lowered.make_ascii_lowercase();
             let mut words = 0;
-            let mut context: Option<SentenceContext<'_>> = None;
+            let mut ctx = SentenceContext::for_paragraph(
+                text,
+                block.span,
+                &lowered,
+                &quotes,
+                self.detectors.vocabulary(),
+                memory,
+            );
             for (k, span) in sentences.iter().enumerate() {
-                let ctx = match &mut context {
-                    Some(ctx) => {
-                        ctx.move_to(*span);
-                        ctx
-                    }
-                    None => context.insert(SentenceContext::new(
-                        text,
-                        *span,
-                        &quotes,
-                        self.detectors.vocabulary(),
-                    )),
-                };
+                ctx.move_to(*span);
                 words += ctx.words.len();
-                for d in self.detectors.detect(ctx) {
-                    let quoted = quote::is_quoted(&quotes, d.span);
-                    detections.push((k, d, quoted));
+                let found = self.detectors.detect(&ctx);
+                // Most sentences have no finding: nothing to move or free.
+                if !found.is_empty() {
+                    detections.extend(found.into_iter().map(|d| {
+                        let quoted = quote::is_quoted(&quotes, d.span);
+                        (k, d, quoted)
+                    }));
                 }
             }
+            ctx.keep_memory(memory);
+            memory.lowered = lowered;
             words_in_sentences = Some(words);
         }
         // The sentences' words are the paragraph's when only white space lies between

@@ -48,11 +48,16 @@ pub struct SentenceContext<'t> {
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
     pub quotes: &'t [Span],
+    /// The sentence's paragraph with ASCII letters in lower case, and the byte of `text`
+    /// it starts at, when the analysis made it: a capitalised ASCII word's lower-case
+    /// form is borrowed from it instead of copied word by word.
+    lowered: Option<(&'t str, usize)>,
 }
 
 impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`, its words looked up in
-    /// `vocabulary`.
+    /// `vocabulary` (the analysis makes one per paragraph: [`SentenceContext::for_paragraph`]).
+    #[cfg(test)]
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let mut context = SentenceContext {
             text,
@@ -65,9 +70,47 @@ impl<'t> SentenceContext<'t> {
             any_digit: false,
             vocabulary,
             quotes,
+            lowered: None,
         };
         context.move_to(span);
         context
+    }
+
+    /// A context for the sentences of `paragraph`, to be moved to each in turn with
+    /// [`SentenceContext::move_to`]: `lowered` is the paragraph's text with ASCII letters
+    /// in lower case (`str::to_ascii_lowercase`, which keeps every byte's place).
+    ///
+    /// Its lists are those of `memory`, kept from the paragraphs before (given back by
+    /// [`SentenceContext::keep_memory`]), so they seldom grow and are not made again.
+    pub fn for_paragraph(
+        text: &'t str,
+        paragraph: Span,
+        lowered: &'t str,
+        quotes: &'t [Span],
+        vocabulary: &'t Vocabulary,
+        memory: &mut ContextMemory,
+    ) -> Self {
+        debug_assert_eq!(lowered.len(), paragraph.len());
+        SentenceContext {
+            text,
+            span: Span::new(paragraph.start, paragraph.start),
+            words: reuse(std::mem::take(&mut memory.words)),
+            lower: reuse(std::mem::take(&mut memory.lower)),
+            keys: std::mem::take(&mut memory.keys),
+            present: 0,
+            any_joined: false,
+            any_digit: false,
+            vocabulary,
+            quotes,
+            lowered: Some((lowered, paragraph.start)),
+        }
+    }
+
+    /// Gives the memory of the context's lists back to `memory`, for the next paragraph.
+    pub fn keep_memory(self, memory: &mut ContextMemory) {
+        memory.words = reuse(self.words);
+        memory.lower = reuse(self.lower);
+        memory.keys = self.keys;
     }
 
     /// Makes this the context of the sentence `span` of the same text, keeping the memory
@@ -81,7 +124,7 @@ impl<'t> SentenceContext<'t> {
         self.keys.reserve(self.words.len());
         let (mut present, mut any_joined, mut any_digit) = (0, false, false);
         for w in &self.words {
-            let (word, kinds) = lower_case(w.text);
+            let (word, kinds) = lower_case(w, self.lowered);
             let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
             any_digit |= kinds & DIGIT != 0;
             let k = if plain {
@@ -187,9 +230,32 @@ impl<'t> SentenceContext<'t> {
     }
 }
 
+/// The memory of a sentence context's lists, kept empty from one paragraph to the next
+/// (one per worker of the analysis): allocating them for every paragraph cost more than
+/// the paragraph's first sentence took to read.
+#[derive(Debug, Default)]
+pub struct ContextMemory {
+    /// A paragraph in ASCII lower case (see [`SentenceContext::for_paragraph`]).
+    pub lowered: String,
+    words: Vec<Word<'static>>,
+    lower: Vec<Cow<'static, str>>,
+    keys: Vec<WordKeys>,
+}
+
+/// An empty list of `U` in the memory of `list`, emptied: `U` is `T` with another
+/// lifetime (the words of another paragraph). Collecting the iterator of a vector into a
+/// vector of a type of the same size and alignment reuses its memory (the standard
+/// library's in-place collection); as the list is empty, no element is ever mapped.
+fn reuse<T, U>(mut list: Vec<T>) -> Vec<U> {
+    list.clear();
+    list.into_iter()
+        .map(|_| unreachable!("the list was emptied"))
+        .collect()
+}
+
 /// What the vocabulary says of one lower-case word and of its leading letters and digits
 /// (its stem: "thug" of "thug's", the key phrases are filed under).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct WordKeys {
     id: Option<WordId>,
     roles: u64,
@@ -236,19 +302,28 @@ impl WordKeys {
     }
 }
 
-/// `word` in lower case with `’` read as `'`, copied only when that changes it, and the
-/// kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_` only
-/// (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
+/// `word` in lower case with `’` read as `'`, copied only when that changes it (an ASCII
+/// word is borrowed from `lowered`, its paragraph in lower case, when there is one), and
+/// the kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_`
+/// only (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
 #[inline]
-fn lower_case(word: &str) -> (Cow<'_, str>, u8) {
+fn lower_case<'t>(word: &Word<'t>, lowered: Option<(&'t str, usize)>) -> (Cow<'t, str>, u8) {
     let kinds = word
+        .text
         .bytes()
         .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let word_span = word.span;
+    let word = word.text;
     if kinds & NOT_ASCII == 0 {
-        if kinds & UPPER != 0 {
-            (Cow::Owned(word.to_ascii_lowercase()), kinds)
-        } else {
-            (Cow::Borrowed(word), kinds)
+        if kinds & UPPER == 0 {
+            return (Cow::Borrowed(word), kinds);
+        }
+        let borrowed = lowered.and_then(|(lowered, at)| {
+            lowered.get(word_span.start.checked_sub(at)?..word_span.end.checked_sub(at)?)
+        });
+        match borrowed {
+            Some(lower) => (Cow::Borrowed(lower), kinds),
+            None => (Cow::Owned(word.to_ascii_lowercase()), kinds),
         }
     } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
         (Cow::Owned(word.to_lowercase().replace('’', "'")), kinds)
@@ -518,9 +593,12 @@ impl Detectors {
     /// category.
     pub fn detect(&self, sentence: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = self.loaded.detect(sentence);
-        out.extend(self.unsourced.detect(sentence));
-        out.extend(self.absolute.detect(sentence));
-        one_per_passage(&mut out);
+        // Moved over with `append` (most lists are empty and have no memory to free).
+        out.append(&mut self.unsourced.detect(sentence));
+        out.append(&mut self.absolute.detect(sentence));
+        if out.len() > 1 {
+            one_per_passage(&mut out);
+        }
         out
     }
 }
@@ -621,6 +699,82 @@ mod tests {
             let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
             let expected = text.bytes().any(|b| b.is_ascii_digit());
             assert_eq!(ctx.has_digit(), expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_context_reads_each_sentence_as_a_context_of_its_own() {
+        // Words that are capitalised, joined, non-ASCII or known to the vocabulary, put
+        // together at random: the paragraph's context borrows lower-case forms from the
+        // lowered paragraph, a sentence's own context copies them; both must agree.
+        let builder = VocabularyBuilder::default();
+        builder.role(["the", "it's", "u.s", "café", "x", "seattle"]);
+        let vocabulary = builder.finish();
+        let pieces = [
+            "The",
+            "the",
+            "THE",
+            "It's",
+            "IT’S",
+            "U.S.",
+            "Café",
+            "CAFÉ",
+            "É",
+            "Seattle:X",
+            " ",
+            " ",
+            ". ",
+            "? ",
+            "\n",
+            "3",
+            "x",
+            "X_Y",
+            "’",
+            "“",
+            "—",
+            ", ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        // One memory for all paragraphs, as a worker of the analysis keeps it.
+        let mut memory = ContextMemory::default();
+        for round in 0..3000 {
+            let paragraph: String = (0..16)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pieces[(seed % pieces.len() as u64) as usize]
+                })
+                .collect();
+            // Every other paragraph stands after another, so its spans do not start at 0.
+            let text = if round % 2 == 0 {
+                paragraph.clone()
+            } else {
+                format!("Before it.\n\n{paragraph}")
+            };
+            let span = Span::new(text.len() - paragraph.len(), text.len());
+            let lowered = paragraph.to_ascii_lowercase();
+            let mut ctx = SentenceContext::for_paragraph(
+                &text,
+                span,
+                &lowered,
+                &[],
+                &vocabulary,
+                &mut memory,
+            );
+            for sentence in crate::text::sentence::split_sentences(&text, span) {
+                ctx.move_to(sentence);
+                let own = SentenceContext::new(&text, sentence, &[], &vocabulary);
+                assert_eq!(ctx.words, own.words, "in {text:?}");
+                assert_eq!(ctx.lower, own.lower, "in {text:?}");
+                assert_eq!(ctx.keys, own.keys, "in {text:?}");
+                assert_eq!(
+                    (ctx.present, ctx.any_joined, ctx.any_digit),
+                    (own.present, own.any_joined, own.any_digit),
+                    "in {text:?}"
+                );
+            }
+            ctx.keep_memory(&mut memory);
         }
     }
 

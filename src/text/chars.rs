@@ -9,11 +9,38 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == BOM || c == '\u{200b}'
 }
 
+/// Whether byte `b` is an ASCII character [`is_space`] holds for: space, tab, line feed,
+/// vertical tab, form feed, carriage return.
+#[inline]
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
 /// `s` without leading and trailing [`is_space`] characters, with the byte offset of what remains.
+///
+/// Runs for every sentence: ASCII white space is skipped a byte at a time, and characters
+/// are decoded only from a non-ASCII byte on (a property test compares it with the plain
+/// trim of characters).
 pub fn trim_span(s: &str) -> (usize, &str) {
-    let trimmed_start = s.trim_start_matches(is_space);
-    let lead = s.len() - trimmed_start.len();
-    (lead, trimmed_start.trim_end_matches(is_space))
+    let bytes = s.as_bytes();
+    let mut lead = bytes
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(bytes.len());
+    if bytes.get(lead).is_some_and(|&b| !b.is_ascii()) {
+        let rest = &s[lead..];
+        lead += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    let rest = &s[lead..];
+    let end = rest
+        .as_bytes()
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(0, |last| last + 1);
+    if end > 0 && !rest.as_bytes()[end - 1].is_ascii() {
+        return (lead, rest[..end].trim_end_matches(is_space));
+    }
+    (lead, &rest[..end])
 }
 
 /// Closing quotation marks and brackets.
@@ -38,6 +65,34 @@ mod tests {
     #[test]
     fn trims_bom_and_zero_width_space() {
         assert_eq!(trim_span("\u{feff} a b \u{200b}\n"), (4, "a b"));
+    }
+
+    #[test]
+    fn the_byte_trim_agrees_with_the_trim_of_characters() {
+        fn by_chars(s: &str) -> (usize, &str) {
+            let trimmed_start = s.trim_start_matches(is_space);
+            let lead = s.len() - trimmed_start.len();
+            (lead, trimmed_start.trim_end_matches(is_space))
+        }
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_space(b), is_space(char::from(b)), "byte {b}");
+        }
+        let pieces = [
+            " ", "\t", "\n", "\r", "\x0b", "\x0c", "\u{a0}", "\u{feff}", "\u{200b}", "\u{85}",
+            "\u{2003}", "a", "é", "—", ".",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let text: String = (0..8)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pieces[(seed % pieces.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(trim_span(&text), by_chars(&text), "in {text:?}");
+        }
     }
 
     #[test]

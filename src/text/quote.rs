@@ -92,10 +92,14 @@ fn single_quoted(body: &str, offset: usize) -> Vec<Span> {
         let next = rest.chars().next();
         match open {
             None => {
-                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                let word = &rest[..rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len())];
+                // The elisions are ASCII, and no other letter is one in lower case but the
+                // Kelvin sign's k, which none holds: compared without a lower-case copy.
                 let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–-\"“".contains(p))
                     && next.is_some_and(char::is_alphabetic)
-                    && !ELISIONS.contains(&word.to_lowercase().as_str());
+                    && !ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e));
                 if opens {
                     open = Some(i);
                 }
@@ -116,7 +120,10 @@ fn single_quoted(body: &str, offset: usize) -> Vec<Span> {
 /// An embedded post: the paragraph's text up to "— Name (@handle) date", the way pages
 /// show a quoted tweet. The words before the dash are the poster's, not the author's.
 fn quoted_post(body: &str, offset: usize) -> Option<Span> {
-    let handle = memchr::memmem::find(body.as_bytes(), b"(@")?;
+    // The first "(@": an `@` found by memchr, then the byte before it (a searcher for the
+    // pair would be built anew for every paragraph).
+    let bytes = body.as_bytes();
+    let handle = memchr::memchr_iter(b'@', bytes).find(|&at| at > 0 && bytes[at - 1] == b'(')? - 1;
     let dash = body[..handle].rfind(['—', '–'])?;
     // The poster's name: a few words between the dash and the handle.
     let name = &body[dash..handle];

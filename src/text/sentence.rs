@@ -10,7 +10,7 @@
 
 mod word_lists;
 
-use super::chars::{is_bullet, is_closing, is_space, trim_span};
+use super::chars::{is_ascii_space, is_bullet, is_closing, is_space, trim_span};
 use super::span::Span;
 pub use word_lists::is_common_starter;
 use word_lists::{Lists, WordList, is_starter};
@@ -709,8 +709,20 @@ impl std::fmt::Display for Ordinal {
 }
 
 /// The length in bytes of the run of non-space characters at the end of `s`.
+///
+/// Asked at every period: the run is read back a byte at a time while it is ASCII, and
+/// character by character only when it holds a non-ASCII one (a property test compares
+/// the two).
 fn last_token_len(s: &str) -> usize {
-    s.len() - s.trim_end_matches(|c: char| !is_space(c)).len()
+    let bytes = s.as_bytes();
+    match bytes
+        .iter()
+        .rposition(|&b| !b.is_ascii() || is_ascii_space(b))
+    {
+        None => s.len(),
+        Some(space) if bytes[space].is_ascii() => s.len() - space - 1,
+        Some(_) => s.len() - s.trim_end_matches(|c: char| !is_space(c)).len(),
+    }
 }
 
 /// The run of non-space characters at the end of `s`, without opening brackets or quotes.

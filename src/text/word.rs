@@ -149,43 +149,62 @@ fn is_wordlike(c: Class) -> bool {
     matches!(c, Class::Letter | Class::Digit | Class::Underscore)
 }
 
+/// Whether each ASCII byte is a word character (a letter, a digit or `_`), by byte.
+static ASCII_WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(
+            ASCII_CLASSES[b],
+            Class::Letter | Class::Digit | Class::Underscore
+        );
+        b += 1;
+    }
+    table
+};
+
 /// The same as [`simple_words`] for an ASCII text, a byte at a time (most sentences).
+///
+/// Written for few instructions per byte: a word's run of letters, digits and `_` is
+/// crossed by one table read per byte, and the UAX #29 joining rules are asked only at
+/// the byte that ends a run (the class before a joiner is the class of that run's last
+/// byte, as every joiner needs a letter or digit after it).
 fn ascii_words(text: &[u8], mut found: impl FnMut(usize, usize)) {
     let n = text.len();
+    let is_word_byte = |i: usize| ASCII_WORD_BYTES[usize::from(text[i] & 0x7f)];
     let class = |i: usize| ASCII_CLASSES[usize::from(text[i] & 0x7f)];
     let mut i = 0;
     while i < n {
-        let first = class(i);
-        if !is_wordlike(first) {
+        if !is_word_byte(i) {
             i += 1;
             continue;
         }
         let start = i;
-        let mut prev = first;
-        let mut has_alphanumeric = first != Class::Underscore;
-        i += 1;
-        while i < n {
-            let c = class(i);
-            if is_wordlike(c) {
-                has_alphanumeric |= c != Class::Underscore;
-                prev = c;
+        loop {
+            i += 1;
+            while i < n && is_word_byte(i) {
+                i += 1;
+            }
+            // `text[i]` ends the run: a joiner with a letter or digit after it goes on
+            // (most runs end at a space, told by the class of `text[i]` alone).
+            if i + 1 < n && is_joiner(class(i)) && joins(class(i - 1), class(i), class(i + 1)) {
                 i += 1;
                 continue;
             }
-            if i + 1 >= n {
-                break;
-            }
-            let next = class(i + 1);
-            if !joins(prev, c, next) {
-                break;
-            }
-            prev = next;
-            i += 2;
+            break;
         }
-        if has_alphanumeric {
+        // A joiner stands between letters or digits, so only a word made of `_` alone
+        // (never joined) holds no letter or digit.
+        if text[start] != b'_' || text[start..i].iter().any(|&b| b != b'_') {
             found(start, i);
         }
     }
+}
+
+/// Whether a character of class `c` may join the characters on its sides.
+#[inline]
+fn is_joiner(c: Class) -> bool {
+    matches!(c, Class::MidLetter | Class::MidNumLet | Class::MidNum)
 }
 
 /// Whether the character of class `mid`, between classes `prev` and `next`, keeps them in

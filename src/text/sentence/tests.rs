@@ -296,3 +296,23 @@ fn exclamation_inside_a_name_does_not_end_the_sentence() {
         ["She works at Yahoo! in the accounting department."]
     );
 }
+
+#[test]
+fn the_last_token_is_found_as_by_trimming_characters() {
+    let pieces = [
+        " ", "\n", "\u{a0}", "\u{200b}", "a", "B", "é", "“", ".", "(", "1", "\u{2003}",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..20_000 {
+        let text: String = (0..8)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                pieces[(seed % pieces.len() as u64) as usize]
+            })
+            .collect();
+        let by_chars = text.len() - text.trim_end_matches(|c: char| !is_space(c)).len();
+        assert_eq!(last_token_len(&text), by_chars, "in {text:?}");
+    }
+}
