@@ -56,8 +56,8 @@ pub struct SentenceContext<'t> {
 
 impl<'t> SentenceContext<'t> {
     /// Builds the context of the sentence `span` of `text`, its words looked up in
-    /// `vocabulary` (the analysis makes one per paragraph: [`SentenceContext::for_paragraph`]).
-    #[cfg(test)]
+    /// `vocabulary`, on its own: the analysis makes one per paragraph instead
+    /// ([`SentenceContext::for_paragraph`]); a detector looking at the sentence before uses this.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
         let mut context = SentenceContext {
             text,
