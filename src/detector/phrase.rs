@@ -36,9 +36,17 @@ impl PhraseMatch<'_> {
 /// One form to match and what it stands for.
 #[derive(Debug)]
 struct Form<T> {
-    /// Lower case, single spaces, straight apostrophes.
-    text: Box<[u8]>,
+    /// Where its text (lower case, single spaces, straight apostrophes) stands in
+    /// [`FormIndex::texts`]: start and end.
+    text: (u32, u32),
     target: T,
+}
+
+impl<T> Form<T> {
+    /// The length of its text in bytes.
+    fn len(&self) -> u32 {
+        self.text.1 - self.text.0
+    }
 }
 
 /// What forms are filed by: the number of their first word and of their second (`None`
@@ -55,6 +63,8 @@ pub struct FormIndex<T> {
     /// Every form, those of one key together, longest first (one vector: start-up makes
     /// no list per key).
     forms: Vec<Form<T>>,
+    /// The forms' texts, one after the other (one allocation, not one per form).
+    texts: Vec<u8>,
     /// Forms of one word, by that word's key: where they stand in `forms`.
     /// Indexed by the number of a first word: where its forms of one word stand (an empty
     /// range for none) and whether it starts forms of several words (a table, not a map:
@@ -100,7 +110,10 @@ impl<T> FormIndex<T> {
         // (the detectors compile on several threads).
         let forms = forms.into_iter();
         let mut filed = Vec::with_capacity(forms.size_hint().0);
+        let mut texts = Vec::new();
         let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
+        // The words of a form of several words (one list, reused).
+        let mut words = Vec::new();
         for (form, target) in forms {
             let key = first_word(form);
             if key.is_empty() || !seen.insert(form) {
@@ -112,11 +125,12 @@ impl<T> FormIndex<T> {
             let second = if one_ascii_word {
                 None
             } else {
-                crate::text::word::words(form, Span::new(0, form.len()))
-                    .get(1)
-                    .map(|w| w.text)
+                crate::text::word::words_into(form, Span::new(0, form.len()), &mut words);
+                words.get(1).map(|w| w.text)
             };
-            let text = form.as_bytes().into();
+            let start = offset(texts.len());
+            texts.extend_from_slice(form.as_bytes());
+            let text = (start, offset(texts.len()));
             filed.push((key, second, Form { text, target }));
         }
         let ids = vocabulary.intern_all(
@@ -125,29 +139,41 @@ impl<T> FormIndex<T> {
                 .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
         );
         let mut ids = ids.into_iter();
-        // Each form with its key (the number of its first word and of its second, `None`
-        // for a form of one word) and its place in the list.
-        let mut keyed: Vec<(FormKey, u32, Form<T>)> = Vec::with_capacity(filed.len());
+        // Each form's place in the order it is filed in, as two numbers ordered as (key,
+        // longest first, place in the list): its first word's number and its second's
+        // (0 for none, else the number + 1), then the length subtracted from the largest
+        // and its place. Sorting these pairs is cheaper than sorting the forms.
+        let mut order: Vec<(u64, u64)> = Vec::with_capacity(filed.len());
         let mut first_ids = Vec::with_capacity(filed.len());
-        for ((_, second, form), listed) in filed.into_iter().zip(0u32..) {
+        let mut listed = Vec::with_capacity(filed.len());
+        for ((_, second, form), place) in filed.into_iter().zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
             first_ids.push(first);
-            let second = second.map(|_| ids.next().expect("a number for each second word"));
-            keyed.push(((first, second), listed, form));
+            let second = second.map_or(0, |_| {
+                let id = ids.next().expect("a number for each second word");
+                id.checked_add(1).expect("fewer than 4 billion words")
+            });
+            order.push((
+                u64::from(first) << 32 | u64::from(second),
+                u64::from(u32::MAX - form.len()) << 32 | u64::from(place),
+            ));
+            listed.push(Some(form));
         }
         // Of two forms of one key and one length, the first listed stays first.
-        keyed.sort_unstable_by_key(|&(key, listed, ref f)| {
-            (key, std::cmp::Reverse(f.text.len()), listed)
-        });
+        order.sort_unstable();
+        let key_of = |(words, _): (u64, u64)| -> FormKey {
+            // Both halves hold 32 bits.
+            let (first, second) = ((words >> 32) as WordId, words as WordId);
+            (first, second.checked_sub(1))
+        };
         let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
         let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
-        let mut forms = Vec::with_capacity(keyed.len());
         let mut start = 0;
-        for at in 0..keyed.len() {
-            let key = keyed[at].0;
-            if keyed.get(at + 1).is_none_or(|(next, _, _)| *next != key) {
-                let end = u32::try_from(at + 1).expect("fewer than 4 billion forms");
+        for at in 0..order.len() {
+            let key = key_of(order[at]);
+            if order.get(at + 1).is_none_or(|&next| key_of(next) != key) {
+                let end = offset(at + 1);
                 match key {
                     (first, None) => one_word[first as usize].0 = (start, end),
                     (first, Some(second)) => {
@@ -158,10 +184,18 @@ impl<T> FormIndex<T> {
                 start = end;
             }
         }
-        forms.extend(keyed.into_iter().map(|(_, _, form)| form));
+        let forms = order
+            .iter()
+            .map(|&(_, place)| {
+                listed[(place & u64::from(u32::MAX)) as usize]
+                    .take()
+                    .expect("each form placed once")
+            })
+            .collect();
         let pairs = PairFilter::new(two_words.keys().copied());
         FormIndex {
             forms,
+            texts,
             one_word,
             two_words,
             pairs,
@@ -270,7 +304,9 @@ impl<T> FormIndex<T> {
             self.forms[from as usize..to as usize]
                 .iter()
                 .find_map(|form| {
-                    let end = form_end(s.text, start, s.span.end, &form.text)?;
+                    let (from, to) = form.text;
+                    let text = &self.texts[from as usize..to as usize];
+                    let end = form_end(s.text, start, s.span.end, text)?;
                     let span = Span::new(start, end);
                     on_word_boundaries(s.text, span).then_some((form, span))
                 })
@@ -284,7 +320,7 @@ impl<T> FormIndex<T> {
             for second in seconds.into_iter().flatten() {
                 let found = first_fit(self.two_words.get(&(key, second)));
                 if let Some((form, span)) = found
-                    && longest.is_none_or(|(l, _)| form.text.len() > l.text.len())
+                    && longest.is_none_or(|(l, _)| form.len() > l.len())
                 {
                     longest = Some((form, span));
                 }
@@ -292,6 +328,11 @@ impl<T> FormIndex<T> {
         }
         longest
     }
+}
+
+/// `n` as a place in the forms or their texts.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4 GiB of forms")
 }
 
 /// A one-hash Bloom filter of word pairs: most pairs of words that follow a phrase's first
