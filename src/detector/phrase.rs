@@ -392,28 +392,30 @@ impl PhraseMatcher {
     /// A matcher over the entries of `lexicons` (the first of two equal forms wins, and a
     /// derived noun only where no entry lists or inflects that form).
     pub fn from_lexicons(lexicons: Vec<Arc<Lexicon>>, vocabulary: &VocabularyBuilder) -> Self {
-        let forms_of = |derived: bool| {
-            let lexicons = &lexicons;
-            lexicons.iter().enumerate().flat_map(move |(li, lexicon)| {
-                lexicon
-                    .entries
-                    .iter()
-                    .enumerate()
-                    .flat_map(move |(ei, entry)| {
-                        let range = if derived {
-                            entry.derived_from..entry.forms.len()
-                        } else {
-                            0..entry.derived_from
-                        };
-                        entry.forms[range.clone()]
-                            .iter()
-                            .zip(&entry.form_phrases[range])
-                            .map(move |(f, &pi)| (f.as_str(), (li, ei, pi)))
-                    })
-            })
-        };
-        // Collected first, so the index is made at its size.
-        let listed: Vec<_> = forms_of(false).chain(forms_of(true)).collect();
+        // Collected first, so the index is made at its size: every form an entry lists or
+        // inflects, then the derived nouns.
+        let mut listed = Vec::with_capacity(
+            lexicons
+                .iter()
+                .flat_map(|lexicon| &lexicon.entries)
+                .map(|entry| entry.forms.len())
+                .sum(),
+        );
+        for derived in [false, true] {
+            for (li, lexicon) in lexicons.iter().enumerate() {
+                for (ei, entry) in lexicon.entries.iter().enumerate() {
+                    let range = if derived {
+                        entry.derived_from..entry.forms.len()
+                    } else {
+                        0..entry.derived_from
+                    };
+                    let forms = entry.forms[range.clone()].iter();
+                    for (form, &pi) in forms.zip(&entry.form_phrases[range]) {
+                        listed.push((form.as_str(), (li, ei, pi)));
+                    }
+                }
+            }
+        }
         let forms = FormIndex::new(listed, vocabulary);
         PhraseMatcher { forms, lexicons }
     }
