@@ -34,7 +34,7 @@ impl PhraseMatch<'_> {
 }
 
 /// One form to match and what it stands for.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 struct Form<T> {
     /// Where its text (lower case, single spaces, straight apostrophes) stands in
     /// [`FormIndex::texts`]: start and end.
@@ -99,7 +99,7 @@ pub fn first_word(word: &str) -> &str {
     }
 }
 
-impl<T> FormIndex<T> {
+impl<T: Copy> FormIndex<T> {
     /// An index of normalized `forms` (the first of two equal forms wins; forms that do not
     /// start with a letter or digit, refused by the lexicon checks, are left out).
     pub fn new<'f>(
@@ -110,6 +110,7 @@ impl<T> FormIndex<T> {
         // (the detectors compile on several threads).
         let forms = forms.into_iter();
         let mut filed = Vec::with_capacity(forms.size_hint().0);
+        let mut filed_words = Vec::with_capacity(forms.size_hint().0);
         let mut texts = Vec::new();
         let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
         // The words of a form of several words (one list, reused).
@@ -131,12 +132,13 @@ impl<T> FormIndex<T> {
             let start = offset(texts.len());
             texts.extend_from_slice(form.as_bytes());
             let text = (start, offset(texts.len()));
-            filed.push((key, second, Form { text, target }));
+            filed.push(Form { text, target });
+            filed_words.push((key, second));
         }
         let ids = vocabulary.intern_all(
-            filed
+            filed_words
                 .iter()
-                .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
+                .flat_map(|&(key, second)| std::iter::once(key).chain(second)),
         );
         let mut ids = ids.into_iter();
         // Each form's place in the order it is filed in, as two numbers ordered as (key,
@@ -145,8 +147,7 @@ impl<T> FormIndex<T> {
         // and its place. Sorting these pairs is cheaper than sorting the forms.
         let mut order: Vec<(u64, u64)> = Vec::with_capacity(filed.len());
         let mut first_ids = Vec::with_capacity(filed.len());
-        let mut listed = Vec::with_capacity(filed.len());
-        for ((_, second, form), place) in filed.into_iter().zip(0u32..) {
+        for ((&(_, second), form), place) in filed_words.iter().zip(&filed).zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
             first_ids.push(first);
             let second = second.map_or(0, |_| {
@@ -157,7 +158,6 @@ impl<T> FormIndex<T> {
                 u64::from(first) << 32 | u64::from(second),
                 u64::from(u32::MAX - form.len()) << 32 | u64::from(place),
             ));
-            listed.push(Some(form));
         }
         // Of two forms of one key and one length, the first listed stays first.
         order.sort_unstable();
@@ -186,11 +186,7 @@ impl<T> FormIndex<T> {
         }
         let forms = order
             .iter()
-            .map(|&(_, place)| {
-                listed[(place & u64::from(u32::MAX)) as usize]
-                    .take()
-                    .expect("each form placed once")
-            })
+            .map(|&(_, place)| filed[(place & u64::from(u32::MAX)) as usize])
             .collect();
         let pairs = PairFilter::new(two_words.keys().copied());
         FormIndex {
@@ -335,6 +331,11 @@ fn offset(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 4 GiB of forms")
 }
 
+/// `n` as the number of a lexicon, an entry or a phrase.
+fn number(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4 billion lexicons, entries and phrases")
+}
+
 /// A one-hash Bloom filter of word pairs: most pairs of words that follow a phrase's first
 /// word start no phrase, and are turned away by one bit before the forms are tried (a pair
 /// whose bit is set may still be in no form: the hash map of pairs decides).
@@ -379,7 +380,7 @@ impl PairFilter {
 #[derive(Debug)]
 pub struct PhraseMatcher {
     /// Every form of every entry, pointing to (lexicon, entry, phrase of the entry).
-    forms: FormIndex<(usize, usize, usize)>,
+    forms: FormIndex<(u32, u32, u32)>,
     lexicons: Vec<Arc<Lexicon>>,
 }
 
@@ -411,7 +412,7 @@ impl PhraseMatcher {
                     };
                     let forms = entry.forms[range.clone()].iter();
                     for (form, &pi) in forms.zip(&entry.form_phrases[range]) {
-                        listed.push((form.as_str(), (li, ei, pi)));
+                        listed.push((form.as_str(), (number(li), number(ei), number(pi))));
                     }
                 }
             }
@@ -422,7 +423,8 @@ impl PhraseMatcher {
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry = |&(li, ei, _): &(usize, usize, usize)| &self.lexicons[li].entries[ei];
+        let entry =
+            |&(li, ei, _): &(u32, u32, u32)| &self.lexicons[li as usize].entries[ei as usize];
         self.forms
             .find(sentence, |target, span| {
                 !is_literal_use(sentence, span, entry(target))
@@ -431,7 +433,7 @@ impl PhraseMatcher {
             .map(|(target, span)| PhraseMatch {
                 span,
                 entry: entry(target),
-                phrase: target.2,
+                phrase: target.2 as usize,
             })
             .collect()
     }
