@@ -12,7 +12,7 @@ use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::text::span::Span;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// A phrase found in a sentence.
@@ -112,12 +112,11 @@ impl<T: Copy> FormIndex<T> {
         let mut filed = Vec::with_capacity(forms.size_hint().0);
         let mut filed_words = Vec::with_capacity(forms.size_hint().0);
         let mut texts = Vec::new();
-        let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
         // The words of a form of several words (one list, reused).
         let mut words = Vec::new();
         for (form, target) in forms {
             let key = first_word(form);
-            if key.is_empty() || !seen.insert(form) {
+            if key.is_empty() {
                 continue;
             }
             // A form of ASCII letters, digits and `_` is one word (UAX #29 keeps them
@@ -161,33 +160,43 @@ impl<T: Copy> FormIndex<T> {
         }
         // Of two forms of one key and one length, the first listed stays first.
         order.sort_unstable();
-        let key_of = |(words, _): (u64, u64)| -> FormKey {
+        let key_of = |words: u64| -> FormKey {
             // Both halves hold 32 bits.
             let (first, second) = ((words >> 32) as WordId, words as WordId);
             (first, second.checked_sub(1))
         };
+        let text_of = |form: &Form<T>| &texts[form.text.0 as usize..form.text.1 as usize];
         let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
         let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
-        let mut start = 0;
-        for at in 0..order.len() {
-            let key = key_of(order[at]);
-            if order.get(at + 1).is_none_or(|&next| key_of(next) != key) {
-                let end = offset(at + 1);
-                match key {
-                    (first, None) => one_word[first as usize].0 = (start, end),
+        // The forms in that order, those of a key together. Two equal forms have one key and
+        // one length, so they stand in one run of forms: the one listed first is kept.
+        let mut forms: Vec<Form<T>> = Vec::with_capacity(order.len());
+        let (mut key_start, mut run_start) = (0, 0);
+        for (at, &(words, length_place)) in order.iter().enumerate() {
+            let run = |(words, length_place): (u64, u64)| (words, length_place >> 32);
+            if at == 0 || run(order[at - 1]) != run((words, length_place)) {
+                run_start = forms.len();
+            }
+            let form = filed[(length_place & u64::from(u32::MAX)) as usize];
+            if !forms[run_start..]
+                .iter()
+                .any(|f| text_of(f) == text_of(&form))
+            {
+                forms.push(form);
+            }
+            if order.get(at + 1).is_none_or(|&(next, _)| next != words) {
+                let end = offset(forms.len());
+                match key_of(words) {
+                    (first, None) => one_word[first as usize].0 = (key_start, end),
                     (first, Some(second)) => {
                         one_word[first as usize].1 = true;
-                        two_words.insert((first, second), (start, end));
+                        two_words.insert((first, second), (key_start, end));
                     }
                 };
-                start = end;
+                key_start = end;
             }
         }
-        let forms = order
-            .iter()
-            .map(|&(_, place)| filed[(place & u64::from(u32::MAX)) as usize])
-            .collect();
         let pairs = PairFilter::new(two_words.keys().copied());
         FormIndex {
             forms,
@@ -536,6 +545,39 @@ mod tests {
         let let_through = others.filter(|&(a, b)| filter.may_hold(a, b)).count();
         assert!(let_through < 1_000, "{let_through} of 10,000 let through");
         assert!(!PairFilter::new(std::iter::empty()).may_hold(1, 2));
+    }
+
+    #[test]
+    fn of_two_equal_forms_the_first_listed_is_kept() {
+        let listed = [
+            ("spin doctor", 1),
+            ("spin", 2),
+            ("spin doctors", 3),
+            ("spin doctor", 4),
+            ("spin", 5),
+            ("spun", 6),
+            ("spin", 7),
+        ];
+        let vocabulary = VocabularyBuilder::default();
+        let index = FormIndex::new(listed, &vocabulary);
+        let vocabulary = vocabulary.finish();
+        let text = "A spin doctor, spin doctors and their spin: spun.";
+        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+        let found: Vec<(i32, &str)> = index
+            .find(&ctx, |_, _| true)
+            .into_iter()
+            .map(|(&target, span)| (target, span.slice(text)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "spin doctor"),
+                (3, "spin doctors"),
+                (2, "spin"),
+                (6, "spun")
+            ]
+        );
+        assert_eq!(index.forms.len(), 4, "the equal forms are left out");
     }
 
     fn matcher(source: &str) -> (PhraseMatcher, Vocabulary) {
