@@ -2,6 +2,7 @@
 //! pattern of [`super::UnsourcedAssertion`] and the test for a source named in the sentence.
 
 use super::*;
+use regex_automata::meta;
 
 /// `words` as alternatives of a regular expression, a space matching any white space, in
 /// ASCII lower case (the pattern is matched against lower-cased text).
@@ -16,7 +17,7 @@ fn alternatives(words: &[String]) -> String {
     format!("(?:{})", escaped.join("|"))
 }
 
-/// The statistic pattern: a percentage, a sum of money, a number of people or things
+/// The statistic pattern's text: a percentage, a sum of money, a number of people or things
 /// counted in `nouns`, "one in ten" of them or a share of them. ASCII word boundaries (white
 /// space stays Unicode, for no-break spaces): about half the compile time of the Unicode
 /// pattern, which was the longest step of start-up. The pattern is matched against the
@@ -30,7 +31,7 @@ pub(super) fn statistic_pattern(
     percents: &[String],
     shares: &[String],
     share_verbs: &[String],
-) -> Option<Regex> {
+) -> Option<String> {
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
     }
@@ -66,7 +67,18 @@ pub(super) fn statistic_pattern(
         }
     }
     let pattern = format!("(?-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
-    Some(Regex::new(&pattern).expect("statistic pattern is valid"))
+    Some(pattern)
+}
+
+/// The statistic pattern compiled without a literal prefilter: in lower case its first
+/// words are literals, for which the regex engine would search first with Aho-Corasick,
+/// and that search took 2.5 times the instructions of the automaton alone (38.2 M against
+/// 14.9 M on the 2 MB benchmark corpus). A prefilter never changes what is found.
+pub(super) fn compile_statistic_pattern(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .expect("statistic pattern is valid")
 }
 
 /// Whether `word` holds `part` (both short: a plain comparison at each place is faster
@@ -288,9 +300,9 @@ mod tests {
             &list("share_verbs"),
         )
         .expect("the built-in lists make a pattern");
-        let source = pattern.as_str();
-        assert!(source.starts_with("(?-u)"));
-        let insensitive = Regex::new(&format!("(?i-u){}", &source["(?-u)".len()..])).unwrap();
+        assert!(pattern.starts_with("(?-u)"));
+        let insensitive = Regex::new(&format!("(?i-u){}", &pattern["(?-u)".len()..])).unwrap();
+        let pattern = compile_statistic_pattern(&pattern);
         let sentences = [
             "THREE MILLION Americans lost coverage.",
             "Half Of Voters SAY so, and 40 Percent of TEACHERS agree.",
@@ -299,19 +311,17 @@ mod tests {
             "Éight hundred ÉMIGRÉS: 12 per\u{a0}CENT of Élèves.",
         ];
         for sentence in sentences {
-            let found = |regex: &Regex, text: &str| -> Vec<(usize, usize)> {
-                regex
-                    .find_iter(text)
-                    .map(|m| (m.start(), m.end()))
-                    .collect()
-            };
-            let expected = found(&insensitive, sentence);
+            let expected: Vec<(usize, usize)> = insensitive
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end()))
+                .collect();
             assert!(!expected.is_empty(), "{sentence}");
-            assert_eq!(
-                found(&pattern, &sentence.to_ascii_lowercase()),
-                expected,
-                "{sentence}"
-            );
+            let lower = sentence.to_ascii_lowercase();
+            let found: Vec<(usize, usize)> = pattern
+                .find_iter(&lower)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(found, expected, "{sentence}");
         }
     }
 }
