@@ -281,7 +281,8 @@ pub struct Entry {
 /// Shared strings read from the stored lexicons (postcard lends them from its bytes): one
 /// allocation each, where serde's own `Arc<str>` copies a new `String` into the `Arc`.
 mod shared_str {
-    use serde::{Deserialize, Deserializer};
+    use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+    use std::fmt;
     use std::sync::Arc;
 
     pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
@@ -292,8 +293,24 @@ mod shared_str {
         Option::<&str>::deserialize(d).map(|s| s.map(Arc::from))
     }
 
+    /// Each string put in the list as it is read (no list of borrowed strings first).
     pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<str>>, D::Error> {
-        Vec::<&str>::deserialize(d).map(|v| v.into_iter().map(Arc::from).collect())
+        struct Strings;
+        impl<'de> Visitor<'de> for Strings {
+            type Value = Vec<Arc<str>>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of strings")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                // An entry has a few phrases: the length read is not trusted beyond that.
+                let mut list = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+                while let Some(s) = seq.next_element::<&str>()? {
+                    list.push(Arc::from(s));
+                }
+                Ok(list)
+            }
+        }
+        d.deserialize_seq(Strings)
     }
 }
 

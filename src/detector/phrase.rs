@@ -12,7 +12,7 @@ use super::{Role, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::text::span::Span;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// A phrase found in a sentence.
@@ -34,11 +34,19 @@ impl PhraseMatch<'_> {
 }
 
 /// One form to match and what it stands for.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 struct Form<T> {
-    /// Lower case, single spaces, straight apostrophes.
-    text: Box<[u8]>,
+    /// Where its text (lower case, single spaces, straight apostrophes) stands in
+    /// [`FormIndex::texts`]: start and end.
+    text: (u32, u32),
     target: T,
+}
+
+impl<T> Form<T> {
+    /// The length of its text in bytes.
+    fn len(&self) -> u32 {
+        self.text.1 - self.text.0
+    }
 }
 
 /// What forms are filed by: the number of their first word and of their second (`None`
@@ -55,6 +63,8 @@ pub struct FormIndex<T> {
     /// Every form, those of one key together, longest first (one vector: start-up makes
     /// no list per key).
     forms: Vec<Form<T>>,
+    /// The forms' texts, one after the other (one allocation, not one per form).
+    texts: Vec<u8>,
     /// Forms of one word, by that word's key: where they stand in `forms`.
     /// Indexed by the number of a first word: where its forms of one word stand (an empty
     /// range for none) and whether it starts forms of several words (a table, not a map:
@@ -89,7 +99,7 @@ pub fn first_word(word: &str) -> &str {
     }
 }
 
-impl<T> FormIndex<T> {
+impl<T: Copy> FormIndex<T> {
     /// An index of normalized `forms` (the first of two equal forms wins; forms that do not
     /// start with a letter or digit, refused by the lexicon checks, are left out).
     pub fn new<'f>(
@@ -100,10 +110,13 @@ impl<T> FormIndex<T> {
         // (the detectors compile on several threads).
         let forms = forms.into_iter();
         let mut filed = Vec::with_capacity(forms.size_hint().0);
-        let mut seen = FxHashSet::with_capacity_and_hasher(forms.size_hint().0, Default::default());
+        let mut filed_words = Vec::with_capacity(forms.size_hint().0);
+        let mut texts = Vec::new();
+        // The words of a form of several words (one list, reused).
+        let mut words = Vec::new();
         for (form, target) in forms {
             let key = first_word(form);
-            if key.is_empty() || !seen.insert(form) {
+            if key.is_empty() {
                 continue;
             }
             // A form of ASCII letters, digits and `_` is one word (UAX #29 keeps them
@@ -112,56 +125,82 @@ impl<T> FormIndex<T> {
             let second = if one_ascii_word {
                 None
             } else {
-                crate::text::word::words(form, Span::new(0, form.len()))
-                    .get(1)
-                    .map(|w| w.text)
+                crate::text::word::words_into(form, Span::new(0, form.len()), &mut words);
+                words.get(1).map(|w| w.text)
             };
-            let text = form.as_bytes().into();
-            filed.push((key, second, Form { text, target }));
+            let start = offset(texts.len());
+            texts.extend_from_slice(form.as_bytes());
+            let text = (start, offset(texts.len()));
+            filed.push(Form { text, target });
+            filed_words.push((key, second));
         }
         let ids = vocabulary.intern_all(
-            filed
+            filed_words
                 .iter()
-                .flat_map(|&(key, second, _)| std::iter::once(key).chain(second)),
+                .flat_map(|&(key, second)| std::iter::once(key).chain(second)),
         );
         let mut ids = ids.into_iter();
-        // Each form with its key (the number of its first word and of its second, `None`
-        // for a form of one word) and its place in the list.
-        let mut keyed: Vec<(FormKey, u32, Form<T>)> = Vec::with_capacity(filed.len());
+        // Each form's place in the order it is filed in, as two numbers ordered as (key,
+        // longest first, place in the list): its first word's number and its second's
+        // (0 for none, else the number + 1), then the length subtracted from the largest
+        // and its place. Sorting these pairs is cheaper than sorting the forms.
+        let mut order: Vec<(u64, u64)> = Vec::with_capacity(filed.len());
         let mut first_ids = Vec::with_capacity(filed.len());
-        for ((_, second, form), listed) in filed.into_iter().zip(0u32..) {
+        for ((&(_, second), form), place) in filed_words.iter().zip(&filed).zip(0u32..) {
             let first = ids.next().expect("a number for each first word");
             first_ids.push(first);
-            let second = second.map(|_| ids.next().expect("a number for each second word"));
-            keyed.push(((first, second), listed, form));
+            let second = second.map_or(0, |_| {
+                let id = ids.next().expect("a number for each second word");
+                id.checked_add(1).expect("fewer than 4 billion words")
+            });
+            order.push((
+                u64::from(first) << 32 | u64::from(second),
+                u64::from(u32::MAX - form.len()) << 32 | u64::from(place),
+            ));
         }
         // Of two forms of one key and one length, the first listed stays first.
-        keyed.sort_unstable_by_key(|&(key, listed, ref f)| {
-            (key, std::cmp::Reverse(f.text.len()), listed)
-        });
+        order.sort_unstable();
+        let key_of = |words: u64| -> FormKey {
+            // Both halves hold 32 bits.
+            let (first, second) = ((words >> 32) as WordId, words as WordId);
+            (first, second.checked_sub(1))
+        };
+        let text_of = |form: &Form<T>| &texts[form.text.0 as usize..form.text.1 as usize];
         let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
         let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
-        let mut forms = Vec::with_capacity(keyed.len());
-        let mut start = 0;
-        for at in 0..keyed.len() {
-            let key = keyed[at].0;
-            if keyed.get(at + 1).is_none_or(|(next, _, _)| *next != key) {
-                let end = u32::try_from(at + 1).expect("fewer than 4 billion forms");
-                match key {
-                    (first, None) => one_word[first as usize].0 = (start, end),
+        // The forms in that order, those of a key together. Two equal forms have one key and
+        // one length, so they stand in one run of forms: the one listed first is kept.
+        let mut forms: Vec<Form<T>> = Vec::with_capacity(order.len());
+        let (mut key_start, mut run_start) = (0, 0);
+        for (at, &(words, length_place)) in order.iter().enumerate() {
+            let run = |(words, length_place): (u64, u64)| (words, length_place >> 32);
+            if at == 0 || run(order[at - 1]) != run((words, length_place)) {
+                run_start = forms.len();
+            }
+            let form = filed[(length_place & u64::from(u32::MAX)) as usize];
+            if !forms[run_start..]
+                .iter()
+                .any(|f| text_of(f) == text_of(&form))
+            {
+                forms.push(form);
+            }
+            if order.get(at + 1).is_none_or(|&(next, _)| next != words) {
+                let end = offset(forms.len());
+                match key_of(words) {
+                    (first, None) => one_word[first as usize].0 = (key_start, end),
                     (first, Some(second)) => {
                         one_word[first as usize].1 = true;
-                        two_words.insert((first, second), (start, end));
+                        two_words.insert((first, second), (key_start, end));
                     }
                 };
-                start = end;
+                key_start = end;
             }
         }
-        forms.extend(keyed.into_iter().map(|(_, _, form)| form));
         let pairs = PairFilter::new(two_words.keys().copied());
         FormIndex {
             forms,
+            texts,
             one_word,
             two_words,
             pairs,
@@ -276,7 +315,9 @@ impl<T> FormIndex<T> {
             self.forms[from as usize..to as usize]
                 .iter()
                 .find_map(|form| {
-                    let end = form_end(s.text, start, s.span.end, &form.text)?;
+                    let (from, to) = form.text;
+                    let text = &self.texts[from as usize..to as usize];
+                    let end = form_end(s.text, start, s.span.end, text)?;
                     let span = Span::new(start, end);
                     on_word_boundaries(s.text, span).then_some((form, span))
                 })
@@ -290,7 +331,7 @@ impl<T> FormIndex<T> {
             for second in seconds.into_iter().flatten() {
                 let found = first_fit(self.two_words.get(&(key, second)));
                 if let Some((form, span)) = found
-                    && longest.is_none_or(|(l, _)| form.text.len() > l.text.len())
+                    && longest.is_none_or(|(l, _)| form.len() > l.len())
                 {
                     longest = Some((form, span));
                 }
@@ -298,6 +339,16 @@ impl<T> FormIndex<T> {
         }
         longest
     }
+}
+
+/// `n` as a place in the forms or their texts.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4 GiB of forms")
+}
+
+/// `n` as the number of a lexicon, an entry or a phrase.
+fn number(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4 billion lexicons, entries and phrases")
 }
 
 /// A one-hash Bloom filter of word pairs: most pairs of words that follow a phrase's first
@@ -344,7 +395,7 @@ impl PairFilter {
 #[derive(Debug)]
 pub struct PhraseMatcher {
     /// Every form of every entry, pointing to (lexicon, entry, phrase of the entry).
-    forms: FormIndex<(usize, usize, usize)>,
+    forms: FormIndex<(u32, u32, u32)>,
     lexicons: Vec<Arc<Lexicon>>,
 }
 
@@ -357,35 +408,38 @@ impl PhraseMatcher {
     /// A matcher over the entries of `lexicons` (the first of two equal forms wins, and a
     /// derived noun only where no entry lists or inflects that form).
     pub fn from_lexicons(lexicons: Vec<Arc<Lexicon>>, vocabulary: &VocabularyBuilder) -> Self {
-        let forms_of = |derived: bool| {
-            let lexicons = &lexicons;
-            lexicons.iter().enumerate().flat_map(move |(li, lexicon)| {
-                lexicon
-                    .entries
-                    .iter()
-                    .enumerate()
-                    .flat_map(move |(ei, entry)| {
-                        let range = if derived {
-                            entry.derived_from..entry.forms.len()
-                        } else {
-                            0..entry.derived_from
-                        };
-                        entry.forms[range.clone()]
-                            .iter()
-                            .zip(&entry.form_phrases[range])
-                            .map(move |(f, &pi)| (f.as_str(), (li, ei, pi)))
-                    })
-            })
-        };
-        // Collected first, so the index is made at its size.
-        let listed: Vec<_> = forms_of(false).chain(forms_of(true)).collect();
+        // Collected first, so the index is made at its size: every form an entry lists or
+        // inflects, then the derived nouns.
+        let mut listed = Vec::with_capacity(
+            lexicons
+                .iter()
+                .flat_map(|lexicon| &lexicon.entries)
+                .map(|entry| entry.forms.len())
+                .sum(),
+        );
+        for derived in [false, true] {
+            for (li, lexicon) in lexicons.iter().enumerate() {
+                for (ei, entry) in lexicon.entries.iter().enumerate() {
+                    let range = if derived {
+                        entry.derived_from..entry.forms.len()
+                    } else {
+                        0..entry.derived_from
+                    };
+                    let forms = entry.forms[range.clone()].iter();
+                    for (form, &pi) in forms.zip(&entry.form_phrases[range]) {
+                        listed.push((form.as_str(), (number(li), number(ei), number(pi))));
+                    }
+                }
+            }
+        }
         let forms = FormIndex::new(listed, vocabulary);
         PhraseMatcher { forms, lexicons }
     }
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry = |&(li, ei, _): &(usize, usize, usize)| &self.lexicons[li].entries[ei];
+        let entry =
+            |&(li, ei, _): &(u32, u32, u32)| &self.lexicons[li as usize].entries[ei as usize];
         self.forms
             .find(sentence, |target, span| {
                 !is_literal_use(sentence, span, entry(target))
@@ -394,7 +448,7 @@ impl PhraseMatcher {
             .map(|(target, span)| PhraseMatch {
                 span,
                 entry: entry(target),
-                phrase: target.2,
+                phrase: target.2 as usize,
             })
             .collect()
     }
@@ -503,6 +557,39 @@ mod tests {
         let let_through = others.filter(|&(a, b)| filter.may_hold(a, b)).count();
         assert!(let_through < 1_000, "{let_through} of 10,000 let through");
         assert!(!PairFilter::new(std::iter::empty()).may_hold(1, 2));
+    }
+
+    #[test]
+    fn of_two_equal_forms_the_first_listed_is_kept() {
+        let listed = [
+            ("spin doctor", 1),
+            ("spin", 2),
+            ("spin doctors", 3),
+            ("spin doctor", 4),
+            ("spin", 5),
+            ("spun", 6),
+            ("spin", 7),
+        ];
+        let vocabulary = VocabularyBuilder::default();
+        let index = FormIndex::new(listed, &vocabulary);
+        let vocabulary = vocabulary.finish();
+        let text = "A spin doctor, spin doctors and their spin: spun.";
+        let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+        let found: Vec<(i32, &str)> = index
+            .find(&ctx, |_, _| true)
+            .into_iter()
+            .map(|(&target, span)| (target, span.slice(text)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "spin doctor"),
+                (3, "spin doctors"),
+                (2, "spin"),
+                (6, "spun")
+            ]
+        );
+        assert_eq!(index.forms.len(), 4, "the equal forms are left out");
     }
 
     fn matcher(source: &str) -> (PhraseMatcher, Vocabulary) {

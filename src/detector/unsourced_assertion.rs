@@ -24,7 +24,7 @@ use crate::inflect;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
 use regex::Regex;
-use statistic::statistic_pattern;
+use statistic::{compile_statistic_pattern, statistic_pattern};
 use std::borrow::Cow;
 
 mod attribution;
@@ -132,7 +132,7 @@ pub struct UnsourcedAssertion {
     definite: FewWords,
     attribution_breaks: FewWords,
     standalone_gap: FewWords,
-    statistic: Option<Regex>,
+    statistic: Option<regex_automata::meta::Regex>,
     /// The words a statistic without a digit is written with ("half", "one in ten",
     /// "three million"): a sentence with none of them and no digit is not searched.
     statistic_words: WordSet,
@@ -220,6 +220,7 @@ impl UnsourcedAssertion {
                 &shares,
                 &share_verbs,
             )
+            .map(|pattern| compile_statistic_pattern(&pattern))
         };
         let citation = || {
             let mut pattern = r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)".to_string();

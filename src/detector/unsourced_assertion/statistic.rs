@@ -2,23 +2,28 @@
 //! pattern of [`super::UnsourcedAssertion`] and the test for a source named in the sentence.
 
 use super::*;
+use regex_automata::meta;
 
-/// `words` as alternatives of a regular expression, a space matching any white space.
+/// `words` as alternatives of a regular expression, a space matching any white space, in
+/// ASCII lower case (the pattern is matched against lower-cased text).
 fn alternatives(words: &[String]) -> String {
     let mut sorted: Vec<&String> = words.iter().collect();
     // Longest first, so "two thirds" is tried before "two".
     sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let escaped: Vec<String> = sorted
         .iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .map(|w| regex::escape(&w.to_ascii_lowercase()).replace(' ', r"\s+"))
         .collect();
     format!("(?:{})", escaped.join("|"))
 }
 
-/// The statistic pattern: a percentage, a sum of money, a number of people or things
-/// counted in `nouns`, "one in ten" of them or a share of them. ASCII case-insensitivity and
-/// word boundaries (white space stays Unicode, for no-break spaces): about half the compile
-/// time of the Unicode pattern, which was the longest step of start-up.
+/// The statistic pattern's text: a percentage, a sum of money, a number of people or things
+/// counted in `nouns`, "one in ten" of them or a share of them. ASCII word boundaries (white
+/// space stays Unicode, for no-break spaces): about half the compile time of the Unicode
+/// pattern, which was the longest step of start-up. The pattern is matched against the
+/// sentence in ASCII lower case (every byte at its place), which
+/// finds what ASCII case-insensitivity would in the sentence as written, with half the
+/// compile time again (a letter is one byte, not a class of two).
 pub(super) fn statistic_pattern(
     nouns: &[String],
     counts: &[String],
@@ -26,7 +31,7 @@ pub(super) fn statistic_pattern(
     percents: &[String],
     shares: &[String],
     share_verbs: &[String],
-) -> Option<Regex> {
+) -> Option<String> {
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
     }
@@ -61,8 +66,19 @@ pub(super) fn statistic_pattern(
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
-    let pattern = format!("(?i-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
-    Some(Regex::new(&pattern).expect("statistic pattern is valid"))
+    let pattern = format!("(?-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
+    Some(pattern)
+}
+
+/// The statistic pattern compiled without a literal prefilter: in lower case its first
+/// words are literals, for which the regex engine would search first with Aho-Corasick,
+/// and that search took 2.5 times the instructions of the automaton alone (38.2 M against
+/// 14.9 M on the 2 MB benchmark corpus). A prefilter never changes what is found.
+pub(super) fn compile_statistic_pattern(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .expect("statistic pattern is valid")
 }
 
 /// Whether `word` holds `part` (both short: a plain comparison at each place is faster
@@ -85,10 +101,13 @@ impl UnsourcedAssertion {
             return None;
         }
         let base = s.span.start;
+        // Every byte stays where it was: a match in the lower-cased sentence is one in the
+        // sentence, at the same place.
+        let lower = s.as_str().to_ascii_lowercase();
         let m = self
             .statistic
             .as_ref()?
-            .find_iter(s.as_str())
+            .find_iter(&lower)
             .find(|m| self.is_statistic(s, Span::new(base + m.start(), base + m.end())))?;
         if self.names_a_source(s, words, words.len()) || self.previous_names_a_source(s) {
             return None;
@@ -306,5 +325,50 @@ impl UnsourcedAssertion {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lower-case pattern on the lower-cased sentence finds what the same pattern,
+    /// ASCII case-insensitive, finds in the sentence as written.
+    #[test]
+    fn the_pattern_on_lower_cased_text_matches_as_case_insensitive() {
+        let lexicons = LexiconSet::builtin();
+        let list = |name: &str| lexicons.list(Category::UnsourcedAssertion, name);
+        let pattern = statistic_pattern(
+            &list("statistic_nouns"),
+            &list("count_words"),
+            &list("scale_words"),
+            &list("percent_words"),
+            &list("share_phrases"),
+            &list("share_verbs"),
+        )
+        .expect("the built-in lists make a pattern");
+        assert!(pattern.starts_with("(?-u)"));
+        let insensitive = Regex::new(&format!("(?i-u){}", &pattern["(?-u)".len()..])).unwrap();
+        let pattern = compile_statistic_pattern(&pattern);
+        let sentences = [
+            "THREE MILLION Americans lost coverage.",
+            "Half Of Voters SAY so, and 40 Percent of TEACHERS agree.",
+            "One In Five Students quit; Two-Thirds OPPOSE it.",
+            "It cost £3 Billion and $15\u{a0}MILLION, Three Out Of Every Four.",
+            "Éight hundred ÉMIGRÉS: 12 per\u{a0}CENT of Élèves.",
+        ];
+        for sentence in sentences {
+            let expected: Vec<(usize, usize)> = insensitive
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert!(!expected.is_empty(), "{sentence}");
+            let lower = sentence.to_ascii_lowercase();
+            let found: Vec<(usize, usize)> = pattern
+                .find_iter(&lower)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(found, expected, "{sentence}");
+        }
     }
 }
