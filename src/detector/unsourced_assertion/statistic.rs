@@ -97,6 +97,15 @@ impl UnsourcedAssertion {
         s: &SentenceContext<'_>,
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
+        let span = self.first_statistic(s)?;
+        if self.names_a_source(s, words, words.len()) || self.previous_names_a_source(s) {
+            return None;
+        }
+        Some(self.statistic_pattern.at(span))
+    }
+
+    /// The first figure about people or money in sentence `s`, if it has one.
+    fn first_statistic(&self, s: &SentenceContext<'_>) -> Option<Span> {
         if !self.may_hold_statistic(s) {
             return None;
         }
@@ -104,18 +113,11 @@ impl UnsourcedAssertion {
         // Every byte stays where it was: a match in the lower-cased sentence is one in the
         // sentence, at the same place.
         let lower = s.as_str().to_ascii_lowercase();
-        let m = self
-            .statistic
+        self.statistic
             .as_ref()?
             .find_iter(&lower)
-            .find(|m| self.is_statistic(s, Span::new(base + m.start(), base + m.end())))?;
-        if self.names_a_source(s, words, words.len()) || self.previous_names_a_source(s) {
-            return None;
-        }
-        Some(
-            self.statistic_pattern
-                .at(Span::new(base + m.start(), base + m.end())),
-        )
+            .map(|m| Span::new(base + m.start(), base + m.end()))
+            .find(|&span| self.is_statistic(s, span))
     }
 
     /// Whether a match of the statistic pattern at `span` is a figure about people or money:
@@ -228,14 +230,7 @@ impl UnsourcedAssertion {
             return false;
         };
         let p = SentenceContext::new(s.text, previous, &[], s.vocabulary);
-        let base = p.span.start;
-        let holds_figure = self.may_hold_statistic(&p)
-            && self.statistic.as_ref().is_some_and(|pattern| {
-                pattern
-                    .find_iter(p.as_str())
-                    .any(|m| self.is_statistic(&p, Span::new(base + m.start(), base + m.end())))
-            });
-        holds_figure && self.names_a_source(&p, &p.lower, p.lower.len())
+        self.first_statistic(&p).is_some() && self.names_a_source(&p, &p.lower, p.lower.len())
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it

@@ -837,6 +837,9 @@ fn a_figure_after_a_sourced_figure_in_the_same_paragraph_is_that_sources() {
         flagged_from(&text, first.len())
     };
     assert!(with("A county survey found 40 percent of tenants behind on rent. ").is_empty());
+    // The figure before is found whatever its case ("Americans", a heading's "Percent").
+    assert!(with("A Census Bureau survey counted 4,000 Americans without a home. ").is_empty());
+    assert!(with("The County Survey Found 40 Percent Of Tenants Behind On Rent. ").is_empty());
     // A source without a figure, or a figure without a source, covers nothing.
     assert_eq!(with("The county spoke on Monday. "), ["900 families"]);
     assert_eq!(
