@@ -495,6 +495,12 @@ fn denials_of_evidence_and_of_chance() {
         ("There might be no other way.", &[]),
         ("There is no evidence whatsoever.", &["whatsoever"]),
         ("Police said there is no evidence of a crime.", &[]),
+        // A comparison, not a denial: the best example is named, no study is denied.
+        ("There is no better example of waste than this bridge.", &[]),
+        (
+            "There's no clearer evidence of the problem than the queue.",
+            &[],
+        ),
         // Ruling out chance declares a design.
         (
             "The timing of the vote is no coincidence.",
