@@ -432,6 +432,24 @@ mod tests {
     }
 
     #[test]
+    fn sarcastic_praise_needs_its_sarcastic_frame() {
+        // "Had the bright idea", "the geniuses at the agency" mock; "a bright idea" and
+        // "child geniuses" praise in earnest, and the explanation would not fit them.
+        check(&[
+            (
+                "Someone had the bright idea to close the bridge at rush hour.",
+                &["the bright idea"],
+            ),
+            (
+                "The geniuses at the agency lost the files again.",
+                &["The geniuses"],
+            ),
+            ("She had a bright idea for the science fair.", &[]),
+            ("The museum hired three child geniuses as guides.", &[]),
+        ]);
+    }
+
+    #[test]
     fn derived_nouns_that_name_a_legal_standard_or_a_crime_stay_plain() {
         check(&[
             ("The court found the hospital liable for negligence.", &[]),
