@@ -798,6 +798,12 @@ fn more_unnamed_sources_and_appeals_to_consensus() {
         ),
         ("At some point the road will close.", &[]),
         (
+            "Many economists pointed to the deficit.",
+            &["Many economists pointed"],
+        ),
+        // Pointing with a hand or a phone reports no claim.
+        ("Many fans pointed their phones at the stage.", &[]),
+        (
             "By some estimates, the program wasted a fortune.",
             &["By some estimates"],
         ),
