@@ -432,6 +432,27 @@ mod tests {
     }
 
     #[test]
+    fn charged_registers_leave_their_literal_senses() {
+        check(&[
+            (
+                "The parents were out of their minds with worry all night.",
+                &[],
+            ),
+            ("Forecasters warned of a walloping snowstorm.", &[]),
+            ("She wrote a short dystopia for her writing class.", &[]),
+            // The same words as verdicts on people and plans stay loaded.
+            (
+                "The board must be out of their minds to sell the park.",
+                &["out of their minds"],
+            ),
+            (
+                "The governor's party took a walloping in the vote.",
+                &["walloping"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn sarcastic_praise_needs_its_sarcastic_frame() {
         // "Had the bright idea", "the geniuses at the agency" mock; "a bright idea" and
         // "child geniuses" praise in earnest, and the explanation would not fit them.
