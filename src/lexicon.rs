@@ -85,6 +85,8 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "reaction_nouns",
     "reaction_links",
     "growth_verbs",
+    "particle_reports",
+    "report_particles",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

@@ -466,8 +466,11 @@ impl AbsoluteClaim {
             let described = noun < no + 3 || hyphen(no + 1);
             // "no evidence whatsoever" is one claim, charged to "whatsoever".
             let total = self.lists.negative_polarity.has(s, noun + 1);
+            // "there is no better example than …" compares; it denies no evidence.
+            let compared = (no + 1..noun).any(|k| self.lists.comparatives.has(s, k));
             (described
                 && !total
+                && !compared
                 && only_spaces(s, i, no + 1)
                 && (no + 1..noun).all(|k| only_spaces(s, k, k + 1) || hyphen(k)))
             .then_some((i, noun))

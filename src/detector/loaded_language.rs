@@ -432,6 +432,45 @@ mod tests {
     }
 
     #[test]
+    fn charged_registers_leave_their_literal_senses() {
+        check(&[
+            (
+                "The parents were out of their minds with worry all night.",
+                &[],
+            ),
+            ("Forecasters warned of a walloping snowstorm.", &[]),
+            ("She wrote a short dystopia for her writing class.", &[]),
+            // The same words as verdicts on people and plans stay loaded.
+            (
+                "The board must be out of their minds to sell the park.",
+                &["out of their minds"],
+            ),
+            (
+                "The governor's party took a walloping in the vote.",
+                &["walloping"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn sarcastic_praise_needs_its_sarcastic_frame() {
+        // "Had the bright idea", "the geniuses at the agency" mock; "a bright idea" and
+        // "child geniuses" praise in earnest, and the explanation would not fit them.
+        check(&[
+            (
+                "Someone had the bright idea to close the bridge at rush hour.",
+                &["the bright idea"],
+            ),
+            (
+                "The geniuses at the agency lost the files again.",
+                &["The geniuses"],
+            ),
+            ("She had a bright idea for the science fair.", &[]),
+            ("The museum hired three child geniuses as guides.", &[]),
+        ]);
+    }
+
+    #[test]
     fn derived_nouns_that_name_a_legal_standard_or_a_crime_stay_plain() {
         check(&[
             ("The court found the hospital liable for negligence.", &[]),

@@ -112,6 +112,9 @@ pub struct UnsourcedAssertion {
     /// Every verb that reports a claim, verbs of saying included, in all their forms.
     reporting_verbs: WordSet,
     not_reports: FewWords,
+    /// Forms that report only with one of `report_particles` after them ("pointed out").
+    particle_reports: FewWords,
+    report_particles: FewWords,
     passive_auxiliaries: FewWords,
     /// Every participle of an agentless passive: passive, judging, naming and accusing ones.
     passive_participles: WordSet,
@@ -281,6 +284,8 @@ impl UnsourcedAssertion {
             speech_verbs: FewWords::new(speech_verbs()),
             reporting_verbs,
             not_reports: few("not_reports"),
+            particle_reports: few("particle_reports"),
+            report_particles: few("report_particles"),
             passive_auxiliaries: few("passive_auxiliaries"),
             passive_participles: set(&[
                 "passive_verbs",

@@ -448,7 +448,8 @@ fn claims_set_out_as_someone_elses_view_or_speech_are_not_the_authors() {
         ("In my view, every critic is a traitor.", &["every"]),
         // A totality adverb before a verb of speech tells how someone spoke.
         ("The senator categorically denied the report.", &[]),
-        ("She flatly rejected the offer.", &[]),
+        // ("flatly" alone is no finding, so it would not test the guard.)
+        ("She categorically rejected the offer.", &[]),
         // A booster of the author's certainty before such a verb still claims.
         ("The scripture clearly condemns greed.", &["clearly"]),
         // A claim the author keeps at a distance through "to".
@@ -495,6 +496,12 @@ fn denials_of_evidence_and_of_chance() {
         ("There might be no other way.", &[]),
         ("There is no evidence whatsoever.", &["whatsoever"]),
         ("Police said there is no evidence of a crime.", &[]),
+        // A comparison, not a denial: the best example is named, no study is denied.
+        ("There is no better example of waste than this bridge.", &[]),
+        (
+            "There's no clearer evidence of the problem than the queue.",
+            &[],
+        ),
         // Ruling out chance declares a design.
         (
             "The timing of the vote is no coincidence.",

@@ -29,9 +29,17 @@ impl UnsourcedAssertion {
             && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
     }
 
-    /// Whether word `i` is a reporting verb.
+    /// Whether word `i` is a reporting verb ("pointed" only as "pointed out", "pointed to").
     pub(super) fn is_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        self.reporting_verbs.has(s, i) && !self.not_reports.has(&s.lower[i])
+        let word = &s.lower[i];
+        let particle_follows = || {
+            s.lower
+                .get(i + 1)
+                .is_some_and(|w| self.report_particles.has(w))
+        };
+        self.reporting_verbs.has(s, i)
+            && !self.not_reports.has(word)
+            && (!self.particle_reports.has(word) || particle_follows())
     }
 
     /// Whether word `i` is a name: capitalised where a name would be, and not a date or,

@@ -732,6 +732,9 @@ fn reactions_felt_by_unnamed_people() {
         ),
         // Someone's reaction, a crowd with no reaction, a growth that is no reaction's.
         ("The auditor's concerns have grown since June.", &[]),
+        // The passive's agent named after "by": the reaction is someone's.
+        ("Questions were raised by the auditor about the trip.", &[]),
+        ("Fears have been expressed by the mayor.", &[]),
         ("She is one among many candidates.", &[]),
         ("Questions about the growing deficit went unanswered.", &[]),
     ]);
@@ -794,6 +797,12 @@ fn more_unnamed_sources_and_appeals_to_consensus() {
             &["Some critics have pointed"],
         ),
         ("At some point the road will close.", &[]),
+        (
+            "Many economists pointed to the deficit.",
+            &["Many economists pointed"],
+        ),
+        // Pointing with a hand or a phone reports no claim.
+        ("Many fans pointed their phones at the stage.", &[]),
         (
             "By some estimates, the program wasted a fortune.",
             &["By some estimates"],
