@@ -435,6 +435,16 @@ fn claims_set_out_as_someone_elses_view_or_speech_are_not_the_authors() {
             &[],
         ),
         ("The myth that nobody pays tax here is easy to refute.", &[]),
+        // Such a claim opening the sentence ends at its first auxiliary: the verdict on it
+        // that follows is the author's.
+        (
+            "The idea that taxes fund schools is obviously wrong.",
+            &["obviously"],
+        ),
+        (
+            "The argument that we must cut spending is clearly the only way forward.",
+            &["clearly", "the only way"],
+        ),
         (
             "They cling to the notion that the market is always right.",
             &[],

@@ -428,7 +428,7 @@ impl AbsoluteClaim {
                 && (!s.words[j].is_capitalized()
                     || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
                 && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1))))
-                || self.sets_out_a_report(s, j)
+                || self.sets_out_a_report(s, j, first)
                 || self.gives_a_point_of_view(s, j)
         });
         // ", said Fox", ", the mayor argued": the verb within three words of a comma after
@@ -439,9 +439,30 @@ impl AbsoluteClaim {
     }
 
     /// "a promise to the base that …", "the myth that …": word `j` is "that" after a noun of
-    /// saying or believing within four words, and the clause it opens sets out that claim.
-    pub(super) fn sets_out_a_report(&self, s: &SentenceContext<'_>, j: usize) -> bool {
-        s.lower[j] == "that" && (j.saturating_sub(4)..j).any(|k| self.lists.report_nouns.has(s, k))
+    /// saying or believing within four words, and the clause it opens sets out that claim,
+    /// which holds the absolute word `first`. When the noun opens its clause, the claim is
+    /// the subject and the verdict after it is the author's: the claim is taken to end at its
+    /// first auxiliary ("The myth that nobody pays tax here is easy to refute": reported;
+    /// "The idea that taxes fund schools is obviously wrong": the author's).
+    pub(super) fn sets_out_a_report(
+        &self,
+        s: &SentenceContext<'_>,
+        j: usize,
+        first: usize,
+    ) -> bool {
+        let l = &self.lists;
+        s.lower[j] == "that"
+            && (j.saturating_sub(4)..j).any(|k| {
+                let subject = (k.saturating_sub(2)..=k).any(|m| s.starts_clause(m));
+                l.report_nouns.has(s, k)
+                    && (!subject
+                        || !(j + 1..first).any(|m| {
+                            l.present_auxiliaries.has(s, m)
+                                || l.past_auxiliaries.has(s, m)
+                                || l.perfect_auxiliaries.has(s, m)
+                                || l.modals.has(s, m)
+                        }))
+            })
     }
 
     /// "in Trump's mind", "in their eyes", "in the eyes of his voters": at word `j` a point
