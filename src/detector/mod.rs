@@ -738,14 +738,7 @@ mod tests {
         // One memory for all paragraphs, as a worker of the analysis keeps it.
         let mut memory = ContextMemory::default();
         for round in 0..3000 {
-            let paragraph: String = (0..16)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    pieces[(seed % pieces.len() as u64) as usize]
-                })
-                .collect();
+            let paragraph = crate::text::chars::random_text(&mut seed, &pieces, 16);
             // Every other paragraph stands after another, so its spans do not start at 0.
             let text = if round % 2 == 0 {
                 paragraph.clone()

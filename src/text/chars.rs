@@ -58,6 +58,20 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A random text for property tests: `count` of `pieces` drawn by a xorshift generator
+/// from `seed` (which moves on, so each call gives the next text).
+#[cfg(test)]
+pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], count: usize) -> String {
+    (0..count)
+        .map(|_| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            pieces[(*seed % pieces.len() as u64) as usize]
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,14 +97,7 @@ mod tests {
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20_000 {
-            let text: String = (0..8)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    pieces[(seed % pieces.len() as u64) as usize]
-                })
-                .collect();
+            let text = random_text(&mut seed, &pieces, 8);
             assert_eq!(trim_span(&text), by_chars(&text), "in {text:?}");
         }
     }

@@ -318,16 +318,7 @@ mod tests {
         alphabet: &'a [&'a str],
         mut seed: u64,
     ) -> impl Iterator<Item = String> + 'a {
-        (0..20_000).map(move |_| {
-            (0..12)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    alphabet[(seed % alphabet.len() as u64) as usize]
-                })
-                .collect()
-        })
+        (0..20_000).map(move |_| crate::text::chars::random_text(&mut seed, alphabet, 12))
     }
 
     #[test]

@@ -304,14 +304,7 @@ fn the_last_token_is_found_as_by_trimming_characters() {
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..20_000 {
-        let text: String = (0..8)
-            .map(|_| {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                pieces[(seed % pieces.len() as u64) as usize]
-            })
-            .collect();
+        let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
         let by_chars = text.len() - text.trim_end_matches(|c: char| !is_space(c)).len();
         assert_eq!(last_token_len(&text), by_chars, "in {text:?}");
     }
