@@ -1,0 +1,436 @@
+//! The sentence as the detectors see it: its words, their lower-case forms and vocabulary
+//! keys, made once per sentence (reusing one paragraph's memory) and read by every detector.
+
+use super::{Role, Vocabulary, WordId, looks_plural, phrase};
+use crate::text::span::Span;
+use crate::text::word::Word;
+use std::borrow::Cow;
+
+/// One sentence, as the detectors see it.
+#[derive(Debug)]
+pub struct SentenceContext<'t> {
+    /// The whole analysed text (spans index into it).
+    pub text: &'t str,
+    /// The sentence.
+    pub span: Span,
+    /// The sentence's words.
+    pub words: Vec<Word<'t>>,
+    /// The same words in lower case with `’` read as `'`, computed once for all detectors
+    /// (borrowed from the text when it already is).
+    pub lower: Vec<Cow<'t, str>>,
+    /// What the vocabulary says of each word, looked up once for all detectors.
+    pub(super) keys: Vec<WordKeys>,
+    /// Every role some word of the sentence or its stem has: a list none of its words is
+    /// in need not be looked for word by word.
+    present: u64,
+    /// Whether some word joins words with `:` or `.` and no space.
+    pub(super) any_joined: bool,
+    /// Whether some word holds an ASCII digit.
+    any_digit: bool,
+    /// The words the detectors know.
+    pub vocabulary: &'t Vocabulary,
+    /// Quotations in the sentence's paragraph.
+    pub quotes: &'t [Span],
+    /// The sentence's paragraph with ASCII letters in lower case, and the byte of `text`
+    /// it starts at, when the analysis made it: a capitalised ASCII word's lower-case
+    /// form is borrowed from it instead of copied word by word.
+    lowered: Option<(&'t str, usize)>,
+}
+
+impl<'t> SentenceContext<'t> {
+    /// Builds the context of the sentence `span` of `text`, its words looked up in
+    /// `vocabulary`, on its own: the analysis makes one per paragraph instead
+    /// ([`SentenceContext::for_paragraph`]); a detector looking at the sentence before uses this.
+    pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
+        let mut context = SentenceContext {
+            text,
+            span,
+            words: Vec::new(),
+            lower: Vec::new(),
+            keys: Vec::new(),
+            present: 0,
+            any_joined: false,
+            any_digit: false,
+            vocabulary,
+            quotes,
+            lowered: None,
+        };
+        context.move_to(span);
+        context
+    }
+
+    /// A context for the sentences of `paragraph`, to be moved to each in turn with
+    /// [`SentenceContext::move_to`]: `lowered` is the paragraph's text with ASCII letters
+    /// in lower case (`str::to_ascii_lowercase`, which keeps every byte's place).
+    ///
+    /// Its lists are those of `memory`, kept from the paragraphs before (given back by
+    /// [`SentenceContext::keep_memory`]), so they seldom grow and are not made again.
+    pub fn for_paragraph(
+        text: &'t str,
+        paragraph: Span,
+        lowered: &'t str,
+        quotes: &'t [Span],
+        vocabulary: &'t Vocabulary,
+        memory: &mut ContextMemory,
+    ) -> Self {
+        debug_assert_eq!(lowered.len(), paragraph.len());
+        SentenceContext {
+            text,
+            span: Span::new(paragraph.start, paragraph.start),
+            words: reuse(std::mem::take(&mut memory.words)),
+            lower: reuse(std::mem::take(&mut memory.lower)),
+            keys: std::mem::take(&mut memory.keys),
+            present: 0,
+            any_joined: false,
+            any_digit: false,
+            vocabulary,
+            quotes,
+            lowered: Some((lowered, paragraph.start)),
+        }
+    }
+
+    /// Gives the memory of the context's lists back to `memory`, for the next paragraph.
+    pub fn keep_memory(self, memory: &mut ContextMemory) {
+        memory.words = reuse(self.words);
+        memory.lower = reuse(self.lower);
+        memory.keys = self.keys;
+    }
+
+    /// Makes this the context of the sentence `span` of the same text, keeping the memory
+    /// of the words' lists for it (a paragraph's sentences reuse one context).
+    pub fn move_to(&mut self, span: Span) {
+        self.span = span;
+        crate::text::word::words_into(self.text, span, &mut self.words);
+        self.lower.clear();
+        self.keys.clear();
+        self.lower.reserve(self.words.len());
+        self.keys.reserve(self.words.len());
+        let (mut present, mut any_joined, mut any_digit) = (0, false, false);
+        for w in &self.words {
+            let (word, kinds) = lower_case(w, self.lowered);
+            let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
+            any_digit |= kinds & DIGIT != 0;
+            let k = if plain {
+                WordKeys::plain(&word, self.vocabulary)
+            } else {
+                WordKeys::of(&word, self.vocabulary)
+            };
+            present |= k.roles | k.stem_roles;
+            any_joined |= k.joined;
+            self.keys.push(k);
+            self.lower.push(word);
+        }
+        self.present = present;
+        self.any_joined = any_joined;
+        self.any_digit = any_digit;
+    }
+
+    /// Whether the sentence holds an ASCII digit. Its words tell: a digit is always part
+    /// of a word (UAX #29 keeps letters and digits together, and a piece holding a digit
+    /// counts as a word), so the sentence's bytes are not read again.
+    pub fn has_digit(&self) -> bool {
+        self.any_digit
+    }
+
+    /// Whether some word of the sentence, or its stem, has `role`.
+    #[inline]
+    pub fn may_have(&self, role: Role) -> bool {
+        self.present & role.bits() != 0
+    }
+
+    /// Whether lower-case word `i` has `role` (is in the list the role stands for).
+    pub fn has_role(&self, i: usize, role: Role) -> bool {
+        self.keys[i].roles & role.bits() != 0
+    }
+
+    /// Whether the leading letters and digits of lower-case word `i` have `role`.
+    pub fn stem_has_role(&self, i: usize, role: Role) -> bool {
+        self.keys[i].stem_roles & role.bits() != 0
+    }
+
+    /// Whether word `i` joins words with `:` or `.` and no space ("Seattle:Doubtless").
+    pub fn is_joined(&self, i: usize) -> bool {
+        self.keys[i].joined
+    }
+
+    /// The vocabulary number of lower-case word `i`.
+    pub fn id(&self, i: usize) -> Option<WordId> {
+        self.keys[i].id
+    }
+
+    /// The vocabulary number of the leading letters and digits of lower-case word `i`.
+    pub fn stem_id(&self, i: usize) -> Option<WordId> {
+        self.keys[i].stem
+    }
+
+    /// The sentence's text.
+    pub fn as_str(&self) -> &'t str {
+        self.span.slice(self.text)
+    }
+
+    /// Index of the first word starting at or after byte `offset`.
+    pub fn word_at_or_after(&self, offset: usize) -> usize {
+        self.words.partition_point(|w| w.span.start < offset)
+    }
+
+    /// Whether the sentence is a question (its author asks rather than asserts).
+    pub fn is_question(&self) -> bool {
+        self.as_str()
+            .trim_end_matches(|c: char| crate::text::chars::is_closing(c) || c.is_whitespace())
+            .ends_with('?')
+    }
+
+    /// Whether word `i` starts a sentence or follows an opening quote or bracket
+    /// (so its capital letter says nothing about it being a name).
+    pub fn starts_clause(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let between = &self.text[self.words[i - 1].span.end..self.words[i].span.start];
+        between.contains(['“', '"', '(', ':', '‘', '[', '—'])
+    }
+
+    /// Whether word `i` is capitalised in a way that signals a name: anywhere but the start
+    /// of a clause, and there too unless it is a word that often starts sentences.
+    pub fn is_name(&self, i: usize) -> bool {
+        let w = self.words[i];
+        w.is_capitalized()
+            && !w.is("i")
+            && (!self.starts_clause(i) || !crate::text::sentence::is_common_starter(w.text))
+    }
+
+    /// Whether the words before word `i` report a named speaker's words: "Lee said (that)",
+    /// "the clinic, UMC Care says": a verb of saying, its subject a name, up to `reach`
+    /// words back.
+    pub fn reported_by_name(&self, i: usize, reach: usize) -> bool {
+        (i.saturating_sub(reach)..i).any(|j| {
+            self.has_role(j, self.vocabulary.named_speaker_verbs())
+                && j > 0
+                && self.is_name(j - 1)
+                // "Critics say…" opens a sentence with a capital but names nobody.
+                && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
+        })
+    }
+}
+
+/// The memory of a sentence context's lists, kept empty from one paragraph to the next
+/// (one per worker of the analysis): allocating them for every paragraph cost more than
+/// the paragraph's first sentence took to read.
+#[derive(Debug, Default)]
+pub struct ContextMemory {
+    /// A paragraph in ASCII lower case (see [`SentenceContext::for_paragraph`]).
+    pub lowered: String,
+    words: Vec<Word<'static>>,
+    lower: Vec<Cow<'static, str>>,
+    keys: Vec<WordKeys>,
+}
+
+/// An empty list of `U` in the memory of `list`, emptied: `U` is `T` with another
+/// lifetime (the words of another paragraph). Collecting the iterator of a vector into a
+/// vector of a type of the same size and alignment reuses its memory (the standard
+/// library's in-place collection); as the list is empty, no element is ever mapped.
+fn reuse<T, U>(mut list: Vec<T>) -> Vec<U> {
+    list.clear();
+    list.into_iter()
+        .map(|_| unreachable!("the list was emptied"))
+        .collect()
+}
+
+/// What the vocabulary says of one lower-case word and of its leading letters and digits
+/// (its stem: "thug" of "thug's", the key phrases are filed under).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordKeys {
+    id: Option<WordId>,
+    roles: u64,
+    stem: Option<WordId>,
+    pub(super) stem_roles: u64,
+    /// Joins words with `:` or `.` and no space: "Seattle:Doubtless".
+    pub(super) joined: bool,
+}
+
+impl WordKeys {
+    /// The keys of a word of ASCII letters, digits and `_` only: its own stem.
+    #[inline]
+    fn plain(word: &str, vocabulary: &Vocabulary) -> Self {
+        let (id, roles) = vocabulary.lookup(word);
+        WordKeys {
+            id,
+            roles,
+            stem: id,
+            stem_roles: roles,
+            joined: false,
+        }
+    }
+
+    fn of(word: &str, vocabulary: &Vocabulary) -> Self {
+        let (id, roles) = vocabulary.lookup(word);
+        let stem = phrase::first_word(word);
+        if stem.len() == word.len() {
+            return WordKeys {
+                id,
+                roles,
+                stem: id,
+                stem_roles: roles,
+                joined: false,
+            };
+        }
+        let (stem, stem_roles) = vocabulary.lookup(stem);
+        WordKeys {
+            id,
+            roles,
+            stem,
+            stem_roles,
+            joined: word.is_ascii() && word.contains([':', '.']),
+        }
+    }
+}
+
+/// `word` in lower case with `’` read as `'`, copied only when that changes it (an ASCII
+/// word is borrowed from `lowered`, its paragraph in lower case, when there is one), and
+/// the kinds of its bytes ([`BYTE_KINDS`], or-ed): made of ASCII letters, digits and `_`
+/// only (its own stem) when neither `NOT_PLAIN` nor `NOT_ASCII` is set.
+#[inline]
+fn lower_case<'t>(word: &Word<'t>, lowered: Option<(&'t str, usize)>) -> (Cow<'t, str>, u8) {
+    let kinds = word
+        .text
+        .bytes()
+        .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let word_span = word.span;
+    let word = word.text;
+    if kinds & NOT_ASCII == 0 {
+        if kinds & UPPER == 0 {
+            return (Cow::Borrowed(word), kinds);
+        }
+        let borrowed = lowered.and_then(|(lowered, at)| {
+            lowered.get(word_span.start.checked_sub(at)?..word_span.end.checked_sub(at)?)
+        });
+        match borrowed {
+            Some(lower) => (Cow::Borrowed(lower), kinds),
+            None => (Cow::Owned(word.to_ascii_lowercase()), kinds),
+        }
+    } else if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        (Cow::Owned(word.to_lowercase().replace('’', "'")), kinds)
+    } else {
+        (Cow::Borrowed(word), kinds)
+    }
+}
+
+/// What [`lower_case`] asks of each byte of a word, one bit each.
+const UPPER: u8 = 1;
+const NOT_PLAIN: u8 = 2;
+const NOT_ASCII: u8 = 4;
+const DIGIT: u8 = 8;
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if byte >= 0x80 {
+            NOT_ASCII
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_alphanumeric() || byte == b'_' {
+            0
+        } else {
+            NOT_PLAIN
+        };
+        b += 1;
+    }
+    kinds
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detector::VocabularyBuilder;
+
+    #[test]
+    fn a_sentence_has_a_digit_when_its_text_holds_one() {
+        let vocabulary = VocabularyBuilder::default().finish();
+        for text in [
+            "No figures here.",
+            "In 2019 it rose.",
+            "It rose 4%.",
+            "x2 y",
+            "Café, 3 crêpes.",
+            "Squared: x\u{b2}, Arabic \u{661}\u{662}, full-width \u{ff13}.",
+            "A \u{1f600} 7",
+            "_9_",
+        ] {
+            let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+            let expected = text.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(ctx.has_digit(), expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_context_reads_each_sentence_as_a_context_of_its_own() {
+        // Words that are capitalised, joined, non-ASCII or known to the vocabulary, put
+        // together at random: the paragraph's context borrows lower-case forms from the
+        // lowered paragraph, a sentence's own context copies them; both must agree.
+        let builder = VocabularyBuilder::default();
+        builder.role(["the", "it's", "u.s", "café", "x", "seattle"]);
+        let vocabulary = builder.finish();
+        let pieces = [
+            "The",
+            "the",
+            "THE",
+            "It's",
+            "IT’S",
+            "U.S.",
+            "Café",
+            "CAFÉ",
+            "É",
+            "Seattle:X",
+            " ",
+            " ",
+            ". ",
+            "? ",
+            "\n",
+            "3",
+            "x",
+            "X_Y",
+            "’",
+            "“",
+            "—",
+            ", ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        // One memory for all paragraphs, as a worker of the analysis keeps it.
+        let mut memory = ContextMemory::default();
+        for round in 0..3000 {
+            let paragraph = crate::text::chars::random_text(&mut seed, &pieces, 16);
+            // Every other paragraph stands after another, so its spans do not start at 0.
+            let text = if round % 2 == 0 {
+                paragraph.clone()
+            } else {
+                format!("Before it.\n\n{paragraph}")
+            };
+            let span = Span::new(text.len() - paragraph.len(), text.len());
+            let lowered = paragraph.to_ascii_lowercase();
+            let mut ctx = SentenceContext::for_paragraph(
+                &text,
+                span,
+                &lowered,
+                &[],
+                &vocabulary,
+                &mut memory,
+            );
+            for sentence in crate::text::sentence::split_sentences(&text, span) {
+                ctx.move_to(sentence);
+                let own = SentenceContext::new(&text, sentence, &[], &vocabulary);
+                assert_eq!(ctx.words, own.words, "in {text:?}");
+                assert_eq!(ctx.lower, own.lower, "in {text:?}");
+                assert_eq!(ctx.keys, own.keys, "in {text:?}");
+                assert_eq!(
+                    (ctx.present, ctx.any_joined, ctx.any_digit),
+                    (own.present, own.any_joined, own.any_digit),
+                    "in {text:?}"
+                );
+            }
+            ctx.keep_memory(&mut memory);
+        }
+    }
+}
