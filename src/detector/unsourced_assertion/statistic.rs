@@ -81,6 +81,19 @@ pub(super) fn compile_statistic_pattern(pattern: &str) -> meta::Regex {
         .expect("statistic pattern is valid")
 }
 
+/// The words before word `first`, nearest first, as far back as no gap between words holds
+/// one of `stops` (the figure's clause, as the caller draws its bounds).
+fn words_back<'a>(
+    s: &'a SentenceContext<'_>,
+    first: usize,
+    stops: &'a [char],
+) -> impl Iterator<Item = usize> + 'a {
+    (0..first.min(s.words.len())).rev().take_while(move |&k| {
+        let next = s.words.get(k + 1).map_or(s.span.end, |w| w.span.start);
+        !s.text[s.words[k].span.end..next].contains(stops)
+    })
+}
+
 /// Whether `word` holds `part` (both short: a plain comparison at each place is faster
 /// than a string search, which first studies `part`).
 fn holds(word: &[u8], part: &[u8]) -> bool {
@@ -184,21 +197,15 @@ impl UnsourcedAssertion {
     /// not "I think 40 percent…", where the writer passes on a figure).
     fn own_experience(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
-        (0..first.min(words.len()))
-            .rev()
-            .take_while(|&k| {
-                let next = s.words.get(k + 1).map_or(s.span.end, |w| w.span.start);
-                !s.text[s.words[k].span.end..next].contains([';', ':'])
-            })
-            .any(|k| {
-                let pronoun = matches!(words[k].as_ref(), "i" | "i'm" | "i've" | "i'd");
-                self.own_experience_words.has(&words[k])
-                    // "World War I", "Sen. Sanders (I-VT)": a numeral or a party, not the writer.
-                    && !(pronoun
-                        && (k > 0 && s.words[k - 1].is_capitalized()
-                            || s.text[s.words[k].span.end..].starts_with(['-', '.', ')'])
-                            || (k + 1..(k + 3).min(words.len())).any(|j| self.is_verb(s, j))))
-            })
+        words_back(s, first, &[';', ':']).any(|k| {
+            let pronoun = matches!(words[k].as_ref(), "i" | "i'm" | "i've" | "i'd");
+            self.own_experience_words.has(&words[k])
+                // "World War I", "Sen. Sanders (I-VT)": a numeral or a party, not the writer.
+                && !(pronoun
+                    && (k > 0 && s.words[k - 1].is_capitalized()
+                        || s.text[s.words[k].span.end..].starts_with(['-', '.', ')'])
+                        || (k + 1..(k + 3).min(words.len())).any(|j| self.is_verb(s, j))))
+        })
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe
@@ -206,13 +213,8 @@ impl UnsourcedAssertion {
     /// states the figure).
     fn posed(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
-        (0..first.min(words.len()))
-            .rev()
-            .take_while(|&k| {
-                let next = s.words.get(k + 1).map_or(s.span.end, |w| w.span.start);
-                !s.text[s.words[k].span.end..next].contains([',', ';', ':', '.', '?', '!'])
-                    && !self.clause_openers.has(&words[k])
-            })
+        words_back(s, first, &[',', ';', ':', '.', '?', '!'])
+            .take_while(|&k| !self.clause_openers.has(&words[k]))
             .any(|k| self.hypothetical_openers.has(&words[k]))
     }
 
