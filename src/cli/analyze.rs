@@ -10,8 +10,8 @@ use super::input::{
     read_documents,
 };
 use super::output::{
-    Output, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
-    write_output,
+    Output, output_extension, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, table_width,
+    write_atomically, write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -72,15 +72,12 @@ impl AnalyzeArgs {
     /// The format asked for, else the one the -o file's extension names, else the table:
     /// `-o report.html` writes a page, not a table in a file named .html.
     fn format(&self) -> Format {
-        let by_extension = || {
-            let extension = self.output.as_deref()?.extension()?.to_str()?;
-            match extension.to_ascii_lowercase().as_str() {
-                "json" => Some(Format::Json),
-                "jsonl" => Some(Format::Jsonl),
-                "html" | "htm" => Some(Format::Html),
-                "md" | "markdown" => Some(Format::Markdown),
-                _ => None,
-            }
+        let by_extension = || match output_extension(self.output.as_deref())?.as_str() {
+            "json" => Some(Format::Json),
+            "jsonl" => Some(Format::Jsonl),
+            "html" | "htm" => Some(Format::Html),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
         };
         self.format.or_else(by_extension).unwrap_or(Format::Table)
     }
