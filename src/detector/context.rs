@@ -168,6 +168,17 @@ impl<'t> SentenceContext<'t> {
         self.span.slice(self.text)
     }
 
+    /// The sentence's text with ASCII letters in lower case, every byte at its place: a
+    /// slice of the paragraph lowered once when the analysis made the context, else a copy.
+    pub fn as_ascii_lowercase(&self) -> Cow<'t, str> {
+        match self.lowered {
+            Some((lowered, base)) => {
+                Cow::Borrowed(&lowered[self.span.start - base..self.span.end - base])
+            }
+            None => Cow::Owned(self.as_str().to_ascii_lowercase()),
+        }
+    }
+
     /// Index of the first word starting at or after byte `offset`.
     pub fn word_at_or_after(&self, offset: usize) -> usize {
         self.words.partition_point(|w| w.span.start < offset)

@@ -125,10 +125,10 @@ impl UnsourcedAssertion {
         let base = s.span.start;
         // Every byte stays where it was: a match in the lower-cased sentence is one in the
         // sentence, at the same place.
-        let lower = s.as_str().to_ascii_lowercase();
+        let lower = s.as_ascii_lowercase();
         self.statistic
             .as_ref()?
-            .find_iter(&lower)
+            .find_iter(lower.as_ref())
             .map(|m| Span::new(base + m.start(), base + m.end()))
             .find(|&span| self.is_statistic(s, span))
     }
