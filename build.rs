@@ -13,7 +13,7 @@ mod category;
 #[path = "src/inflect.rs"]
 mod inflect;
 #[allow(dead_code)]
-#[path = "src/lexicon.rs"]
+#[path = "src/lexicon/mod.rs"]
 mod lexicon;
 
 use lexicon::{Lexicon, Origin};

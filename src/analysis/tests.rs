@@ -1,0 +1,182 @@
+//! Tests of the whole analysis: spans, quotations, lines and columns, scores and warnings.
+
+use super::*;
+
+fn analyze(text: &str) -> Analysis {
+    Analyzer::new(&LexiconSet::builtin()).analyze(text)
+}
+
+#[test]
+fn a_long_text_gives_the_same_analysis_on_any_number_of_threads() {
+    let analyzer = Analyzer::new(&LexiconSet::builtin());
+    let paragraph = "Critics say the corrupt plan will never work.\r\nEveryone knows it.\n\n";
+    let text: String = (0..9000)
+        .map(|i| format!("{i}. {paragraph}"))
+        .collect::<String>()
+        + "Tail: the “reform” is a disaster.";
+    // Long enough for the parallel path, and three windows of paragraphs.
+    assert!(text.len() > PARALLEL_FROM_BYTES * 2);
+    let on = |threads| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| analyzer.analyze(&text))
+    };
+    let one = on(1);
+    assert_eq!(one, on(2));
+    assert_eq!(one, on(3));
+    assert_eq!(one.paragraphs.len(), 9001);
+    assert!(one.paragraphs.len() > PARAGRAPH_WINDOW * 2);
+    // Every window placed where it belongs: sentences numbered in order inside their
+    // paragraphs, findings in order inside their sentences, counts adding up.
+    for (i, s) in one.sentences.iter().enumerate() {
+        assert_eq!(s.index as usize, i);
+        assert!(one.paragraphs[s.paragraph as usize].span.contains(s.span));
+    }
+    let per_paragraph: u32 = one.paragraphs.iter().map(|p| p.sentences).sum();
+    assert_eq!(per_paragraph as usize, one.sentences.len());
+    for pair in one.findings.windows(2) {
+        assert!(pair[0].span.start <= pair[1].span.start);
+    }
+    for f in &one.findings {
+        let s = &one.sentences[f.sentence as usize];
+        assert!(s.span.contains(f.span) && s.paragraph == f.paragraph);
+    }
+    let counted: u32 = one.paragraphs.iter().map(|p| p.counts.total()).sum();
+    assert_eq!(counted as usize, one.findings.len());
+    // The same paragraph analysed alone gives the same findings.
+    let alone = analyzer.analyze(&format!("8500. {paragraph}"));
+    let in_text: Vec<&str> = one
+        .findings
+        .iter()
+        .filter(|f| f.paragraph == 8500)
+        .map(|f| &*f.text)
+        .collect();
+    let by_itself: Vec<&str> = alone.findings.iter().map(|f| &*f.text).collect();
+    assert_eq!(in_text, by_itself);
+    let last = one.findings.last().unwrap();
+    assert_eq!(last.line as usize, text.lines().count());
+}
+
+#[test]
+fn lines_end_at_lf_crlf_and_lone_cr() {
+    let text = "ab\ncd\r\nef\rgh é x";
+    let mut cursor = LineCursor::new();
+    let got: Vec<(usize, usize)> = [0, 1, 3, 7, 10, 15, 16]
+        .iter()
+        .map(|&o| cursor.locate(text, o))
+        .collect();
+    assert_eq!(
+        got,
+        [(1, 1), (1, 2), (2, 1), (3, 1), (4, 1), (4, 5), (4, 6)]
+    );
+    // Out of order: counted again from the start.
+    assert_eq!(cursor.locate(text, 4), (2, 2));
+}
+
+#[test]
+fn every_finding_slices_to_its_text_inside_its_sentence() {
+    let text = "Headline here\r\n\r\nThe mayor’s thugs, experts say, always lie. “They are traitors,” he said.\n\nIt is 40% of voters.";
+    let a = analyze(text);
+    assert!(a.findings.len() >= 4, "{:?}", a.findings);
+    for f in &a.findings {
+        assert_eq!(f.span.slice(text), &*f.text);
+        assert!(a.sentences[f.sentence as usize].span.contains(f.span));
+        assert_eq!(a.sentences[f.sentence as usize].paragraph, f.paragraph);
+    }
+}
+
+#[test]
+fn findings_in_quotations_are_marked_and_not_scored() {
+    let a = analyze("He said: “They are traitors and thugs.”");
+    assert!(a.findings.iter().all(|f| f.quoted));
+    assert_eq!(a.paragraphs[0].weighted_findings, 0);
+    assert_eq!(a.paragraphs[0].score, Some(0));
+}
+
+#[test]
+fn computes_line_and_column_in_characters() {
+    let text = "Café line one.\nThe thugs won.";
+    let a = analyze(text);
+    let f = a.findings.iter().find(|f| &*f.text == "thugs").unwrap();
+    assert_eq!((f.line, f.column), (2, 5));
+}
+
+#[test]
+fn repeated_and_boilerplate_paragraphs_are_not_scored_twice() {
+    let text = "By Ann Lee\n\nThe thugs won again today.\n\nThe thugs won again today.";
+    let a = analyze(text);
+    assert_eq!(a.paragraphs[0].kind, ParagraphKind::Boilerplate);
+    assert_eq!(a.paragraphs[2].duplicate_of, Some(1));
+    assert_eq!(a.paragraphs[2].score, None);
+    assert_eq!(a.summary.counts.loaded_language, 1);
+    assert_eq!(a.warnings[0].kind, "duplicates");
+}
+
+#[test]
+fn a_wire_like_paragraph_is_low_and_a_heated_one_high() {
+    let wire = analyze(
+        "The county board voted 5-2 on Tuesday to extend bus service to the airport, \
+         according to the minutes of the meeting. Board chair Lena Ortiz said the route would \
+         start in March and cost about $2 million a year, paid from the transit budget. Two \
+         members voted against, citing the cost.",
+    );
+    assert_eq!(
+        wire.paragraphs[0].level,
+        Some(Level::Low),
+        "{:?}",
+        wire.findings
+    );
+    assert_eq!(wire.summary.level, Level::Low);
+    let heated = analyze(
+        "This shameful, corrupt board is an utter disgrace. Its cronies never listen to anyone \
+         and always lie. The whole scheme is a catastrophic betrayal, and everyone can see \
+         these arrogant thugs for what they are.",
+    );
+    let p = &heated.paragraphs[0];
+    assert_eq!(p.level, Some(Level::High), "{p:?} {:?}", heated.findings);
+    assert!(p.percentile.unwrap() >= 99);
+    assert_eq!(heated.summary.level, Level::High);
+}
+
+#[test]
+fn the_most_charged_paragraph_is_the_long_heated_one_not_a_short_aside() {
+    let a = analyze(
+        "A disaster, he said.\n\n\
+         The council's shameful plan is a disgrace, and its cronies never listen. Everyone \
+         knows the scheme was always a scam. Residents who spoke at the meeting were \
+         ignored, and the vote was rushed through before the budget was published.\n\n\
+         The meeting ended at nine.",
+    );
+    assert_eq!(
+        a.summary.most_charged_paragraph,
+        Some(1),
+        "{:?}",
+        a.paragraphs
+    );
+    let calm = analyze("The meeting ended at nine.");
+    assert_eq!(calm.summary.most_charged_paragraph, None);
+}
+
+#[test]
+fn unsourced_assertions_and_quotations_add_no_charge() {
+    let a = analyze("Critics say the plan will fail. He said: “They are thugs.”");
+    let p = &a.paragraphs[0];
+    assert!(p.counts.unsourced_assertion >= 1 && p.counts.loaded_language >= 1);
+    assert_eq!((p.charge, p.score), (0, Some(0)));
+}
+
+#[test]
+fn empty_text_gives_an_empty_analysis_with_a_warning() {
+    let a = analyze(" \n\n ");
+    assert!(a.paragraphs.is_empty());
+    assert_eq!(a.summary.score, 0);
+    assert_eq!(a.warnings[0].kind, "empty");
+}
+
+#[test]
+fn non_english_text_is_analysed_with_a_warning() {
+    let a = analyze("これは日本語の文章です。とても長い文章ではありません。");
+    assert!(a.warnings.iter().any(|w| w.kind == "not-english"));
+}
