@@ -97,8 +97,8 @@ impl LoadedLanguage {
             let mut weight = m.entry.weight;
             // "utterly disgraceful": the intensifier is part of the device.
             let i = s.word_at_or_after(m.span.start);
-            if i > 0 && self.intensifiers.has(s, i - 1) {
-                span = Span::new(s.words[i - 1].span.start, span.end);
+            if let Some(start) = self.intensifier_before(s, i) {
+                span = Span::new(s.words[start].span.start, span.end);
                 weight = (weight + 1).min(3);
             }
             out.push(Detection {
@@ -110,17 +110,24 @@ impl LoadedLanguage {
                 alternative: m.entry.alternative.clone(),
             });
         }
-        for (k, pair) in s.words.windows(2).enumerate() {
-            let (first, second) = (pair[0], pair[1]);
-            if self.intensifiers.has(s, k)
-                && self.evaluatives.has(s, k + 1)
-                && !out.iter().any(|d| d.span.contains(second.span))
+        for k in 1..s.words.len() {
+            let second = s.words[k];
+            let Some(start) = self
+                .evaluatives
+                .has(s, k)
+                .then(|| self.intensifier_before(s, k))
+                .flatten()
+            else {
+                continue;
+            };
+            let first = s.words[start];
+            if !out.iter().any(|d| d.span.contains(second.span))
                 && (headline()
                     || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
             {
                 // The alternative names the word, so it is the one text made per finding.
                 out.push(Detection {
-                    alternative: Some(Arc::from(format!("say what makes it {}", s.lower[k + 1]))),
+                    alternative: Some(Arc::from(format!("say what makes it {}", s.lower[k]))),
                     ..self
                         .intensified
                         .at(Span::new(first.span.start, second.span.end))
@@ -131,6 +138,22 @@ impl LoadedLanguage {
         self.find_scare_quotes(s, &mut out);
         out.sort_by_key(|d| d.span.start);
         out
+    }
+
+    /// Where the intensifier right before word `i` starts: the word before it ("utterly"),
+    /// or the two words before it when the list writes them with a hyphen ("flat-out",
+    /// "straight-up": the sentence splits them at the hyphen).
+    fn intensifier_before(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let k = i.checked_sub(1)?;
+        if self.intensifiers.has(s, k) {
+            return Some(k);
+        }
+        let j = k.checked_sub(1)?;
+        (&s.text[s.words[j].span.end..s.words[k].span.start] == "-"
+            && self
+                .intensifiers
+                .contains(s, &format!("{}-{}", s.lower[j], s.lower[k])))
+        .then_some(j)
     }
 
     /// Hyphenated compounds whose last part is a craving, a hatred or a base motive
@@ -269,6 +292,15 @@ mod tests {
             ),
             ("The \"reform\" will close three schools.", &["\"reform\""]),
             ("The council met on Tuesday to discuss the budget.", &[]),
+            // An intensifier written with a hyphen, which the sentence splits in two.
+            (
+                "He has been a straight-up bad candidate.",
+                &["straight-up bad"],
+            ),
+            (
+                "It was a flat-out disgraceful vote.",
+                &["flat-out disgraceful"],
+            ),
         ]);
     }
 
