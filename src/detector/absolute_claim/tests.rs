@@ -562,5 +562,12 @@ fn exclusive_conditions_and_rankings_of_a_kind() {
             "Readers cannot follow every twist and turn of the saga.",
             &[],
         ),
+        // No room anywhere; a disclaimer and a comparison deny no exception.
+        (
+            "Bullying has no place in our schools.",
+            &["has no place in"],
+        ),
+        ("None of this is to say the mayor lied.", &[]),
+        ("The two plans look nothing alike.", &[]),
     ]);
 }
