@@ -569,5 +569,18 @@ fn exclusive_conditions_and_rankings_of_a_kind() {
         ),
         ("None of this is to say the mayor lied.", &[]),
         ("The two plans look nothing alike.", &[]),
+        // Certainty announced in the past tense still vouches for the point.
+        (
+            "From the first week it was clear that the scheme would fail.",
+            &["it was clear that"],
+        ),
+        (
+            "The voters made it abundantly clear.",
+            &["abundantly clear"],
+        ),
+        (
+            "We cannot avoid the conclusion that the audit was rigged.",
+            &["cannot avoid the conclusion"],
+        ),
     ]);
 }
