@@ -61,6 +61,7 @@ def main():
     by_rule = collections.defaultdict(lambda: [0, 0])
     by_word = collections.defaultdict(lambda: [0, 0])
     shown = []
+    sentences = [0, 0]
     for path in args.sets:
         with open(path, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
@@ -68,6 +69,8 @@ def main():
         for r in rows:
             label = r["labels"][LABEL[args.category]]
             fs = found.get(r["id"], [])
+            if fs:
+                sentences[0 if label else 1] += 1
             # A sentence counts once for each rule (and word) that flags it.
             for key, counts in (("rule", by_rule), ("text", by_word)):
                 for k in {f[key] if key == "rule" else f[key].lower() for f in fs}:
@@ -80,6 +83,8 @@ def main():
         right = sum(1 for s in shown if s[0])
         print(f"\n{args.show}: {right} right, {len(shown) - right} wrong")
         return
+    right, wrong = sentences
+    print(f"sentences flagged: {right} right, {wrong} wrong ({right / max(1, right + wrong):.2f})")
     table("rule", by_rule, args.min)
     table("matched text", by_word, args.min)
 
