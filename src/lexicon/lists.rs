@@ -85,6 +85,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "span_openers",
     "rankings",
     "ranked_spans",
+    "subset_rankings",
     "rank_words",
     "impersonal_be",
     "reporting_verbs",

@@ -521,3 +521,66 @@ fn denials_of_evidence_and_of_chance() {
         ("It may be no coincidence that the vote came late.", &[]),
     ]);
 }
+
+#[test]
+fn exclusive_conditions_and_rankings_of_a_kind() {
+    check(&[
+        // One course of action, and no other, said to bring it about.
+        (
+            "Only by rebuilding trust can the council govern again.",
+            &["Only by"],
+        ),
+        (
+            "The city will recover only by investing in buses.",
+            &["only by"],
+        ),
+        // A margin is no condition.
+        ("The levy passed only by a handful of votes.", &[]),
+        ("She lost only by two points.", &[]),
+        // A ranking of one thing above all; a plural picks out the worst of a kind.
+        ("It is the worst budget this town has seen.", &["the worst"]),
+        ("The ad appeals to the worst instincts of voters.", &[]),
+        ("Some of the greatest minds of the age signed it.", &[]),
+        // "clearly" before a verb of saying means explicitly, and vouches for nothing.
+        ("The contract clearly states the rent is due monthly.", &[]),
+        ("The rules clearly say who may apply.", &[]),
+        (
+            "The figures clearly show the scheme is failing.",
+            &["clearly"],
+        ),
+        // Certainty stated outright; "every" over generations is a frequency.
+        (
+            "It is certain that the levy will fail.",
+            &["It is certain that"],
+        ),
+        (
+            "The plan will fail, without any doubt.",
+            &["without any doubt"],
+        ),
+        ("A bridge like this is rebuilt once every generation.", &[]),
+        (
+            "Readers cannot follow every twist and turn of the saga.",
+            &[],
+        ),
+        // No room anywhere; a disclaimer and a comparison deny no exception.
+        (
+            "Bullying has no place in our schools.",
+            &["has no place in"],
+        ),
+        ("None of this is to say the mayor lied.", &[]),
+        ("The two plans look nothing alike.", &[]),
+        // Certainty announced in the past tense still vouches for the point.
+        (
+            "From the first week it was clear that the scheme would fail.",
+            &["it was clear that"],
+        ),
+        (
+            "The voters made it abundantly clear.",
+            &["abundantly clear"],
+        ),
+        (
+            "We cannot avoid the conclusion that the audit was rigged.",
+            &["cannot avoid the conclusion"],
+        ),
+    ]);
+}

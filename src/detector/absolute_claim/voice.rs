@@ -55,6 +55,16 @@ impl AbsoluteClaim {
             || self.is_reported(s, tail, first, after)
             || self.describes_speech(s, after)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
+            || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
+    }
+
+    /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
+    /// `after` just after it, is plural picks out the worst or best of a kind; it puts no one
+    /// thing above everything ("the worst deal" does).
+    pub(super) fn ranks_a_kind(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        after > 0
+            && s.lower.get(after).is_some_and(|w| looks_plural(w))
+            && only_spaces(s, after - 1, after)
     }
 
     /// Checks shared by phrases and patterns: a name ("the Never Trump movement"), a hedge
