@@ -22,7 +22,9 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
         text,
         offset: paragraph.start,
         start: 0,
-        out: Vec::new(),
+        // Room for a sentence every 48 bytes (they average about 55 in prose): the list
+        // is allocated once for most paragraphs instead of growing from 4 to 8 to 16.
+        out: Vec::with_capacity(body.len() / 48 + 1),
     };
     let mut list = List::starting_at(body, 0);
     let mut at = 0;
