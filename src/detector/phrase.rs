@@ -217,9 +217,27 @@ impl<T: Copy> FormIndex<T> {
         mut keep: impl FnMut(&T, Span) -> bool,
     ) -> Vec<(&T, Span)> {
         let mut out = Vec::new();
+        self.for_each_match(sentence, |target, span| {
+            if keep(target, span) {
+                out.push((target, span));
+            }
+        });
+        out
+    }
+
+    /// Calls `found` with each form written in the sentence on word boundaries and its
+    /// target, as [`FormIndex::find`] lists them: a caller that makes its own records of
+    /// the matches builds them here, with no list of pairs made and read again for every
+    /// sentence (most sentences match nothing, and an empty list cost more to turn into
+    /// another than the search itself).
+    pub fn for_each_match<'s>(
+        &'s self,
+        sentence: &SentenceContext<'_>,
+        mut matched: impl FnMut(&'s T, Span),
+    ) {
         // Most sentences hold no first word of a form and no words joined by a stop.
         if !sentence.may_have(self.starts) && !sentence.any_joined {
-            return out;
+            return;
         }
         let mut searched_to = 0;
         // Most words start no form and join no words: passed over on their keys alone,
@@ -258,11 +276,8 @@ impl<T: Copy> FormIndex<T> {
                 continue;
             };
             searched_to = span.end;
-            if keep(&form.target, span) {
-                out.push((&form.target, span));
-            }
+            matched(&form.target, span);
         }
-        out
     }
 
     /// Whether a form may start at the start of word `i`: its stem has forms of one word,
@@ -438,19 +453,18 @@ impl PhraseMatcher {
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
-        let entry =
-            |&(li, ei, _): &(u32, u32, u32)| &self.lexicons[li as usize].entries[ei as usize];
-        self.forms
-            .find(sentence, |target, span| {
-                !is_literal_use(sentence, span, entry(target))
-            })
-            .into_iter()
-            .map(|(target, span)| PhraseMatch {
-                span,
-                entry: entry(target),
-                phrase: target.2 as usize,
-            })
-            .collect()
+        let mut out = Vec::new();
+        self.forms.for_each_match(sentence, |&(li, ei, pi), span| {
+            let entry = &self.lexicons[li as usize].entries[ei as usize];
+            if !is_literal_use(sentence, span, entry) {
+                out.push(PhraseMatch {
+                    span,
+                    entry,
+                    phrase: pi as usize,
+                });
+            }
+        });
+        out
     }
 }
 

@@ -372,9 +372,10 @@ impl UnsourcedAssertion {
             });
         }
         let words = &s.lower;
-        out.extend(self.vague_attributions(s, words));
-        out.extend(self.agentless_passives(s, words));
-        out.extend(self.unnamed_reactions(s, words));
+        // Moved over with `append` (most lists are empty: no iterator made and dropped).
+        out.append(&mut self.vague_attributions(s, words));
+        out.append(&mut self.agentless_passives(s, words));
+        out.append(&mut self.unnamed_reactions(s, words));
         super::drop_overlaps(&mut out);
         if out.is_empty()
             && let Some(d) = self.unsourced_statistic(s, words)

@@ -43,6 +43,22 @@ pub fn trim_span(s: &str) -> (usize, &str) {
     (lead, &rest[..end])
 }
 
+/// `s` without leading [`is_space`] characters: `s.trim_start_matches(is_space)`, with
+/// ASCII white space skipped a byte at a time and characters decoded only from a
+/// non-ASCII byte on (asked after every full stop; a property test compares the two).
+pub fn trim_start_spaces(s: &str) -> &str {
+    let lead = s
+        .as_bytes()
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(s.len());
+    let rest = &s[lead..];
+    if rest.as_bytes().first().is_some_and(|&b| !b.is_ascii()) {
+        return rest.trim_start_matches(is_space);
+    }
+    rest
+}
+
 /// Closing quotation marks and brackets.
 pub fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
@@ -75,6 +91,22 @@ pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], count: usize) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_white_space_is_trimmed_as_by_characters() {
+        let pieces = [
+            " ", "\n", "\t", "\u{a0}", "\u{200b}", "\u{feff}", "a", "é", ".", "\u{2003}",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let text = random_text(&mut seed, &pieces, 6);
+            assert_eq!(
+                trim_start_spaces(&text),
+                text.trim_start_matches(is_space),
+                "in {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn trims_bom_and_zero_width_space() {

@@ -309,3 +309,32 @@ fn the_last_token_is_found_as_by_trimming_characters() {
         assert_eq!(last_token_len(&text), by_chars, "in {text:?}");
     }
 }
+
+#[test]
+fn the_first_token_is_found_as_by_splitting_characters() {
+    let pieces = [
+        " ", "\n", "\u{a0}", "\u{200b}", "a", "B", "é", "“", ".", "(", "1", "\u{2003}",
+    ];
+    let mut seed: u64 = 0x1d8e_4e27_c47d_124f;
+    for _ in 0..20_000 {
+        let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
+        let by_chars = text.split(is_space).next().unwrap_or("");
+        assert_eq!(first_token(&text), by_chars, "in {text:?}");
+    }
+}
+
+#[test]
+fn roman_numerals_are_told_as_by_the_list() {
+    let pieces = ["i", "v", "x", "l", "I", "a", "."];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for count in 0..6 {
+        for _ in 0..2_000 {
+            let token = crate::text::chars::random_text(&mut seed, &pieces, count);
+            assert_eq!(
+                is_roman(&token),
+                ROMAN.contains(&token.as_str()),
+                "{token:?}"
+            );
+        }
+    }
+}

@@ -170,24 +170,35 @@ pub(super) struct Lists(u8);
 impl Lists {
     /// Looks `word` up once, lower-cased on the stack, in an index of all the lists.
     pub(super) fn of(word: &str) -> Lists {
-        // Keyed by bytes: the lower-cased copy is looked up as it is (no UTF-8 check).
-        static INDEX: OnceLock<FxHashMap<&'static [u8], u8>> = OnceLock::new();
-        let mut buffer = [0u8; 12];
-        let Some(lower) = buffer.get_mut(..word.len()) else {
-            return Lists(0); // longer than any listed word
-        };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
+        static INDEX: OnceLock<Index> = OnceLock::new();
         let index = INDEX.get_or_init(|| {
-            let mut index = FxHashMap::default();
+            let mut index = Index {
+                words: FxHashMap::default(),
+                first_bytes: [0; 13],
+            };
             for list in WordList::ALL {
                 for word in list.words() {
-                    *index.entry(word.as_bytes()).or_insert(0) |= 1 << list as u8;
+                    *index.words.entry(word.as_bytes()).or_insert(0) |= 1 << list as u8;
+                    index.first_bytes[word.len()] |= 1 << (word.as_bytes()[0] & 63);
                 }
             }
             index
         });
-        Lists(index.get(&*lower).copied().unwrap_or(0))
+        let mut buffer = [0u8; 12];
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            return Lists(0); // longer than any listed word
+        };
+        // Most words before a full stop are on no list: one bit of `first_bytes` turns
+        // away most of them before they are copied and hashed (the bit is that of every
+        // byte with the same low six bits, so a word on a list is never turned away).
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if index.first_bytes[word.len()] & 1 << (first & 63) == 0 {
+            return Lists(0);
+        }
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // Keyed by bytes: the lower-cased copy is looked up as it is (no UTF-8 check).
+        Lists(index.words.get(&*lower).copied().unwrap_or(0))
     }
 
     pub(super) fn has(self, list: WordList) -> bool {
@@ -195,7 +206,50 @@ impl Lists {
     }
 }
 
+/// The words of all the lists, with the lists each is on, and for each length (up to 12
+/// bytes) a bit for the low six bits of the first byte of every listed word that long.
+struct Index {
+    words: FxHashMap<&'static [u8], u8>,
+    first_bytes: [u64; 13],
+}
+
 pub(super) fn is_starter(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     w.chars().next().is_some_and(char::is_uppercase) && WordList::Starters.has(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_on_the_lists_that_hold_it_in_any_ascii_case() {
+        // The lists a word is on, by reading every list (what `Lists::of` finds by one look-up).
+        let by_reading = |word: &str| {
+            WordList::ALL.iter().fold(0u8, |bits, &list| {
+                let on = list.words().iter().any(|w| w.eq_ignore_ascii_case(word));
+                bits | u8::from(on) << list as u8
+            })
+        };
+        let listed = WordList::ALL.iter().flat_map(|list| list.words().iter());
+        for word in listed {
+            for form in [
+                word.to_string(),
+                word.to_ascii_uppercase(),
+                word[..1].to_ascii_uppercase() + &word[1..],
+            ] {
+                assert_eq!(Lists::of(&form).0, by_reading(&form), "{form:?}");
+            }
+        }
+        let pieces = [
+            "a", "m", "n", "o", "s", "t", "r", "e", "M", "A", ".", "°", "é", "1", "!",
+        ];
+        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
+        for count in 0..8 {
+            for _ in 0..5_000 {
+                let word = crate::text::chars::random_text(&mut seed, &pieces, count);
+                assert_eq!(Lists::of(&word).0, by_reading(&word), "{word:?}");
+            }
+        }
+    }
 }
