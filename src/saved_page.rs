@@ -117,13 +117,28 @@ fn looks_like_html(bytes: &[u8]) -> bool {
 /// The `kind` of the warning a report carries when its text was extracted from a web page.
 pub const EXTRACTED_WARNING: &str = "extracted-from-html";
 
-/// The warning for a report on the article extracted from a web page of `page_bytes` bytes.
-pub fn extracted_warning(article: &ExtractedArticle, page_bytes: usize) -> crate::Warning {
+/// The warning for a report on the article extracted from a web page: what was kept, in
+/// the title and paragraphs a reader sees, not in bytes.
+pub fn extracted_warning(article: &ExtractedArticle) -> crate::Warning {
+    let paragraphs = article
+        .text
+        .split("\n\n")
+        .filter(|block| !block.trim().is_empty())
+        .count()
+        - usize::from(article.title.is_some());
+    let kept = format!(
+        "{}{paragraphs} paragraph{}",
+        if article.title.is_some() {
+            "the title and "
+        } else {
+            ""
+        },
+        if paragraphs == 1 { "" } else { "s" }
+    );
     crate::Warning {
         kind: EXTRACTED_WARNING.to_string(),
         message: format!(
-            "this is a web page: slant analysed the article text it extracted ({} bytes of the page's {page_bytes}), without menus, adverts or markup; spans and line numbers refer to that text, not to the HTML file",
-            article.text.len()
+            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup; line numbers count the lines of that text, not of the HTML file"
         ),
     }
 }

@@ -384,7 +384,7 @@ fn the_table_s_verdict_notes_and_details_fit_80_columns() {
             assert!(words.contains(ask), "{args:?}\n{out}");
         }
         if args[1] == "bus.html" {
-            assert!(words.contains("Note: this is a web page: slant analysed the article text"));
+            assert!(words.contains("Note: this is a web page: slant analysed the article it"));
         }
     }
 }
