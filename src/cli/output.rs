@@ -3,6 +3,7 @@
 //! the file it replaces), never over one of the inputs, never at a folder.
 
 use super::error::{CliError, Result};
+use slant::saved_page::{self, InputKind};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -101,6 +102,7 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
 /// with the permissions of the file it will replace.
 fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     refuse_a_folder(path, "report", "")?;
+    refuse_a_document_name(path)?;
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -124,6 +126,19 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
             .map_err(|e| CliError::io(path.display(), &e))?;
     }
     Ok(temp)
+}
+
+/// Refuses to write a report into a file named as a Word, PDF, OpenDocument or RTF
+/// document: `-o essay.pdf` had written a plain table that no PDF viewer opens.
+fn refuse_a_document_name(path: &Path) -> Result<()> {
+    match saved_page::kind_of(&path.to_string_lossy(), b"") {
+        InputKind::Document(_) => Err(CliError::at(
+            path.display(),
+            "slant does not write Word, PDF, OpenDocument or RTF files: name the file .html \
+             (a page to open, print or save as PDF from the browser), .md, .json or .txt",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a folder (one that exists, or a name ending in `/`) where a file is to be
