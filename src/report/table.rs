@@ -291,15 +291,46 @@ fn new_table(header: &[&str], wraps: usize, width: u16) -> Table {
     table
 }
 
+/// The fewest columns the wrapping column (first words, a file name) should get: fewer,
+/// and comfy-table cuts its words into pieces of two or three letters.
+const WRAPPING_COLUMN_MIN: u16 = 16;
+
+/// Lays `table` (made by [`new_table`] with `header`) out for a narrow terminal when its
+/// columns that keep their width leave column `wraps` fewer than [`WRAPPING_COLUMN_MIN`]
+/// of `width`: columns one blank apart instead of two, and "sentences" on two lines. At 60
+/// columns the first words then keep about 15 columns instead of 2. Returns the columns
+/// left for column `wraps`.
+fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u16 {
+    let kept = |blanks: u16, widths: &[u16]| -> u16 {
+        widths
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != wraps)
+            .map(|(_, w)| w + blanks)
+            .sum::<u16>()
+            + blanks
+    };
+    let room = width.saturating_sub(kept(2, &table.column_max_content_widths()));
+    if room >= WRAPPING_COLUMN_MIN {
+        return room;
+    }
+    let shorter: Vec<&str> = header
+        .iter()
+        .map(|h| if *h == "sentences" { "sen-\ntences" } else { h })
+        .collect();
+    table.set_header(shorter);
+    for col in table.column_iter_mut() {
+        col.set_padding((0, 1));
+    }
+    width.saturating_sub(kept(1, &table.column_max_content_widths()))
+}
+
 /// The per-paragraph summary table of one text, at most `width` columns wide, with a
 /// totals row of the scored paragraphs. Repeats and page furniture are left out (one line
 /// says how many) unless `all`.
 pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> String {
-    let mut table = new_table(
-        &headings(&["¶", "first words", "sentences", "words"]),
-        1,
-        width,
-    );
+    let header = headings(&["¶", "first words", "sentences", "words"]);
+    let mut table = new_table(&header, 1, width);
     for p in &analysis.paragraphs {
         if !all && set_aside(p) {
             continue;
@@ -334,6 +365,7 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
         Cell::new(s.level.name()),
     ]);
     table.add_row(totals);
+    let _ = fit_narrow(&mut table, &header, 1, width);
     let mut under = key("wire news paragraphs (row all: reports)");
     if !all && let Some(line) = tally.not_shown() {
         under.push_str(&line);
@@ -370,11 +402,8 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
 /// One row per file, for runs over several files, at most `width` columns wide: each
 /// whole text, the paragraphs not scored included.
 pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
-    let mut table = new_table(
-        &headings(&["file", "para-\ngraphs", "sentences", "words"]),
-        0,
-        width,
-    );
+    let header = headings(&["file", "para-\ngraphs", "sentences", "words"]);
+    let mut table = new_table(&header, 0, width);
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
@@ -386,15 +415,20 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
         row.extend(summary_cells(&a.summary));
         table.add_row(row);
     }
+    let _ = fit_narrow(&mut table, &header, 0, width);
     let heading = if folder.is_empty() {
         String::new()
     } else {
         format!("Files in {folder}\n")
     };
-    format!(
-        "{heading}{}{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
-        trimmed(&table),
+    let under = format!(
+        "{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
         key("wire news reports")
+    );
+    format!(
+        "{heading}{}{}",
+        trimmed(&table),
+        wrap_to_width(&under, width, 0)
     )
 }
 
@@ -589,7 +623,7 @@ mod tests {
                     the worst idea anyone has ever had. Many experts say it will never work.\n\n\
                     Residents met on Tuesday to discuss the plan.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        for width in [80, 100] {
+        for width in [60, 80, 100] {
             let t = summary_table(text, &a, false, width);
             for line in t.lines().take_while(|l| !l.starts_with("Overall")) {
                 assert!(
