@@ -4,6 +4,7 @@ use super::DUPLICATES;
 use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
+use crate::lexicon::{LexiconSet, Origin};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
@@ -500,6 +501,81 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors, width: u16) -> S
         super::score_legend()
     ));
     wrap_to_width(&out, width, 2)
+}
+
+/// The `slant lexicons list` table, at most `width` columns wide: each lexicon's name,
+/// kind (L, U, A as in the report's tables), entries, phrases, the file it comes from
+/// when any comes from a folder of the user's, and its description, which wraps. It was
+/// one line of up to 561 columns per lexicon.
+pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
+    let from_files = set
+        .lexicons
+        .iter()
+        .any(|l| matches!(l.origin, Origin::File(_)));
+    let build = |described: bool| {
+        let mut header = vec!["lexicon", "kind", "entries", "phrases"];
+        if from_files {
+            header.push("from");
+        }
+        if described {
+            header.push("description");
+        }
+        let wraps = header.len() - 1;
+        let mut table = new_table(&header, wraps, width);
+        for i in [2, 3] {
+            if let Some(col) = table.column_mut(i) {
+                col.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        for l in &set.lexicons {
+            let mut row = vec![
+                Cell::new(&l.name),
+                Cell::new(l.category.letter()),
+                Cell::new(thousands(l.entries.len())),
+                Cell::new(thousands(l.size())),
+            ];
+            if from_files {
+                // The folder: the file is the lexicon's name with .toml.
+                row.push(Cell::new(match &l.origin {
+                    Origin::Builtin => "built-in".to_string(),
+                    Origin::File(p) => match p.parent() {
+                        Some(folder) if !folder.as_os_str().is_empty() => {
+                            format!("{}/", folder.display())
+                        }
+                        _ => "./".to_string(),
+                    },
+                }));
+            }
+            if described {
+                row.push(Cell::new(&l.description));
+            }
+            table.add_row(row);
+        }
+        let room = fit_narrow(&mut table, &header, wraps, width);
+        (table, room)
+    };
+    let (mut table, room) = build(true);
+    let described = room > "description".len() as u16;
+    if !described {
+        // Descriptions cut into scraps of a word are worse than none.
+        table = build(false).0;
+    }
+    let kinds: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{} {}", c.letter(), c.label()))
+        .collect();
+    let mut under = format!(
+        "{} lexicons; kind: {}.\n",
+        set.lexicons.len(),
+        kinds.join(", ")
+    );
+    if !from_files {
+        under.push_str("All are built in; --lexicons DIR adds or replaces some from a folder.\n");
+    }
+    if !described {
+        under.push_str("Descriptions left out: the terminal is too narrow for them.\n");
+    }
+    trimmed(&table) + &wrap_to_width(&under, width, 0)
 }
 
 /// The `slant eval` table: one row per labelled set and category.
