@@ -51,9 +51,12 @@ fn key(compared: &str) -> String {
 
 /// `text`'s lines, each longer than `width` columns broken between words, the rest of a
 /// line indented past its own indent by `hang` (the notes under a flagged sentence line up
-/// after their dash): a terminal of that width would otherwise break words in two. Colour
-/// codes take no column. A word longer than a line stays whole.
+/// after their dash): a terminal of that width would otherwise break words in two. Columns
+/// are counted as a terminal shows them (`textwrap`'s display width: colour codes take
+/// none, a Chinese character two). A word longer than a line stays whole, a hyphenated
+/// word is not split, and each line takes as many words as fit (first fit).
 pub fn wrap_to_width(text: &str, width: u16, hang: usize) -> String {
+    use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm, core::display_width};
     let width = usize::from(width);
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for line in text.split_inclusive('\n') {
@@ -61,49 +64,25 @@ pub fn wrap_to_width(text: &str, width: u16, hang: usize) -> String {
             Some(l) => (l, "\n"),
             None => (line, ""),
         };
-        if columns(line) <= width {
+        if display_width(line) <= width {
             out.push_str(line);
             out.push_str(newline);
             continue;
         }
         let body = line.trim_start_matches(' ');
-        let indent = line.len() - body.len();
-        let more = " ".repeat(indent + hang);
-        let mut used = indent;
-        out.push_str(&line[..indent]);
-        for (n, word) in body.split(' ').enumerate() {
-            let need = columns(word);
-            if n > 0 {
-                if used + 1 + need > width && used > more.len() {
-                    out.push('\n');
-                    out.push_str(&more);
-                    used = more.len();
-                } else {
-                    out.push(' ');
-                    used += 1;
-                }
-            }
-            out.push_str(word);
-            used += need;
-        }
+        let indent = &line[..line.len() - body.len()];
+        let more = " ".repeat(indent.len() + hang);
+        let options = Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(&more)
+            .break_words(false)
+            .word_separator(WordSeparator::AsciiSpace)
+            .word_splitter(WordSplitter::NoHyphenation)
+            .wrap_algorithm(WrapAlgorithm::FirstFit);
+        out.push_str(&textwrap::fill(body, options));
         out.push_str(newline);
     }
     out
-}
-
-/// The columns `s` takes in a terminal: its characters, less colour codes (`ESC [ … m`).
-fn columns(s: &str) -> usize {
-    let mut count = 0;
-    let mut in_code = false;
-    for c in s.chars() {
-        match c {
-            '\x1b' => in_code = true,
-            'm' if in_code => in_code = false,
-            _ if in_code => {}
-            _ => count += 1,
-        }
-    }
-    count
 }
 
 /// A rendered table without the blanks its padding leaves at the ends of lines.
@@ -797,10 +776,20 @@ mod tests {
             wrap_to_width(colored, 20, 0),
             "The \x1b[1;31mthugs\x1b[0m won the\nvote again"
         );
-        // A word longer than the line is not cut.
+        // A word longer than the line is not cut, nor a hyphenated one split.
         assert_eq!(
             wrap_to_width("a https://example.org/long/path b", 10, 0),
             "a\nhttps://example.org/long/path\nb"
+        );
+        assert_eq!(
+            wrap_to_width("a so-called plan that is long", 14, 0),
+            "a so-called\nplan that is\nlong"
+        );
+        // A Chinese character takes two columns of a terminal: counted as one, this line
+        // of 17 columns was left whole in 10.
+        assert_eq!(
+            wrap_to_width("漢字漢字 漢字漢字 end", 10, 0),
+            "漢字漢字\n漢字漢字\nend"
         );
     }
 
