@@ -199,6 +199,10 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
+    let lines_lost: Vec<String> = submissions
+        .iter()
+        .filter_map(|s| lines_lost(&key, s))
+        .collect();
     let report = class_report(&key, submissions);
     let problems: Vec<String> = report
         .refused
@@ -255,6 +259,9 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             copies.join(", ")
         ));
     }
+    for note in &lines_lost {
+        say(note);
+    }
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
@@ -266,6 +273,31 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             many.join("\n  ")
         ))),
     }
+}
+
+/// The note for a sheet read without some of the worksheet's sentence lines (deleted by
+/// a slip, or cut off when copying): those sentences count as not marked, and the
+/// teacher was not told, so a student's misses could be a lost line.
+fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
+    let sheet = submission.sheet.as_ref().ok()?;
+    let lost: Vec<String> = (1..=key.sentences.len())
+        .filter(|n| !sheet.answers.iter().any(|a| a.number as usize == *n))
+        .map(|n| format!("S{n}"))
+        .collect();
+    if lost.is_empty() {
+        return None;
+    }
+    let (lines, these, them) = if lost.len() == 1 {
+        ("line", "it counts", "it")
+    } else {
+        ("lines", "they count", "them")
+    };
+    Some(format!(
+        "note: {} has no {lines} for {}: {these} as not marked (deleted by mistake? copy \
+         {them} back from worksheet.txt)",
+        submission.file,
+        lost.join(", "),
+    ))
 }
 
 /// The sheets that look like copies of one student's file ("amara.txt", "amara (2).txt",
