@@ -187,8 +187,11 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         .collect();
     // The page's title often carries the site's name ("Headline | Daily"), and the
     // article repeats the headline as its first heading: the heading is the title, once.
+    // A first heading that ends the title is the site's name as a logo ("Daily"), not
+    // the headline.
     let mut title = one_line(&article.title);
-    if !heading.is_empty() && title.contains(heading.as_str()) {
+    let logo = title.len() > heading.len() && title.ends_with(heading.as_str());
+    if !heading.is_empty() && title.contains(heading.as_str()) && !logo {
         title = heading;
     }
     if blocks
@@ -271,6 +274,27 @@ mod tests {
         assert!(
             text.starts_with("Bus Lanes Divide the Council\n\nThe council voted"),
             "{text}"
+        );
+    }
+
+    /// The newcomer5 trial: a page whose site name is its first `<h1>` (a logo in the
+    /// header) was reported under the title "Town Voice".
+    #[test]
+    fn a_site_name_in_the_first_heading_is_not_taken_for_the_headline() {
+        let page = r#"<!DOCTYPE html><html><head><title>Cancel the Bus Cuts | Town Voice</title></head><body>
+<header><h1 class="logo">Town Voice</h1><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h2>Cancel the Bus Cuts</h2>
+<p>The transit board voted on Tuesday to end the early bus on the north route, which about four hundred students ride to school.</p>
+<p>The board said the route costs more than any other, and that it will look at a smaller bus for the same hours next year.</p>
+</article></main></body></html>"#;
+        let article = extract_article(page).unwrap();
+        assert_eq!(article.title.as_deref(), Some("Cancel the Bus Cuts"));
+        assert!(
+            article
+                .text
+                .starts_with("Cancel the Bus Cuts\n\nThe transit board voted"),
+            "{}",
+            article.text
         );
     }
 
