@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("slant: error: {e}");
+            cli::say_error(&e);
             ExitCode::from(2)
         }
     }

@@ -117,13 +117,28 @@ fn looks_like_html(bytes: &[u8]) -> bool {
 /// The `kind` of the warning a report carries when its text was extracted from a web page.
 pub const EXTRACTED_WARNING: &str = "extracted-from-html";
 
-/// The warning for a report on the article extracted from a web page of `page_bytes` bytes.
-pub fn extracted_warning(article: &ExtractedArticle, page_bytes: usize) -> crate::Warning {
+/// The warning for a report on the article extracted from a web page: what was kept, in
+/// the title and paragraphs a reader sees, not in bytes.
+pub fn extracted_warning(article: &ExtractedArticle) -> crate::Warning {
+    let paragraphs = article
+        .text
+        .split("\n\n")
+        .filter(|block| !block.trim().is_empty())
+        .count()
+        - usize::from(article.title.is_some());
+    let kept = format!(
+        "{}{paragraphs} paragraph{}",
+        if article.title.is_some() {
+            "the title and "
+        } else {
+            ""
+        },
+        if paragraphs == 1 { "" } else { "s" }
+    );
     crate::Warning {
         kind: EXTRACTED_WARNING.to_string(),
         message: format!(
-            "this is a web page: slant analysed the article text it extracted ({} bytes of the page's {page_bytes}), without menus, adverts or markup; spans and line numbers refer to that text, not to the HTML file",
-            article.text.len()
+            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup; line numbers count the lines of that text, not of the HTML file"
         ),
     }
 }
@@ -172,8 +187,11 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         .collect();
     // The page's title often carries the site's name ("Headline | Daily"), and the
     // article repeats the headline as its first heading: the heading is the title, once.
+    // A first heading that ends the title is the site's name as a logo ("Daily"), not
+    // the headline.
     let mut title = one_line(&article.title);
-    if !heading.is_empty() && title.contains(heading.as_str()) {
+    let logo = title.len() > heading.len() && title.ends_with(heading.as_str());
+    if !heading.is_empty() && title.contains(heading.as_str()) && !logo {
         title = heading;
     }
     if blocks
@@ -256,6 +274,27 @@ mod tests {
         assert!(
             text.starts_with("Bus Lanes Divide the Council\n\nThe council voted"),
             "{text}"
+        );
+    }
+
+    /// The newcomer5 trial: a page whose site name is its first `<h1>` (a logo in the
+    /// header) was reported under the title "Town Voice".
+    #[test]
+    fn a_site_name_in_the_first_heading_is_not_taken_for_the_headline() {
+        let page = r#"<!DOCTYPE html><html><head><title>Cancel the Bus Cuts | Town Voice</title></head><body>
+<header><h1 class="logo">Town Voice</h1><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h2>Cancel the Bus Cuts</h2>
+<p>The transit board voted on Tuesday to end the early bus on the north route, which about four hundred students ride to school.</p>
+<p>The board said the route costs more than any other, and that it will look at a smaller bus for the same hours next year.</p>
+</article></main></body></html>"#;
+        let article = extract_article(page).unwrap();
+        assert_eq!(article.title.as_deref(), Some("Cancel the Bus Cuts"));
+        assert!(
+            article
+                .text
+                .starts_with("Cancel the Bus Cuts\n\nThe transit board voted"),
+            "{}",
+            article.text
         );
     }
 

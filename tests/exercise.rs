@@ -979,6 +979,38 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
     );
 }
 
+/// The newcomer5 trial: a student who deleted a sentence's line by mistake was counted
+/// as not marking it, and nothing told the teacher; a note now names the lines a sheet
+/// lacks. A sheet with every line says nothing.
+#[test]
+fn a_sheet_without_some_sentence_lines_is_pointed_out() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    let without = |numbers: &[u32]| -> String {
+        sheet
+            .lines()
+            .filter(|l| !numbers.iter().any(|n| l.starts_with(&format!("S{n} "))))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    std::fs::write(dir.path().join("answers/amara.txt"), &sheet).unwrap();
+    std::fs::write(dir.path().join("answers/ben.txt"), without(&[2])).unwrap();
+    std::fs::write(dir.path().join("answers/chloe.txt"), without(&[1, 3])).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/ben.txt has no line for S2: it counts as not marked (deleted by \
+         mistake? copy it back from worksheet.txt)\n\
+         note: answers/chloe.txt has no lines for S1, S3: they count as not marked (deleted \
+         by mistake? copy them back from worksheet.txt)\n"
+    );
+}
+
 /// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
 /// and each student's feedback (slant's explanations) ran on to 150 columns.
 #[test]

@@ -558,10 +558,11 @@ fn render_tables(
     }
     let flagged = analyses.iter().map(|a| a.findings.len()).sum::<usize>();
     if !detail && flagged > 0 {
-        out.push_str(&format!(
+        let hint = format!(
             "\n{flagged} finding{}: add --detail to see each flagged sentence explained.\n",
             if flagged == 1 { "" } else { "s" }
-        ));
+        );
+        out.push_str(&table::wrap_to_width(&hint, width, 0));
     }
     out
 }

@@ -8,7 +8,7 @@ use super::input::{
     Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
 };
 use super::output::{
-    output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_atomically,
+    output_extension, refuse_to_overwrite_inputs, say, say_saved, table_width, write_atomically,
     write_output,
 };
 use clap::{Subcommand, ValueEnum};
@@ -18,6 +18,7 @@ use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
+use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
 use std::io::Write;
@@ -130,20 +131,21 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     // The folder as given, without the separators a user may have typed after it
     // (`ex/`, `ex//`), so the paths printed are joined once: `ex/`, `ex/key.json`.
     let dir: PathBuf = args.dir.components().collect();
-    let mut stdout = std::io::stdout().lock();
-    writeln!(
-        stdout,
+    let mut said = format!(
         "wrote {}: worksheet.txt and worksheet.html ({} sentences) for the students, \
          key.json and key.html ({marked} sentences marked by slant) for you.\n\
-         Next: give each student a copy of worksheet.txt named after them (or print worksheet.html),\n\
-         collect the copies in one folder, then run: slant exercise check {} FOLDER",
+         Next: give each student a copy of worksheet.txt named after them (or print \
+         worksheet.html), collect the copies in one folder, then run:\n  \
+         slant exercise check {} FOLDER\n",
         dir.join("").display(),
         key.sentences.len(),
         dir.join("key.json").display(),
-    )?;
+    );
     for w in read_notes.iter().chain(&analysis.warnings) {
-        writeln!(stdout, "note: {}", w.message)?;
+        said.push_str(&format!("note: {}\n", w.message));
     }
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(wrap_to_width(&said, table_width(true), 2).as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -197,6 +199,10 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
+    let lines_lost: Vec<String> = submissions
+        .iter()
+        .filter_map(|s| lines_lost(&key, s))
+        .collect();
     let report = class_report(&key, submissions);
     let problems: Vec<String> = report
         .refused
@@ -238,20 +244,23 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         f.file_stem()
             .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
     }) {
-        eprintln!(
+        say(&format!(
             "note: {} still has the worksheet's name, so the report calls its student \
              \"{}\": rename it after the student",
             display_path(file),
             file.file_stem().unwrap_or_default().to_string_lossy()
-        );
+        ));
     }
     for mut copies in one_student_s_copies(&files) {
         let last = copies.pop().unwrap_or_default();
-        eprintln!(
+        say(&format!(
             "note: {} and {last} look like one student's sheets: each is counted in the \
              class report; keep one and check again",
             copies.join(", ")
-        );
+        ));
+    }
+    for note in &lines_lost {
+        say(note);
     }
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
@@ -264,6 +273,31 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             many.join("\n  ")
         ))),
     }
+}
+
+/// The note for a sheet read without some of the worksheet's sentence lines (deleted by
+/// a slip, or cut off when copying): those sentences count as not marked, and the
+/// teacher was not told, so a student's misses could be a lost line.
+fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
+    let sheet = submission.sheet.as_ref().ok()?;
+    let lost: Vec<String> = (1..=key.sentences.len())
+        .filter(|n| !sheet.answers.iter().any(|a| a.number as usize == *n))
+        .map(|n| format!("S{n}"))
+        .collect();
+    if lost.is_empty() {
+        return None;
+    }
+    let (lines, these, them) = if lost.len() == 1 {
+        ("line", "it counts", "it")
+    } else {
+        ("lines", "they count", "them")
+    };
+    Some(format!(
+        "note: {} has no {lines} for {}: {these} as not marked (deleted by mistake? copy \
+         {them} back from worksheet.txt)",
+        submission.file,
+        lost.join(", "),
+    ))
 }
 
 /// The sheets that look like copies of one student's file ("amara.txt", "amara (2).txt",

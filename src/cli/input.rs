@@ -159,10 +159,9 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
         InputKind::PlainText => decode_document(path, bytes, lossy),
         InputKind::Document(format) => Err(CliError::at(path, format.advice())),
         InputKind::WebPage => {
-            let page_bytes = bytes.len();
             let (html, mut warnings) = decode_document(path, bytes, lossy)?;
             let article = saved_page::extract_article(&html).map_err(|e| CliError::at(path, e))?;
-            warnings.push(saved_page::extracted_warning(&article, page_bytes));
+            warnings.push(saved_page::extracted_warning(&article));
             Ok((article.text, warnings))
         }
     }

@@ -3,10 +3,11 @@
 
 use super::args::LexiconArgs;
 use super::error::{CliError, Result, plural};
-use super::output::write_atomically;
+use super::output::{table_width, write_atomically};
 use slant::builtin_lexicons::BUILTIN;
 use slant::example_check::check_examples;
 use slant::lexicon::{Lexicon, LexiconSet, Origin};
+use slant::report::table::lexicon_table;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,31 +38,8 @@ pub fn run(command: LexiconCommand) -> Result<ExitCode> {
 }
 
 fn list(set: &LexiconSet) -> Result<()> {
-    let mut t = comfy_table::Table::new();
-    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_header(vec![
-            "lexicon",
-            "category",
-            "entries",
-            "phrases and words",
-            "from",
-            "description",
-        ]);
-    for l in &set.lexicons {
-        let from = match &l.origin {
-            Origin::Builtin => "built-in".to_string(),
-            Origin::File(p) => p.display().to_string(),
-        };
-        t.add_row(vec![
-            l.name.clone(),
-            l.category.to_string(),
-            l.entries.len().to_string(),
-            l.size().to_string(),
-            from,
-            l.description.clone(),
-        ]);
-    }
-    writeln!(std::io::stdout().lock(), "{t}")?;
+    let listed = lexicon_table(set, table_width(true));
+    std::io::stdout().lock().write_all(listed.as_bytes())?;
     Ok(())
 }
 

@@ -47,6 +47,11 @@ enum Command {
     Compare(compare::CompareArgs),
 }
 
+/// Prints `error` on standard error as `slant: error: …`, fitted to the terminal.
+pub fn say_error(error: &error::CliError) {
+    output::say(&format!("slant: error: {error}"));
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> error::Result<ExitCode> {
     match Args::parse().command {

@@ -3,6 +3,8 @@
 //! the file it replaces), never over one of the inputs, never at a folder.
 
 use super::error::{CliError, Result};
+use slant::report::table::wrap_to_width;
+use slant::saved_page::{self, InputKind};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -73,11 +75,25 @@ pub fn output_extension(output: Option<&Path>) -> Option<String> {
     Some(output?.extension()?.to_str()?.to_ascii_lowercase())
 }
 
-/// How wide a table may be: the terminal's width when it goes to one, else 80 columns
-/// (a file or a pipe is most often read in a terminal or an editor of that width).
+/// The width set in `COLUMNS`, as `ls` and `man` read it: for a terminal whose size
+/// cannot be read, or a narrower layout on purpose (`COLUMNS=60 slant analyze …`).
+fn columns_from_environment() -> Option<u16> {
+    let columns: u16 = std::env::var("COLUMNS").ok()?.trim().parse().ok()?;
+    (columns >= 20).then_some(columns)
+}
+
+/// How wide a table may be on standard output: `COLUMNS` when set, else the terminal's
+/// width when it goes to one, else 80 columns (a file or a pipe is most often read in a
+/// terminal or an editor of that width). A file written with `-o` is 80 columns wide.
 pub fn table_width(to_stdout: bool) -> u16 {
     const COLUMNS: u16 = 80;
-    if to_stdout && std::io::stdout().is_terminal() {
+    if !to_stdout {
+        return COLUMNS;
+    }
+    if let Some(columns) = columns_from_environment() {
+        return columns;
+    }
+    if std::io::stdout().is_terminal() {
         // comfy-table asks the terminal for its size.
         comfy_table::Table::new().width().unwrap_or(COLUMNS)
     } else {
@@ -85,10 +101,40 @@ pub fn table_width(to_stdout: bool) -> u16 {
     }
 }
 
+/// How wide a note on standard error may be: `COLUMNS` when set, else the terminal's
+/// width when standard error is one; `None` (each note one line) for a log or a pipe.
+fn notes_width() -> Option<u16> {
+    columns_from_environment().or_else(|| {
+        std::io::stderr()
+            .is_terminal()
+            .then(|| comfy_table::Table::new().use_stderr().width())
+            .flatten()
+    })
+}
+
+/// `message` as standard error shows it: on a terminal, its lines broken between words
+/// to the terminal's width (the rest of a line indented two more), so a warning, a
+/// "saved" line or an error is not cut in the middle of a word.
+pub fn fit_notes(message: &str) -> String {
+    match notes_width() {
+        Some(width) => wrap_to_width(message, width, 2),
+        None => message.to_string(),
+    }
+}
+
+/// Writes `message` (one or more lines) on standard error, fitted to the terminal.
+pub fn say(message: &str) {
+    let mut fitted = fit_notes(message);
+    if !fitted.ends_with('\n') {
+        fitted.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(fitted.as_bytes());
+}
+
 /// Says on standard error what was written where ("saved phones.html (HTML page)"), so
 /// standard output stays the report alone for a pipe.
 pub fn say_saved(path: &Path, what: &str) {
-    let _ = writeln!(std::io::stderr(), "saved {} ({what})", path.display());
+    say(&format!("saved {} ({what})", path.display()));
 }
 
 /// Writes `contents` to `path` atomically. Creates missing parent folders.
@@ -101,6 +147,7 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
 /// with the permissions of the file it will replace.
 fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     refuse_a_folder(path, "report", "")?;
+    refuse_a_document_name(path)?;
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -124,6 +171,19 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
             .map_err(|e| CliError::io(path.display(), &e))?;
     }
     Ok(temp)
+}
+
+/// Refuses to write a report into a file named as a Word, PDF, OpenDocument or RTF
+/// document: `-o essay.pdf` had written a plain table that no PDF viewer opens.
+fn refuse_a_document_name(path: &Path) -> Result<()> {
+    match saved_page::kind_of(&path.to_string_lossy(), b"") {
+        InputKind::Document(_) => Err(CliError::at(
+            path.display(),
+            "slant does not write Word, PDF, OpenDocument or RTF files: name the file .html \
+             (a page to open, print or save as PDF from the browser), .md, .json or .txt",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a folder (one that exists, or a name ending in `/`) where a file is to be

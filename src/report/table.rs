@@ -4,6 +4,7 @@ use super::DUPLICATES;
 use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
+use crate::lexicon::{LexiconSet, Origin};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
@@ -50,9 +51,12 @@ fn key(compared: &str) -> String {
 
 /// `text`'s lines, each longer than `width` columns broken between words, the rest of a
 /// line indented past its own indent by `hang` (the notes under a flagged sentence line up
-/// after their dash): a terminal of that width would otherwise break words in two. Colour
-/// codes take no column. A word longer than a line stays whole.
+/// after their dash): a terminal of that width would otherwise break words in two. Columns
+/// are counted as a terminal shows them (`textwrap`'s display width: colour codes take
+/// none, a Chinese character two). A word longer than a line stays whole, a hyphenated
+/// word is not split, and each line takes as many words as fit (first fit).
 pub fn wrap_to_width(text: &str, width: u16, hang: usize) -> String {
+    use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm, core::display_width};
     let width = usize::from(width);
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for line in text.split_inclusive('\n') {
@@ -60,49 +64,25 @@ pub fn wrap_to_width(text: &str, width: u16, hang: usize) -> String {
             Some(l) => (l, "\n"),
             None => (line, ""),
         };
-        if columns(line) <= width {
+        if display_width(line) <= width {
             out.push_str(line);
             out.push_str(newline);
             continue;
         }
         let body = line.trim_start_matches(' ');
-        let indent = line.len() - body.len();
-        let more = " ".repeat(indent + hang);
-        let mut used = indent;
-        out.push_str(&line[..indent]);
-        for (n, word) in body.split(' ').enumerate() {
-            let need = columns(word);
-            if n > 0 {
-                if used + 1 + need > width && used > more.len() {
-                    out.push('\n');
-                    out.push_str(&more);
-                    used = more.len();
-                } else {
-                    out.push(' ');
-                    used += 1;
-                }
-            }
-            out.push_str(word);
-            used += need;
-        }
+        let indent = &line[..line.len() - body.len()];
+        let more = " ".repeat(indent.len() + hang);
+        let options = Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(&more)
+            .break_words(false)
+            .word_separator(WordSeparator::AsciiSpace)
+            .word_splitter(WordSplitter::NoHyphenation)
+            .wrap_algorithm(WrapAlgorithm::FirstFit);
+        out.push_str(&textwrap::fill(body, options));
         out.push_str(newline);
     }
     out
-}
-
-/// The columns `s` takes in a terminal: its characters, less colour codes (`ESC [ … m`).
-fn columns(s: &str) -> usize {
-    let mut count = 0;
-    let mut in_code = false;
-    for c in s.chars() {
-        match c {
-            '\x1b' => in_code = true,
-            'm' if in_code => in_code = false,
-            _ if in_code => {}
-            _ => count += 1,
-        }
-    }
-    count
 }
 
 /// A rendered table without the blanks its padding leaves at the ends of lines.
@@ -291,15 +271,46 @@ fn new_table(header: &[&str], wraps: usize, width: u16) -> Table {
     table
 }
 
+/// The fewest columns the wrapping column (first words, a file name) should get: fewer,
+/// and comfy-table cuts its words into pieces of two or three letters.
+const WRAPPING_COLUMN_MIN: u16 = 16;
+
+/// Lays `table` (made by [`new_table`] with `header`) out for a narrow terminal when its
+/// columns that keep their width leave column `wraps` fewer than [`WRAPPING_COLUMN_MIN`]
+/// of `width`: columns one blank apart instead of two, and "sentences" on two lines. At 60
+/// columns the first words then keep about 15 columns instead of 2. Returns the columns
+/// left for column `wraps`.
+fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u16 {
+    let kept = |blanks: u16, widths: &[u16]| -> u16 {
+        widths
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != wraps)
+            .map(|(_, w)| w + blanks)
+            .sum::<u16>()
+            + blanks
+    };
+    let room = width.saturating_sub(kept(2, &table.column_max_content_widths()));
+    if room >= WRAPPING_COLUMN_MIN {
+        return room;
+    }
+    let shorter: Vec<&str> = header
+        .iter()
+        .map(|h| if *h == "sentences" { "sen-\ntences" } else { h })
+        .collect();
+    table.set_header(shorter);
+    for col in table.column_iter_mut() {
+        col.set_padding((0, 1));
+    }
+    width.saturating_sub(kept(1, &table.column_max_content_widths()))
+}
+
 /// The per-paragraph summary table of one text, at most `width` columns wide, with a
 /// totals row of the scored paragraphs. Repeats and page furniture are left out (one line
 /// says how many) unless `all`.
 pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> String {
-    let mut table = new_table(
-        &headings(&["¶", "first words", "sentences", "words"]),
-        1,
-        width,
-    );
+    let header = headings(&["¶", "first words", "sentences", "words"]);
+    let mut table = new_table(&header, 1, width);
     for p in &analysis.paragraphs {
         if !all && set_aside(p) {
             continue;
@@ -334,6 +345,7 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
         Cell::new(s.level.name()),
     ]);
     table.add_row(totals);
+    let _ = fit_narrow(&mut table, &header, 1, width);
     let mut under = key("wire news paragraphs (row all: reports)");
     if !all && let Some(line) = tally.not_shown() {
         under.push_str(&line);
@@ -370,11 +382,8 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
 /// One row per file, for runs over several files, at most `width` columns wide: each
 /// whole text, the paragraphs not scored included.
 pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
-    let mut table = new_table(
-        &headings(&["file", "para-\ngraphs", "sentences", "words"]),
-        0,
-        width,
-    );
+    let header = headings(&["file", "para-\ngraphs", "sentences", "words"]);
+    let mut table = new_table(&header, 0, width);
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
@@ -386,15 +395,20 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
         row.extend(summary_cells(&a.summary));
         table.add_row(row);
     }
+    let _ = fit_narrow(&mut table, &header, 0, width);
     let heading = if folder.is_empty() {
         String::new()
     } else {
         format!("Files in {folder}\n")
     };
-    format!(
-        "{heading}{}{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
-        trimmed(&table),
+    let under = format!(
+        "{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
         key("wire news reports")
+    );
+    format!(
+        "{heading}{}{}",
+        trimmed(&table),
+        wrap_to_width(&under, width, 0)
     )
 }
 
@@ -466,6 +480,81 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors, width: u16) -> S
         super::score_legend()
     ));
     wrap_to_width(&out, width, 2)
+}
+
+/// The `slant lexicons list` table, at most `width` columns wide: each lexicon's name,
+/// kind (L, U, A as in the report's tables), entries, phrases, the file it comes from
+/// when any comes from a folder of the user's, and its description, which wraps. It was
+/// one line of up to 561 columns per lexicon.
+pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
+    let from_files = set
+        .lexicons
+        .iter()
+        .any(|l| matches!(l.origin, Origin::File(_)));
+    let build = |described: bool| {
+        let mut header = vec!["lexicon", "kind", "entries", "phrases"];
+        if from_files {
+            header.push("from");
+        }
+        if described {
+            header.push("description");
+        }
+        let wraps = header.len() - 1;
+        let mut table = new_table(&header, wraps, width);
+        for i in [2, 3] {
+            if let Some(col) = table.column_mut(i) {
+                col.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        for l in &set.lexicons {
+            let mut row = vec![
+                Cell::new(&l.name),
+                Cell::new(l.category.letter()),
+                Cell::new(thousands(l.entries.len())),
+                Cell::new(thousands(l.size())),
+            ];
+            if from_files {
+                // The folder: the file is the lexicon's name with .toml.
+                row.push(Cell::new(match &l.origin {
+                    Origin::Builtin => "built-in".to_string(),
+                    Origin::File(p) => match p.parent() {
+                        Some(folder) if !folder.as_os_str().is_empty() => {
+                            format!("{}/", folder.display())
+                        }
+                        _ => "./".to_string(),
+                    },
+                }));
+            }
+            if described {
+                row.push(Cell::new(&l.description));
+            }
+            table.add_row(row);
+        }
+        let room = fit_narrow(&mut table, &header, wraps, width);
+        (table, room)
+    };
+    let (mut table, room) = build(true);
+    let described = room > "description".len() as u16;
+    if !described {
+        // Descriptions cut into scraps of a word are worse than none.
+        table = build(false).0;
+    }
+    let kinds: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{} {}", c.letter(), c.label()))
+        .collect();
+    let mut under = format!(
+        "{} lexicons; kind: {}.\n",
+        set.lexicons.len(),
+        kinds.join(", ")
+    );
+    if !from_files {
+        under.push_str("All are built in; --lexicons DIR adds or replaces some from a folder.\n");
+    }
+    if !described {
+        under.push_str("Descriptions left out: the terminal is too narrow for them.\n");
+    }
+    trimmed(&table) + &wrap_to_width(&under, width, 0)
 }
 
 /// The `slant eval` table: one row per labelled set and category.
@@ -589,7 +678,7 @@ mod tests {
                     the worst idea anyone has ever had. Many experts say it will never work.\n\n\
                     Residents met on Tuesday to discuss the plan.";
         let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        for width in [80, 100] {
+        for width in [60, 80, 100] {
             let t = summary_table(text, &a, false, width);
             for line in t.lines().take_while(|l| !l.starts_with("Overall")) {
                 assert!(
@@ -687,10 +776,20 @@ mod tests {
             wrap_to_width(colored, 20, 0),
             "The \x1b[1;31mthugs\x1b[0m won the\nvote again"
         );
-        // A word longer than the line is not cut.
+        // A word longer than the line is not cut, nor a hyphenated one split.
         assert_eq!(
             wrap_to_width("a https://example.org/long/path b", 10, 0),
             "a\nhttps://example.org/long/path\nb"
+        );
+        assert_eq!(
+            wrap_to_width("a so-called plan that is long", 14, 0),
+            "a so-called\nplan that is\nlong"
+        );
+        // A Chinese character takes two columns of a terminal: counted as one, this line
+        // of 17 columns was left whole in 10.
+        assert_eq!(
+            wrap_to_width("漢字漢字 漢字漢字 end", 10, 0),
+            "漢字漢字\n漢字漢字\nend"
         );
     }
 

@@ -32,6 +32,44 @@ fn lexicons_list_shows_every_builtin() {
     }
 }
 
+/// The newcomer5 trial: `lexicons list` printed lines of up to 561 columns, which an
+/// 80-column terminal folds into a tangle. Now it fits 80 columns (a file, a pipe, a
+/// terminal that wide) with each description whole, and 60 without them.
+#[test]
+fn lexicons_list_fits_the_terminal_with_descriptions_when_they_fit() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "list"], None, dir.path());
+    let out = stdout(&o);
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("Loaded verbs of action"), "{out}");
+    assert!(words.contains("kind: L loaded language"), "{out}");
+    let o = slant_with_env(&["lexicons", "list"], &[("COLUMNS", "60")], dir.path());
+    let out = stdout(&o);
+    assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
+    assert!(out.contains("loaded-adjectives-political"), "{out}");
+    // A teacher's folder: where each lexicon comes from, in a column that fits.
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\nweight = 2\nexplanation = \"A made-up smear.\"\n",
+    );
+    let o = slant(
+        &["lexicons", "list", "--lexicons", "class"],
+        None,
+        dir.path(),
+    );
+    let out = stdout(&o);
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    let row = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("words "))
+        .unwrap();
+    assert!(
+        row.contains(" class/ ") && row.contains("class words"),
+        "{out}"
+    );
+}
+
 #[test]
 fn lexicons_dump_then_check_passes_and_never_overwrites() {
     let dir = workdir();

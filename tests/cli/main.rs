@@ -3,7 +3,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-use common::{assert_one_line_error, jsonl_batch, slant, stderr, stdout};
+use common::{assert_one_line_error, jsonl_batch, slant, slant_with_env, stderr, stdout};
 use slant::report::Report;
 use std::path::Path;
 

@@ -103,7 +103,16 @@ fn a_saved_web_page_is_analysed_for_its_article_text_and_the_report_says_so() {
     );
     let html = stdout(&html);
     assert!(html.contains("<title>Meters Must Go · slant report</title>"));
-    assert!(html.contains("this is a web page: slant analysed the article text"));
+    assert!(html.contains("this is a web page: slant analysed the article"));
+    // The note says what was kept in a student's words: the title and paragraphs, not
+    // "613 bytes of the page's 1710".
+    let table = stdout(&slant(&["analyze", "meters.html"], None, dir.path()));
+    let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("the title and 3 paragraphs, without menus"),
+        "{table}"
+    );
+    assert!(!words.contains("bytes"), "{table}");
 }
 
 /// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by

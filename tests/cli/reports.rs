@@ -384,7 +384,85 @@ fn the_table_s_verdict_notes_and_details_fit_80_columns() {
             assert!(words.contains(ask), "{args:?}\n{out}");
         }
         if args[1] == "bus.html" {
-            assert!(words.contains("Note: this is a web page: slant analysed the article text"));
+            assert!(words.contains("Note: this is a web page: slant analysed the article it"));
         }
     }
+}
+
+/// The newcomer5 trial: in a 60-column terminal the table gave its first words two
+/// columns ("Wh / y / Ou / r …", one paragraph over 17 lines), and the notes on standard
+/// error (a sheet saved twice, the refused sheets, "saved …") ran on in lines of 140
+/// columns that the terminal cut in the middle of words. `COLUMNS` sets the width as in a
+/// terminal that narrow: every line fits, words whole.
+#[test]
+fn tables_and_notes_fit_a_60_column_terminal() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("letter.txt"), OP_ED).unwrap();
+    let o = slant_with_env(
+        &["analyze", "op-ed.txt", "letter.txt", "--detail"],
+        &[("COLUMNS", "60")],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for line in out.lines() {
+        assert!(line.chars().count() <= 60, "{line}\n{out}");
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    for whole in [
+        "mayor's",
+        "thugs",
+        "interrupted",
+        "Politicians",
+        "promises.",
+        "letter.txt",
+    ] {
+        assert!(words.contains(&whole), "{whole}\n{out}");
+    }
+    // Notes and errors on standard error: a sheet saved twice and one in Word.
+    let made = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    let sheet = std::fs::read_to_string(dir.path().join("ex/worksheet.txt")).unwrap();
+    for name in ["amara.txt", "amara (2).txt"] {
+        std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    std::fs::write(dir.path().join("answers/ben.docx"), b"PK\x03\x04 word/").unwrap();
+    let args = [
+        "exercise",
+        "check",
+        "ex/key.json",
+        "answers",
+        "-o",
+        "class.html",
+    ];
+    let o = slant_with_env(&args, &[("COLUMNS", "60")], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for line in err.lines() {
+        assert!(line.chars().count() <= 60, "{line}\n{err}");
+    }
+    let said = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    for whole in [
+        "saved class.html (class report, HTML page)",
+        "look like one student's sheets",
+        "slant: error: answers/ben.docx: this is a Word document",
+    ] {
+        assert!(said.contains(whole), "{whole}\n{err}");
+    }
+    // Without a terminal or COLUMNS, each note and the error stay one line, for a log.
+    let o = slant(&args, None, dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 3, "{err}");
+    let last = err.lines().last().unwrap();
+    assert!(
+        last.starts_with("slant: error: answers/ben.docx: this is a Word document")
+            && last.ends_with("give that file"),
+        "{err}"
+    );
 }

@@ -432,3 +432,30 @@ fn output_at_a_folder_is_a_one_line_error() {
         "out: is a folder",
     );
 }
+
+/// The newcomer trial: `-o essay.pdf` wrote a plain table into `essay.pdf` ("saved
+/// essay.pdf (table)", exit 0), a file no PDF viewer opens. A document name is now a
+/// one-line error that says which names work, and nothing is written.
+#[test]
+fn output_named_as_a_pdf_or_word_file_is_a_one_line_error() {
+    let dir = workdir();
+    for (command, target) in [
+        (vec!["analyze", "op-ed.txt"], "essay.pdf"),
+        (
+            vec!["analyze", "op-ed.txt", "--format", "html"],
+            "essay.PDF",
+        ),
+        (vec!["analyze", "op-ed.txt"], "essay.docx"),
+        (vec!["compare", "op-ed.txt", "op-ed.txt"], "both.odt"),
+    ] {
+        let mut args = command.clone();
+        args.extend(["-o", target]);
+        let o = slant(&args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            &format!("{target}: slant does not write Word, PDF, OpenDocument or RTF files"),
+        );
+        assert!(stderr(&o).contains("name the file .html"), "{}", stderr(&o));
+        assert!(!dir.path().join(target).exists(), "{target}");
+    }
+}

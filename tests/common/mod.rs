@@ -6,12 +6,29 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-/// Runs `slant args` in `dir` with `stdin`, colour decided by the arguments alone.
+/// Runs `slant args` in `dir` with `stdin`, colour decided by the arguments alone, and
+/// tables as wide as for a file (80 columns) whatever `COLUMNS` the tests run under.
 pub fn slant(args: &[&str], stdin: Option<&[u8]>, dir: &Path) -> Output {
+    slant_with_stdin_and_env(args, stdin, &[], dir)
+}
+
+/// Runs `slant args` in `dir` with the environment variables `env` set (`COLUMNS`).
+pub fn slant_with_env(args: &[&str], env: &[(&str, &str)], dir: &Path) -> Output {
+    slant_with_stdin_and_env(args, None, env, dir)
+}
+
+fn slant_with_stdin_and_env(
+    args: &[&str],
+    stdin: Option<&[u8]>,
+    env: &[(&str, &str)],
+    dir: &Path,
+) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_slant"))
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
