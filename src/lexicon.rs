@@ -87,6 +87,10 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "growth_verbs",
     "particle_reports",
     "report_particles",
+    "follower_sources",
+    "possessive_determiners",
+    "irregular_participles",
+    "tens_words",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.
