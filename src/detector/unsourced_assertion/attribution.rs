@@ -220,6 +220,16 @@ impl UnsourcedAssertion {
                     continue;
                 }
             }
+            // "said Ana Ruiz, a lawyer who argues…", "Ana Ruiz, a former aide who
+            // says…": an apposition, the person named just before it.
+            if qualifier.is_some_and(|j| {
+                j > 0
+                    && matches!(words[j].as_ref(), "a" | "an")
+                    && s.text[s.words[j - 1].span.end..s.words[j].span.start].trim() == ","
+                    && self.is_name(s, j - 1)
+            }) {
+                continue;
+            }
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             // A name in the gap is someone else speaking.

@@ -992,3 +992,32 @@ fn a_figure_inside_a_quotation_is_its_speakers() {
         ),
     ]);
 }
+
+#[test]
+fn accusations_by_unnamed_critics_and_appositions_of_a_name() {
+    check(&[
+        (
+            "The memo fed accusations by critics that the fund was looted.",
+            &["accusations by critics"],
+        ),
+        (
+            "Criticism from experts has not slowed the plan.",
+            &["Criticism from experts"],
+        ),
+        // A name or a body comes with them: their criticism can be looked up.
+        (
+            "Criticism from economists at the treasury has not slowed the plan.",
+            &[],
+        ),
+        ("Allegations by Senator Hale were dismissed.", &[]),
+        // The person is named just before the apposition.
+        (
+            "Nobody objected, said Ana Ruiz, a lawyer who argues cases before the court.",
+            &[],
+        ),
+        (
+            "Nobody objected, said a lawyer who argues cases before the court.",
+            &["a lawyer who argues"],
+        ),
+    ]);
+}
