@@ -91,6 +91,7 @@ pub const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "possessive_determiners",
     "irregular_participles",
     "tens_words",
+    "belief_pasts",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

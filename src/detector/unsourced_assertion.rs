@@ -103,6 +103,8 @@ pub struct UnsourcedAssertion {
     concession_turns: FewWords,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
     clause_openers: FewWords,
+    /// Beliefs in the simple past: "some feared" is what people had in mind then.
+    belief_pasts: FewWords,
     /// "has" and "had" of "it has been reported".
     perfect_auxiliaries: FewWords,
     /// Words that end a noun phrase: "Lee *and* experts" is two sources.
@@ -290,6 +292,7 @@ impl UnsourcedAssertion {
             concession_turns: few("concession_turns"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
+            belief_pasts: few("belief_pasts"),
             phrase_breaks: few("phrase_breaks"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),

@@ -370,8 +370,27 @@ impl UnsourcedAssertion {
                 );
             }
         }
-        out.retain(|d| !self.after_writer_hedge(s, d.span));
+        out.retain(|d| !self.after_writer_hedge(s, d.span) && !self.past_belief(s, d.span));
         out
+    }
+
+    /// Whether the vague source at `span` ends on a belief in the simple past: "some
+    /// feared", "many voters thought" tell what people had in mind then, not a source the
+    /// writer leans on ("some have long believed", "critics said": still flagged).
+    pub(super) fn past_belief(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let Some(last) = (0..s.words.len())
+            .rev()
+            .find(|&k| s.words[k].span.end <= span.end)
+        else {
+            return false;
+        };
+        // "some have long believed": the perfect over adverbs.
+        let mut k = last;
+        while k > 0 && self.passive_adverbs.has(s, k - 1) {
+            k -= 1;
+        }
+        self.belief_pasts.has(&s.lower[last])
+            && !(k > 0 && self.perfect_auxiliaries.has(&s.lower[k - 1]))
     }
 
     /// Whether the vague source at `span` follows the writer's own hedge: "I guess some

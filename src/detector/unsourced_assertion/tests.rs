@@ -1021,3 +1021,24 @@ fn accusations_by_unnamed_critics_and_appositions_of_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn beliefs_in_the_simple_past_are_what_people_had_in_mind() {
+    check(&[
+        ("At the time, most voters thought the bridge was safe.", &[]),
+        ("It was not the riot some feared.", &[]),
+        // Still held, or said: a source the writer leans on.
+        (
+            "Some have long believed the bridge is unsafe.",
+            &["Some have long believed"],
+        ),
+        (
+            "Most voters think the bridge is unsafe.",
+            &["Most voters think"],
+        ),
+        (
+            "Some critics said the bridge was unsafe.",
+            &["Some critics said"],
+        ),
+    ]);
+}
