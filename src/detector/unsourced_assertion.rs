@@ -38,6 +38,9 @@ const MAX_VERB_GAP: usize = 5;
 /// How many words after "by", "from", "at", "with" or "in" may hold the name or body a source
 /// belongs to ("a survey by *the state education department*").
 const MAX_AFFILIATION: usize = 5;
+/// How many words a parenthesis between a name and its verb may hold ("Lee, *who runs the
+/// county's response to the outbreak,* said").
+const MAX_PARENTHESIS: usize = 15;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
@@ -86,6 +89,11 @@ pub struct UnsourcedAssertion {
     anonymous_sources: FewWords,
     /// Sources vague with a qualifier ("many people").
     sources: WordSet,
+    /// Sources a name or a possessive before them does not name ("Trump fans", "his critics").
+    follower_sources: WordSet,
+    possessive_determiners: FewWords,
+    /// Past participles without "-ed" that open who keeps a document ("records held by").
+    irregular_participles: FewWords,
     /// Plurals that are no source after a quantifier ("few years").
     not_sources: WordSet,
     /// Groups written with a capital that names no one ("most Americans").
@@ -95,6 +103,8 @@ pub struct UnsourcedAssertion {
     concession_turns: FewWords,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
     clause_openers: FewWords,
+    /// Beliefs in the simple past: "some feared" is what people had in mind then.
+    belief_pasts: FewWords,
     /// "has" and "had" of "it has been reported".
     perfect_auxiliaries: FewWords,
     /// Words that end a noun phrase: "Lee *and* experts" is two sources.
@@ -214,6 +224,7 @@ impl UnsourcedAssertion {
         let scales = list("scale_words");
         let shares = list("share_phrases");
         let share_verbs = list("share_verbs");
+        let tens = list("tens_words");
         let statistic = || {
             statistic_pattern(
                 &list("statistic_nouns"),
@@ -222,6 +233,7 @@ impl UnsourcedAssertion {
                 &list("percent_words"),
                 &shares,
                 &share_verbs,
+                &tens,
             )
             .map(|pattern| compile_statistic_pattern(&pattern))
         };
@@ -258,6 +270,7 @@ impl UnsourcedAssertion {
             .chain(["one".to_string()])
             .chain(scales.iter().cloned())
             .chain(list("count_words"))
+            .chain(tens.iter().cloned())
             .collect();
         UnsourcedAssertion {
             phrases,
@@ -270,12 +283,16 @@ impl UnsourcedAssertion {
             ),
             anonymous_sources: FewWords::new(with_plurals(&["anonymous_sources"])),
             sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
+            follower_sources: WordSet::new(with_plurals(&["follower_sources"]), vocabulary),
+            possessive_determiners: few("possessive_determiners"),
+            irregular_participles: few("irregular_participles"),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
             group_names: FewWords::new(with_plurals(&["group_names"])),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
+            belief_pasts: few("belief_pasts"),
             phrase_breaks: few("phrase_breaks"),
             source_documents: WordSet::new(with_plurals(&["source_documents"]), vocabulary),
             self_naming_documents: few("self_naming_documents"),

@@ -76,6 +76,11 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "growth_verbs",
     "particle_reports",
     "report_particles",
+    "follower_sources",
+    "possessive_determiners",
+    "irregular_participles",
+    "tens_words",
+    "belief_pasts",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

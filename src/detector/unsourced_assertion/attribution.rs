@@ -81,7 +81,10 @@ impl UnsourcedAssertion {
         // The link, or a participle and at most one more word before it.
         let link = if is_link(i + 1) {
             i + 1
-        } else if words.get(i + 1).is_some_and(|w| w.ends_with("ed")) {
+        } else if words
+            .get(i + 1)
+            .is_some_and(|w| w.ends_with("ed") || self.irregular_participles.has(w))
+        {
             match (is_link(i + 2), is_link(i + 3)) {
                 (true, _) => i + 2,
                 (false, true) => i + 3,
@@ -124,6 +127,13 @@ impl UnsourcedAssertion {
                 && crate::detector::looks_plural(w)
                 && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
+            // "Trump fans", "his critics": whose followers, not who they are.
+            let followers = i > 0
+                && self.follower_sources.has(s, i)
+                && crate::detector::looks_plural(w)
+                && (self.possessive_determiners.has(&words[i - 1])
+                    || self.is_name(s, i - 1)
+                    || self.is_possessive_body(s, i - 1));
             if !vague && !self.sources.has(s, i) && !quantified_plural {
                 continue;
             }
@@ -143,7 +153,16 @@ impl UnsourcedAssertion {
             if qualifier.is_none() && self.closing_source(s, i).is_some() {
                 continue;
             }
-            if qualifier.is_none() && !vague {
+            if qualifier.is_none() && !vague && !followers {
+                continue;
+            }
+            // "better than his critics realize": a comparison with what they know, not a
+            // report of what they say.
+            let head = match i.checked_sub(1) {
+                Some(k) if self.definite.has(&words[k]) => k,
+                _ => i,
+            };
+            if qualifier.is_none() && head > 0 && words[head - 1] == "than" {
                 continue;
             }
             // "allowed to study and work": after "to" a singular source is a verb
@@ -170,6 +189,7 @@ impl UnsourcedAssertion {
             // sources say", "sources told the Times": sources stay anonymous however definite
             // the article, whatever institution they are in and whoever they talked to.
             if !anonymous
+                && !followers
                 && (i > 0
                     && (self.is_name(s, i - 1)
                         || self.is_possessive_body(s, i - 1)
@@ -200,6 +220,16 @@ impl UnsourcedAssertion {
                     continue;
                 }
             }
+            // "said Ana Ruiz, a lawyer who argues…", "Ana Ruiz, a former aide who
+            // says…": an apposition, the person named just before it.
+            if qualifier.is_some_and(|j| {
+                j > 0
+                    && matches!(words[j].as_ref(), "a" | "an")
+                    && s.text[s.words[j - 1].span.end..s.words[j].span.start].trim() == ","
+                    && self.is_name(s, j - 1)
+            }) {
+                continue;
+            }
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             // A name in the gap is someone else speaking.
@@ -217,6 +247,10 @@ impl UnsourcedAssertion {
                 })
                 // "historians will find": a prediction, not a report of what someone says.
                 .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))
+                // "his critics would argue", not "his supporters have leveled the same
+                // charges": followers are vague only with their verb next to them, over
+                // auxiliaries and adverbs alone.
+                .filter(|&j| !followers || (i + 1..j).all(|k| self.standalone_gap.has(&words[k])))
                 .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
             // "a woman who claims…": the relative clause is the source speaking.
             let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
@@ -336,8 +370,27 @@ impl UnsourcedAssertion {
                 );
             }
         }
-        out.retain(|d| !self.after_writer_hedge(s, d.span));
+        out.retain(|d| !self.after_writer_hedge(s, d.span) && !self.past_belief(s, d.span));
         out
+    }
+
+    /// Whether the vague source at `span` ends on a belief in the simple past: "some
+    /// feared", "many voters thought" tell what people had in mind then, not a source the
+    /// writer leans on ("some have long believed", "critics said": still flagged).
+    pub(super) fn past_belief(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let Some(last) = (0..s.words.len())
+            .rev()
+            .find(|&k| s.words[k].span.end <= span.end)
+        else {
+            return false;
+        };
+        // "some have long believed": the perfect over adverbs.
+        let mut k = last;
+        while k > 0 && self.passive_adverbs.has(s, k - 1) {
+            k -= 1;
+        }
+        self.belief_pasts.has(&s.lower[last])
+            && !(k > 0 && self.perfect_auxiliaries.has(&s.lower[k - 1]))
     }
 
     /// Whether the vague source at `span` follows the writer's own hedge: "I guess some

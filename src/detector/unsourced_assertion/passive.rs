@@ -51,6 +51,23 @@ impl UnsourcedAssertion {
                 );
                 continue;
             }
+            // "accusations by critics", "criticism from experts": a source vague with no
+            // qualifier, unless a name or a body comes with it ("critics at the council").
+            if k + 2 < n
+                && self.reaction_links.has(&words[k + 1])
+                && self.vague_sources.has(s, k + 2)
+                && crate::detector::looks_plural(&words[k + 2])
+                && !s.words[k + 2].is_capitalized()
+                && plain_gap(k, k + 1)
+                && plain_gap(k + 1, k + 2)
+                && !self.is_affiliated(s, k + 2)
+            {
+                out.push(
+                    self.vague_pattern
+                        .at(Span::new(s.words[k].span.start, s.words[k + 2].span.end)),
+                );
+                continue;
+            }
             if !s.starts_clause(k) {
                 continue;
             }

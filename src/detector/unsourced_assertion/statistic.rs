@@ -18,7 +18,8 @@ fn alternatives(words: &[String]) -> String {
 }
 
 /// The statistic pattern's text: a percentage, a sum of money, a number of people or things
-/// counted in `nouns`, "one in ten" of them or a share of them. ASCII word boundaries (white
+/// counted in `nouns` (in digits, or spelled with one of `tens`: "eighty-seven firms"),
+/// "one in ten" of them or a share of them. ASCII word boundaries (white
 /// space stays Unicode, for no-break spaces): about half the compile time of the Unicode
 /// pattern, which was the longest step of start-up. The pattern is matched against the
 /// sentence in ASCII lower case (every byte at its place), which
@@ -31,6 +32,7 @@ pub(super) fn statistic_pattern(
     percents: &[String],
     shares: &[String],
     share_verbs: &[String],
+    tens: &[String],
 ) -> Option<String> {
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
@@ -41,6 +43,14 @@ pub(super) fn statistic_pattern(
         alternatives(counts),
         alternatives(scales),
     );
+    // "ninety", "eighty-seven": a spelled count past ten, a figure like one in digits, with
+    // or without a scale ("twenty million"); a count up to ten only with one ("three million").
+    let spelled = if tens.is_empty() {
+        format!(r"{counts}\s+{scales}")
+    } else {
+        let tens = alternatives(tens);
+        format!(r"{counts}\s+{scales}|{tens}(?:-{counts})?(?:\s+{scales})?")
+    };
     // An adjective may stand before the noun: "3,000 undocumented immigrants".
     let modifier = r"(?:[a-z-]+\s+)?";
     let mut branches = Vec::new();
@@ -50,7 +60,7 @@ pub(super) fn statistic_pattern(
     }
     branches.extend([
         format!(r"(?u:[$£€])\s?{number}(?:\s*{scales}\b)?"),
-        format!(r"\b(?:{number}(?:\s+{scales})?|{counts}\s+{scales})\s+{modifier}{nouns}\b"),
+        format!(r"\b(?:{number}(?:\s+{scales})?|{spelled})\s+{modifier}{nouns}\b"),
         format!(r"\bone\s+in\s+(?:{counts}|\d+)\s+{modifier}{nouns}\b"),
         // A count out of a total: "three out of four".
         format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
@@ -155,6 +165,11 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "“…because a majority support it,”": the figure is in someone's words, whom the
+        // quotation's attribution names (or the vague attribution finds unnamed).
+        if crate::text::quote::is_quoted(s.quotes, span) {
+            return false;
+        }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
         if self.own_experience(s, first) || self.posed(s, first) {
@@ -254,6 +269,23 @@ impl UnsourcedAssertion {
             })
     }
 
+    /// Whether the verb at word `i` closes a parenthesis set off by commas right after a
+    /// name: "Mike Pence, who leads the response, said", "Lee, the county's lawyer, told"
+    /// (the name is the verb's subject, over the clause that describes it).
+    fn named_before_parenthesis(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let comma_before = |k: usize| {
+            k > 0 && s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
+        };
+        if !comma_before(i) {
+            return false;
+        }
+        // The comma that opens the parenthesis: the nearest one back, a few words away.
+        (i.saturating_sub(MAX_PARENTHESIS)..i)
+            .rev()
+            .find(|&k| k + 1 < i && comma_before(k + 1))
+            .is_some_and(|k| self.is_name(s, k))
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -292,7 +324,7 @@ impl UnsourcedAssertion {
                                 || self.is_possessive_body(s, i - 2)
                                 || self.source_bodies.has(s, i - 2)));
                 let after = i + 1 < n && self.is_name(s, i + 1);
-                if before || after {
+                if before || after || self.named_before_parenthesis(s, i) {
                     return true;
                 }
             }
@@ -342,6 +374,7 @@ mod tests {
             &list("percent_words"),
             &list("share_phrases"),
             &list("share_verbs"),
+            &list("tens_words"),
         )
         .expect("the built-in lists make a pattern");
         assert!(pattern.starts_with("(?-u)"));
@@ -353,6 +386,7 @@ mod tests {
             "One In Five Students quit; Two-Thirds OPPOSE it.",
             "It cost £3 Billion and $15\u{a0}MILLION, Three Out Of Every Four.",
             "Éight hundred ÉMIGRÉS: 12 per\u{a0}CENT of Élèves.",
+            "EIGHTY-SEVEN Firms and Twenty Million VOTERS.",
         ];
         for sentence in sentences {
             let expected: Vec<(usize, usize)> = insensitive

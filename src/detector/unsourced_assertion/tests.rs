@@ -861,3 +861,184 @@ fn a_figure_after_a_sourced_figure_in_the_same_paragraph_is_that_sources() {
         ["900 families"]
     );
 }
+
+#[test]
+fn unnamed_people_of_news_reports() {
+    check(&[
+        // "familiar with", "with knowledge of": the formula of a source kept unnamed.
+        // A name after "familiar with" is whose plans they know, not who they are.
+        (
+            "Sources familiar with Ruiz's thinking told the paper she would run.",
+            &["Sources familiar with"],
+        ),
+        (
+            "The deal was signed, a person with knowledge of Lee's plans said.",
+            &["a person with knowledge of"],
+        ),
+        // "another" is one more unnamed person, whoever they told.
+        (
+            "Another aide told the paper the budget was late.",
+            &["Another aide told"],
+        ),
+        (
+            "Yet another staffer who described the meeting as calm disagreed.",
+            &["another staffer who described"],
+        ),
+        // Named after all: the name comes with the source.
+        ("Another study by the county auditor found no waste.", &[]),
+        (
+            "Dr. Ana Ruiz, another physician, said the clinic was full.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn followers_are_not_named_by_whom_they_follow() {
+    check(&[
+        (
+            "Senator Hale's critics say the bill is a giveaway.",
+            &["critics say"],
+        ),
+        (
+            "Her supporters would argue the vote was stolen.",
+            &["supporters would argue"],
+        ),
+        (
+            "Ramos fans wonder why the inquiry stalled.",
+            &["fans wonder"],
+        ),
+        (
+            "When the tape aired, his critics reacted with fury.",
+            &["critics reacted"],
+        ),
+        // A verb further off is another clause's, or no report at all.
+        (
+            "Her supporters have raised the same old charges again.",
+            &[],
+        ),
+        // A comparison with what they know, not a report of what they say.
+        (
+            "The mayor knows the city better than her critics realize.",
+            &[],
+        ),
+        // "the critics" still points back to critics the text named.
+        ("The critics said the plan was late.", &[]),
+    ]);
+}
+
+#[test]
+fn well_before_a_participle_of_an_agentless_passive() {
+    check(&[
+        (
+            "It was well-acknowledged that the heir was the abler son.",
+            &["It was well-acknowledged"],
+        ),
+        (
+            "It is well understood that the levee will fail.",
+            &["It is well understood"],
+        ),
+        // No passive: a plain description.
+        ("The hall is well lit and well kept.", &[]),
+    ]);
+}
+
+#[test]
+fn figures_spelled_in_tens_and_figures_named_over_a_parenthesis() {
+    check(&[
+        (
+            "The fund took money from eighty-seven corporations.",
+            &["eighty-seven corporations"],
+        ),
+        (
+            "Some twenty million voters stayed home.",
+            &["twenty million voters"],
+        ),
+        ("Fifty years ago the road was a track.", &[]),
+        // The name is the verb's subject over the clause that describes it.
+        (
+            "Governor Ana Ruiz, who leads the state's response, said 40 patients had died.",
+            &[],
+        ),
+        // Without a name before the parenthesis the figure stays unsourced.
+        (
+            "The aid, which came late, reached 40 families.",
+            &["40 families"],
+        ),
+        // A document and who keeps it: "held by", "kept by" as "compiled by".
+        (
+            "Of the files held by the Maple County archive, 88 percent are open.",
+            &[],
+        ),
+        (
+            "Of the files in the old archive, 88 percent are open.",
+            &["88 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_inside_a_quotation_is_its_speakers() {
+    check(&[
+        ("“We lost 300 jobs in a single week,” the mayor said.", &[]),
+        (
+            "\"A wrong is no right because a majority support it.\"",
+            &[],
+        ),
+        // Outside the quotation the figure is the writer's.
+        (
+            "The plant shed 300 jobs, a loss the mayor called “brutal.”",
+            &["300 jobs"],
+        ),
+    ]);
+}
+
+#[test]
+fn accusations_by_unnamed_critics_and_appositions_of_a_name() {
+    check(&[
+        (
+            "The memo fed accusations by critics that the fund was looted.",
+            &["accusations by critics"],
+        ),
+        (
+            "Criticism from experts has not slowed the plan.",
+            &["Criticism from experts"],
+        ),
+        // A name or a body comes with them: their criticism can be looked up.
+        (
+            "Criticism from economists at the treasury has not slowed the plan.",
+            &[],
+        ),
+        ("Allegations by Senator Hale were dismissed.", &[]),
+        // The person is named just before the apposition.
+        (
+            "Nobody objected, said Ana Ruiz, a lawyer who argues cases before the court.",
+            &[],
+        ),
+        (
+            "Nobody objected, said a lawyer who argues cases before the court.",
+            &["a lawyer who argues"],
+        ),
+    ]);
+}
+
+#[test]
+fn beliefs_in_the_simple_past_are_what_people_had_in_mind() {
+    check(&[
+        ("At the time, most voters thought the bridge was safe.", &[]),
+        ("It was not the riot some feared.", &[]),
+        // Still held, or said: a source the writer leans on.
+        (
+            "Some have long believed the bridge is unsafe.",
+            &["Some have long believed"],
+        ),
+        (
+            "Most voters think the bridge is unsafe.",
+            &["Most voters think"],
+        ),
+        (
+            "Some critics said the bridge was unsafe.",
+            &["Some critics said"],
+        ),
+    ]);
+}
