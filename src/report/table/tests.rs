@@ -1,0 +1,163 @@
+//! Tests of the terminal table: widths, wrapping, legends and narrow terminals.
+
+use super::*;
+use crate::{Analyzer, LexiconSet};
+
+#[test]
+fn table_has_a_row_per_paragraph_and_totals() {
+    let text = "A headline\n\nThe thugs won. Everyone knows it.";
+    let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+    let t = summary_table(text, &a, false, 80);
+    assert!(t.contains("heading"), "{t}");
+    assert!(t.contains("The thugs won. Everyone"), "{t}");
+    assert!(t.contains(SCORED_TOTALS), "{t}");
+    // Where each scored paragraph and the text stand among wire news.
+    let scored = &a.paragraphs[1];
+    assert!(scored.score.unwrap() > 0);
+    let cell = format!("{}%", scored.percentile.unwrap());
+    assert!(t.contains("above wire") && t.contains(&cell), "{t}");
+    // The verdict's lines are wrapped to the width: read it as one line.
+    let words = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Most charged paragraph: ¶2")
+            && words.contains("wire news reports score lower"),
+        "{t}"
+    );
+}
+
+/// The last newcomer trial: the table was about 131 columns wide. Now every line fits
+/// the width asked for (a terminal's, or 80), long first words wrap instead of being
+/// cut, and the totals row counts the scored paragraphs alone, the heading's finding
+/// apart.
+#[test]
+fn table_fits_the_width_it_is_given_and_keeps_every_cell() {
+    let text = "The Parking Scam Must End\n\nThe council's brazen, catastrophic parking plan is clearly \
+                the worst idea anyone has ever had. Many experts say it will never work.\n\n\
+                Residents met on Tuesday to discuss the plan.";
+    let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+    for width in [60, 80, 100] {
+        let t = summary_table(text, &a, false, width);
+        for line in t.lines().take_while(|l| !l.starts_with("Overall")) {
+            assert!(
+                line.chars().count() <= width as usize,
+                "{width}: {line}\n{t}"
+            );
+        }
+        // Each of the six first words is there, whole, wrapped or not.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        for word in ["council's", "brazen,", "catastrophic", "parking", "plan…"] {
+            assert!(words.contains(&word), "{word}: {t}");
+        }
+        let files = files_table(
+            &[("a/very/long/folder/name/of/the/class/essay.txt".into(), &a)],
+            width,
+        );
+        assert!(
+            files.lines().all(|l| l.chars().count() <= width as usize),
+            "{files}"
+        );
+    }
+    let t = summary_table(text, &a, false, 80);
+    let totals = t.lines().find(|l| l.starts_with(" all ")).unwrap();
+    let scored: u32 = a
+        .paragraphs
+        .iter()
+        .filter(|p| p.is_scored())
+        .map(|p| p.counts.loaded_language)
+        .sum();
+    assert!(
+        a.summary.counts.loaded_language > scored,
+        "the heading has a finding"
+    );
+    let loaded = totals.split_whitespace().nth(5).unwrap();
+    assert_eq!(loaded, scored.to_string(), "{totals}");
+}
+
+#[test]
+fn the_files_table_says_their_common_folder_once() {
+    assert_eq!(
+        common_folder(["reports/a.txt", "reports/b/c.txt"].into_iter()),
+        "reports/"
+    );
+    assert_eq!(
+        common_folder(["class/amara/x.txt", "class/ben/x.txt"].into_iter()),
+        "class/"
+    );
+    assert_eq!(common_folder(["a.txt", "class/b.txt"].into_iter()), "");
+    assert_eq!(common_folder(["ab/x.txt", "abc/y.txt"].into_iter()), "");
+    assert_eq!(common_folder(["reports/a.txt"].into_iter()), "");
+    let a = Analyzer::new(&LexiconSet::builtin()).analyze("The brazen plan failed.");
+    let t = files_table(
+        &[
+            ("class/amara/essay.txt".into(), &a),
+            ("class/ben/essay.txt".into(), &a),
+        ],
+        80,
+    );
+    assert!(t.starts_with("Files in class/\n"), "{t}");
+    assert!(
+        t.contains(" amara/essay.txt ") && t.contains(" ben/essay.txt "),
+        "{t}"
+    );
+}
+
+#[test]
+fn the_legend_prints_the_formula_and_the_cut_offs_of_the_shipped_scale() {
+    let legend = super::super::score_legend();
+    let r = crate::score::Reference::builtin();
+    assert!(
+        legend.contains("100 × C / (C + (words + 20) / 20)"),
+        "{legend}"
+    );
+    for cut in [
+        r.paragraph.lowest_score_at(crate::score::Level::Moderate),
+        r.paragraph.lowest_score_at(crate::score::Level::High),
+        r.article_cut(crate::score::Level::Moderate),
+        r.article_cut(crate::score::Level::High),
+    ] {
+        assert!(legend.contains(&format!("from {cut} (")), "{cut}: {legend}");
+    }
+}
+
+#[test]
+fn long_lines_wrap_between_words_with_a_hanging_indent_and_colour_takes_no_room() {
+    let line = "  - loaded language \"thugs\" (weight 3): a label that condemns before it describes what anyone did\nshort\n";
+    let wrapped = wrap_to_width(line, 40, 2);
+    assert_eq!(
+        wrapped,
+        "  - loaded language \"thugs\" (weight 3):\n    a label that condemns before it\n    describes what anyone did\nshort\n"
+    );
+    let colored = "The \x1b[1;31mthugs\x1b[0m won the vote again";
+    assert_eq!(wrap_to_width(colored, 28, 0), colored);
+    assert_eq!(
+        wrap_to_width(colored, 20, 0),
+        "The \x1b[1;31mthugs\x1b[0m won the\nvote again"
+    );
+    // A word longer than the line is not cut, nor a hyphenated one split.
+    assert_eq!(
+        wrap_to_width("a https://example.org/long/path b", 10, 0),
+        "a\nhttps://example.org/long/path\nb"
+    );
+    assert_eq!(
+        wrap_to_width("a so-called plan that is long", 14, 0),
+        "a so-called\nplan that is\nlong"
+    );
+    // A Chinese character takes two columns of a terminal: counted as one, this line
+    // of 17 columns was left whole in 10.
+    assert_eq!(
+        wrap_to_width("漢字漢字 漢字漢字 end", 10, 0),
+        "漢字漢字\n漢字漢字\nend"
+    );
+}
+
+#[test]
+fn details_highlight_plainly_without_colour() {
+    let text = "The thugs won.";
+    let a = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+    let d = details(text, &a, Colors::Off, 80);
+    assert!(d.contains("The [[thugs]] won."), "{d}");
+    assert!(d.contains("ask: What neutral word"), "{d}");
+    assert!(!d.contains('\x1b'));
+    let colored = details(text, &a, Colors::On, 80);
+    assert!(colored.contains("\x1b[1;31mthugs\x1b[0m"));
+}
