@@ -297,14 +297,17 @@ fn exclamation_inside_a_name_does_not_end_the_sentence() {
     );
 }
 
+/// Pieces of random text for the token property tests: white space of several kinds,
+/// letters, a quote mark, a full stop, an opening bracket and a digit.
+const TOKEN_PIECES: [&str; 12] = [
+    " ", "\n", "\u{a0}", "\u{200b}", "a", "B", "é", "“", ".", "(", "1", "\u{2003}",
+];
+
 #[test]
 fn the_last_token_is_found_as_by_trimming_characters() {
-    let pieces = [
-        " ", "\n", "\u{a0}", "\u{200b}", "a", "B", "é", "“", ".", "(", "1", "\u{2003}",
-    ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..20_000 {
-        let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
+        let text = crate::text::chars::random_text(&mut seed, &TOKEN_PIECES, 8);
         let by_chars = text.len() - text.trim_end_matches(|c: char| !is_space(c)).len();
         assert_eq!(last_token_len(&text), by_chars, "in {text:?}");
     }
@@ -312,12 +315,9 @@ fn the_last_token_is_found_as_by_trimming_characters() {
 
 #[test]
 fn the_first_token_is_found_as_by_splitting_characters() {
-    let pieces = [
-        " ", "\n", "\u{a0}", "\u{200b}", "a", "B", "é", "“", ".", "(", "1", "\u{2003}",
-    ];
     let mut seed: u64 = 0x1d8e_4e27_c47d_124f;
     for _ in 0..20_000 {
-        let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
+        let text = crate::text::chars::random_text(&mut seed, &TOKEN_PIECES, 8);
         let by_chars = text.split(is_space).next().unwrap_or("");
         assert_eq!(first_token(&text), by_chars, "in {text:?}");
     }
