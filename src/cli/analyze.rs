@@ -10,8 +10,8 @@ use super::input::{
     read_documents,
 };
 use super::output::{
-    Output, output_extension, refuse_a_folder, refuse_to_overwrite_inputs, say_saved, table_width,
-    write_atomically, write_output,
+    Output, output_extension, refuse_a_document_name, refuse_a_folder, refuse_to_overwrite_inputs,
+    say_saved, table_width, write_atomically, write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -180,6 +180,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
             args.format().file_example(),
             " (--save writes one report per text into reports/)",
         )?;
+        refuse_a_document_name(out)?;
         refuse_to_overwrite_inputs(out, &args.inputs)?;
     }
     // The analyzer lives until the process exits: freeing its tables cost 1.2 to 1.7 ms

@@ -174,8 +174,9 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
 }
 
 /// Refuses to write a report into a file named as a Word, PDF, OpenDocument or RTF
-/// document: `-o essay.pdf` had written a plain table that no PDF viewer opens.
-fn refuse_a_document_name(path: &Path) -> Result<()> {
+/// document: `-o essay.pdf` had written a plain table that no PDF viewer opens. Called
+/// again before any work that writes files (`--save`), so nothing is half done.
+pub fn refuse_a_document_name(path: &Path) -> Result<()> {
     match saved_page::kind_of(&path.to_string_lossy(), b"") {
         InputKind::Document(_) => Err(CliError::at(
             path.display(),

@@ -91,6 +91,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "rankings",
     "ranked_spans",
     "subset_rankings",
+    "means_phrases",
     "rank_words",
     "impersonal_be",
     "reporting_verbs",

@@ -252,3 +252,78 @@ fn missing_folder_is_an_error() {
         "/no/such/dir: cannot read lexicon folder: no such file or folder"
     );
 }
+
+/// The letters of `text` in lower case, without spaces, hyphens or apostrophes.
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Whether `phrase` is a spelling or a form of `named`: they share a word's first four
+/// letters ("greased the palms", "palm-greasing"), or most of their letters in order
+/// ("haemorrhage", "hemorrhage").
+fn names_the_phrase(named: &str, phrase: &str) -> bool {
+    let stems = |text: &str| -> HashSet<String> {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 4)
+            .map(|w| w[..4].to_ascii_lowercase())
+            .collect()
+    };
+    if !stems(named).is_disjoint(&stems(phrase)) {
+        return true;
+    }
+    let (a, b) = (letters(named), letters(phrase));
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // The longest common subsequence of their letters.
+    let mut row = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    4 * row[b.len()] >= 3 * (a.len() + b.len()) / 2
+}
+
+#[test]
+fn an_explanation_that_names_its_word_names_every_phrase_it_explains() {
+    // "\"Sensibly\" gives the author's approval…" shown for "admirably" tells a student
+    // about a word that is not in their text.
+    let set = LexiconSet::builtin();
+    let mut wrong = Vec::new();
+    for lex in &set.lexicons {
+        for entry in &lex.entries {
+            if !entry.explanation.starts_with('"') {
+                continue;
+            }
+            let named: Vec<&str> = entry.explanation.split('"').skip(1).step_by(2).collect();
+            for phrase in &entry.phrases {
+                if !named.iter().any(|n| names_the_phrase(n, phrase)) {
+                    wrong.push(format!("{}: `{phrase}` under {:?}", lex.name, named[0]));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "explanations naming another word:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn names_the_phrase_accepts_spellings_and_forms_only() {
+    assert!(names_the_phrase("Hemorrhage", "haemorrhage"));
+    assert!(names_the_phrase("Palm-greasing", "greased the palms"));
+    assert!(names_the_phrase("Wackjob", "whackjob"));
+    assert!(!names_the_phrase("Sensibly", "admirably"));
+    assert!(!names_the_phrase("Flyover country", "bernie bros"));
+}

@@ -459,3 +459,20 @@ fn output_named_as_a_pdf_or_word_file_is_a_one_line_error() {
         assert!(!dir.path().join(target).exists(), "{target}");
     }
 }
+
+/// With --save, `-o essay.pdf` was refused only after every per-text report had been
+/// written into reports/: the error came with half the work done. It is refused first.
+#[test]
+fn a_document_name_with_save_is_refused_before_any_report_is_written() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--save", "-o", "summary.pdf"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "summary.pdf: slant does not write Word, PDF, OpenDocument or RTF files",
+    );
+    assert!(!dir.path().join("reports").exists(), "{}", stderr(&o));
+}

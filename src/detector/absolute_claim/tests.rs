@@ -537,6 +537,9 @@ fn exclusive_conditions_and_rankings_of_a_kind() {
         // A margin is no condition.
         ("The levy passed only by a handful of votes.", &[]),
         ("She lost only by two points.", &[]),
+        // The agent of a passive is no condition: who did it, not how it can be done.
+        ("The record was surpassed only by Norway.", &[]),
+        ("He was beaten only by his older sister.", &[]),
         // A ranking of one thing above all; a plural picks out the worst of a kind.
         ("It is the worst budget this town has seen.", &["the worst"]),
         ("The ad appeals to the worst instincts of voters.", &[]),

@@ -56,6 +56,7 @@ impl AbsoluteClaim {
             || self.describes_speech(s, after)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
+            || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
     }
 
     /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
@@ -577,4 +578,13 @@ impl AbsoluteClaim {
         }
         false
     }
+}
+
+/// Whether word `after` (just after "only by") is a means in "-ing" ("only by *cutting*
+/// spending"), the course of action an exclusive condition names; a noun there is the
+/// agent of a passive ("surpassed only by Norway") or a margin ("only by two points").
+fn names_a_means(s: &SentenceContext<'_>, after: usize) -> bool {
+    s.lower
+        .get(after)
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
 }
