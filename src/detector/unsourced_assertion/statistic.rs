@@ -211,10 +211,16 @@ impl UnsourcedAssertion {
     /// students", "my family spent $2,000" (a word of the writer's in its clause before it;
     /// not "I think 40 percent…", where the writer passes on a figure).
     fn own_experience(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.own_experience_words.in_sentence(s) && self.own_experience_read_back(s, first)
+    }
+
+    /// [`Self::own_experience`] without its shortcut (a sentence with no word of the list
+    /// has none in the clause), reading back from word `first`.
+    fn own_experience_read_back(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
         words_back(s, first, &[';', ':']).any(|k| {
             let pronoun = matches!(words[k].as_ref(), "i" | "i'm" | "i've" | "i'd");
-            self.own_experience_words.has(&words[k])
+            self.own_experience_words.has(s, k)
                 // "World War I", "Sen. Sanders (I-VT)": a numeral or a party, not the writer.
                 && !(pronoun
                     && (k > 0 && s.words[k - 1].is_capitalized()
@@ -227,10 +233,15 @@ impl UnsourcedAssertion {
     /// you could live on $15,000 a year" (not "if you consider that 40 percent…", which
     /// states the figure).
     fn posed(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.hypothetical_openers.in_sentence(s) && self.posed_read_back(s, first)
+    }
+
+    /// [`Self::posed`] without its shortcut, reading back from word `first`.
+    fn posed_read_back(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
         words_back(s, first, &[',', ';', ':', '.', '?', '!'])
             .take_while(|&k| !self.clause_openers.has(&words[k]))
-            .any(|k| self.hypothetical_openers.has(&words[k]))
+            .any(|k| self.hypothetical_openers.has(s, k))
     }
 
     /// Whether the sentence before, in the same paragraph and on the same line, gives a
@@ -430,6 +441,38 @@ mod tests {
         }
         // Both answers came up often enough for the comparison to mean something.
         assert!(may > 400 && may_not > 400, "{may} may, {may_not} may not");
+    }
+
+    /// A sentence with no word of the writer's own life, or none that poses a case, is not
+    /// read back from its figures: the shortcut answers as reading back does, from every
+    /// word of sentences put together at random.
+    #[test]
+    fn the_clause_shortcuts_answer_as_reading_back() {
+        let d = built(UnsourcedAssertion::new);
+        let pieces = [
+            "I", "i'm", "I’ve", "my", "Me", "myself", "If", "unless", "imagine", "that", "we",
+            "paid", "40", "$300", "people", "World", "War", " ", " ", ", ", "; ", ". ", "(", "-",
+            "Sen", "taught",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let (mut own, mut posed) = (0, 0);
+        for _ in 0..3000 {
+            let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
+            let s = SentenceContext::new(&text, Span::new(0, text.len()), &[], &d.vocabulary);
+            for first in 0..=s.words.len() {
+                let expected = d.own_experience_read_back(&s, first);
+                assert_eq!(
+                    d.own_experience(&s, first),
+                    expected,
+                    "in {text:?} at {first}"
+                );
+                own += usize::from(expected);
+                let expected = d.posed_read_back(&s, first);
+                assert_eq!(d.posed(&s, first), expected, "in {text:?} at {first}");
+                posed += usize::from(expected);
+            }
+        }
+        assert!(own > 300 && posed > 300, "{own} own, {posed} posed");
     }
 
     /// The lower-case pattern on the lower-cased sentence finds what the same pattern,
