@@ -27,6 +27,8 @@ pub struct SentenceContext<'t> {
     pub(super) any_joined: bool,
     /// Whether some word holds an ASCII digit.
     any_digit: bool,
+    /// Whether some word holds a byte other than an ASCII letter.
+    any_not_letters: bool,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -51,6 +53,7 @@ impl<'t> SentenceContext<'t> {
             present: 0,
             any_joined: false,
             any_digit: false,
+            any_not_letters: false,
             vocabulary,
             quotes,
             lowered: None,
@@ -83,6 +86,7 @@ impl<'t> SentenceContext<'t> {
             present: 0,
             any_joined: false,
             any_digit: false,
+            any_not_letters: false,
             vocabulary,
             quotes,
             lowered: Some((lowered, paragraph.start)),
@@ -105,11 +109,11 @@ impl<'t> SentenceContext<'t> {
         self.keys.clear();
         self.lower.reserve(self.words.len());
         self.keys.reserve(self.words.len());
-        let (mut present, mut any_joined, mut any_digit) = (0, false, false);
+        let (mut present, mut any_joined, mut all_kinds) = (0, false, 0);
         for w in &self.words {
             let (word, kinds) = lower_case(w, self.lowered);
             let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
-            any_digit |= kinds & DIGIT != 0;
+            all_kinds |= kinds;
             let k = if plain {
                 WordKeys::plain(&word, self.vocabulary)
             } else {
@@ -122,7 +126,8 @@ impl<'t> SentenceContext<'t> {
         }
         self.present = present;
         self.any_joined = any_joined;
-        self.any_digit = any_digit;
+        self.any_digit = all_kinds & DIGIT != 0;
+        self.any_not_letters = all_kinds & !UPPER != 0;
     }
 
     /// Whether the sentence holds an ASCII digit. Its words tell: a digit is always part
@@ -130,6 +135,13 @@ impl<'t> SentenceContext<'t> {
     /// counts as a word), so the sentence's bytes are not read again.
     pub fn has_digit(&self) -> bool {
         self.any_digit
+    }
+
+    /// Whether some word of the sentence holds a byte other than an ASCII letter (a
+    /// digit, `_`, an apostrophe, a letter outside ASCII): when not, every word's lower-case
+    /// form is ASCII lower-case letters only.
+    pub fn has_word_not_letters(&self) -> bool {
+        self.any_not_letters
     }
 
     /// Whether some word of the sentence, or its stem, has `role`.
@@ -331,6 +343,7 @@ const UPPER: u8 = 1;
 const NOT_PLAIN: u8 = 2;
 const NOT_ASCII: u8 = 4;
 const DIGIT: u8 = 8;
+const UNDERSCORE: u8 = 16;
 static BYTE_KINDS: [u8; 256] = {
     let mut kinds = [0u8; 256];
     let mut b = 0;
@@ -342,7 +355,9 @@ static BYTE_KINDS: [u8; 256] = {
             UPPER
         } else if byte.is_ascii_digit() {
             DIGIT
-        } else if byte.is_ascii_alphanumeric() || byte == b'_' {
+        } else if byte == b'_' {
+            UNDERSCORE
+        } else if byte.is_ascii_alphabetic() {
             0
         } else {
             NOT_PLAIN
@@ -436,8 +451,18 @@ mod tests {
                 assert_eq!(ctx.lower, own.lower, "in {text:?}");
                 assert_eq!(ctx.keys, own.keys, "in {text:?}");
                 assert_eq!(
-                    (ctx.present, ctx.any_joined, ctx.any_digit),
-                    (own.present, own.any_joined, own.any_digit),
+                    (
+                        ctx.present,
+                        ctx.any_joined,
+                        ctx.any_digit,
+                        ctx.any_not_letters
+                    ),
+                    (
+                        own.present,
+                        own.any_joined,
+                        own.any_digit,
+                        own.any_not_letters
+                    ),
                     "in {text:?}"
                 );
             }

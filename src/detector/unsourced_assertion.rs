@@ -158,8 +158,9 @@ pub struct UnsourcedAssertion {
     source_fields: FewWords,
     /// Set levels, rates and prices: a figure after one is no count ("a target of 2 percent").
     level_words: WordSet,
-    /// The writer's own life: a figure in a clause with one is their experience.
-    own_experience_words: FewWords,
+    /// The writer's own life: a figure in a clause with one is their experience (a role,
+    /// so a sentence without one is not read back from each figure).
+    own_experience_words: WordSet,
     /// Words after "of course" that make it the writer's own concession.
     concession_subjects: FewWords,
     /// How a thing was received, judged by many after an adverb of consensus
@@ -169,8 +170,9 @@ pub struct UnsourcedAssertion {
     group_openers: FewWords,
     /// Words ending in 's that are no possessive ("there's $150 billion").
     not_possessives: FewWords,
-    /// Words that open a clause posing a case: a figure in it is supposed, not stated.
-    hypothetical_openers: FewWords,
+    /// Words that open a clause posing a case: a figure in it is supposed, not stated (a
+    /// role, as `own_experience_words`).
+    hypothetical_openers: WordSet,
     /// The writer's own hedge before a vague source ("I *guess* some people think").
     writer_hedges: FewWords,
     /// Reactions said to be felt by unnamed people ("an outcry among many").
@@ -330,12 +332,12 @@ impl UnsourcedAssertion {
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),
-            own_experience_words: few("own_experience_words"),
+            own_experience_words: set(&["own_experience_words"]),
             concession_subjects: few("concession_subjects"),
             reception_participles: set(&["reception_participles"]),
             group_openers: few("group_openers"),
             not_possessives: few("not_possessives"),
-            hypothetical_openers: few("hypothetical_openers"),
+            hypothetical_openers: set(&["hypothetical_openers"]),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

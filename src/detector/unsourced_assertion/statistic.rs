@@ -211,10 +211,16 @@ impl UnsourcedAssertion {
     /// students", "my family spent $2,000" (a word of the writer's in its clause before it;
     /// not "I think 40 percent…", where the writer passes on a figure).
     fn own_experience(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.own_experience_words.in_sentence(s) && self.own_experience_read_back(s, first)
+    }
+
+    /// [`Self::own_experience`] without its shortcut (a sentence with no word of the list
+    /// has none in the clause), reading back from word `first`.
+    fn own_experience_read_back(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
         words_back(s, first, &[';', ':']).any(|k| {
             let pronoun = matches!(words[k].as_ref(), "i" | "i'm" | "i've" | "i'd");
-            self.own_experience_words.has(&words[k])
+            self.own_experience_words.has(s, k)
                 // "World War I", "Sen. Sanders (I-VT)": a numeral or a party, not the writer.
                 && !(pronoun
                     && (k > 0 && s.words[k - 1].is_capitalized()
@@ -227,10 +233,15 @@ impl UnsourcedAssertion {
     /// you could live on $15,000 a year" (not "if you consider that 40 percent…", which
     /// states the figure).
     fn posed(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.hypothetical_openers.in_sentence(s) && self.posed_read_back(s, first)
+    }
+
+    /// [`Self::posed`] without its shortcut, reading back from word `first`.
+    fn posed_read_back(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let words = &s.lower;
         words_back(s, first, &[',', ';', ':', '.', '?', '!'])
             .take_while(|&k| !self.clause_openers.has(&words[k]))
-            .any(|k| self.hypothetical_openers.has(&words[k]))
+            .any(|k| self.hypothetical_openers.has(s, k))
     }
 
     /// Whether the sentence before, in the same paragraph and on the same line, gives a
@@ -254,8 +265,20 @@ impl UnsourcedAssertion {
     /// needs a digit or one of the statistic words ("half", "one in …", "million"). A word
     /// of plain letters holds one only by being it; any other word is searched for them,
     /// as the pattern's ASCII word boundaries fall inside "o'half" or "éhalf".
+    ///
+    /// A word or stem of the sentence in the list holds one (the vocabulary files the
+    /// words as listed, and a stem starts its word), so the words are read one by one only
+    /// when none is and some word is not ASCII letters alone.
     pub(super) fn may_hold_statistic(&self, s: &SentenceContext<'_>) -> bool {
         // A digit (the sentence's words tell, as they were looked up).
+        s.has_digit()
+            || self.statistic_words.in_sentence(s)
+            || s.has_word_not_letters() && self.may_hold_statistic_word_by_word(s)
+    }
+
+    /// [`Self::may_hold_statistic`]'s test without its shortcuts, word by word: a digit or
+    /// a word of plain letters in the list, or any other word holding a word of the list.
+    fn may_hold_statistic_word_by_word(&self, s: &SentenceContext<'_>) -> bool {
         s.has_digit()
             || (0..s.words.len()).any(|i| {
                 let word = &s.lower[i];
@@ -360,6 +383,97 @@ impl UnsourcedAssertion {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detector::testing::built;
+
+    /// The shortcuts of the cheap test (a listed word or stem found by its role, the word
+    /// by word reading skipped when every word is ASCII letters) answer as reading every
+    /// word does, on words put together at random: listed ones, words holding them, and
+    /// words of letters only, of digits, apostrophes, hyphens and letters outside ASCII.
+    #[test]
+    fn the_cheap_test_for_a_figure_answers_as_reading_every_word() {
+        let d = built(UnsourcedAssertion::new);
+        let pieces = [
+            "Half",
+            "half",
+            "thirds",
+            "One",
+            "someone",
+            "MILLION",
+            "millions",
+            "o'half",
+            "éhalf",
+            "two-thirds",
+            "ten",
+            "often",
+            "x_ten",
+            "don't",
+            "It’s",
+            "Café",
+            "42",
+            "a",
+            "majority",
+            "the",
+            "people",
+            "Nine",
+            "bn",
+            "dozen's",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "$",
+            "—",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let (mut may, mut may_not) = (0, 0);
+        for _ in 0..4000 {
+            let text = crate::text::chars::random_text(&mut seed, &pieces, 6);
+            let s = SentenceContext::new(&text, Span::new(0, text.len()), &[], &d.vocabulary);
+            let expected = d.may_hold_statistic_word_by_word(&s);
+            assert_eq!(d.may_hold_statistic(&s), expected, "in {text:?}");
+            if expected {
+                may += 1;
+            } else {
+                may_not += 1;
+            }
+        }
+        // Both answers came up often enough for the comparison to mean something.
+        assert!(may > 400 && may_not > 400, "{may} may, {may_not} may not");
+    }
+
+    /// A sentence with no word of the writer's own life, or none that poses a case, is not
+    /// read back from its figures: the shortcut answers as reading back does, from every
+    /// word of sentences put together at random.
+    #[test]
+    fn the_clause_shortcuts_answer_as_reading_back() {
+        let d = built(UnsourcedAssertion::new);
+        let pieces = [
+            "I", "i'm", "I’ve", "my", "Me", "myself", "If", "unless", "imagine", "that", "we",
+            "paid", "40", "$300", "people", "World", "War", " ", " ", ", ", "; ", ". ", "(", "-",
+            "Sen", "taught",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let (mut own, mut posed) = (0, 0);
+        for _ in 0..3000 {
+            let text = crate::text::chars::random_text(&mut seed, &pieces, 8);
+            let s = SentenceContext::new(&text, Span::new(0, text.len()), &[], &d.vocabulary);
+            for first in 0..=s.words.len() {
+                let expected = d.own_experience_read_back(&s, first);
+                assert_eq!(
+                    d.own_experience(&s, first),
+                    expected,
+                    "in {text:?} at {first}"
+                );
+                own += usize::from(expected);
+                let expected = d.posed_read_back(&s, first);
+                assert_eq!(d.posed(&s, first), expected, "in {text:?} at {first}");
+                posed += usize::from(expected);
+            }
+        }
+        assert!(own > 300 && posed > 300, "{own} own, {posed} posed");
+    }
 
     /// The lower-case pattern on the lower-cased sentence finds what the same pattern,
     /// ASCII case-insensitive, finds in the sentence as written.
