@@ -25,10 +25,9 @@ pub struct SentenceContext<'t> {
     present: u64,
     /// Whether some word joins words with `:` or `.` and no space.
     pub(super) any_joined: bool,
-    /// Whether some word holds an ASCII digit.
-    any_digit: bool,
-    /// Whether some word holds a byte other than an ASCII letter.
-    any_not_letters: bool,
+    /// Every kind of character some word holds (the bits of `lower_case`: upper case,
+    /// digit, not plain, not ASCII).
+    kinds: u8,
     /// The words the detectors know.
     pub vocabulary: &'t Vocabulary,
     /// Quotations in the sentence's paragraph.
@@ -44,20 +43,8 @@ impl<'t> SentenceContext<'t> {
     /// `vocabulary`, on its own: the analysis makes one per paragraph instead
     /// ([`SentenceContext::for_paragraph`]); a detector looking at the sentence before uses this.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
-        let mut context = SentenceContext {
-            text,
-            span,
-            words: Vec::new(),
-            lower: Vec::new(),
-            keys: Vec::new(),
-            present: 0,
-            any_joined: false,
-            any_digit: false,
-            any_not_letters: false,
-            vocabulary,
-            quotes,
-            lowered: None,
-        };
+        let lists = (Vec::new(), Vec::new(), Vec::new());
+        let mut context = Self::empty(text, span, lists, None, quotes, vocabulary);
         context.move_to(span);
         context
     }
@@ -77,19 +64,37 @@ impl<'t> SentenceContext<'t> {
         memory: &mut ContextMemory,
     ) -> Self {
         debug_assert_eq!(lowered.len(), paragraph.len());
+        let lists = (
+            reuse(std::mem::take(&mut memory.words)),
+            reuse(std::mem::take(&mut memory.lower)),
+            std::mem::take(&mut memory.keys),
+        );
+        let at = Span::new(paragraph.start, paragraph.start);
+        let lowered = Some((lowered, paragraph.start));
+        Self::empty(text, at, lists, lowered, quotes, vocabulary)
+    }
+
+    /// A context at `span` with no words read yet, on the (empty) lists given.
+    fn empty(
+        text: &'t str,
+        span: Span,
+        (words, lower, keys): (Vec<Word<'t>>, Vec<Cow<'t, str>>, Vec<WordKeys>),
+        lowered: Option<(&'t str, usize)>,
+        quotes: &'t [Span],
+        vocabulary: &'t Vocabulary,
+    ) -> Self {
         SentenceContext {
             text,
-            span: Span::new(paragraph.start, paragraph.start),
-            words: reuse(std::mem::take(&mut memory.words)),
-            lower: reuse(std::mem::take(&mut memory.lower)),
-            keys: std::mem::take(&mut memory.keys),
+            span,
+            words,
+            lower,
+            keys,
             present: 0,
             any_joined: false,
-            any_digit: false,
-            any_not_letters: false,
+            kinds: 0,
             vocabulary,
             quotes,
-            lowered: Some((lowered, paragraph.start)),
+            lowered,
         }
     }
 
@@ -126,22 +131,21 @@ impl<'t> SentenceContext<'t> {
         }
         self.present = present;
         self.any_joined = any_joined;
-        self.any_digit = all_kinds & DIGIT != 0;
-        self.any_not_letters = all_kinds & !UPPER != 0;
+        self.kinds = all_kinds;
     }
 
     /// Whether the sentence holds an ASCII digit. Its words tell: a digit is always part
     /// of a word (UAX #29 keeps letters and digits together, and a piece holding a digit
     /// counts as a word), so the sentence's bytes are not read again.
     pub fn has_digit(&self) -> bool {
-        self.any_digit
+        self.kinds & DIGIT != 0
     }
 
     /// Whether some word of the sentence holds a byte other than an ASCII letter (a
     /// digit, `_`, an apostrophe, a letter outside ASCII): when not, every word's lower-case
     /// form is ASCII lower-case letters only.
     pub fn has_word_not_letters(&self) -> bool {
-        self.any_not_letters
+        self.kinds & !UPPER != 0
     }
 
     /// Whether some word of the sentence, or its stem, has `role`.
@@ -451,18 +455,8 @@ mod tests {
                 assert_eq!(ctx.lower, own.lower, "in {text:?}");
                 assert_eq!(ctx.keys, own.keys, "in {text:?}");
                 assert_eq!(
-                    (
-                        ctx.present,
-                        ctx.any_joined,
-                        ctx.any_digit,
-                        ctx.any_not_letters
-                    ),
-                    (
-                        own.present,
-                        own.any_joined,
-                        own.any_digit,
-                        own.any_not_letters
-                    ),
+                    (ctx.present, ctx.any_joined, ctx.kinds),
+                    (own.present, own.any_joined, own.kinds),
                     "in {text:?}"
                 );
             }

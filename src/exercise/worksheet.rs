@@ -77,20 +77,19 @@ pub fn render_text(key: &Key) -> String {
     out
 }
 
-/// `text` in lines of at most `width` characters, broken at spaces (a longer word
-/// stands alone).
+/// `text` in lines of at most `width` columns, broken at spaces, as many words to a line
+/// as fit (a longer word stands alone, a hyphenated word is not split).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
+    use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
+    let options = Options::new(width)
+        .break_words(false)
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation)
+        .wrap_algorithm(WrapAlgorithm::FirstFit);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 /// The printable worksheet of `key`: one column, boxes to tick by hand, room for words.
