@@ -22,8 +22,12 @@
 //!
 //! The levels are read off a reference scale, the scores of wire news reports and their
 //! paragraphs ([`Reference`], made by `tools/calibrate.py`). `low` is within what 90% of
-//! wire news does; `moderate` is more charged than 90% of it. A paragraph is `high` when
-//! more charged than 99% of wire news paragraphs; a whole text is `high` when charged
+//! wire news does. Most wire paragraphs (about 91%) carry no charge at all, so a paragraph
+//! is `moderate` from the score that 9 in 10 of the wire paragraphs with any charge reach
+//! (percentile 10 of the charged ones): a line taken from how charged wire paragraphs are,
+//! which does not swing when a detector change moves the share of uncharged ones across 90%.
+//! A paragraph is `high` when more charged than 99% of wire news paragraphs. A text is
+//! `moderate` when more charged than 90% of wire reports, and `high` when charged
 //! throughout: its overall score reaches the paragraph `moderate` line, so the text reads,
 //! on average, like a paragraph that stands out from plain news. (The top 1% of wire
 //! reports is only a few points above the 90%, too close to tell a charged text from a
@@ -37,8 +41,13 @@ use std::sync::OnceLock;
 /// every paragraph's length.
 pub const WORDS_PER_POINT: u32 = 20;
 
-/// Reference percentile from which a score is `moderate`: more charged than 90% of wire news.
+/// Reference percentile from which a text is `moderate`: more charged than 90% of wire
+/// news reports.
 pub const MODERATE_PERCENTILE: u32 = 90;
+
+/// Percentile of the charged wire paragraphs (those scoring above 0) from which a
+/// paragraph is `moderate`: the score that 9 in 10 of them reach.
+pub const CHARGED_PERCENTILE: u32 = 10;
 
 /// Reference percentile from which a paragraph is `high`: more charged than 99% of wire
 /// news paragraphs.
@@ -50,7 +59,8 @@ pub const HIGH_PERCENTILE: u32 = 99;
 pub enum Level {
     /// Within what 90% of wire news paragraphs (or reports) do.
     Low,
-    /// More charged than 90% of wire news.
+    /// A paragraph charged like the wire news paragraphs with any charge (a score 9 in 10
+    /// of them reach); a text more charged than 90% of wire news reports.
     Moderate,
     /// A paragraph more charged than 99% of wire news paragraphs; a text whose overall
     /// score reaches the paragraph `moderate` line.
@@ -136,36 +146,15 @@ impl Quantiles {
         self.percentiles.partition_point(|&q| q < score) as u32
     }
 
-    /// The level of `score` by percentiles alone (how paragraphs are rated).
-    pub fn level(&self, score: u32) -> Level {
-        if score >= self.lowest_score_at(Level::High) {
-            Level::High
-        } else if score >= self.lowest_score_at(Level::Moderate) {
-            Level::Moderate
-        } else {
-            Level::Low
-        }
+    /// The score at `percentile` (1 to 99): at least that share of the reference scores
+    /// at or below it.
+    pub fn score_at(&self, percentile: u32) -> u32 {
+        self.percentiles[percentile as usize - 1]
     }
 
-    /// The lowest score rated `level` or above by percentiles alone: above percentile 90
-    /// for `moderate`, above 99 for `high`. When more than 90% of the reference scores 0
-    /// (most wire paragraphs have no finding at all), "above percentile 90" would mean
-    /// "any finding"; the `moderate` line is then the lowest score of the most charged
-    /// wire paragraphs, the first percentile above 90 that is not 0.
-    pub fn lowest_score_at(&self, level: Level) -> u32 {
-        let above = |percentile: u32| self.percentiles[percentile as usize - 1] + 1;
-        match level {
-            Level::Low => 0,
-            Level::Moderate => {
-                let tail = &self.percentiles[MODERATE_PERCENTILE as usize..];
-                match self.percentiles[MODERATE_PERCENTILE as usize - 1] {
-                    0 => tail.iter().copied().find(|&q| q > 0).unwrap_or(1),
-                    _ => above(MODERATE_PERCENTILE),
-                }
-                .min(above(HIGH_PERCENTILE))
-            }
-            Level::High => above(HIGH_PERCENTILE),
-        }
+    /// The lowest score above `percentile`: more than that share of the reference scores lower.
+    pub fn above(&self, percentile: u32) -> u32 {
+        self.score_at(percentile) + 1
     }
 
     fn check(&self, name: &str) -> Result<(), String> {
@@ -197,6 +186,9 @@ pub struct Reference {
     pub made: String,
     /// Scores of the scored paragraphs of the wire reports.
     pub paragraph: Quantiles,
+    /// Scores of the wire paragraphs that carry any charge (score above 0), where the
+    /// paragraph `moderate` line is read.
+    pub charged_paragraph: Quantiles,
     /// Overall scores of the wire reports.
     pub article: Quantiles,
 }
@@ -209,23 +201,48 @@ impl Reference {
     pub fn parse(text: &str) -> Result<Reference, String> {
         let reference: Reference = toml::from_str(text).map_err(|e| e.to_string())?;
         reference.paragraph.check("paragraph")?;
+        reference.charged_paragraph.check("charged_paragraph")?;
         reference.article.check("article")?;
+        if reference.charged_paragraph.score_at(1) == 0 {
+            return Err("charged_paragraph: its scores are above 0".into());
+        }
         Ok(reference)
+    }
+
+    /// The lowest score of a paragraph at `level`: `moderate` from the score that 9 in 10
+    /// of the charged wire paragraphs reach (never above the `high` line), `high` above
+    /// 99% of wire paragraphs.
+    pub fn paragraph_cut(&self, level: Level) -> u32 {
+        let high = self.paragraph.above(HIGH_PERCENTILE);
+        match level {
+            Level::Low => 0,
+            Level::Moderate => self
+                .charged_paragraph
+                .score_at(CHARGED_PERCENTILE)
+                .min(high),
+            Level::High => high,
+        }
     }
 
     /// The level of a paragraph's score.
     pub fn paragraph_level(&self, score: u32) -> Level {
-        self.paragraph.level(score)
+        if score >= self.paragraph_cut(Level::High) {
+            Level::High
+        } else if score >= self.paragraph_cut(Level::Moderate) {
+            Level::Moderate
+        } else {
+            Level::Low
+        }
     }
 
     /// The lowest overall score of a text at `level`: `moderate` above 90% of wire
     /// reports, `high` from the paragraph `moderate` line (and never below `moderate`).
     pub fn article_cut(&self, level: Level) -> u32 {
-        let moderate = self.article.lowest_score_at(Level::Moderate);
+        let moderate = self.article.above(MODERATE_PERCENTILE);
         match level {
             Level::Low => 0,
             Level::Moderate => moderate,
-            Level::High => moderate.max(self.paragraph.lowest_score_at(Level::Moderate)),
+            Level::High => moderate.max(self.paragraph_cut(Level::Moderate)),
         }
     }
 
@@ -257,14 +274,17 @@ mod tests {
     #[test]
     fn the_shipped_table_loads_and_rises() {
         let r = Reference::builtin();
-        for q in [&r.paragraph, &r.article] {
+        for q in [&r.paragraph, &r.charged_paragraph, &r.article] {
             assert_eq!(q.percentiles.len(), 99);
             assert!(q.percentiles.windows(2).all(|w| w[0] <= w[1]));
-            assert!(q.lowest_score_at(Level::Moderate) <= q.lowest_score_at(Level::High));
         }
+        assert!(r.paragraph_cut(Level::Moderate) <= r.paragraph_cut(Level::High));
         // Plain news is mostly calm: its median paragraph carries nothing.
-        assert_eq!(r.paragraph.percentiles[49], 0);
+        assert_eq!(r.paragraph.score_at(50), 0);
         assert!(r.paragraph.count > 1000 && r.article.count > 100);
+        // The charged paragraphs are the paragraphs above 0 of the same wire reports.
+        let above_0 = r.paragraph.count * (100 - r.paragraph.percentile_below(1)) / 100;
+        assert!(r.charged_paragraph.count.abs_diff(above_0) <= r.paragraph.count / 100);
         assert!(r.command.contains("tools/calibrate.py"));
     }
 
@@ -280,77 +300,129 @@ mod tests {
                 .unwrap_err()
                 .contains("98 percentiles")
         );
+        let section = good.find("[charged_paragraph]").unwrap();
+        let (head, charged) = good.split_at(section);
+        let first = charged.find("percentiles = [").unwrap() + "percentiles = [".len();
+        let comma = first + charged[first..].find(',').unwrap();
+        let with_0 = format!("{head}{}0{}", &charged[..first], &charged[comma..]);
+        assert!(Reference::parse(&with_0).unwrap_err().contains("above 0"));
+        let missing = format!("{head}{}", &charged[charged.find("[article]").unwrap()..]);
+        assert!(
+            Reference::parse(&missing)
+                .unwrap_err()
+                .contains("charged_paragraph")
+        );
+    }
+
+    /// A scale of 1000 paragraphs: `zeros` of the 99 percentiles at 0, then `tail`.
+    fn scale(zeros: usize, tail: &[u32]) -> Quantiles {
+        let mut percentiles = vec![0; zeros];
+        percentiles.extend_from_slice(tail);
+        Quantiles {
+            count: 1000,
+            percentiles,
+        }
+    }
+
+    fn reference(
+        paragraph: Quantiles,
+        charged_paragraph: Quantiles,
+        article: Quantiles,
+    ) -> Reference {
+        Reference {
+            source: "test".into(),
+            command: "python3 tools/calibrate.py".into(),
+            made: "2026-12-02".into(),
+            paragraph,
+            charged_paragraph,
+            article,
+        }
+    }
+
+    /// Charged wire paragraphs: 17 at percentiles 1–9, 23 from 10 to 29, then rising to 60.
+    fn charged() -> Quantiles {
+        Quantiles {
+            count: 100,
+            percentiles: (1..=99u32)
+                .map(|p| match p {
+                    ..10 => 17,
+                    10..30 => 23,
+                    _ => 23 + (p - 29) / 2,
+                })
+                .collect(),
+        }
     }
 
     #[test]
     fn percentiles_count_the_reference_scoring_lower() {
-        let mut percentiles = vec![0; 80];
-        percentiles.extend((1..=19).map(|k| k * 5)); // 5, 10, …, 95 at percentiles 81–99
-        let q = Quantiles {
-            count: 100,
-            percentiles,
-        };
+        let q = scale(80, &(1..=19).map(|k| k * 5).collect::<Vec<_>>()); // 5, 10, …, 95 at 81–99
         assert_eq!(q.percentile_below(0), 0);
         assert_eq!(q.percentile_below(1), 80);
         assert_eq!(q.percentile_below(50), 89);
         assert_eq!(q.percentile_below(51), 90);
         assert_eq!(q.percentile_below(100), 99);
-        assert_eq!(q.level(50), Level::Low);
-        assert_eq!(q.level(51), Level::Moderate);
-        assert_eq!(q.lowest_score_at(Level::Moderate), 51);
-        assert_eq!(q.lowest_score_at(Level::High), 96);
-        assert_eq!(q.level(96), Level::High);
+        assert_eq!(q.score_at(90), 50);
+        assert_eq!(q.above(99), 96);
     }
 
     #[test]
-    fn when_most_of_the_reference_scores_0_one_finding_is_not_moderate() {
-        let mut percentiles = vec![0; 91];
-        percentiles.extend([21, 24, 26, 28, 33, 38, 40, 43]);
-        let q = Quantiles {
-            count: 1000,
-            percentiles,
-        };
-        assert_eq!(q.lowest_score_at(Level::Moderate), 21);
-        assert_eq!(q.level(1), Level::Low);
-        assert_eq!(q.level(20), Level::Low);
-        assert_eq!(q.level(21), Level::Moderate);
-        assert_eq!(q.level(44), Level::High);
-        let all_zero = Quantiles {
-            count: 1000,
-            percentiles: vec![0; 99],
-        };
-        assert_eq!(all_zero.level(0), Level::Low);
-        assert_eq!(all_zero.level(1), Level::High);
+    fn a_paragraph_is_moderate_from_percentile_10_of_the_charged_wire_paragraphs() {
+        let r = reference(
+            scale(91, &[17, 23, 25, 27, 32, 38, 40, 49]),
+            charged(),
+            scale(20, &[4; 79]),
+        );
+        assert_eq!(r.paragraph_cut(Level::Moderate), 23);
+        assert_eq!(r.paragraph_cut(Level::High), 50);
+        assert_eq!(r.paragraph_level(0), Level::Low);
+        assert_eq!(r.paragraph_level(17), Level::Low);
+        assert_eq!(r.paragraph_level(22), Level::Low);
+        assert_eq!(r.paragraph_level(23), Level::Moderate);
+        assert_eq!(r.paragraph_level(49), Level::Moderate);
+        assert_eq!(r.paragraph_level(50), Level::High);
+    }
+
+    #[test]
+    fn the_paragraph_moderate_line_does_not_follow_the_share_of_uncharged_paragraphs() {
+        // The same charged paragraphs among 91% or 90% uncharged ones: percentile 91 of
+        // all paragraphs moves from 0 to 17, the moderate line stays.
+        let tail = [17, 23, 25, 27, 32, 38, 40, 43, 49];
+        let at_91 = reference(scale(91, &tail[1..]), charged(), scale(20, &[4; 79]));
+        let at_90 = reference(scale(90, &tail), charged(), scale(20, &[4; 79]));
+        assert_eq!(at_91.paragraph.score_at(91), 0);
+        assert_eq!(at_90.paragraph.score_at(91), 17);
+        assert_eq!(at_91.paragraph_cut(Level::Moderate), 23);
+        assert_eq!(at_90.paragraph_cut(Level::Moderate), 23);
+        assert_eq!(at_90.article_cut(Level::High), 23);
+    }
+
+    #[test]
+    fn the_moderate_line_never_rises_above_the_high_line() {
+        let r = reference(scale(98, &[10]), charged(), scale(20, &[4; 79]));
+        assert_eq!(r.paragraph_cut(Level::High), 11);
+        assert_eq!(r.paragraph_cut(Level::Moderate), 11);
+        assert_eq!(r.paragraph_level(11), Level::High);
     }
 
     #[test]
     fn a_text_is_high_from_the_paragraph_moderate_line() {
-        let scale = |moderate_at: u32, high_at: u32| Quantiles {
-            count: 1000,
-            percentiles: (1..=99)
-                .map(|p| match p {
-                    ..90 => p / 30,
-                    90..99 => moderate_at,
-                    _ => high_at,
-                })
-                .collect(),
+        let article = Quantiles {
+            count: 500,
+            percentiles: (1..=99).map(|p| if p < 99 { p / 11 } else { 16 }).collect(),
         };
-        let r = Reference {
-            source: "test".into(),
-            command: "python3 tools/calibrate.py".into(),
-            made: "2026-12-01".into(),
-            paragraph: scale(24, 50),
-            article: scale(8, 16),
-        };
+        let r = reference(
+            scale(91, &[23, 25, 27, 32, 38, 40, 43, 49]),
+            charged(),
+            article,
+        );
         assert_eq!(r.article_cut(Level::Moderate), 9);
-        assert_eq!(r.article_cut(Level::High), 25);
+        assert_eq!(r.article_cut(Level::High), 23);
         assert_eq!(r.article_level(8), Level::Low);
         assert_eq!(r.article_level(9), Level::Moderate);
         // Above 99% of wire reports, but not yet charged throughout.
         assert_eq!(r.article_level(20), Level::Moderate);
-        assert_eq!(r.article_level(25), Level::High);
-        assert_eq!(r.paragraph_level(25), Level::Moderate);
-        assert_eq!(r.paragraph_level(51), Level::High);
+        assert_eq!(r.article_level(23), Level::High);
+        assert_eq!(r.paragraph_level(23), Level::Moderate);
     }
 
     #[test]

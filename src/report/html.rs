@@ -317,15 +317,19 @@ fn chart(paragraphs: &[Paragraph]) -> String {
             "<div class=\"chart-box\"><p>No paragraph was scored, so there is no chart.</p></div>\n",
         );
     }
-    let scale = &Reference::builtin().paragraph;
+    let reference = Reference::builtin();
     let (moderate, high) = (
-        scale.lowest_score_at(Level::Moderate),
-        scale.lowest_score_at(Level::High),
+        reference.paragraph_cut(Level::Moderate),
+        reference.paragraph_cut(Level::High),
+    );
+    let (moderate_above, high_above) = (
+        reference.paragraph.percentile_below(moderate),
+        reference.paragraph.percentile_below(high),
     );
     let mut out = format!(
         "<div class=\"chart-box\">\n<p id=\"chart-title\">Score of each scored paragraph, in the \
          order of the text ({n}); the dashed lines are {moderate} and {high}, where moderate and high \
-         begin (more charged than 90% and 99% of wire news paragraphs).</p>\n\
+         begin (more charged than {moderate_above}% and {high_above}% of wire news paragraphs).</p>\n\
          <div class=\"chart{}\" role=\"img\" aria-labelledby=\"chart-title\">\
          <span class=\"rule\" style=\"bottom: {high}%\"></span><span class=\"rule\" style=\"bottom: {moderate}%\"></span>\
          <span class=\"y\" style=\"bottom: 100%; transform: translateY(50%)\">100</span>\

@@ -79,7 +79,7 @@ pub(crate) fn cut_offs(whole_text: bool) -> String {
         let cut = |level| r.article_cut(level);
         ("a whole text", cut(Level::Moderate), cut(Level::High))
     } else {
-        let cut = |level| r.paragraph.lowest_score_at(level);
+        let cut = |level| r.paragraph_cut(level);
         ("a paragraph", cut(Level::Moderate), cut(Level::High))
     };
     format!("{what} is moderate from {moderate}, high from {high}")
@@ -135,16 +135,19 @@ pub fn score_legend() -> String {
          finding: that is its charge C. Unsourced assertions are shown but not counted: plain news \
          uses them routinely. Score = 100 × C / (C + (words + {words}) / {words}), rounded; the \
          overall score is the mean of the paragraph scores weighted by their words. Levels use fixed \
-         cut-offs set from {} (reference made {}): a paragraph is moderate from {} (more charged than {}% of \
-         wire news paragraphs) and high from {} (more than {}%); a text is moderate from {} (more \
+         cut-offs set from {} (reference made {}): a paragraph is moderate from {} (reached by {} in 10 of \
+         the wire news paragraphs with any charge; more charged than {}% of all wire news paragraphs) and \
+         high from {} (more than {}%); a text is moderate from {} (more \
          charged than {}% of wire news reports) and high from {} (charged throughout: on average as \
          charged as a paragraph that stands out from wire news), so a text can score higher than 99% \
          of wire news reports and still be moderate.",
         r.source,
         r.made,
-        r.paragraph.lowest_score_at(Level::Moderate),
-        score::MODERATE_PERCENTILE,
-        r.paragraph.lowest_score_at(Level::High),
+        r.paragraph_cut(Level::Moderate),
+        (100 - score::CHARGED_PERCENTILE) / 10,
+        r.paragraph
+            .percentile_below(r.paragraph_cut(Level::Moderate)),
+        r.paragraph_cut(Level::High),
         score::HIGH_PERCENTILE,
         r.article_cut(Level::Moderate),
         score::MODERATE_PERCENTILE,

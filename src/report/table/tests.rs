@@ -110,8 +110,8 @@ fn the_legend_prints_the_formula_and_the_cut_offs_of_the_shipped_scale() {
         "{legend}"
     );
     for cut in [
-        r.paragraph.lowest_score_at(crate::score::Level::Moderate),
-        r.paragraph.lowest_score_at(crate::score::Level::High),
+        r.paragraph_cut(crate::score::Level::Moderate),
+        r.paragraph_cut(crate::score::Level::High),
         r.article_cut(crate::score::Level::Moderate),
         r.article_cut(crate::score::Level::High),
     ] {
