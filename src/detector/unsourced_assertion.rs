@@ -388,6 +388,7 @@ impl UnsourcedAssertion {
                 rule: m.rule(),
                 explanation: m.entry.explanation.clone(),
                 alternative: m.entry.alternative.clone(),
+                question: m.entry.question.clone(),
             });
         }
         let words = &s.lower;
