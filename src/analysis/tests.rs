@@ -216,6 +216,11 @@ fn each_absolute_device_asks_its_own_question() {
             "fixed",
         ),
         (
+            "The report is completely false.",
+            "completely false",
+            "evidence",
+        ),
+        (
             "We must choose between safety and freedom.",
             "must choose between",
             "two choices",
@@ -304,6 +309,12 @@ fn explanations_fit_the_words_in_their_sentence() {
             "Time and again",
             "over and over",
             "on every occasion",
+        ),
+        (
+            "The visit was described by congressional sources as a briefing.",
+            "was described",
+            "by sources",
+            "Vague",
         ),
     ];
     for (text, words, holds, not) in cases {

@@ -321,7 +321,8 @@ impl AbsoluteClaim {
                 "absolute-claim/totality-verdict",
                 TOTALITY_EXPLANATION,
                 None,
-            ),
+            )
+            .asking(BOOSTER_QUESTION),
             total_negation: pattern(
                 2,
                 TOTAL_NEGATION_RULE,
