@@ -482,7 +482,9 @@ impl Analyzer {
                     quoted,
                     rule: d.rule,
                     explanation: d.explanation,
-                    question: Arc::clone(&self.questions[d.category.index()]),
+                    question: d
+                        .question
+                        .unwrap_or_else(|| Arc::clone(&self.questions[d.category.index()])),
                     alternative: d.alternative,
                 });
             }

@@ -180,3 +180,147 @@ fn non_english_text_is_analysed_with_a_warning() {
     let a = analyze("これは日本語の文章です。とても長い文章ではありません。");
     assert!(a.warnings.iter().any(|w| w.kind == "not-english"));
 }
+
+/// The finding of `words` in the analysis of `text`.
+fn finding<'a>(analysis: &'a Analysis, words: &str) -> &'a Finding {
+    analysis
+        .findings
+        .iter()
+        .find(|f| &*f.text == words)
+        .unwrap_or_else(|| panic!("`{words}` not flagged: {:?}", analysis.findings))
+}
+
+#[test]
+fn each_absolute_device_asks_its_own_question() {
+    let universal = Category::AbsoluteClaim.question();
+    // (sentence, flagged words, words of the question that fit this device)
+    let cases = [
+        (
+            "The plan obviously failed the town.",
+            "obviously",
+            "evidence",
+        ),
+        (
+            "Of course the mayor knew about the deal.",
+            "Of course",
+            "evidence",
+        ),
+        (
+            "The deal is a failure, end of story.",
+            "end of story",
+            "evidence",
+        ),
+        (
+            "Collapse of the bus service is inevitable.",
+            "inevitable",
+            "fixed",
+        ),
+        (
+            "The report is completely false.",
+            "completely false",
+            "evidence",
+        ),
+        (
+            "We must choose between safety and freedom.",
+            "must choose between",
+            "two choices",
+        ),
+        (
+            "Either we close the library or we lose the pool.",
+            "Either we close the library or",
+            "two choices",
+        ),
+    ];
+    for (text, words, fits) in cases {
+        let a = analyze(text);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| &*f.text == words && f.category == Category::AbsoluteClaim)
+            .unwrap_or_else(|| panic!("`{words}` not an absolute claim: {:?}", a.findings));
+        assert!(f.question.contains(fits), "{text}: {}", f.question);
+        assert_ne!(&*f.question, universal, "{text}");
+    }
+    // Universal words keep the category's question, which was written for them.
+    let a = analyze("Politicians never keep their promises.");
+    assert_eq!(&*finding(&a, "never").question, universal);
+}
+
+#[test]
+fn explanations_fit_the_words_in_their_sentence() {
+    // (sentence, flagged words, words the explanation must hold, words it must not)
+    let cases = [
+        (
+            "Rents, fares and fees -- they're all going up every month.",
+            "they're all",
+            "whole group",
+            "every person",
+        ),
+        (
+            "The board has screwed up the school budget.",
+            "screwed up",
+            "went wrong",
+            "move",
+        ),
+        (
+            "The council has gone crazy this year.",
+            "crazy",
+            "person",
+            "the idea as crazy",
+        ),
+        (
+            "The new figures on rents are scary.",
+            "scary",
+            "fear",
+            "catastrophe",
+        ),
+        (
+            "They keep pushing radical theories about money.",
+            "radical",
+            "ideas",
+            "by the extreme",
+        ),
+        (
+            "He sent racist posts again last night.",
+            "racist",
+            "what they said",
+            "a bigot:",
+        ),
+        (
+            "The lunacy of this council is on display.",
+            "lunacy",
+            "say or do",
+            "decision",
+        ),
+        (
+            "The two rivals accuse each other of thought crimes.",
+            "thought crimes",
+            "what people say",
+            "policy",
+        ),
+        (
+            "Her obsessive focus on the polls cost her votes.",
+            "obsessive",
+            "interest",
+            "author's reaction",
+        ),
+        (
+            "Time and again the council ignored the parents.",
+            "Time and again",
+            "over and over",
+            "on every occasion",
+        ),
+        (
+            "The visit was described by congressional sources as a briefing.",
+            "was described",
+            "by sources",
+            "Vague",
+        ),
+    ];
+    for (text, words, holds, not) in cases {
+        let a = analyze(text);
+        let f = finding(&a, words);
+        assert!(f.explanation.contains(holds), "{text}: {}", f.explanation);
+        assert!(!f.explanation.contains(not), "{text}: {}", f.explanation);
+    }
+}

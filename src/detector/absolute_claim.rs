@@ -68,6 +68,12 @@ const EXCLUSION_EXPLANATION: &str =
     "Total exclusion: \"there is no other …\" rules out every alternative at once.";
 const NO_EVIDENCE_EXPLANATION: &str =
     "Sweeping denial: \"there is no evidence\" says not one study, fact or sign exists anywhere.";
+/// The category's question ("is it really all, never, only?") fits universal words; these
+/// devices claim something else, so they ask their own.
+const DILEMMA_QUESTION: &str =
+    "Are these really the only two choices? What lies between them, or beside them?";
+const BOOSTER_QUESTION: &str =
+    "What evidence does the author give? Would the point still convince without these words?";
 const NOTHING_BEYOND_EXPLANATION: &str =
     "Extremity: \"could not be clearer\" says nothing could go further, beyond any degree.";
 const SUPERLATIVE_EVER_EXPLANATION: &str =
@@ -315,7 +321,8 @@ impl AbsoluteClaim {
                 "absolute-claim/totality-verdict",
                 TOTALITY_EXPLANATION,
                 None,
-            ),
+            )
+            .asking(BOOSTER_QUESTION),
             total_negation: pattern(
                 2,
                 TOTAL_NEGATION_RULE,
@@ -327,7 +334,8 @@ impl AbsoluteClaim {
                 "absolute-claim/either-or",
                 DILEMMA_EXPLANATION,
                 Some("ask what other options exist"),
-            ),
+            )
+            .asking(DILEMMA_QUESTION),
             exclusion: pattern(
                 2,
                 "absolute-claim/there-is-no-other",
@@ -345,7 +353,8 @@ impl AbsoluteClaim {
                 "absolute-claim/could-not-be-clearer",
                 NOTHING_BEYOND_EXPLANATION,
                 Some("say how clear (or bad) it is, and show it"),
-            ),
+            )
+            .asking(BOOSTER_QUESTION),
             superlative_ever: pattern(
                 2,
                 SUPERLATIVE_EVER_RULE,
@@ -415,6 +424,7 @@ impl AbsoluteClaim {
                 rule: m.rule(),
                 explanation: m.entry.explanation.clone(),
                 alternative: m.entry.alternative.clone(),
+                question: m.entry.question.clone(),
             });
         }
         // Patterns: each candidate passes the same voice checks as a phrase.

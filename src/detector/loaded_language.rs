@@ -108,6 +108,7 @@ impl LoadedLanguage {
                 rule: m.rule(),
                 explanation: m.entry.explanation.clone(),
                 alternative: m.entry.alternative.clone(),
+                question: m.entry.question.clone(),
             });
         }
         for k in 1..s.words.len() {

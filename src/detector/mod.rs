@@ -49,6 +49,8 @@ pub struct Detection {
     pub explanation: Arc<str>,
     /// A neutral alternative, if any.
     pub alternative: Option<Arc<str>>,
+    /// The question to ask, when the category's own does not fit the device.
+    pub question: Option<Arc<str>>,
 }
 
 /// A pattern rule's category, weight, id, explanation and alternative, made once when its
@@ -60,6 +62,7 @@ pub struct Pattern {
     rule: Arc<str>,
     explanation: Arc<str>,
     alternative: Option<Arc<str>>,
+    question: Option<Arc<str>>,
     /// The words a passage of the pattern can start with, when it has such a list: the
     /// other words of a sentence need not be tried.
     starts: Option<Role>,
@@ -80,7 +83,16 @@ impl Pattern {
             rule: Arc::from(rule),
             explanation: Arc::from(explanation),
             alternative: alternative.map(Arc::from),
+            question: None,
             starts: None,
+        }
+    }
+
+    /// The same pattern, asking `question` instead of its category's question.
+    pub fn asking(self, question: &str) -> Self {
+        Pattern {
+            question: Some(Arc::from(question)),
+            ..self
         }
     }
 
@@ -114,6 +126,7 @@ impl Pattern {
             rule: Arc::clone(&self.rule),
             explanation: Arc::clone(&self.explanation),
             alternative: self.alternative.clone(),
+            question: self.question.clone(),
         }
     }
 }

@@ -47,8 +47,8 @@ const MAX_MARKET_GAP: usize = 6;
 
 const VAGUE_EXPLANATION: &str =
     "Vague attribution: the claim leans on unnamed people or studies the reader cannot check.";
-const PASSIVE_EXPLANATION: &str =
-    "Agentless passive: it says something is believed, reported or found without saying by whom.";
+// The passives "by many", "by sources" name no one either, so the explanation covers them.
+const PASSIVE_EXPLANATION: &str = "Agentless passive: it says something is believed, reported or found without saying by whom (or only \"by many\", \"by sources\").";
 const ACCUSATION_EXPLANATION: &str =
     "Agentless accusation: it says someone is accused or suspected without saying by whom.";
 const STATISTIC_EXPLANATION: &str = "A figure about people or money with no source in the sentence: the reader cannot check where it comes from.";
@@ -388,6 +388,7 @@ impl UnsourcedAssertion {
                 rule: m.rule(),
                 explanation: m.entry.explanation.clone(),
                 alternative: m.entry.alternative.clone(),
+                question: m.entry.question.clone(),
             });
         }
         let words = &s.lower;

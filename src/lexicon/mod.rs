@@ -69,6 +69,8 @@ struct EntryFile {
     weight: u8,
     explanation: String,
     alternative: Option<String>,
+    /// The question to ask, where the category's own does not fit this device.
+    question: Option<String>,
     #[serde(default)]
     examples: Vec<String>,
     #[serde(default)]
@@ -110,6 +112,10 @@ pub struct Entry {
     /// A neutral word that would state the same fact, if there is one.
     #[serde(deserialize_with = "shared_str::optional")]
     pub alternative: Option<Arc<str>>,
+    /// The question a careful reader should ask of these words, where the category's
+    /// question does not fit the device (a certainty booster is not a universal word).
+    #[serde(deserialize_with = "shared_str::optional")]
+    pub question: Option<Arc<str>>,
     /// For each phrase, `lexicon/phrase` (kebab-case): the id shown as the rule of a
     /// finding of that phrase, so a report never names another word's rule.
     #[serde(deserialize_with = "shared_str::list")]
@@ -391,6 +397,10 @@ impl Lexicon {
                     .alternative
                     .filter(|a| !a.trim().is_empty())
                     .map(|a| Arc::from(a.as_str())),
+                question: e
+                    .question
+                    .filter(|q| !q.trim().is_empty())
+                    .map(|q| Arc::from(q.trim())),
                 rules,
                 phrase_lines,
                 examples: e.examples,

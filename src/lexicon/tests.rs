@@ -121,6 +121,47 @@ fn builtin_loaded_language_has_at_least_1500_phrases() {
 }
 
 #[test]
+fn an_entry_may_ask_its_own_question() {
+    let with = GOOD.replace(
+        "alternative = \"attacker\"",
+        "alternative = \"attacker\"\nquestion = \"  Who was attacked?  \"",
+    );
+    assert_eq!(
+        parse(&with).unwrap().entries[0].question.as_deref(),
+        Some("Who was attacked?")
+    );
+    assert_eq!(parse(GOOD).unwrap().entries[0].question, None);
+}
+
+/// An explanation that opens by quoting its word must say what the word does, not call
+/// the thing by the word again ("\"Crazy\" dismisses the idea as crazy" explains nothing).
+#[test]
+fn builtin_explanations_do_not_define_a_word_by_itself() {
+    let set = LexiconSet::builtin();
+    for lex in &set.lexicons {
+        for e in &lex.entries {
+            let explanation = e.explanation.to_lowercase();
+            for phrase in &e.phrases {
+                let Some(rest) = explanation.strip_prefix(&format!("\"{phrase}\"")) else {
+                    continue;
+                };
+                let circular = ["as ", "as a ", "as an "].iter().any(|article| {
+                    let again = format!(" {article}{phrase}");
+                    rest.match_indices(&again).any(|(at, _)| {
+                        !rest[at + again.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                });
+                assert!(
+                    !circular,
+                    "{}: the explanation of `{phrase}` defines it by itself: {}",
+                    lex.name, e.explanation
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn builtin_phrases_are_unique_across_a_category() {
     let set = LexiconSet::builtin();
     for category in Category::ALL {
