@@ -576,4 +576,60 @@ mod tests {
             ("The word \"fair\" appears twice in the bill.", &[]),
         ]);
     }
+
+    #[test]
+    fn superlative_verdicts_sneers_and_war_frames_are_loaded() {
+        check(&[
+            // A superlative sharpens the verdict of its adjective.
+            ("It was the vilest campaign ad of the year.", &["vilest"]),
+            (
+                "They chose the noblest cause they could find.",
+                &["noblest"],
+            ),
+            ("This is the laziest excuse a mayor can give.", &["laziest"]),
+            // Sneers at the speaker, at the associates, at the followers.
+            (
+                "\"I regret nothing,\" the senator slobbered.",
+                &["slobbered"],
+            ),
+            ("The bill was written for his oil buddies.", &["buddies"]),
+            ("Shareholders sold like a herd on Monday.", &["like a herd"]),
+            (
+                "These over-zealous clerks refused the form.",
+                &["over-zealous"],
+            ),
+            // Police and border work pictured as war; a company as a monster.
+            ("The plan would militarize our schools.", &["militarize"]),
+            ("A tech behemoth now owns the town paper.", &["behemoth"]),
+        ]);
+    }
+
+    #[test]
+    fn literal_military_animal_and_mild_senses_stay_plain() {
+        check(&[
+            // An army invading a country, and a predator that hunts.
+            ("Iraq's invasion of Kuwait began in August 1990.", &[]),
+            (
+                "Historians still debate the Soviet invasion in detail.",
+                &[],
+            ),
+            ("A hungry predator circled the camp at night.", &[]),
+            ("The army flew Predator drones over the valley.", &[]),
+            // Friends of one's own, and a dog's drool.
+            ("My college buddies came to the wedding.", &[]),
+            ("The puppy slobbered all over my hand.", &[]),
+            // Armed forces placed on islands.
+            (
+                "The navy began to militarize the islands in the strait.",
+                &[],
+            ),
+            // The news words for deadly force and a country at war, and mild approval.
+            ("It was the most lethal storm in a decade.", &[]),
+            ("Aid reached the war-torn province on Friday.", &[]),
+            ("She handled the questions deftly and admirably.", &[]),
+            ("The editor chided the reporter for a typo.", &[]),
+            // A shooting spree is what the news calls it.
+            ("Three victims died in Sunday's rampage.", &[]),
+        ]);
+    }
 }
