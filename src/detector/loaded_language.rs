@@ -578,7 +578,7 @@ mod tests {
     }
 
     #[test]
-    fn superlative_verdicts_sneers_and_war_frames_are_loaded() {
+    fn superlative_verdicts_and_war_frames_are_loaded() {
         check(&[
             // A superlative sharpens the verdict of its adjective.
             ("It was the vilest campaign ad of the year.", &["vilest"]),
@@ -587,20 +587,13 @@ mod tests {
                 &["noblest"],
             ),
             ("This is the laziest excuse a mayor can give.", &["laziest"]),
-            // Sneers at the speaker, at the associates, at the followers.
-            (
-                "\"I regret nothing,\" the senator slobbered.",
-                &["slobbered"],
-            ),
-            ("The bill was written for his oil buddies.", &["buddies"]),
-            ("Shareholders sold like a herd on Monday.", &["like a herd"]),
+            // The spelling with a hyphen.
             (
                 "These over-zealous clerks refused the form.",
                 &["over-zealous"],
             ),
-            // Police and border work pictured as war; a company as a monster.
+            // Police and border work pictured as war.
             ("The plan would militarize our schools.", &["militarize"]),
-            ("A tech behemoth now owns the town paper.", &["behemoth"]),
         ]);
     }
 
@@ -615,9 +608,6 @@ mod tests {
             ),
             ("A hungry predator circled the camp at night.", &[]),
             ("The army flew Predator drones over the valley.", &[]),
-            // Friends of one's own, and a dog's drool.
-            ("My college buddies came to the wedding.", &[]),
-            ("The puppy slobbered all over my hand.", &[]),
             // Armed forces placed on islands.
             (
                 "The navy began to militarize the islands in the strait.",
