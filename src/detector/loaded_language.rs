@@ -577,4 +577,50 @@ mod tests {
             ("The word \"fair\" appears twice in the bill.", &[]),
         ]);
     }
+
+    #[test]
+    fn superlative_verdicts_and_war_frames_are_loaded() {
+        check(&[
+            // A superlative sharpens the verdict of its adjective.
+            ("It was the vilest campaign ad of the year.", &["vilest"]),
+            (
+                "They chose the noblest cause they could find.",
+                &["noblest"],
+            ),
+            ("This is the laziest excuse a mayor can give.", &["laziest"]),
+            // The spelling with a hyphen.
+            (
+                "These over-zealous clerks refused the form.",
+                &["over-zealous"],
+            ),
+            // Police and border work pictured as war.
+            ("The plan would militarize our schools.", &["militarize"]),
+        ]);
+    }
+
+    #[test]
+    fn literal_military_animal_and_mild_senses_stay_plain() {
+        check(&[
+            // An army invading a country, and a predator that hunts.
+            ("Iraq's invasion of Kuwait began in August 1990.", &[]),
+            (
+                "Historians still debate the Soviet invasion in detail.",
+                &[],
+            ),
+            ("A hungry predator circled the camp at night.", &[]),
+            ("The army flew Predator drones over the valley.", &[]),
+            // Armed forces placed on islands.
+            (
+                "The navy began to militarize the islands in the strait.",
+                &[],
+            ),
+            // The news words for deadly force and a country at war, and mild approval.
+            ("It was the most lethal storm in a decade.", &[]),
+            ("Aid reached the war-torn province on Friday.", &[]),
+            ("She handled the questions deftly and admirably.", &[]),
+            ("The editor chided the reporter for a typo.", &[]),
+            // A shooting spree is what the news calls it.
+            ("Three victims died in Sunday's rampage.", &[]),
+        ]);
+    }
 }
