@@ -152,9 +152,28 @@ pub struct Sentence {
     pub span: Span,
 }
 
+/// What a rule says of every finding it makes: its id, why the words are flagged, a
+/// neutral alternative and, where the category's does not fit, its own question. Made once for each lexicon phrase and pattern and shared by all of
+/// its findings: a finding holds one pointer to it, not three strings of its own (a
+/// 200 MB text has about 1.5 million findings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleText {
+    /// The lexicon entry or pattern that fired, e.g. `loaded-pejoratives/thug`.
+    pub id: Arc<str>,
+    /// What the device is and why these words.
+    pub explanation: Arc<str>,
+    /// A neutral alternative, if any.
+    pub alternative: Option<Arc<str>>,
+    /// The question to ask, when the category's own does not fit the device.
+    pub question: Option<Arc<str>>,
+}
+
 /// One device found in the text, explained.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// In JSON the rule's texts stand among the finding's own fields, as `rule`,
+/// `explanation`, `question` and `alternative` (absent when there is none).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "FindingRecord")]
 pub struct Finding {
     /// Which kind of rhetoric.
     pub category: Category,
@@ -167,24 +186,97 @@ pub struct Finding {
     /// Exactly the input text of `span`.
     pub text: Box<str>,
     /// Index of the sentence.
-    #[serde(with = "one_based")]
     pub sentence: u32,
     /// Index of the paragraph.
-    #[serde(with = "one_based")]
     pub paragraph: u32,
     /// Strength, 1 to 3.
     pub weight: u8,
     /// Whether the words are inside a direct quotation (someone else's words).
     pub quoted: bool,
-    /// The lexicon entry or pattern that fired.
-    pub rule: Arc<str>,
-    /// What the device is and why these words.
-    pub explanation: Arc<str>,
-    /// The question a careful reader should ask.
-    pub question: Arc<str>,
-    /// A neutral alternative, if any.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub alternative: Option<Arc<str>>,
+    /// The rule that fired: its id, explanation and alternative.
+    pub rule: Arc<RuleText>,
+}
+
+impl Finding {
+    /// The question a careful reader should ask: the rule's own where the category's
+    /// does not fit the device, else the category's.
+    pub fn question(&self) -> &str {
+        self.rule
+            .question
+            .as_deref()
+            .unwrap_or_else(|| self.category.question())
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let rule = &*self.rule;
+        let fields = if rule.alternative.is_some() { 14 } else { 13 };
+        let mut out = s.serialize_struct("Finding", fields)?;
+        out.serialize_field("category", &self.category)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("column", &self.column)?;
+        out.serialize_field("text", &self.text)?;
+        out.serialize_field("sentence", &(u64::from(self.sentence) + 1))?;
+        out.serialize_field("paragraph", &(u64::from(self.paragraph) + 1))?;
+        out.serialize_field("weight", &self.weight)?;
+        out.serialize_field("quoted", &self.quoted)?;
+        out.serialize_field("rule", &*rule.id)?;
+        out.serialize_field("explanation", &*rule.explanation)?;
+        out.serialize_field("question", self.question())?;
+        match &rule.alternative {
+            Some(alternative) => out.serialize_field("alternative", &**alternative)?,
+            None => out.skip_field("alternative")?,
+        }
+        out.end()
+    }
+}
+
+/// A finding as a report writes it, read back (a question other than its category's is
+/// the rule's own).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingRecord {
+    category: Category,
+    span: Span,
+    line: u32,
+    column: u32,
+    text: Box<str>,
+    #[serde(with = "one_based")]
+    sentence: u32,
+    #[serde(with = "one_based")]
+    paragraph: u32,
+    weight: u8,
+    quoted: bool,
+    rule: Arc<str>,
+    explanation: Arc<str>,
+    question: Arc<str>,
+    #[serde(default)]
+    alternative: Option<Arc<str>>,
+}
+
+impl From<FindingRecord> for Finding {
+    fn from(r: FindingRecord) -> Self {
+        Finding {
+            category: r.category,
+            span: r.span,
+            line: r.line,
+            column: r.column,
+            text: r.text,
+            sentence: r.sentence,
+            paragraph: r.paragraph,
+            weight: r.weight,
+            quoted: r.quoted,
+            rule: Arc::new(RuleText {
+                id: r.rule,
+                explanation: r.explanation,
+                alternative: r.alternative,
+                question: (*r.question != *r.category.question()).then_some(r.question),
+            }),
+        }
+    }
 }
 
 /// Something the reader of a report should know about the analysis itself.
@@ -240,8 +332,6 @@ pub struct Analysis {
 #[derive(Debug)]
 pub struct Analyzer {
     detectors: Detectors,
-    /// One copy of each category's question, shared by every finding of it.
-    questions: [Arc<str>; 3],
 }
 
 impl Analyzer {
@@ -249,7 +339,6 @@ impl Analyzer {
     pub fn new(lexicons: &LexiconSet) -> Self {
         Analyzer {
             detectors: Detectors::new(lexicons),
-            questions: Category::ALL.map(|c| Arc::from(c.question())),
         }
     }
 
@@ -481,11 +570,6 @@ impl Analyzer {
                     weight: d.weight,
                     quoted,
                     rule: d.rule,
-                    explanation: d.explanation,
-                    question: d
-                        .question
-                        .unwrap_or_else(|| Arc::clone(&self.questions[d.category.index()])),
-                    alternative: d.alternative,
                 });
             }
             let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();

@@ -220,7 +220,7 @@ pub fn evaluate(analyzer: &Analyzer, sentences: &[LabelledSentence]) -> Vec<Cate
                         .iter()
                         .map(|f| FlaggedWords {
                             text: f.text.to_string(),
-                            rule: f.rule.to_string(),
+                            rule: f.rule.id.to_string(),
                         })
                         .collect(),
                 };

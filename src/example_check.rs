@@ -24,7 +24,7 @@ pub fn check_examples(set: &LexiconSet, selected: impl Fn(&Lexicon) -> bool) -> 
                     .analyze(text)
                     .findings
                     .iter()
-                    .any(|f| entry.rules.iter().any(|r| **r == *f.rule))
+                    .any(|f| entry.rules.iter().any(|r| **r == *f.rule.id))
             };
             for example in &entry.examples {
                 if !fires(example) {

@@ -18,7 +18,7 @@
 //! for finding in &analysis.findings {
 //!     // Spans are byte ranges into the text as given.
 //!     assert_eq!(finding.span.slice(text), &*finding.text);
-//!     println!("{}: {:?} — {}", finding.category, finding.text, finding.explanation);
+//!     println!("{}: {:?} — {}", finding.category, finding.text, finding.rule.explanation);
 //! }
 //! assert!(analysis.findings.iter().any(|f| f.category == Category::LoadedLanguage));
 //!

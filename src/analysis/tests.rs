@@ -238,12 +238,12 @@ fn each_absolute_device_asks_its_own_question() {
             .iter()
             .find(|f| &*f.text == words && f.category == Category::AbsoluteClaim)
             .unwrap_or_else(|| panic!("`{words}` not an absolute claim: {:?}", a.findings));
-        assert!(f.question.contains(fits), "{text}: {}", f.question);
-        assert_ne!(&*f.question, universal, "{text}");
+        assert!(f.question().contains(fits), "{text}: {}", f.question());
+        assert_ne!(f.question(), universal, "{text}");
     }
     // Universal words keep the category's question, which was written for them.
     let a = analyze("Politicians never keep their promises.");
-    assert_eq!(&*finding(&a, "never").question, universal);
+    assert_eq!(finding(&a, "never").question(), universal);
 }
 
 #[test]
@@ -320,7 +320,15 @@ fn explanations_fit_the_words_in_their_sentence() {
     for (text, words, holds, not) in cases {
         let a = analyze(text);
         let f = finding(&a, words);
-        assert!(f.explanation.contains(holds), "{text}: {}", f.explanation);
-        assert!(!f.explanation.contains(not), "{text}: {}", f.explanation);
+        assert!(
+            f.rule.explanation.contains(holds),
+            "{text}: {}",
+            f.rule.explanation
+        );
+        assert!(
+            !f.rule.explanation.contains(not),
+            "{text}: {}",
+            f.rule.explanation
+        );
     }
 }

@@ -38,7 +38,6 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
 use rustc_hash::FxHashSet;
-use std::sync::Arc;
 
 mod voice;
 
@@ -422,9 +421,6 @@ impl AbsoluteClaim {
                 span: m.span,
                 weight: m.entry.weight,
                 rule: m.rule(),
-                explanation: m.entry.explanation.clone(),
-                alternative: m.entry.alternative.clone(),
-                question: m.entry.question.clone(),
             });
         }
         // Patterns: each candidate passes the same voice checks as a phrase.
@@ -432,9 +428,9 @@ impl AbsoluteClaim {
             let first = word_holding(s, d.span.start);
             let after = s.word_at_or_after(d.span.end);
             // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
-            let idiom = in_idiom(d.span) && &*d.rule != TOTAL_NEGATION_RULE;
+            let idiom = in_idiom(d.span) && &*d.rule.id != TOTAL_NEGATION_RULE;
             // "its highest level ever since 1990" ranks within a span of time.
-            let bounded = &*d.rule == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
+            let bounded = &*d.rule.id == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
             // "there is no way to tell whether": uncertainty stated (the pattern's words
             // normalised only when the cheaper checks have passed).
             if !idiom
@@ -657,7 +653,7 @@ impl AbsoluteClaim {
         // The alternative names the word, so it is the one text made per finding.
         for d in &mut out {
             let verdict = &s.lower[word_holding(s, d.span.end - 1)];
-            d.alternative = Some(Arc::from(format!("say in what way it is {verdict}")));
+            d.set_alternative(format!("say in what way it is {verdict}"));
         }
         out
     }
@@ -731,7 +727,7 @@ fn find_at_each_word(
             assert!(
                 find(i).is_none(),
                 "{} starts at {:?}, not among its first words (PATTERN_STARTS)",
-                pattern.rule,
+                pattern.rule.id,
                 s.lower[i]
             );
             continue;

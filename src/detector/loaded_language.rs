@@ -17,7 +17,6 @@ use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilde
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
-use std::sync::Arc;
 
 const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
@@ -106,9 +105,6 @@ impl LoadedLanguage {
                 span,
                 weight,
                 rule: m.rule(),
-                explanation: m.entry.explanation.clone(),
-                alternative: m.entry.alternative.clone(),
-                question: m.entry.question.clone(),
             });
         }
         for k in 1..s.words.len() {
@@ -127,12 +123,9 @@ impl LoadedLanguage {
                     || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
             {
                 // The alternative names the word, so it is the one text made per finding.
-                out.push(Detection {
-                    alternative: Some(Arc::from(format!("say what makes it {}", s.lower[k]))),
-                    ..self
-                        .intensified
-                        .at(Span::new(first.span.start, second.span.end))
-                });
+                let mut d = (self.intensified).at(Span::new(first.span.start, second.span.end));
+                d.set_alternative(format!("say what makes it {}", s.lower[k]));
+                out.push(d);
             }
         }
         self.find_sneer_compounds(s, &mut out);
@@ -397,7 +390,7 @@ mod tests {
         let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
         let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
         // A derived noun reports the listed word it comes from.
-        assert_eq!(&*d.detect(&s)[0].rule, "loaded-verbs/humiliate");
+        assert_eq!(&*d.detect(&s)[0].rule.id, "loaded-verbs/humiliate");
     }
 
     #[test]
@@ -523,7 +516,7 @@ mod tests {
         let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
         let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
         let found = d.detect(&s);
-        let rules: Vec<&str> = found.iter().map(|f| &*f.rule).collect();
+        let rules: Vec<&str> = found.iter().map(|f| &*f.rule.id).collect();
         assert_eq!(
             rules,
             [
@@ -535,8 +528,8 @@ mod tests {
             ]
         );
         // Words of different groups explain themselves differently.
-        assert_ne!(found[0].explanation, found[1].explanation);
-        assert_ne!(found[1].alternative, found[2].alternative);
+        assert_ne!(found[0].rule.explanation, found[1].rule.explanation);
+        assert_ne!(found[1].rule.alternative, found[2].rule.alternative);
     }
 
     #[test]

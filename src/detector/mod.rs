@@ -17,6 +17,7 @@ pub use context::{ContextMemory, SentenceContext};
 pub use phrase::{FormIndex, PhraseMatcher};
 pub use vocabulary::{NumberedWords, Role, Vocabulary, VocabularyBuilder, WordId, WordSet};
 
+use crate::analysis::RuleText;
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
@@ -43,14 +44,19 @@ pub struct Detection {
     pub span: Span,
     /// Strength, 1 to 3.
     pub weight: u8,
-    /// The lexicon entry or pattern that fired, e.g. `loaded-pejoratives/thug`.
-    pub rule: Arc<str>,
-    /// What the device is and why these words.
-    pub explanation: Arc<str>,
-    /// A neutral alternative, if any.
-    pub alternative: Option<Arc<str>>,
-    /// The question to ask, when the category's own does not fit the device.
-    pub question: Option<Arc<str>>,
+    /// The lexicon phrase or pattern that fired: its id, explanation and alternative.
+    pub rule: Arc<RuleText>,
+}
+
+impl Detection {
+    /// Gives the detection an alternative of its own (one that names the flagged
+    /// word): the rule's texts are copied for it, the only ones made per finding.
+    pub fn set_alternative(&mut self, alternative: String) {
+        self.rule = Arc::new(RuleText {
+            alternative: Some(Arc::from(alternative)),
+            ..RuleText::clone(&self.rule)
+        });
+    }
 }
 
 /// A pattern rule's category, weight, id, explanation and alternative, made once when its
@@ -59,10 +65,7 @@ pub struct Detection {
 pub struct Pattern {
     category: Category,
     weight: u8,
-    rule: Arc<str>,
-    explanation: Arc<str>,
-    alternative: Option<Arc<str>>,
-    question: Option<Arc<str>>,
+    rule: Arc<RuleText>,
     /// The words a passage of the pattern can start with, when it has such a list: the
     /// other words of a sentence need not be tried.
     starts: Option<Role>,
@@ -80,20 +83,23 @@ impl Pattern {
         Pattern {
             category,
             weight,
-            rule: Arc::from(rule),
-            explanation: Arc::from(explanation),
-            alternative: alternative.map(Arc::from),
-            question: None,
+            rule: Arc::new(RuleText {
+                id: Arc::from(rule),
+                explanation: Arc::from(explanation),
+                alternative: alternative.map(Arc::from),
+                question: None,
+            }),
             starts: None,
         }
     }
 
     /// The same pattern, asking `question` instead of its category's question.
     pub fn asking(self, question: &str) -> Self {
-        Pattern {
+        let rule = Arc::new(RuleText {
             question: Some(Arc::from(question)),
-            ..self
-        }
+            ..RuleText::clone(&self.rule)
+        });
+        Pattern { rule, ..self }
     }
 
     /// The same pattern, tried only at words with role `starts` (the words its passages
@@ -124,9 +130,6 @@ impl Pattern {
             span,
             weight: self.weight,
             rule: Arc::clone(&self.rule),
-            explanation: Arc::clone(&self.explanation),
-            alternative: self.alternative.clone(),
-            question: self.question.clone(),
         }
     }
 }
@@ -409,7 +412,7 @@ mod tests {
             detection(loaded, 50, 55, 1, "alone"),
         ];
         one_per_passage(&mut found);
-        let rules: Vec<&str> = found.iter().map(|d| &*d.rule).collect();
+        let rules: Vec<&str> = found.iter().map(|d| &*d.rule.id).collect();
         assert_eq!(rules, ["pattern", "absolute", "long", "alone"]);
     }
 

@@ -9,11 +9,12 @@
 //! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
 use super::{Role, SentenceContext, VocabularyBuilder, WordId};
+use crate::analysis::RuleText;
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::text::span::Span;
 use rustc_hash::FxHashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A phrase found in a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -24,12 +25,25 @@ pub struct PhraseMatch<'l> {
     pub entry: &'l Entry,
     /// Which of the entry's phrases matched (one of its forms did).
     pub phrase: usize,
+    /// The phrase's rule texts, once some sentence has matched it.
+    rule: &'l OnceLock<Arc<RuleText>>,
 }
 
 impl PhraseMatch<'_> {
-    /// `lexicon/phrase`, the id of the phrase that matched, shown as the finding's rule.
-    pub fn rule(&self) -> Arc<str> {
-        Arc::clone(&self.entry.rules[self.phrase])
+    /// The rule of the phrase that matched (its id `lexicon/phrase`, the entry's
+    /// explanation and alternative), shared by all the phrase's findings: made at its
+    /// first match, as most phrases of a lexicon match nothing in a given run (no
+    /// allocation for each at start-up).
+    pub fn rule(&self) -> Arc<RuleText> {
+        let rule = self.rule.get_or_init(|| {
+            Arc::new(RuleText {
+                id: Arc::clone(&self.entry.rules[self.phrase]),
+                explanation: Arc::clone(&self.entry.explanation),
+                alternative: self.entry.alternative.clone(),
+                question: self.entry.question.clone(),
+            })
+        });
+        Arc::clone(rule)
     }
 }
 
@@ -412,6 +426,10 @@ pub struct PhraseMatcher {
     /// Every form of every entry, pointing to (lexicon, entry, phrase of the entry).
     forms: FormIndex<(u32, u32, u32)>,
     lexicons: Vec<Arc<Lexicon>>,
+    /// By lexicon and entry, the number of the entry's first phrase in `rules`.
+    first_rule: Vec<Vec<u32>>,
+    /// The rule of each phrase of each entry, in order ([`PhraseMatch::rule`]).
+    rules: Vec<OnceLock<Arc<RuleText>>>,
 }
 
 impl PhraseMatcher {
@@ -448,7 +466,27 @@ impl PhraseMatcher {
             }
         }
         let forms = FormIndex::new(listed, vocabulary);
-        PhraseMatcher { forms, lexicons }
+        let mut phrases = 0;
+        let first_rule = (lexicons.iter())
+            .map(|lexicon| {
+                (lexicon.entries.iter())
+                    .map(|entry| {
+                        let first = number(phrases);
+                        phrases += entry.phrases.len();
+                        first
+                    })
+                    .collect()
+            })
+            .collect();
+        let rules = std::iter::repeat_with(OnceLock::new)
+            .take(phrases)
+            .collect();
+        PhraseMatcher {
+            forms,
+            lexicons,
+            first_rule,
+            rules,
+        }
     }
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
@@ -457,10 +495,12 @@ impl PhraseMatcher {
         self.forms.for_each_match(sentence, |&(li, ei, pi), span| {
             let entry = &self.lexicons[li as usize].entries[ei as usize];
             if !is_literal_use(sentence, span, entry) {
+                let rule = self.first_rule[li as usize][ei as usize] + pi;
                 out.push(PhraseMatch {
                     span,
                     entry,
                     phrase: pi as usize,
+                    rule: &self.rules[rule as usize],
                 });
             }
         });

@@ -386,9 +386,6 @@ impl UnsourcedAssertion {
                 span: m.span,
                 weight: m.entry.weight,
                 rule: m.rule(),
-                explanation: m.entry.explanation.clone(),
-                alternative: m.entry.alternative.clone(),
-                question: m.entry.question.clone(),
             });
         }
         let words = &s.lower;

@@ -142,9 +142,9 @@ impl Key {
                     span: f.span,
                     quoted: f.quoted,
                     marks_sentence: crate::evaluation::counts_for_label(f),
-                    explanation: f.explanation.to_string(),
-                    question: f.question.to_string(),
-                    alternative: f.alternative.as_deref().map(str::to_string),
+                    explanation: f.rule.explanation.to_string(),
+                    question: f.question().to_string(),
+                    alternative: f.rule.alternative.as_deref().map(str::to_string),
                 })
                 .collect();
             let marked = PerCategory::from_fn(|c| {

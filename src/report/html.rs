@@ -593,13 +593,13 @@ fn explanation(f: &Finding) -> String {
         },
         escape(&f.text),
         f.weight,
-        escape(&f.explanation),
-        escape(&f.question),
+        escape(&f.rule.explanation),
+        escape(f.question()),
     );
-    if let Some(alt) = &f.alternative {
+    if let Some(alt) = &f.rule.alternative {
         let _ = write!(out, "<br><strong>Instead:</strong> {}", escape(alt));
     }
-    let _ = write!(out, "<br><small>rule: {}</small>", escape(&f.rule));
+    let _ = write!(out, "<br><small>rule: {}</small>", escape(&f.rule.id));
     out
 }
 

@@ -120,8 +120,8 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
                 "- **{}** “{}”{quoted}: {}\n  - Ask: {}",
                 f.category.label(),
                 escape(&f.text),
-                escape(&f.explanation),
-                escape(&f.question)
+                escape(&f.rule.explanation),
+                escape(f.question())
             );
         }
         out.push_str("\n**Your answer:**\n\n&nbsp;\n\n&nbsp;\n\n");

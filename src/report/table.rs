@@ -462,12 +462,12 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors, width: u16) -> S
                 f.category.label(),
                 f.text,
                 f.weight,
-                f.explanation
+                f.rule.explanation
             ));
-            if let Some(alt) = &f.alternative {
+            if let Some(alt) = &f.rule.alternative {
                 out.push_str(&format!("    instead: {alt}\n"));
             }
-            out.push_str(&format!("    ask: {}\n", f.question));
+            out.push_str(&format!("    ask: {}\n", f.question()));
         }
     }
     // The other warnings are under the summary table.

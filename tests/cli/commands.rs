@@ -125,7 +125,7 @@ fn a_teachers_lexicon_folder_adds_words_to_the_analysis() {
         report
             .findings
             .iter()
-            .any(|f| &*f.text == "zorbles" && &*f.rule == "words/zorble")
+            .any(|f| &*f.text == "zorbles" && &*f.rule.id == "words/zorble")
     );
     let o = slant(
         &[
