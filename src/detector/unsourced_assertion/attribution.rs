@@ -251,11 +251,16 @@ impl UnsourcedAssertion {
                 // charges": followers are vague only with their verb next to them, over
                 // auxiliaries and adverbs alone.
                 .filter(|&j| !followers || (i + 1..j).all(|k| self.standalone_gap.has(&words[k])))
+                // "studies show", not "many of the members showed up": evidence is shown by
+                // a vague source (studies, experts), plain people show by acting.
+                .filter(|&j| vague || !self.evidence_verbs.has(&words[j]))
                 .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
-            // "a woman who claims…": the relative clause is the source speaking.
+            // "a woman who claims…": the relative clause is the source speaking (not
+            // "supporters who feel bitter", "people who know the area": it describes them).
             let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
                 && i + 2 < words.len()
-                && self.is_verb(s, i + 2))
+                && self.is_verb(s, i + 2)
+                && self.relative_report_verbs.has(&words[i + 2]))
             .then_some(i + 2);
             if let Some(j) = after.or(who_says) {
                 out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
