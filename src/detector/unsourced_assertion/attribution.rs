@@ -78,16 +78,22 @@ impl UnsourcedAssertion {
                 .get(k)
                 .is_some_and(|w| matches!(w.as_ref(), "by" | "from" | "at" | "with" | "in"))
         };
-        // The link, or a participle and at most one more word before it.
+        // The link, or a participle and at most one more word before it; an adverb may
+        // stand before the participle ("a study *recently* published in The Lancet").
+        let participle = if words.get(i + 1).is_some_and(|w| w.ends_with("ly")) {
+            i + 2
+        } else {
+            i + 1
+        };
         let link = if is_link(i + 1) {
             i + 1
         } else if words
-            .get(i + 1)
+            .get(participle)
             .is_some_and(|w| w.ends_with("ed") || self.irregular_participles.has(w))
         {
-            match (is_link(i + 2), is_link(i + 3)) {
-                (true, _) => i + 2,
-                (false, true) => i + 3,
+            match (is_link(participle + 1), is_link(participle + 2)) {
+                (true, _) => participle + 1,
+                (false, true) => participle + 2,
                 _ => return false,
             }
         } else {
@@ -375,7 +381,11 @@ impl UnsourcedAssertion {
                 );
             }
         }
-        out.retain(|d| !self.after_writer_hedge(s, d.span) && !self.past_belief(s, d.span));
+        out.retain(|d| {
+            !self.after_writer_hedge(s, d.span)
+                && !self.past_belief(s, d.span)
+                && !self.credited_after(s, d.span)
+        });
         out
     }
 
@@ -396,6 +406,26 @@ impl UnsourcedAssertion {
         }
         self.belief_pasts.has(&s.lower[last])
             && !(k > 0 && self.perfect_auxiliaries.has(&s.lower[k - 1]))
+    }
+
+    /// Whether the sentence credits its claim to a named source after the vague one at
+    /// `span`: "most Americans believe in God, according to science writer Ann Lee" (an
+    /// "according to" whose next words hold a name and no qualifier: "according to some
+    /// analysts" credits no one).
+    pub(super) fn credited_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let words = &s.lower;
+        let n = words.len();
+        (s.word_at_or_after(span.end)..n.saturating_sub(2)).any(|i| {
+            words[i] == "according"
+                && words[i + 1] == "to"
+                && !(i + 2..(i + 5).min(n))
+                    .any(|k| self.qualifiers.has(s, k) || self.standalone_sources.has(s, k))
+                && (i + 2..(i + 2 + MAX_AFFILIATION).min(n))
+                    .take_while(|&k| {
+                        !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
+                    })
+                    .any(|k| self.is_name(s, k))
+        })
     }
 
     /// Whether the vague source at `span` follows the writer's own hedge: "I guess some

@@ -845,3 +845,38 @@ fn evidence_nobody_is_named_for() {
         ("The depot indicated its hours on a sign.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_named_later_in_the_sentence_credits_the_claim() {
+    check(&[
+        (
+            "Most voters believe in the levy, according to the pollster Ann Lee.",
+            &[],
+        ),
+        (
+            "Most voters believe in the levy, according to science writer Ann Lee.",
+            &[],
+        ),
+        (
+            "A recent study recently published in The Lancet found no effect.",
+            &[],
+        ),
+        (
+            "A report quietly released by the council found no effect.",
+            &[],
+        ),
+        // "according to" a vague source credits no one; a name elsewhere is not a credit.
+        (
+            "Most voters believe in the levy, according to some analysts.",
+            &["Most voters believe", "according to some analysts"],
+        ),
+        (
+            "Most voters believe in the levy that Ann Lee wrote.",
+            &["Most voters believe"],
+        ),
+        (
+            "A study recently published online found no effect.",
+            &["A study recently published online found"],
+        ),
+    ]);
+}
