@@ -41,6 +41,9 @@ const MAX_AFFILIATION: usize = 5;
 /// How many words a parenthesis between a name and its verb may hold ("Lee, *who runs the
 /// county's response to the outbreak,* said").
 const MAX_PARENTHESIS: usize = 15;
+/// How many words before a figure may hold the plan, offer or promise it belongs to ("has
+/// *promised to contribute* $50 million", "*proposed* a plan that would approve $1 billion").
+const MAX_INTENT_GAP: usize = 8;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
@@ -122,6 +125,12 @@ pub struct UnsourcedAssertion {
     /// Every verb that reports a claim, verbs of saying included, in all their forms.
     reporting_verbs: WordSet,
     not_reports: FewWords,
+    /// Verbs of evidence, in all their forms: a report only after a vague source, not
+    /// after plain people ("many of the members showed up").
+    evidence_verbs: FewWords,
+    /// Verbs that make "who" + verb after a source the source speaking, verbs of saying
+    /// besides, in all their forms ("an aide who told", not "voters who feel").
+    relative_report_verbs: FewWords,
     /// Forms that report only with one of `report_particles` after them ("pointed out").
     particle_reports: FewWords,
     report_particles: FewWords,
@@ -170,6 +179,11 @@ pub struct UnsourcedAssertion {
     group_openers: FewWords,
     /// Words ending in 's that are no possessive ("there's $150 billion").
     not_possessives: FewWords,
+    /// Words of a plan, an offer or a promise, in all their forms: a figure shortly after
+    /// one in its clause is what someone plans (a role, as `own_experience_words`).
+    intent_words: WordSet,
+    /// Forms of `intent_words` that count only before "to" ("plans to cut", not "the plan").
+    intent_words_before_to: FewWords,
     /// Words that open a clause posing a case: a figure in it is supposed, not stated (a
     /// role, as `own_experience_words`).
     hypothetical_openers: WordSet,
@@ -303,6 +317,10 @@ impl UnsourcedAssertion {
             speech_verbs: FewWords::new(speech_verbs()),
             reporting_verbs,
             not_reports: few("not_reports"),
+            evidence_verbs: FewWords::new(verb_forms(&["evidence_verbs"])),
+            relative_report_verbs: FewWords::new(
+                speech_verbs().chain(verb_forms(&["relative_report_verbs"])),
+            ),
             particle_reports: few("particle_reports"),
             report_particles: few("report_particles"),
             passive_auxiliaries: few("passive_auxiliaries"),
@@ -338,6 +356,8 @@ impl UnsourcedAssertion {
             group_openers: few("group_openers"),
             not_possessives: few("not_possessives"),
             hypothetical_openers: set(&["hypothetical_openers"]),
+            intent_words: WordSet::new(verb_forms(&["intent_words"]), vocabulary),
+            intent_words_before_to: few("intent_words_before_to"),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

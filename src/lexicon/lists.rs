@@ -81,6 +81,10 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "irregular_participles",
     "tens_words",
     "belief_pasts",
+    "evidence_verbs",
+    "relative_report_verbs",
+    "intent_words",
+    "intent_words_before_to",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

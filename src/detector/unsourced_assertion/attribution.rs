@@ -78,16 +78,22 @@ impl UnsourcedAssertion {
                 .get(k)
                 .is_some_and(|w| matches!(w.as_ref(), "by" | "from" | "at" | "with" | "in"))
         };
-        // The link, or a participle and at most one more word before it.
+        // The link, or a participle and at most one more word before it; an adverb may
+        // stand before the participle ("a study *recently* published in The Lancet").
+        let participle = if words.get(i + 1).is_some_and(|w| w.ends_with("ly")) {
+            i + 2
+        } else {
+            i + 1
+        };
         let link = if is_link(i + 1) {
             i + 1
         } else if words
-            .get(i + 1)
+            .get(participle)
             .is_some_and(|w| w.ends_with("ed") || self.irregular_participles.has(w))
         {
-            match (is_link(i + 2), is_link(i + 3)) {
-                (true, _) => i + 2,
-                (false, true) => i + 3,
+            match (is_link(participle + 1), is_link(participle + 2)) {
+                (true, _) => participle + 1,
+                (false, true) => participle + 2,
                 _ => return false,
             }
         } else {
@@ -251,11 +257,16 @@ impl UnsourcedAssertion {
                 // charges": followers are vague only with their verb next to them, over
                 // auxiliaries and adverbs alone.
                 .filter(|&j| !followers || (i + 1..j).all(|k| self.standalone_gap.has(&words[k])))
+                // "studies show", not "many of the members showed up": evidence is shown by
+                // a vague source (studies, experts), plain people show by acting.
+                .filter(|&j| vague || !self.evidence_verbs.has(&words[j]))
                 .filter(|&j| clean_gap(&s.text[s.words[i].span.end..s.words[j].span.start]));
-            // "a woman who claims…": the relative clause is the source speaking.
+            // "a woman who claims…": the relative clause is the source speaking (not
+            // "supporters who feel bitter", "people who know the area": it describes them).
             let who_says = (words.get(i + 1).is_some_and(|x| x == "who")
                 && i + 2 < words.len()
-                && self.is_verb(s, i + 2))
+                && self.is_verb(s, i + 2)
+                && self.relative_report_verbs.has(&words[i + 2]))
             .then_some(i + 2);
             if let Some(j) = after.or(who_says) {
                 out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
@@ -370,7 +381,11 @@ impl UnsourcedAssertion {
                 );
             }
         }
-        out.retain(|d| !self.after_writer_hedge(s, d.span) && !self.past_belief(s, d.span));
+        out.retain(|d| {
+            !self.after_writer_hedge(s, d.span)
+                && !self.past_belief(s, d.span)
+                && !self.credited_after(s, d.span)
+        });
         out
     }
 
@@ -391,6 +406,26 @@ impl UnsourcedAssertion {
         }
         self.belief_pasts.has(&s.lower[last])
             && !(k > 0 && self.perfect_auxiliaries.has(&s.lower[k - 1]))
+    }
+
+    /// Whether the sentence credits its claim to a named source after the vague one at
+    /// `span`: "most Americans believe in God, according to science writer Ann Lee" (an
+    /// "according to" whose next words hold a name and no qualifier: "according to some
+    /// analysts" credits no one).
+    pub(super) fn credited_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let words = &s.lower;
+        let n = words.len();
+        (s.word_at_or_after(span.end)..n.saturating_sub(2)).any(|i| {
+            words[i] == "according"
+                && words[i + 1] == "to"
+                && !(i + 2..(i + 5).min(n))
+                    .any(|k| self.qualifiers.has(s, k) || self.standalone_sources.has(s, k))
+                && (i + 2..(i + 2 + MAX_AFFILIATION).min(n))
+                    .take_while(|&k| {
+                        !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
+                    })
+                    .any(|k| self.is_name(s, k))
+        })
     }
 
     /// Whether the vague source at `span` follows the writer's own hedge: "I guess some

@@ -172,7 +172,7 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
-        if self.own_experience(s, first) || self.posed(s, first) {
+        if self.own_experience(s, first) || self.posed(s, first) || self.planned(s, first) {
             return false;
         }
         if number.starts_with(['$', '£', '€']) {
@@ -227,6 +227,22 @@ impl UnsourcedAssertion {
                         || s.text[s.words[k].span.end..].starts_with(['-', '.', ')'])
                         || (k + 1..(k + 3).min(words.len())).any(|j| self.is_verb(s, j))))
         })
+    }
+
+    /// Whether the figure at word `first` is what someone plans, offers or promises: a word
+    /// of intent, not capitalised (a name: "Planned Parenthood"), at most MAX_INTENT_GAP
+    /// words back in its clause ("the mill plans to cut 400 jobs"; "plan" only before
+    /// "to": "the plan would move 4,000 families" states the plan's effect).
+    fn planned(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.intent_words.in_sentence(s)
+            && words_back(s, first, &[',', ';', ':'])
+                .take(MAX_INTENT_GAP)
+                .any(|k| {
+                    self.intent_words.has(s, k)
+                        && !s.words[k].is_capitalized()
+                        && (!self.intent_words_before_to.has(&s.lower[k])
+                            || s.lower.get(k + 1).is_some_and(|w| w == "to"))
+                })
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe
@@ -346,7 +362,23 @@ impl UnsourcedAssertion {
                             && (self.is_name(s, i - 2)
                                 || self.is_possessive_body(s, i - 2)
                                 || self.source_bodies.has(s, i - 2)));
-                let after = i + 1 < n && self.is_name(s, i + 1);
+                // "…, said the Committee for a Responsible Federal Budget": a name after its
+                // article, the verb of saying inverted after a comma or a quotation.
+                let inverted = i > 0
+                    && s.text[s.words[i - 1].span.end..s.words[i].span.start]
+                        .contains([',', '"', '”']);
+                let after = i + 1 < n && self.is_name(s, i + 1)
+                    || inverted
+                        && i + 2 < n
+                        && words[i + 1] == "the"
+                        && self.speech_verbs.has(w)
+                        && self.is_name(s, i + 2);
+                // "EDF on Monday said", "she on Friday told": the speaker before a day.
+                let before = before
+                    || i > 2
+                        && words[i - 2] == "on"
+                        && self.date_words.has(&words[i - 1])
+                        && (self.is_name(s, i - 3) || self.speaker_pronouns.has(&words[i - 3]));
                 if before || after || self.named_before_parenthesis(s, i) {
                     return true;
                 }

@@ -799,3 +799,84 @@ fn beliefs_in_the_simple_past_are_what_people_had_in_mind() {
         ),
     ]);
 }
+
+#[test]
+fn people_who_show_or_feel_are_described_not_quoted() {
+    check(&[
+        // Plain people show by acting; a relative clause of feeling or knowing describes them.
+        ("Many of the neighbours demonstrated real patience.", &[]),
+        ("Some parents showed up at the meeting.", &[]),
+        (
+            "The law pleases voters who feel forgotten by the capital.",
+            &[],
+        ),
+        ("We hired people who know the valley.", &[]),
+        // Evidence and experts still show; a relative clause of saying still speaks.
+        (
+            "Several studies have shown the ramp is unsafe.",
+            &["Several studies have shown"],
+        ),
+        (
+            "Experts demonstrated that the ramp is unsafe.",
+            &["Experts demonstrated"],
+        ),
+        (
+            "An aide who told the council the ramp was unsafe was fired.",
+            &["An aide who told"],
+        ),
+        (
+            "A neighbour who described the crash to reporters left town.",
+            &["A neighbour who described"],
+        ),
+    ]);
+}
+
+#[test]
+fn evidence_nobody_is_named_for() {
+    check(&[
+        (
+            "There were indications the depot had been closed for weeks.",
+            &["There were indications"],
+        ),
+        (
+            "By all indications, the depot is losing money.",
+            &["By all indications"],
+        ),
+        ("The depot indicated its hours on a sign.", &[]),
+    ]);
+}
+
+#[test]
+fn a_source_named_later_in_the_sentence_credits_the_claim() {
+    check(&[
+        (
+            "Most voters believe in the levy, according to the pollster Ann Lee.",
+            &[],
+        ),
+        (
+            "Most voters believe in the levy, according to science writer Ann Lee.",
+            &[],
+        ),
+        (
+            "A recent study recently published in The Lancet found no effect.",
+            &[],
+        ),
+        (
+            "A report quietly released by the council found no effect.",
+            &[],
+        ),
+        // "according to" a vague source credits no one; a name elsewhere is not a credit.
+        (
+            "Most voters believe in the levy, according to some analysts.",
+            &["Most voters believe", "according to some analysts"],
+        ),
+        (
+            "Most voters believe in the levy that Ann Lee wrote.",
+            &["Most voters believe"],
+        ),
+        (
+            "A study recently published online found no effect.",
+            &["A study recently published online found"],
+        ),
+    ]);
+}

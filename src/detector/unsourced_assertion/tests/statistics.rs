@@ -248,3 +248,61 @@ fn a_figure_inside_a_quotation_is_its_speakers() {
         ),
     ]);
 }
+
+#[test]
+fn a_speaker_after_an_inverted_verb_or_before_a_day_sources_the_figure() {
+    check(&[
+        (
+            "The cuts will cost 4,000 jobs, said the Institute for Rail Studies.",
+            &[],
+        ),
+        (
+            "The utility Norvolt on Tuesday said it would hire 900 workers.",
+            &[],
+        ),
+        (
+            "She on Friday told the board that 300 families had left.",
+            &[],
+        ),
+        // Not inverted: "the United States" is what the experts speak of, not a speaker.
+        (
+            "Those experts say the United States should test 3 million people a week.",
+            &["3 million people"],
+        ),
+        (
+            "The bridge cost $40 million, the county said on Monday.",
+            &[],
+        ),
+        (
+            "On Monday 300 families had left the valley.",
+            &["300 families"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_someone_plans_offers_or_promises_is_theirs_to_check() {
+    check(&[
+        ("The mill plans to cut 400 jobs next year.", &[]),
+        (
+            "The mayor has promised to spend $20 million on the port.",
+            &[],
+        ),
+        ("The county offered $3,000 to every family that moved.", &[]),
+        ("She proposed admitting 5,000 refugees a year.", &[]),
+        // A plan's effect is a figure to source.
+        (
+            "The new plan would move 4,000 families.",
+            &["4,000 families"],
+        ),
+        // A plan's name is no plan; the figure after a plan in another clause is stated.
+        (
+            "Planned Parenthood gets $500 million a year.",
+            &["$500 million"],
+        ),
+        (
+            "The mill shed 400 jobs last year, and it plans more cuts.",
+            &["400 jobs"],
+        ),
+    ]);
+}
