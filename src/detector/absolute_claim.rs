@@ -163,6 +163,7 @@ struct Lists {
     present_verbs: Words,
     no_not_subject: Words,
     group_determiners: Words,
+    determiners: Words,
     not_superlatives: Words,
     record_words: Words,
     participle_totality: Words,
@@ -278,6 +279,7 @@ impl AbsoluteClaim {
                 present_verbs: words("present_verbs"),
                 no_not_subject: words("no_not_subject"),
                 group_determiners: words("group_determiners"),
+                determiners: words("determiners"),
                 not_superlatives: words("not_superlatives"),
                 record_words: words("record_words"),
                 participle_totality: words("participle_totality"),
@@ -377,9 +379,16 @@ impl AbsoluteClaim {
 
     /// Absolute claims in one sentence, one per passage.
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
-        if s.is_question() {
-            return Vec::new();
-        }
+        // A question asks: nothing in it is claimed. After a colon it asks only what follows
+        // ("every speech returns to one theme: who leads the ticket?").
+        let asked_from = if s.is_question() {
+            match asked_after_colon(s) {
+                Some(colon) => colon,
+                None => return Vec::new(),
+            }
+        } else {
+            usize::MAX
+        };
         let phrases = self.phrases.find(s);
         let mut patterns = Vec::new();
         // Moved over with `append`: most lists are empty, and `extend` would make and drop
@@ -447,6 +456,7 @@ impl AbsoluteClaim {
                 out.push(d);
             }
         }
+        out.retain(|d| d.span.start < asked_from);
         drop_overlaps(&mut out);
         out
     }
@@ -456,6 +466,11 @@ impl AbsoluteClaim {
     fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         find_at_each_word(s, &self.exclusion, |i| {
             let (no, boosted) = self.there_is_no(s, i)?;
+            // "there are no more than 50 seats" sets a limit; "there are no more havens"
+            // (and "no more important task than") denies every one.
+            if s.lower[no + 1] == "more" && s.lower.get(no + 2).is_some_and(|w| w == "than") {
+                return None;
+            }
             ((boosted || self.lists.exclusion_nouns.has(s, no + 1)) && only_spaces(s, i, no + 1))
                 .then_some((i, no + 1))
         })
@@ -737,6 +752,25 @@ fn find_at_each_word(
         }
     }
     out
+}
+
+/// The byte a question set after a colon starts at ("one theme: who leads the ticket?"), the
+/// words before the colon being no question; a colon in a time ("10:30") or a link sets off none,
+/// and a label of a few words ("The obvious question: …") only introduces the question.
+fn asked_after_colon(s: &SentenceContext<'_>) -> Option<usize> {
+    const LABEL_WORDS: usize = 4;
+    let sentence = s.as_str();
+    let colon = sentence
+        .rmatch_indices(':')
+        .find(|&(k, _)| {
+            sentence[k + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘'))
+        })
+        .map(|(k, _)| s.span.start + k)?;
+    let words_before = s.words.partition_point(|w| w.span.end <= colon);
+    (words_before > LABEL_WORDS).then_some(colon)
 }
 
 /// The word that holds byte `offset` ("ii.never" holds "never"): a phrase can start inside

@@ -156,6 +156,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "speech_acts",
     "viewpoint_nouns",
     "others_possessives",
+    "determiners",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -587,3 +587,62 @@ fn exclusive_conditions_and_rankings_of_a_kind() {
         ),
     ]);
 }
+
+#[test]
+fn questions_after_a_colon_lists_noun_phrases_and_conceded_limits() {
+    check(&[
+        // A question after a colon asks only what follows it.
+        (
+            "Every debate, every rally and every ad returns to one theme: who pays for it?",
+            &["Every", "every", "every"],
+        ),
+        ("Does every mayor always lie?", &[]),
+        // A label before the colon only introduces the question.
+        ("The obvious question: does anyone care?", &[]),
+        ("The meeting ends at 10:30, does everyone know?", &[]),
+        // An adverb inside a noun phrase is out of reach of a hedge before the phrase.
+        (
+            "It hardly seemed fair to rely on these clearly partisan surveys.",
+            &["clearly"],
+        ),
+        ("It is hardly clearly wrong.", &[]),
+        // A negation reaches over a list to its last item.
+        (
+            "The plan did not cut taxes, raise wages, or build a port second to none.",
+            &[],
+        ),
+        ("Act now, or we will never recover.", &["will never"]),
+        // A concession that then denies a universal concedes a limit.
+        ("Of course, the new rules will not fix every problem.", &[]),
+        ("Of course, the mayor knew all along.", &["Of course"]),
+        // The reader asked to agree; the future denied in full; none left at all.
+        (
+            "Whatever you think of him, you have to admit he is a shrewd operator.",
+            &["you have to admit"],
+        ),
+        (
+            "It is not hard to see why the scheme collapsed.",
+            &["It is not hard to see"],
+        ),
+        (
+            "We are not a fair society now, nor will we ever be one.",
+            &["nor will we ever"],
+        ),
+        ("The town won't ever forgive him.", &["won't ever"]),
+        (
+            "There are no more safe seats in this state.",
+            &["There are no more"],
+        ),
+        ("There are no more than forty seats left.", &[]),
+        // A range from one end to the other names no one universally.
+        (
+            "Everyone from farmers to bankers has signed the letter.",
+            &[],
+        ),
+        // A ranking against the whole of one nation's history.
+        (
+            "It is the largest tax rise in our history.",
+            &["in our history"],
+        ),
+    ]);
+}

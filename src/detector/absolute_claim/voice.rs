@@ -47,7 +47,9 @@ impl AbsoluteClaim {
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
             || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
             || (l.concessive_boosters.contains(phrase)
-                && (tail.turns_after(after) || self.vouches_for_a_part(s, after)))
+                && (tail.turns_after(after)
+                    || self.vouches_for_a_part(s, after)
+                    || self.concedes_a_limit(s, after)))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -127,7 +129,13 @@ impl AbsoluteClaim {
     /// ("nobody probably cares"), or a part of a group before it ("one of the most … in history").
     pub(super) fn is_hedged(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
         let hedges = &self.lists.hedges;
-        let start = self.clause_start(s, first);
+        // "it hardly seemed fair to trust these obviously biased witnesses": an adverb just
+        // after a determiner describes the noun it opens, out of reach of a hedge before it.
+        let start = if self.opens_a_noun_phrase(s, first) {
+            first
+        } else {
+            self.clause_start(s, first)
+        };
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
             hedges.has(s, j)
@@ -138,12 +146,52 @@ impl AbsoluteClaim {
             || (after..end).any(|k| hedges.has(s, k))
     }
 
+    /// Whether word `first` is an adverb in "-ly" just after a determiner: "these *obviously*
+    /// biased witnesses", "a *solely* political motive".
+    pub(super) fn opens_a_noun_phrase(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        first > 0
+            && s.lower[first].ends_with("ly")
+            && self.lists.determiners.has(s, first - 1)
+            && only_spaces(s, first - 1, first)
+    }
+
+    /// "Of course, the plan won't fix every problem", "to be sure, not all of it is new": a
+    /// concessive booster set off by a comma, whose clause then denies a universal, concedes
+    /// a limit; it vouches for nothing whole.
+    pub(super) fn concedes_a_limit(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        if after == 0
+            || after >= s.words.len()
+            || !s.text[s.words[after - 1].span.end..s.words[after].span.start].contains(',')
+        {
+            return false;
+        }
+        let end = self.clause_end(s, after);
+        let limited = |k: usize| {
+            let w = &*s.lower[k];
+            w.starts_with("every") || w == "all" || w == "always"
+        };
+        (after..end).any(|j| {
+            (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
+                && (j + 1..end.min(j + 4)).any(limited)
+        })
+    }
+
     /// "not always", "it is not true that everyone": a negation before word `first` in its
     /// clause (over commas: "not X, Y or all"; not out of a clause opening the sentence). Over "that" it reaches only through a word of truth or saying: "he doesn't
     /// know that everyone …" still claims about everyone.
     pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, true);
+        // "not X, Y or Z": the negation reaches over a list's "or".
+        // (Not past a mark before it: "; or" ends the clause there.)
+        while start > 0 && s.lower[start] == "or" {
+            let before = self.clause_start_over(s, start, true);
+            if before == start {
+                break;
+            }
+            start = before;
+        }
         // "If we don't act now, we never will": a clause that opens the sentence ends at its
         // comma, and its negation stays in it.
         if start == 0 && l.clause_breaks.has(s, 0) {
