@@ -529,6 +529,31 @@ fn exercise_new_prints_its_folder_and_key_without_a_double_slash() {
     }
 }
 
+/// The newcomer6 trial: `exercise new -o ex.pdf` made a folder named ex.pdf holding the
+/// four files. A file's name is refused in one line (exit 2) saying -o names a folder,
+/// and nothing is made; `ex.pdf/`, said to be a folder, is still one.
+#[test]
+fn exercise_new_refuses_a_file_name_for_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    for given in ["ex.pdf", "worksheet.html", "key.json"] {
+        let o = slant(
+            &["exercise", "new", "op-ed.txt", "-o", given],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{given}: -o names the folder"));
+        assert!(!dir.path().join(given).exists(), "{given}");
+    }
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex.pdf/"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("ex.pdf/key.json").exists());
+}
+
 #[test]
 fn compare_fits_an_80_column_terminal() {
     let o = compare_two_samples();
