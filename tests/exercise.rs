@@ -474,16 +474,18 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
     let o = compare_two_samples();
     let table = stdout(&o);
     // Long cells wrap to fit 80 columns (see compare_fits_an_80_column_terminal).
+    // The folder both share is said once above the table, the columns named by file.
+    assert!(table.starts_with("In reports/\n"), "{table}");
     for needle in [
-        "reports/parking-meters.txt",
-        "reports/phones-in-class",
+        "parking-meters.txt",
+        "phones-in-class.txt",
         "loaded language per",
         "most charged",
         "brazen",
     ] {
         assert!(table.contains(needle), "{needle}: {table}");
     }
-    let header = table.lines().nth(1).unwrap();
+    let header = table.lines().nth(2).unwrap();
     assert!(header.find("parking").unwrap() < header.find("phones").unwrap());
     let out = tempfile::tempdir().unwrap();
     let page = out.path().join("compare.html");
@@ -552,6 +554,44 @@ fn exercise_new_refuses_a_file_name_for_its_folder() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(dir.path().join("ex.pdf/key.json").exists());
+}
+
+/// The newcomer6 trial: `compare` headed its columns with the whole paths, which a
+/// 60-column terminal showed as six lines of scraps each. Now every line fits, the
+/// columns are headed by the file names (cut with "…" when long), and the shared folder
+/// and each whole file name are said above the table.
+#[test]
+fn compare_names_long_paths_above_a_60_column_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("class-work/semester-one/week-three-op-eds");
+    std::fs::create_dir_all(&folder).unwrap();
+    let names = [
+        "amara-four-day-week-final-draft.txt",
+        "ben-school-lunches-second-version.txt",
+    ];
+    for name in names {
+        std::fs::write(folder.join(name), ARTICLE).unwrap();
+    }
+    let paths = names.map(|n| format!("class-work/semester-one/week-three-op-eds/{n}"));
+    let o = common::slant_with_env(
+        &["compare", &paths[0], &paths[1]],
+        &[("COLUMNS", "60")],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for line in out.lines() {
+        assert!(line.chars().count() <= 60, "{line}\n{out}");
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    assert!(
+        words.contains(&"class-work/semester-one/week-three-op-eds/"),
+        "{out}"
+    );
+    for name in names {
+        assert!(words.contains(&name), "{name}\n{out}");
+    }
+    assert!(out.contains("amara-four-day…"), "{out}");
 }
 
 #[test]
