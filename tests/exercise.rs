@@ -348,8 +348,14 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
     );
     // The report of the others is saved, and said so, before the one-line error.
     let err = stderr(&o);
-    let (saved, error) = err.split_once('\n').unwrap();
+    let (saved, rest) = err.split_once('\n').unwrap();
     assert_eq!(saved, "saved class.json (class report, JSON)");
+    // eve handed the worksheet in unanswered: a note, then the error.
+    let (note, error) = rest.split_once('\n').unwrap();
+    assert!(
+        note.starts_with("note: answers/eve.txt has no box ticked"),
+        "{err}"
+    );
     assert_one_line_error(
         &std::process::Output {
             stderr: error.as_bytes().to_vec(),
@@ -592,6 +598,36 @@ fn compare_names_long_paths_above_a_60_column_table() {
         assert!(words.contains(&name), "{name}\n{out}");
     }
     assert!(out.contains("amara-four-day…"), "{out}");
+}
+
+/// The newcomer6 trial: a copy of the worksheet handed in unanswered counted as a student
+/// who found nothing (agreement 0.00 in every column), and nothing said so. Now a note
+/// names it; a sheet with a box ticked gets none.
+#[test]
+fn a_sheet_with_no_box_ticked_is_pointed_out() {
+    let dir = exercise();
+    std::fs::copy(
+        dir.path().join("ex/worksheet.txt"),
+        dir.path().join("answers/chen.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: answers/chen.txt has no box ticked"),
+        "{err}"
+    );
+    assert!(!err.contains("amara"), "{err}");
 }
 
 #[test]

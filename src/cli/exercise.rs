@@ -202,7 +202,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let lines_lost: Vec<String> = submissions
         .iter()
-        .filter_map(|s| lines_lost(&key, s))
+        .flat_map(|s| [lines_lost(&key, s), nothing_ticked(s)])
+        .flatten()
         .collect();
     let report = class_report(&key, submissions);
     let problems: Vec<String> = report
@@ -314,6 +315,24 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The note for a sheet read with no box ticked: a copy of the worksheet handed in
+/// unanswered counted as a student who found nothing (agreement 0.00), pulling the class's
+/// counts down, and the teacher was not told.
+fn nothing_ticked(submission: &Submission) -> Option<String> {
+    let sheet = submission.sheet.as_ref().ok()?;
+    let ticked = sheet
+        .answers
+        .iter()
+        .any(|a| a.marked.iter().any(|(_, m)| *m));
+    (!ticked).then(|| {
+        format!(
+            "note: {} has no box ticked: it counts as a student who found nothing \
+             (handed in unanswered?)",
+            submission.file
+        )
+    })
 }
 
 /// The note for a sheet read without some of the worksheet's sentence lines (deleted by
