@@ -348,8 +348,14 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
     );
     // The report of the others is saved, and said so, before the one-line error.
     let err = stderr(&o);
-    let (saved, error) = err.split_once('\n').unwrap();
+    let (saved, rest) = err.split_once('\n').unwrap();
     assert_eq!(saved, "saved class.json (class report, JSON)");
+    // eve handed the worksheet in unanswered: a note, then the error.
+    let (note, error) = rest.split_once('\n').unwrap();
+    assert!(
+        note.starts_with("note: answers/eve.txt has no box ticked"),
+        "{err}"
+    );
     assert_one_line_error(
         &std::process::Output {
             stderr: error.as_bytes().to_vec(),
@@ -474,16 +480,18 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
     let o = compare_two_samples();
     let table = stdout(&o);
     // Long cells wrap to fit 80 columns (see compare_fits_an_80_column_terminal).
+    // The folder both share is said once above the table, the columns named by file.
+    assert!(table.starts_with("In reports/\n"), "{table}");
     for needle in [
-        "reports/parking-meters.txt",
-        "reports/phones-in-class",
+        "parking-meters.txt",
+        "phones-in-class.txt",
         "loaded language per",
         "most charged",
         "brazen",
     ] {
         assert!(table.contains(needle), "{needle}: {table}");
     }
-    let header = table.lines().nth(1).unwrap();
+    let header = table.lines().nth(2).unwrap();
     assert!(header.find("parking").unwrap() < header.find("phones").unwrap());
     let out = tempfile::tempdir().unwrap();
     let page = out.path().join("compare.html");
@@ -527,6 +535,99 @@ fn exercise_new_prints_its_folder_and_key_without_a_double_slash() {
         assert!(out.contains(folder), "{out}");
         assert!(out.contains(key), "{out}");
     }
+}
+
+/// The newcomer6 trial: `exercise new -o ex.pdf` made a folder named ex.pdf holding the
+/// four files. A file's name is refused in one line (exit 2) saying -o names a folder,
+/// and nothing is made; `ex.pdf/`, said to be a folder, is still one.
+#[test]
+fn exercise_new_refuses_a_file_name_for_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    for given in ["ex.pdf", "worksheet.html", "key.json"] {
+        let o = slant(
+            &["exercise", "new", "op-ed.txt", "-o", given],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{given}: -o names the folder"));
+        assert!(!dir.path().join(given).exists(), "{given}");
+    }
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex.pdf/"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("ex.pdf/key.json").exists());
+}
+
+/// The newcomer6 trial: `compare` headed its columns with the whole paths, which a
+/// 60-column terminal showed as six lines of scraps each. Now every line fits, the
+/// columns are headed by the file names (cut with "…" when long), and the shared folder
+/// and each whole file name are said above the table.
+#[test]
+fn compare_names_long_paths_above_a_60_column_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("class-work/semester-one/week-three-op-eds");
+    std::fs::create_dir_all(&folder).unwrap();
+    let names = [
+        "amara-four-day-week-final-draft.txt",
+        "ben-school-lunches-second-version.txt",
+    ];
+    for name in names {
+        std::fs::write(folder.join(name), ARTICLE).unwrap();
+    }
+    let paths = names.map(|n| format!("class-work/semester-one/week-three-op-eds/{n}"));
+    let o = common::slant_with_env(
+        &["compare", &paths[0], &paths[1]],
+        &[("COLUMNS", "60")],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for line in out.lines() {
+        assert!(line.chars().count() <= 60, "{line}\n{out}");
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    assert!(
+        words.contains(&"class-work/semester-one/week-three-op-eds/"),
+        "{out}"
+    );
+    for name in names {
+        assert!(words.contains(&name), "{name}\n{out}");
+    }
+    assert!(out.contains("amara-four-day…"), "{out}");
+}
+
+/// The newcomer6 trial: a copy of the worksheet handed in unanswered counted as a student
+/// who found nothing (agreement 0.00 in every column), and nothing said so. Now a note
+/// names it; a sheet with a box ticked gets none.
+#[test]
+fn a_sheet_with_no_box_ticked_is_pointed_out() {
+    let dir = exercise();
+    std::fs::copy(
+        dir.path().join("ex/worksheet.txt"),
+        dir.path().join("answers/chen.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: answers/chen.txt has no box ticked"),
+        "{err}"
+    );
+    assert!(!err.contains("amara"), "{err}");
 }
 
 #[test]

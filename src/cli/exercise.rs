@@ -93,6 +93,7 @@ pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
 }
 
 fn new(args: NewArgs) -> Result<ExitCode> {
+    refuse_a_file_name_for_the_folder(&args.dir)?;
     // A saved web page gives a worksheet of its article, not of its markup.
     let (path, text, read_notes) = read_article(&args.article)?;
     let set = args.lexicons.load()?;
@@ -201,7 +202,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
     let lines_lost: Vec<String> = submissions
         .iter()
-        .filter_map(|s| lines_lost(&key, s))
+        .flat_map(|s| [lines_lost(&key, s), nothing_ticked(s)])
+        .flatten()
         .collect();
     let report = class_report(&key, submissions);
     let problems: Vec<String> = report
@@ -273,6 +275,64 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             many.join("\n  ")
         ))),
     }
+}
+
+/// Refuses a file's name where `exercise new -o` takes a folder: `-o ex.pdf` (or
+/// `ex.html`, `ex.txt`) had made a folder of that name holding four files, not the file
+/// the teacher asked for. A folder or file that already exists under such a name is left
+/// to the checks after (a file there is refused as one).
+fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
+    let extension = dir
+        .extension()
+        .map(|x| x.to_string_lossy().to_ascii_lowercase());
+    let file_like = matches!(
+        extension.as_deref(),
+        Some(
+            "pdf"
+                | "doc"
+                | "docx"
+                | "odt"
+                | "rtf"
+                | "html"
+                | "htm"
+                | "txt"
+                | "md"
+                | "json"
+                | "jsonl"
+        )
+    );
+    let said_folder = dir.to_string_lossy().ends_with(['/', '\\']);
+    if file_like && !said_folder && !dir.exists() {
+        let stem = dir.with_extension("");
+        return Err(CliError::at(
+            dir.display(),
+            format!(
+                "-o names the folder the exercise is written into (worksheet.txt, \
+                 worksheet.html, key.json, key.html), not a file: give a folder such as {}/ \
+                 (print worksheet.html to PDF from the browser)",
+                stem.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The note for a sheet read with no box ticked: a copy of the worksheet handed in
+/// unanswered counted as a student who found nothing (agreement 0.00), pulling the class's
+/// counts down, and the teacher was not told.
+fn nothing_ticked(submission: &Submission) -> Option<String> {
+    let sheet = submission.sheet.as_ref().ok()?;
+    let ticked = sheet
+        .answers
+        .iter()
+        .any(|a| a.marked.iter().any(|(_, m)| *m));
+    (!ticked).then(|| {
+        format!(
+            "note: {} has no box ticked: it counts as a student who found nothing \
+             (handed in unanswered?)",
+            submission.file
+        )
+    })
 }
 
 /// The note for a sheet read without some of the worksheet's sentence lines (deleted by

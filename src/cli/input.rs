@@ -155,6 +155,9 @@ pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Wind
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
 /// plain text.
 pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+    if let Some(what) = slant_json(&bytes) {
+        return Err(CliError::at(path, what));
+    }
     match saved_page::kind_of(path, &bytes) {
         InputKind::PlainText => decode_document(path, bytes, lossy),
         InputKind::Document(format) => Err(CliError::at(path, format.advice())),
@@ -165,6 +168,34 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
             Ok((article.text, warnings))
         }
     }
+}
+
+/// Why a JSON file slant wrote is no article, or `None` for any other file: a teacher who
+/// ran `slant compare a.json b.json` on two reports got the JSON's own text analysed
+/// (scores of 2 and 3, "low"), with no word that anything was wrong.
+fn slant_json(bytes: &[u8]) -> Option<String> {
+    let head = FileHead::from_bytes(bytes);
+    if !head.starts_with(b"{") {
+        return None;
+    }
+    if head.has(b"\"schema\": \"slant-exercise") {
+        return Some(
+            "this is an exercise's key or class report, not an article: \
+             `slant exercise check KEY FOLDER` reads a key"
+                .to_string(),
+        );
+    }
+    if !(head.has(b"\"tool\": {") && head.has(b"\"name\": \"slant\"")) {
+        return None;
+    }
+    let source = serde_json::from_slice::<serde_json::Value>(bytes)
+        .ok()
+        .and_then(|report| report["source"]["path"].as_str().map(str::to_string))
+        .filter(|source| source != "-")
+        .map_or_else(String::new, |source| format!(" ({source})"));
+    Some(format!(
+        "this is a report slant wrote, not an article: give the text it was made from{source}"
+    ))
 }
 
 /// The extensions of the files slant reads in a folder.
@@ -289,6 +320,13 @@ impl FileHead {
             .and_then(|mut f| f.read(&mut bytes))
             .unwrap_or(0);
         FileHead { bytes, len }
+    }
+
+    fn from_bytes(bytes: &[u8]) -> FileHead {
+        let mut head = [0u8; 512];
+        let len = bytes.len().min(head.len());
+        head[..len].copy_from_slice(&bytes[..len]);
+        FileHead { bytes: head, len }
     }
 
     fn has(&self, marker: &[u8]) -> bool {

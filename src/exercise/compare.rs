@@ -199,12 +199,35 @@ const LABEL_WIDTH: u16 = 21;
 
 /// The two columns as a terminal table at most `width` characters wide (80 fits any
 /// terminal): long cells wrap onto more lines.
+/// A long path in a column's heading is shortened to fit it, and the two paths are named
+/// whole above the table. A 60-column terminal had shown two paths of 70 characters as 6
+/// lines of scraps ("class-work/semest / er-one/week-three …").
 pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> String {
+    // Each article's column: what is left after the labels and the four borders, halved,
+    // without its two blanks of padding.
+    let room = usize::from(width.saturating_sub(LABEL_WIDTH + 4) / 2).saturating_sub(2);
+    let (folder, [left, right]) = column_headings([&a.title, &b.title], room.max(8));
+    let mut above = String::new();
+    if left != a.title[folder.len()..] || right != b.title[folder.len()..] {
+        // The folder and each file's name on lines of their own where they are long.
+        let said = if folder.is_empty() {
+            format!("Left: {}\nright: {}\n", a.title, b.title)
+        } else {
+            format!(
+                "In {folder}\n  left: {}\n  right: {}\n",
+                &a.title[folder.len()..],
+                &b.title[folder.len()..]
+            )
+        };
+        above = crate::report::table::wrap_to_width(&said, width, 2);
+    } else if !folder.is_empty() {
+        above = crate::report::table::wrap_to_width(&format!("In {folder}\n"), width, 2);
+    }
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width)
-        .set_header(vec!["", a.title.as_str(), b.title.as_str()]);
+        .set_header(vec!["", left.as_str(), right.as_str()]);
     for (label, [left, right]) in rows(a, b, 20) {
         t.add_row(vec![label, left, right]);
     }
@@ -212,7 +235,36 @@ pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> Str
     if let Some(labels) = t.column_mut(0) {
         labels.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(LABEL_WIDTH)));
     }
-    format!("{t}\n")
+    format!("{above}{t}\n")
+}
+
+/// The folder the two paths share (ending in `/`, or ""), and the headings of the two
+/// columns, each at most `room` characters: the paths without that folder, or else the
+/// file's name, or else its first characters and "…".
+fn column_headings(paths: [&str; 2], room: usize) -> (&str, [String; 2]) {
+    let shared = |a: &str, b: &str| -> usize {
+        let common = a
+            .char_indices()
+            .zip(b.chars())
+            .take_while(|((_, x), y)| x == y)
+            .last()
+            .map_or(0, |((i, x), _)| i + x.len_utf8());
+        a[..common].rfind('/').map_or(0, |slash| slash + 1)
+    };
+    let folder = shared(paths[0], paths[1]);
+    let headings = paths.map(|path| {
+        let apart = &path[folder.min(path.len())..];
+        let name = apart.rsplit('/').next().unwrap_or(apart);
+        if apart.chars().count() <= room {
+            apart.to_string()
+        } else if name.chars().count() <= room {
+            name.to_string()
+        } else {
+            let cut: String = name.chars().take(room.saturating_sub(1)).collect();
+            format!("{cut}…")
+        }
+    });
+    (&paths[0][..folder], headings)
 }
 
 /// The two columns as one self-contained page.

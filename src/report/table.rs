@@ -305,12 +305,102 @@ fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u
     width.saturating_sub(kept(1, &table.column_max_content_widths()))
 }
 
+/// The fewest columns the first words should get: fewer, and a terminal 45 columns wide
+/// showed them one letter per line; the paragraph number names the row without them.
+const FIRST_WORDS_MIN: u16 = 12;
+
 /// The per-paragraph summary table of one text, at most `width` columns wide, with a
 /// totals row of the scored paragraphs. Repeats and page furniture are left out (one line
-/// says how many) unless `all`.
+/// says how many) unless `all`. In a terminal too narrow for them, the first words are
+/// left out, then "above wire" (the verdict under the table still says it), and a line
+/// says so.
 pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> String {
-    let header = headings(&["¶", "first words", "sentences", "words"]);
-    let mut table = new_table(&header, 1, width);
+    let (mut table, room) = paragraph_table(text, analysis, all, width, [true, true]);
+    let mut left_out = Vec::new();
+    if room < FIRST_WORDS_MIN {
+        left_out.push("first words");
+        table = paragraph_table(text, analysis, all, width, [false, true]).0;
+        if widest_line(&table) > usize::from(width) {
+            left_out.push("above wire");
+            table = paragraph_table(text, analysis, all, width, [false, false]).0;
+        }
+    }
+    let tally = Tally::of(analysis);
+    let mut under = key("wire news paragraphs (row all: reports)");
+    if left_out.contains(&"above wire") {
+        under = under
+            .lines()
+            .filter(|l| !l.starts_with("above wire:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+    }
+    if !left_out.is_empty() {
+        under.push_str(&format!(
+            "Left out, the terminal is too narrow for them: {}.\n",
+            left_out.join(", ")
+        ));
+    }
+    if !all && let Some(line) = tally.not_shown() {
+        under.push_str(&line);
+        under.push('\n');
+    }
+    if let Some(line) = tally.not_scored() {
+        under.push_str(&line);
+        under.push('\n');
+    }
+    for note in super::notes(analysis) {
+        under.push_str(&format!("Note: {note}.\n"));
+    }
+    under.push_str(&super::verdict(analysis));
+    under.push('\n');
+    trimmed(&table) + &wrap_to_width(&under, width, 0)
+}
+
+/// The widest line of `table` as drawn, trailing blanks left out.
+fn widest_line(table: &Table) -> usize {
+    table
+        .lines()
+        .map(|l| textwrap::core::display_width(l.trim_end()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The rows of [`summary_table`], laid out for `width` columns, with the first words and
+/// the "above wire" column when `shown` says so (in that order); and the columns left for
+/// the first words.
+fn paragraph_table(
+    text: &str,
+    analysis: &Analysis,
+    all: bool,
+    width: u16,
+    shown: [bool; 2],
+) -> (Table, u16) {
+    let [first_words_shown, above_wire_shown] = shown;
+    let full = headings(&["¶", "first words", "sentences", "words"]);
+    // Which of the full table's columns are drawn.
+    let kept = |i: usize| match full[i] {
+        "first words" => first_words_shown,
+        "above\nwire" => above_wire_shown,
+        _ => true,
+    };
+    let pick = |cells: Vec<Cell>| -> Vec<Cell> {
+        cells
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| kept(*i))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    let header: Vec<&str> = (0..full.len())
+        .filter(|&i| kept(i))
+        .map(|i| full[i])
+        .collect();
+    let wraps = usize::from(first_words_shown);
+    let mut table = new_table(&header, wraps, width);
+    if !first_words_shown && let Some(number) = table.column_mut(0) {
+        // Nothing wraps: "all" stays whole.
+        number.set_constraint(ColumnConstraint::ContentWidth);
+    }
     for p in &analysis.paragraphs {
         if !all && set_aside(p) {
             continue;
@@ -328,7 +418,7 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
             Cell::new(percentile_cell(p)),
             Cell::new(level),
         ]);
-        table.add_row(row);
+        table.add_row(pick(row));
     }
     let tally = Tally::of(analysis);
     let s = &analysis.summary;
@@ -344,23 +434,9 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
         Cell::new(format!("{}%", s.percentile)),
         Cell::new(s.level.name()),
     ]);
-    table.add_row(totals);
-    let _ = fit_narrow(&mut table, &header, 1, width);
-    let mut under = key("wire news paragraphs (row all: reports)");
-    if !all && let Some(line) = tally.not_shown() {
-        under.push_str(&line);
-        under.push('\n');
-    }
-    if let Some(line) = tally.not_scored() {
-        under.push_str(&line);
-        under.push('\n');
-    }
-    for note in super::notes(analysis) {
-        under.push_str(&format!("Note: {note}.\n"));
-    }
-    under.push_str(&super::verdict(analysis));
-    under.push('\n');
-    trimmed(&table) + &wrap_to_width(&under, width, 0)
+    table.add_row(pick(totals));
+    let room = fit_narrow(&mut table, &header, wraps, width);
+    (table, room)
 }
 
 /// What the totals row of a text's table counts: its scored paragraphs (the score is their
@@ -380,36 +456,77 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
 }
 
 /// One row per file, for runs over several files, at most `width` columns wide: each
-/// whole text, the paragraphs not scored included.
+/// whole text, the paragraphs not scored included. In a terminal too narrow for the file
+/// names, the paragraphs, sentences and "above wire" columns are left out, and a line
+/// says so.
 pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
-    let header = headings(&["file", "para-\ngraphs", "sentences", "words"]);
-    let mut table = new_table(&header, 0, width);
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
-    for (path, a) in rows {
-        let mut row = vec![
-            Cell::new(&path[folder.len()..]),
-            Cell::new(a.summary.paragraphs),
-        ];
-        row.extend(summary_cells(&a.summary));
-        table.add_row(row);
+    let (mut table, room) = file_rows(rows, folder, width, true);
+    let narrow = room < FIRST_WORDS_MIN;
+    if narrow {
+        table = file_rows(rows, folder, width, false).0;
     }
-    let _ = fit_narrow(&mut table, &header, 0, width);
     let heading = if folder.is_empty() {
         String::new()
     } else {
         format!("Files in {folder}\n")
     };
-    let under = format!(
-        "{}Each row counts a whole text; each file's table below, its scored paragraphs.\n",
-        key("wire news reports")
+    let mut under = key("wire news reports");
+    if narrow {
+        under = under
+            .lines()
+            .filter(|l| !l.starts_with("above wire:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        under.push_str(
+            "Left out, the terminal is too narrow for them: paragraphs, sentences, above wire.\n",
+        );
+    }
+    under.push_str(
+        "Each row counts a whole text; each file's table below, its scored paragraphs.\n",
     );
     format!(
         "{heading}{}{}",
         trimmed(&table),
         wrap_to_width(&under, width, 0)
     )
+}
+
+/// The rows of [`files_table`] (paths without `folder`) laid out for `width` columns, with
+/// the paragraphs, sentences and "above wire" columns when `all_columns`; and the columns
+/// left for the file names.
+fn file_rows(
+    rows: &[(String, &Analysis)],
+    folder: &str,
+    width: u16,
+    all_columns: bool,
+) -> (Table, u16) {
+    let full = headings(&["file", "para-\ngraphs", "sentences", "words"]);
+    let kept =
+        |i: usize| all_columns || !matches!(full[i], "para-\ngraphs" | "sentences" | "above\nwire");
+    let header: Vec<&str> = (0..full.len())
+        .filter(|&i| kept(i))
+        .map(|i| full[i])
+        .collect();
+    let mut table = new_table(&header, 0, width);
+    for (path, a) in rows {
+        let mut row = vec![
+            Cell::new(&path[folder.len()..]),
+            Cell::new(a.summary.paragraphs),
+        ];
+        row.extend(summary_cells(&a.summary));
+        let row: Vec<Cell> = row
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| kept(*i))
+            .map(|(_, c)| c)
+            .collect();
+        table.add_row(row);
+    }
+    let room = fit_narrow(&mut table, &header, 0, width);
+    (table, room)
 }
 
 /// The longest folder (ending in `/`) that every path starts with and none is left empty
@@ -539,6 +656,34 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
         // Descriptions cut into scraps of a word are worse than none.
         table = build(false).0;
     }
+    // Narrower still, a table would cut its numbers one digit per line (a row on more
+    // than one line, or lines too wide): one lexicon a line instead.
+    let header_and_rule = 2;
+    let listed = if !described
+        && (widest_line(&table) > usize::from(width)
+            || table.lines().count() > set.lexicons.len() + header_and_rule)
+    {
+        let lines: String = set
+            .lexicons
+            .iter()
+            .map(|l| {
+                let from = match &l.origin {
+                    Origin::Builtin => String::new(),
+                    Origin::File(p) => format!(", from {}", p.display()),
+                };
+                format!(
+                    "{} ({}): {}, {}{from}\n",
+                    l.name,
+                    l.category.letter(),
+                    plural(l.entries.len(), "entry", "entries"),
+                    plural(l.size(), "phrase", "phrases"),
+                )
+            })
+            .collect();
+        wrap_to_width(&lines, width, 2)
+    } else {
+        trimmed(&table)
+    };
     let kinds: Vec<String> = Category::ALL
         .iter()
         .map(|c| format!("{} {}", c.letter(), c.label()))
@@ -554,7 +699,7 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
     if !described {
         under.push_str("Descriptions left out: the terminal is too narrow for them.\n");
     }
-    trimmed(&table) + &wrap_to_width(&under, width, 0)
+    listed + &wrap_to_width(&under, width, 0)
 }
 
 /// The `slant eval` table: one row per labelled set and category.

@@ -350,3 +350,41 @@ fn eval_rejects_bad_labelled_files_in_one_line() {
         "empty.jsonl: no labelled sentences",
     );
 }
+
+/// The newcomer6 trial: a teacher compared two students' JSON reports with `slant compare
+/// a.json b.json` and got the JSON's own text analysed (scores 3 and 2, "low") without a
+/// word. A report slant wrote, or an exercise key, given as an article is refused in one
+/// line (exit 2) that names the text it was made from.
+#[test]
+fn a_report_slant_wrote_is_refused_as_an_article() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "-o", "op-ed.json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::copy(dir.path().join("op-ed.json"), dir.path().join("other.json")).unwrap();
+    let runs: [&[&str]; 3] = [
+        &["compare", "op-ed.json", "other.json"],
+        &["analyze", "op-ed.json"],
+        &["exercise", "new", "op-ed.json", "-o", "ex"],
+    ];
+    for args in runs {
+        assert_one_line_error(
+            &slant(args, None, dir.path()),
+            "op-ed.json: this is a report slant wrote, not an article: give the text it was made from (op-ed.txt)",
+        );
+    }
+    assert!(!dir.path().join("ex").exists());
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_one_line_error(
+        &slant(&["compare", "ex/key.json", "op-ed.txt"], None, dir.path()),
+        "ex/key.json: this is an exercise's key or class report, not an article",
+    );
+}

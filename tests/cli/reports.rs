@@ -389,6 +389,51 @@ fn the_table_s_verdict_notes_and_details_fit_80_columns() {
     }
 }
 
+/// The newcomer6 trial: at 20 to 45 columns the table's first words (and a folder's file
+/// names) wrapped one letter per line, and `lexicons list` cut its counts one digit per
+/// line. Now at 40 and 45 columns every line fits, no cell is cut into letters, and a
+/// line says which columns were left out.
+#[test]
+fn tables_fit_a_40_column_terminal_without_cutting_words_into_letters() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("letter.txt"), OP_ED).unwrap();
+    let runs: [&[&str]; 3] = [
+        &["analyze", "op-ed.txt"],
+        &["analyze", "op-ed.txt", "letter.txt"],
+        &["lexicons", "list"],
+    ];
+    for width in [40, 45] {
+        for args in runs {
+            let o = slant_with_env(args, &[("COLUMNS", &width.to_string())], dir.path());
+            assert!(o.status.success(), "{}", stderr(&o));
+            let out = stdout(&o);
+            for line in out.lines() {
+                assert!(
+                    line.chars().count() <= width,
+                    "{width} {args:?}: {line}\n{out}"
+                );
+                let cell = line.trim();
+                assert!(
+                    cell.chars().count() != 1 || cell == "¶",
+                    "{width} {args:?}: a cell cut into letters\n{out}"
+                );
+            }
+            let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            if args[0] == "analyze" {
+                assert!(
+                    words.contains("Left out, the terminal is too narrow for them:"),
+                    "{width}\n{out}"
+                );
+            } else {
+                assert!(
+                    words.contains("loaded-adjectives-political (L):"),
+                    "{width}\n{out}"
+                );
+            }
+        }
+    }
+}
+
 /// The newcomer5 trial: in a 60-column terminal the table gave its first words two
 /// columns ("Wh / y / Ou / r …", one paragraph over 17 lines), and the notes on standard
 /// error (a sheet saved twice, the refused sheets, "saved …") ran on in lines of 140
@@ -454,11 +499,12 @@ fn tables_and_notes_fit_a_60_column_terminal() {
     ] {
         assert!(said.contains(whole), "{whole}\n{err}");
     }
-    // Without a terminal or COLUMNS, each note and the error stay one line, for a log.
+    // Without a terminal or COLUMNS, each note and the error stay one line, for a log
+    // (saved, the two copies, each copy handed in with no box ticked, the error).
     let o = slant(&args, None, dir.path());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert_eq!(err.lines().count(), 3, "{err}");
+    assert_eq!(err.lines().count(), 5, "{err}");
     let last = err.lines().last().unwrap();
     assert!(
         last.starts_with("slant: error: answers/ben.docx: this is a Word document")
