@@ -52,7 +52,7 @@ fn class_cell(report: &ClassReport, number: u32, category: Category) -> String {
 fn point_line(report: &ClassReport, p: &ClassPoint) -> String {
     let s = &report.class.sentences[p.number as usize - 1];
     format!(
-        "S{} {} ({} of {}): {}",
+        "S{} {} ({} of {} marked it): {}",
         p.number,
         p.category.label(),
         p.marked,
