@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{assert_one_line_error, slant, stderr, stdout};
+use common::{assert_fits, assert_one_line_error, slant, stderr, stdout};
 use proptest::prelude::*;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -586,9 +586,7 @@ fn compare_names_long_paths_above_a_60_column_table() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    for line in out.lines() {
-        assert!(line.chars().count() <= 60, "{line}\n{out}");
-    }
+    assert_fits(&out, 60);
     let words: Vec<&str> = out.split_whitespace().collect();
     assert!(
         words.contains(&"class-work/semester-one/week-three-op-eds/"),
@@ -634,13 +632,7 @@ fn a_sheet_with_no_box_ticked_is_pointed_out() {
 fn compare_fits_an_80_column_terminal() {
     let o = compare_two_samples();
     let table = stdout(&o);
-    for line in table.lines() {
-        assert!(
-            line.chars().count() <= 80,
-            "{} wide: {line}",
-            line.chars().count()
-        );
-    }
+    assert_fits(&table, 80);
     // Wrapped, not cut: the most charged paragraph is all there, word by word.
     let words: Vec<&str> = table
         .lines()
@@ -1130,9 +1122,7 @@ fn the_class_report_fits_an_80_column_terminal() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("missed S"), "{out}");
-    for line in out.lines() {
-        assert!(line.chars().count() <= 80, "{line}\n{out}");
-    }
+    assert_fits(&out, 80);
     let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words

@@ -40,13 +40,13 @@ fn lexicons_list_fits_the_terminal_with_descriptions_when_they_fit() {
     let dir = workdir();
     let o = slant(&["lexicons", "list"], None, dir.path());
     let out = stdout(&o);
-    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert_fits(&out, 80);
     let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("Loaded verbs of action"), "{out}");
     assert!(words.contains("kind: L loaded language"), "{out}");
     let o = slant_with_env(&["lexicons", "list"], &[("COLUMNS", "60")], dir.path());
     let out = stdout(&o);
-    assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
+    assert_fits(&out, 60);
     assert!(out.contains("loaded-adjectives-political"), "{out}");
     // A teacher's folder: where each lexicon comes from, in a column that fits.
     class_folder(
@@ -59,7 +59,7 @@ fn lexicons_list_fits_the_terminal_with_descriptions_when_they_fit() {
         dir.path(),
     );
     let out = stdout(&o);
-    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert_fits(&out, 80);
     let row = out
         .lines()
         .find(|l| l.trim_start().starts_with("words "))

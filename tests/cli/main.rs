@@ -3,7 +3,9 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-use common::{assert_one_line_error, jsonl_batch, slant, slant_with_env, stderr, stdout};
+use common::{
+    assert_fits, assert_one_line_error, jsonl_batch, slant, slant_with_env, stderr, stdout,
+};
 use slant::report::Report;
 use std::path::Path;
 

@@ -450,9 +450,7 @@ fn tables_and_notes_fit_a_60_column_terminal() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    for line in out.lines() {
-        assert!(line.chars().count() <= 60, "{line}\n{out}");
-    }
+    assert_fits(&out, 60);
     let words: Vec<&str> = out.split_whitespace().collect();
     for whole in [
         "mayor's",
@@ -488,9 +486,7 @@ fn tables_and_notes_fit_a_60_column_terminal() {
     let o = slant_with_env(&args, &[("COLUMNS", "60")], dir.path());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    for line in err.lines() {
-        assert!(line.chars().count() <= 60, "{line}\n{err}");
-    }
+    assert_fits(&err, 60);
     let said = err.split_whitespace().collect::<Vec<_>>().join(" ");
     for whole in [
         "saved class.html (class report, HTML page)",

@@ -62,6 +62,15 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
+/// Asserts that every line of `out` fits a terminal `width` characters wide.
+#[track_caller]
+pub fn assert_fits(out: &str, width: usize) {
+    for line in out.lines() {
+        let wide = line.chars().count();
+        assert!(wide <= width, "{wide} wide: {line}\n{out}");
+    }
+}
+
 /// Asserts exit code 2 and exactly one line on stderr containing `needle`, no panic.
 #[track_caller]
 pub fn assert_one_line_error(o: &Output, needle: &str) {
