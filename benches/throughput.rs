@@ -95,7 +95,7 @@ fn main() {
         ("unicode_sentences()", &uax),
         ("slant segmentation (paragraphs + sentences)", &segment),
     ];
-    run_group(&segmentation, runs, megabytes, &|| {});
+    let _ = run_group(&segmentation, runs, megabytes, &|| {});
     let analysis: [(&str, &dyn Fn() -> usize); 5] = [
         ("unicode_sentences()", &uax),
         ("slant analysis, one thread (findings)", &analyze_1),
@@ -111,20 +111,36 @@ fn main() {
     ];
     // Each report is a new file, removed after its run (not timed): otherwise the system
     // would still be writing the 170 MB of the run before to disk during the next measure.
-    run_group(&analysis, runs, megabytes, &|| {
+    let rounds = run_group(&analysis, runs, megabytes, &|| {
         let _ = std::fs::remove_file(&report_file);
     });
+    // The host's speed drifts by tens of percent within a minute, so the two medians
+    // above may come from faster and slower moments; one thread against all cores is
+    // compared within each round (seconds apart), and the median of those ratios kept.
+    let mut speed_ups: Vec<f64> = rounds[1]
+        .iter()
+        .zip(&rounds[3])
+        .map(|(one, all)| one.as_secs_f64() / all.as_secs_f64())
+        .collect();
+    speed_ups.sort_by(f64::total_cmp);
+    println!();
+    println!(
+        "analysis, all cores against one thread, round by round: median {:.2}× (from {:.2}× to {:.2}×)",
+        speed_ups[runs / 2],
+        speed_ups[0],
+        speed_ups[runs - 1]
+    );
 }
 
 /// Runs the measures of a group in turn, `runs` times, and prints a row for each after
 /// the first (the unicode_sentences() baseline of the group); `clean_up` runs after each
-/// measure, untimed.
+/// measure, untimed. Returns each measure's times, round by round.
 fn run_group(
     measures: &[(&str, &dyn Fn() -> usize)],
     runs: usize,
     megabytes: f64,
     clean_up: &dyn Fn(),
-) {
+) -> Vec<Vec<Duration>> {
     let mut times = vec![Vec::new(); measures.len()];
     let mut counts = vec![0; measures.len()];
     for _ in 0..runs {
@@ -136,10 +152,11 @@ fn run_group(
         }
     }
     let medians: Vec<Duration> = times
-        .iter_mut()
+        .iter()
         .map(|t| {
-            t.sort();
-            t[t.len() / 2]
+            let mut sorted = t.clone();
+            sorted.sort();
+            sorted[sorted.len() / 2]
         })
         .collect();
     let rate = |d: Duration| megabytes / d.as_secs_f64();
@@ -154,6 +171,7 @@ fn run_group(
             rate(d) / base
         );
     }
+    times
 }
 
 fn cpu_model() -> String {
