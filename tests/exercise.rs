@@ -189,6 +189,12 @@ fn perfect_sheet(dir: &Path) -> String {
     sheet
 }
 
+/// `slant exercise check ex/key.json answers` run in `dir`: the class folder checked
+/// against the exercise's key, as a teacher types it.
+fn check_class(dir: &Path) -> std::process::Output {
+    slant(&["exercise", "check", "ex/key.json", "answers"], None, dir)
+}
+
 fn check_json(dir: &Path, answers: &[&str]) -> (std::process::Output, CheckJson) {
     let mut args = vec!["exercise", "check", "ex/key.json"];
     args.extend_from_slice(answers);
@@ -288,11 +294,7 @@ fn a_perfect_sheet_agrees_fully_and_an_empty_one_recalls_nothing() {
     assert_eq!(report.class.sentences.len(), 4);
     assert_eq!(report.class.sentences[0].students["loaded-language"], 1);
     // The table and the page say the same.
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     let table = stdout(&o);
     assert!(
         table.contains("missed S1: The council's brazen plan will never work."),
@@ -374,11 +376,7 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
         "Dear teacher,\nI forgot.\n",
     )
     .unwrap();
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
@@ -614,11 +612,7 @@ fn a_sheet_with_no_box_ticked_is_pointed_out() {
         perfect_sheet(dir.path()),
     )
     .unwrap();
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
@@ -942,11 +936,7 @@ fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_pass
         );
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     }
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("3 of 4 answer sheets refused"), "{err}");
@@ -1040,11 +1030,7 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
     ] {
         std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
     }
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
@@ -1089,11 +1075,7 @@ fn a_sheet_without_some_sentence_lines_is_pointed_out() {
     std::fs::write(dir.path().join("answers/amara.txt"), &sheet).unwrap();
     std::fs::write(dir.path().join("answers/ben.txt"), without(&[2])).unwrap();
     std::fs::write(dir.path().join("answers/chloe.txt"), without(&[1, 3])).unwrap();
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
@@ -1114,11 +1096,7 @@ fn the_class_report_fits_an_80_column_terminal() {
         read(dir.path(), "ex/worksheet.txt"),
     )
     .unwrap();
-    let o = slant(
-        &["exercise", "check", "ex/key.json", "answers"],
-        None,
-        dir.path(),
-    );
+    let o = check_class(dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("missed S"), "{out}");
