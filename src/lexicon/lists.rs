@@ -157,6 +157,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "viewpoint_nouns",
     "others_possessives",
     "determiners",
+    "limited_universals",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

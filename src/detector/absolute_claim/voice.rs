@@ -167,13 +167,9 @@ impl AbsoluteClaim {
             return false;
         }
         let end = self.clause_end(s, after);
-        let limited = |k: usize| {
-            let w = &*s.lower[k];
-            w.starts_with("every") || w == "all" || w == "always"
-        };
         (after..end).any(|j| {
             (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
-                && (j + 1..end.min(j + 4)).any(limited)
+                && (j + 1..end.min(j + 4)).any(|k| l.limited_universals.has(s, k))
         })
     }
 
