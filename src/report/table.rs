@@ -326,20 +326,7 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
         }
     }
     let tally = Tally::of(analysis);
-    let mut under = key("wire news paragraphs (row all: reports)");
-    if left_out.contains(&"above wire") {
-        under = under
-            .lines()
-            .filter(|l| !l.starts_with("above wire:"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-    }
-    if !left_out.is_empty() {
-        under.push_str(&format!(
-            "Left out, the terminal is too narrow for them: {}.\n",
-            left_out.join(", ")
-        ));
-    }
+    let mut under = narrowed_key(key("wire news paragraphs (row all: reports)"), &left_out);
     if !all && let Some(line) = tally.not_shown() {
         under.push_str(&line);
         under.push('\n');
@@ -354,6 +341,34 @@ pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> 
     under.push_str(&super::verdict(analysis));
     under.push('\n');
     trimmed(&table) + &wrap_to_width(&under, width, 0)
+}
+
+/// The items of a row (or header) whose column `kept` says to draw.
+fn kept_columns<T>(cells: Vec<T>, kept: impl Fn(usize) -> bool) -> Vec<T> {
+    cells
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| kept(*i))
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// The key under a table whose narrow terminal left out the columns `left_out`: without
+/// the "above wire" line when that column went, and with a line naming them.
+fn narrowed_key(key: String, left_out: &[&str]) -> String {
+    if left_out.is_empty() {
+        return key;
+    }
+    let mut under: String = key
+        .lines()
+        .filter(|l| !(left_out.contains(&"above wire") && l.starts_with("above wire:")))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    under.push_str(&format!(
+        "Left out, the terminal is too narrow for them: {}.\n",
+        left_out.join(", ")
+    ));
+    under
 }
 
 /// The widest line of `table` as drawn, trailing blanks left out.
@@ -383,18 +398,8 @@ fn paragraph_table(
         "above\nwire" => above_wire_shown,
         _ => true,
     };
-    let pick = |cells: Vec<Cell>| -> Vec<Cell> {
-        cells
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| kept(*i))
-            .map(|(_, c)| c)
-            .collect()
-    };
-    let header: Vec<&str> = (0..full.len())
-        .filter(|&i| kept(i))
-        .map(|i| full[i])
-        .collect();
+    let pick = |cells: Vec<Cell>| kept_columns(cells, kept);
+    let header = kept_columns(full.clone(), kept);
     let wraps = usize::from(first_words_shown);
     let mut table = new_table(&header, wraps, width);
     if !first_words_shown && let Some(number) = table.column_mut(0) {
@@ -473,17 +478,12 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
     } else {
         format!("Files in {folder}\n")
     };
-    let mut under = key("wire news reports");
-    if narrow {
-        under = under
-            .lines()
-            .filter(|l| !l.starts_with("above wire:"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        under.push_str(
-            "Left out, the terminal is too narrow for them: paragraphs, sentences, above wire.\n",
-        );
-    }
+    let left_out: &[&str] = if narrow {
+        &["paragraphs", "sentences", "above wire"]
+    } else {
+        &[]
+    };
+    let mut under = narrowed_key(key("wire news reports"), left_out);
     under.push_str(
         "Each row counts a whole text; each file's table below, its scored paragraphs.\n",
     );
@@ -506,10 +506,7 @@ fn file_rows(
     let full = headings(&["file", "para-\ngraphs", "sentences", "words"]);
     let kept =
         |i: usize| all_columns || !matches!(full[i], "para-\ngraphs" | "sentences" | "above\nwire");
-    let header: Vec<&str> = (0..full.len())
-        .filter(|&i| kept(i))
-        .map(|i| full[i])
-        .collect();
+    let header = kept_columns(full.clone(), kept);
     let mut table = new_table(&header, 0, width);
     for (path, a) in rows {
         let mut row = vec![
@@ -517,13 +514,7 @@ fn file_rows(
             Cell::new(a.summary.paragraphs),
         ];
         row.extend(summary_cells(&a.summary));
-        let row: Vec<Cell> = row
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| kept(*i))
-            .map(|(_, c)| c)
-            .collect();
-        table.add_row(row);
+        table.add_row(kept_columns(row, kept));
     }
     let room = fit_narrow(&mut table, &header, 0, width);
     (table, room)
