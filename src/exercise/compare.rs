@@ -242,16 +242,7 @@ pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> Str
 /// columns, each at most `room` characters: the paths without that folder, or else the
 /// file's name, or else its first characters and "…".
 fn column_headings(paths: [&str; 2], room: usize) -> (&str, [String; 2]) {
-    let shared = |a: &str, b: &str| -> usize {
-        let common = a
-            .char_indices()
-            .zip(b.chars())
-            .take_while(|((_, x), y)| x == y)
-            .last()
-            .map_or(0, |((i, x), _)| i + x.len_utf8());
-        a[..common].rfind('/').map_or(0, |slash| slash + 1)
-    };
-    let folder = shared(paths[0], paths[1]);
+    let folder = crate::report::table::common_folder(paths.into_iter()).len();
     let headings = paths.map(|path| {
         let apart = &path[folder.min(path.len())..];
         let name = apart.rsplit('/').next().unwrap_or(apart);
