@@ -285,22 +285,16 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
     let extension = dir
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
-    let file_like = matches!(
-        extension.as_deref(),
-        Some(
-            "pdf"
-                | "doc"
-                | "docx"
-                | "odt"
-                | "rtf"
-                | "html"
-                | "htm"
-                | "txt"
-                | "md"
-                | "json"
-                | "jsonl"
-        )
+    // A document's name (.pdf, .docx, …) as the input reader knows them, or a report's.
+    let document = matches!(
+        slant::saved_page::kind_of(&dir.to_string_lossy(), b""),
+        slant::saved_page::InputKind::Document(_)
     );
+    let file_like = document
+        || matches!(
+            extension.as_deref(),
+            Some("html" | "htm" | "txt" | "md" | "json" | "jsonl")
+        );
     let said_folder = dir.to_string_lossy().ends_with(['/', '\\']);
     if file_like && !said_folder && !dir.exists() {
         let stem = dir.with_extension("");
