@@ -522,7 +522,7 @@ fn file_rows(
 
 /// The longest folder (ending in `/`) that every path starts with and none is left empty
 /// by; "" when there are fewer than two paths or they share none.
-pub(crate) fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
+pub fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
     let Some(first) = paths.next() else {
         return "";
     };
