@@ -181,3 +181,37 @@ fn first_hour_slips_get_what_was_meant_or_the_right_command() {
         "ex/worksheet.txt: not a slant exercise key: give the key.json that `slant exercise new` wrote",
     );
 }
+
+/// A teacher who checks the lexicon file they just wrote, as the README's example names
+/// it, got "cannot read lexicon folder: Not a directory" and "1 problem found": one
+/// line now says to give its folder, and names it.
+#[test]
+fn a_lexicon_file_given_for_its_folder_names_the_folder() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class-words")).unwrap();
+    std::fs::write(
+        dir.path().join("class-words/loaded-class.toml"),
+        "category = \"loaded-language\"\ndescription = \"Our words\"\n\n[[entry]]\nphrases = [\"bully-boy\"]\nweight = 2\n\
+         explanation = \"Name-calling.\"\n",
+    )
+    .unwrap();
+    for args in [
+        &["lexicons", "check", "class-words/loaded-class.toml"][..],
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--lexicons",
+            "class-words/loaded-class.toml",
+        ],
+    ] {
+        let o = slant(args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            "class-words/loaded-class.toml: is a file: lexicons are read by folder; give the \
+             folder that holds it (class-words)",
+        );
+        assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    }
+    let ok = slant(&["lexicons", "check", "class-words"], None, dir.path());
+    assert!(ok.status.success(), "{}", stdout(&ok));
+}
