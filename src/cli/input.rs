@@ -240,10 +240,13 @@ const WORKSHEET_START: &[u8] = b"# slant worksheet: ";
 /// no worksheet: a student's answers are no article, and analysing them as one gave a
 /// report of its header and boxes.
 fn worksheet_article(head: &FileHead) -> Option<String> {
-    if !head.starts_with(WORKSHEET_START) {
+    // Notepad on Windows saves UTF-8 with a byte-order mark.
+    let bytes = &head.bytes[..head.len];
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if !bytes.starts_with(WORKSHEET_START) {
         return None;
     }
-    let text = String::from_utf8_lossy(&head.bytes[..head.len]);
+    let text = String::from_utf8_lossy(bytes);
     let id = text
         .lines()
         .find_map(|l| l.strip_prefix("# article "))

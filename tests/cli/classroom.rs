@@ -100,6 +100,17 @@ fn answer_sheets_given_to_analyze_point_at_exercise_check() {
         "answers/amara.txt: this is a slant exercise's worksheet (a student's answers), not \
          an article: mark it with `slant exercise check ex/key.json answers/amara.txt`",
     );
+    // A sheet saved by Windows' Notepad (a byte-order mark, CRLF lines) is one too.
+    let sheet = std::fs::read_to_string(dir.path().join("answers/amara.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        format!("\u{feff}{}", sheet.replace('\n', "\r\n")),
+    )
+    .unwrap();
+    assert_one_line_error(
+        &slant(&["analyze", "answers/"], None, dir.path()),
+        "answers/: holds 2 worksheets",
+    );
     // Without the key nearby, the command says what KEY is.
     std::fs::remove_dir_all(dir.path().join("ex")).unwrap();
     let lost = slant(&["analyze", "answers"], None, dir.path());
