@@ -226,3 +226,15 @@ fn a_lexicon_file_given_for_its_folder_names_the_folder() {
     let ok = slant(&["lexicons", "check", "class-words"], None, dir.path());
     assert!(ok.status.success(), "{}", stdout(&ok));
 }
+
+/// `slant eval op-ed.txt` (a text, not labelled sentences) said "not a {"id", "text",
+/// "labels"} JSON object: expected value at line 1 column 1".
+#[test]
+fn a_text_given_to_eval_points_at_analyze() {
+    let dir = workdir();
+    assert_one_line_error(
+        &slant(&["eval", "op-ed.txt"], None, dir.path()),
+        "op-ed.txt: not labelled sentences (one {\"id\", \"text\", \"labels\"} JSON object per \
+         line): to analyze a text, run `slant analyze FILE`",
+    );
+}
