@@ -238,3 +238,33 @@ fn a_text_given_to_eval_points_at_analyze() {
          line): to analyze a text, run `slant analyze FILE`",
     );
 }
+
+/// A Mac types "√" with Option-V: a sheet ticked so was refused ("the L box holds `√`").
+#[test]
+fn a_box_ticked_with_a_mac_s_check_mark_counts() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let sheet = std::fs::read_to_string(dir.path().join("answers/amara.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        sheet.replacen("[ ] U", "[√] U", 1),
+    )
+    .unwrap();
+    let out = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/",
+            "--format",
+            "json",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let marked = &report["class"]["sentences"][0]["students"];
+    assert_eq!(marked["loaded-language"], 1, "{marked}");
+    assert_eq!(marked["unsourced-assertion"], 1, "{marked}");
+}
