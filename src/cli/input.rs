@@ -189,7 +189,8 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
             format!(
                 "this is a slant exercise's worksheet (a student's answers), not an article: \
                  mark it with {}",
-                check_command(folder, &hash, path)
+                // Standard input is no file `exercise check` can read: the saved sheet is.
+                check_command(folder, &hash, if path == "-" { "SHEET.txt" } else { path })
             ),
         ));
     }
