@@ -356,9 +356,12 @@ pub fn expand_folders(
         if files.is_empty() && exercises == Exercises::PassOver && holds_exercise(input) {
             out.push(Err(CliError::at(
                 input.display(),
-                "this folder holds a slant exercise (worksheet, key and answers), not articles: \
-                 to mark the answers run `slant exercise check KEY ANSWERS`; to analyze the \
-                 exercise's text, name the file",
+                format!(
+                    "this folder holds a slant exercise (worksheet, key and answers), not \
+                     articles: to mark the answers run `slant exercise check {} ANSWERS`; to \
+                     analyze the exercise's text, name the file",
+                    input.join("key.json").display()
+                ),
             )));
             continue;
         }

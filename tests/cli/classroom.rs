@@ -111,6 +111,11 @@ fn answer_sheets_given_to_analyze_point_at_exercise_check() {
         &slant(&["analyze", "answers/"], None, dir.path()),
         "answers/: holds 2 worksheets",
     );
+    // The exercise's own folder names its key.
+    assert_one_line_error(
+        &slant(&["analyze", "ex/"], None, dir.path()),
+        "to mark the answers run `slant exercise check ex/key.json ANSWERS`",
+    );
     // Without the key nearby, the command says what KEY is.
     std::fs::remove_dir_all(dir.path().join("ex")).unwrap();
     let lost = slant(&["analyze", "answers"], None, dir.path());
