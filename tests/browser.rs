@@ -113,7 +113,7 @@ frame.onload = () => {
   }
   document.getElementById('out').textContent = 'MEASURED ' + JSON.stringify({
     width, scroll_width: doc.documentElement.scrollWidth, height: doc.documentElement.scrollHeight,
-    article_top: Math.round(doc.querySelector('main').getBoundingClientRect().top),
+    article_top: doc.querySelector('main') && Math.round(doc.querySelector('main').getBoundingClientRect().top),
     outside: outside.slice(0, 8), overlaps: overlaps.slice(0, 8)});
 };
 </script>"#;
@@ -284,19 +284,7 @@ fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside
                 "{name} at {width} px: the screenshot looks blank ({:.1}% inked, {colours} colours)",
                 inked * 100.0
             );
-            let dom = run_browser(
-                &browser,
-                (width.max(500), 900),
-                &["--dump-dom".to_string(), HARNESS_FILE_ACCESS.to_string()],
-                &harness(dir.path(), width, 900, true),
-            );
-            let measured: serde_json::Value = dom
-                .split("MEASURED ")
-                .nth(1)
-                .and_then(|rest| rest.split("</pre>").next())
-                .map(|json| serde_json::from_str(&json.replace("&quot;", "\"")).unwrap())
-                .unwrap_or_else(|| panic!("{name} at {width} px: the probe did not run: {dom}"));
-            assert_eq!(measured["width"], width, "{name}: {measured}");
+            let measured = measure(&browser, dir.path(), &name, width);
             // Issue 17: the article started ~5,800 px down, after the whole table; now
             // after the verdict and chart (695-809 px at 1280, 1003-1173 at 400 here).
             let article_top = measured["article_top"].as_u64().unwrap();
@@ -323,8 +311,46 @@ fn html_reports_fit_1280_and_400_px_in_chromium_skipped_without_chromium_outside
     }
 }
 
+/// What [`PROBE`] measures of the `page.html` in `dir` shown `width` px wide.
+fn measure(browser: &Path, dir: &Path, name: &str, width: u32) -> serde_json::Value {
+    let dom = run_browser(
+        browser,
+        (width.max(500), 900),
+        &["--dump-dom".to_string(), HARNESS_FILE_ACCESS.to_string()],
+        &harness(dir, width, 900, true),
+    );
+    let measured: serde_json::Value = dom
+        .split("MEASURED ")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .map(|json| serde_json::from_str(&json.replace("&quot;", "\"")).unwrap())
+        .unwrap_or_else(|| panic!("{name} at {width} px: the probe did not run: {dom}"));
+    assert_eq!(measured["width"], width, "{name}: {measured}");
+    measured
+}
+
+/// Asserts that `page` shown 400 px wide (a phone) neither scrolls sideways nor has
+/// anything sticking out of the window, a wide table inside its scrolling box included.
+fn fits_a_phone(browser: &Path, page: &Path) {
+    let name = page.display().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(page, dir.path().join("page.html")).unwrap();
+    let measured = measure(browser, dir.path(), &name, 400);
+    assert_eq!(
+        measured["scroll_width"], 400,
+        "{name} at 400 px scrolls sideways: {measured}"
+    );
+    assert_eq!(
+        measured["outside"],
+        serde_json::json!([]),
+        "{name} at 400 px: elements stick out of the window: {measured}"
+    );
+}
+
 /// The worked exercise's printable worksheet, answer key and class report, and the
-/// comparison of two samples.
+/// comparison of two samples; at 400 px, none sticks out sideways. The class report's
+/// agreement table reached 603 px on a 400 px screen: its headers and figures kept to one
+/// line.
 #[test]
 fn exercise_and_comparison_pages_render_in_a_browser_skipped_without_chromium_outside_ci() {
     let Some(browser) = chromium_or_skip("the exercise pages were not checked") else {
@@ -334,6 +360,7 @@ fn exercise_and_comparison_pages_render_in_a_browser_skipped_without_chromium_ou
     for name in ["worksheet.html", "key.html", "class-report.html"] {
         // A worksheet is mostly white paper: less ink than a highlighted report.
         renders(&browser, &root.join("reports/exercise").join(name), 0.01);
+        fits_a_phone(&browser, &root.join("reports/exercise").join(name));
     }
     let out = tempfile::tempdir().unwrap();
     let page = out.path().join("compare.html");
@@ -356,6 +383,7 @@ fn exercise_and_comparison_pages_render_in_a_browser_skipped_without_chromium_ou
         String::from_utf8_lossy(&made.stderr)
     );
     renders(&browser, &page, 0.01);
+    fits_a_phone(&browser, &page);
 }
 
 /// Loads `page` in headless Chromium: no console errors, no network requests, and a

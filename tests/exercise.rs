@@ -838,8 +838,14 @@ fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
         let written = read(dir.path(), file);
         assert!(written.starts_with(starts), "{file}: {written}");
     }
+    // A second article (a worksheet is refused as one: it is a student's answers).
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The council met on Monday and voted to keep the meters.\n",
+    )
+    .unwrap();
     let o = slant(
-        &["compare", "op-ed.txt", "answers/ana.txt", "-o", "both.html"],
+        &["compare", "op-ed.txt", "other.txt", "-o", "both.html"],
         None,
         dir.path(),
     );

@@ -2,7 +2,7 @@
 
 use super::error::{CliError, Result};
 use slant::lexicon::LexiconSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct LexiconArgs {
@@ -22,6 +22,9 @@ impl LexiconArgs {
         } else {
             LexiconSet::builtin()
         };
+        if let Some(dir) = &self.lexicons {
+            refuse_a_lexicon_file(dir)?;
+        }
         let set = match &self.lexicons {
             Some(dir) => base.with_folder(dir).map_err(|errors| {
                 let first = errors[0].to_string();
@@ -45,4 +48,24 @@ impl LexiconArgs {
         }
         Ok(set)
     }
+}
+
+/// Refuses a lexicon file where its folder is asked for: `lexicons check
+/// class-words/loaded-class.toml` said "cannot read lexicon folder: Not a directory",
+/// then "1 problem found".
+pub fn refuse_a_lexicon_file(path: &Path) -> Result<()> {
+    if !path.is_file() {
+        return Ok(());
+    }
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    Err(CliError::at(
+        path.display(),
+        format!(
+            "is a file: lexicons are read by folder; give the folder that holds it ({})",
+            folder.display()
+        ),
+    ))
 }

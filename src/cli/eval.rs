@@ -45,6 +45,15 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut sets = Vec::new();
     for input in &args.inputs {
         let (path, text) = read_text(input)?;
+        // An article given for labelled sentences (`slant eval op-ed.txt`): which command
+        // analyses it, not a JSON parser's "expected value at line 1 column 1".
+        if !text.trim_start().is_empty() && !text.trim_start().starts_with('{') {
+            return Err(CliError::at(
+                path,
+                "not labelled sentences (one {\"id\", \"text\", \"labels\"} JSON object per \
+                 line): to analyze a text, run `slant analyze FILE`",
+            ));
+        }
         // The parser's errors start with the line number: `path:line: why`.
         let sentences = parse_labelled(&text).map_err(|e| CliError::new(format!("{path}:{e}")))?;
         if sentences.is_empty() {

@@ -51,7 +51,7 @@ pub struct NewArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// The exercise's key.json.
+    /// The exercise's key.json (or the folder `exercise new` wrote it into).
     key: PathBuf,
     /// The students' filled-in worksheets: files, or folders of .txt files (one per
     /// student; the student is the file name without its extension).
@@ -165,9 +165,18 @@ impl CheckArgs {
     }
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode> {
+fn check(mut args: CheckArgs) -> Result<ExitCode> {
+    args.key = key_file(&args.key)?;
     let (key_path, key_text) = read_text(&args.key)?;
-    let key = Key::from_json(&key_text).map_err(|e| CliError::new(format!("{key_path}: {e}")))?;
+    let key = Key::from_json(&key_text).map_err(|e| match e {
+        // Not JSON at all (a worksheet, the article): which file to give instead.
+        key::KeyError::Layout(_) if !key_text.trim_start().starts_with('{') => CliError::at(
+            &key_path,
+            "not a slant exercise key: give the key.json that `slant exercise new` wrote, \
+             then the answers",
+        ),
+        e => CliError::at(&key_path, e),
+    })?;
     // The exercise's own files beside the key (the blank worksheet, the key, a class
     // report) are nobody's answers, even when the answers sit in the key's folder.
     let exercise_dir = folder_of(&args.key);
@@ -199,7 +208,12 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         inputs.extend(EXERCISE_FILES.map(|name| key_dir.join(name)));
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
-    let submissions: Vec<Submission> = files.iter().map(|f| submission(&key, f)).collect();
+    let students = student_names(&files);
+    let submissions: Vec<Submission> = files
+        .iter()
+        .zip(students)
+        .map(|(f, student)| submission(&key, f, student))
+        .collect();
     let lines_lost: Vec<String> = submissions
         .iter()
         .flat_map(|s| [lines_lost(&key, s), nothing_ticked(s)])
@@ -275,6 +289,24 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             many.join("\n  ")
         ))),
     }
+}
+
+/// The key `exercise check` was given: a file as it is, or the exercise's folder
+/// (`bikes/` for `bikes/key.json`, which had been refused as "a folder, not a file"); a
+/// folder without a key, such as the answers given first, is refused saying the order.
+fn key_file(given: &Path) -> Result<PathBuf> {
+    if !given.is_dir() {
+        return Ok(given.to_path_buf());
+    }
+    let key = given.join("key.json");
+    if key.is_file() {
+        return Ok(key);
+    }
+    Err(CliError::at(
+        given.display(),
+        "is a folder without a key.json: give the exercise's key first (the key.json that \
+         `slant exercise new` wrote, or its folder), then the answers",
+    ))
 }
 
 /// Refuses a file's name where `exercise new -o` takes a folder: `-o ex.pdf` (or
@@ -363,7 +395,14 @@ fn one_student_s_copies(files: &[PathBuf]) -> Vec<Vec<String>> {
         let Some(stem) = file.file_stem() else {
             continue;
         };
-        let student = student_of_copy(&stem.to_string_lossy());
+        // `fatima.txt.txt` is a copy of `fatima.txt` saved with a second extension.
+        let mut stem = stem.to_string_lossy().into_owned();
+        while let Some((name, x)) = stem.rsplit_once('.')
+            && FILE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
+        {
+            stem.truncate(name.len());
+        }
+        let student = student_of_copy(&stem);
         match groups.iter_mut().find(|(name, _)| *name == student) {
             Some((_, paths)) => paths.push(display_path(file)),
             None => groups.push((student, vec![display_path(file)])),
@@ -402,13 +441,74 @@ fn student_of_copy(name: &str) -> String {
     }
 }
 
+/// Extensions that, left inside a name by a second extension Windows hides
+/// (`fatima.txt.txt`), make the name look like another file's.
+const FILE_EXTENSIONS: [&str; 11] = [
+    "txt", "text", "md", "html", "htm", "json", "doc", "docx", "odt", "rtf", "pdf",
+];
+
+/// The student each file stands for in the report, in the order of `files`: its name
+/// without the extension (`amara.txt` → `amara`), unless that could be taken for another
+/// file's: `fatima.txt.txt` stays whole (its student is not `fatima.txt`, which a teacher
+/// reads as the file `fatima.txt`), and sheets that would share a name (`a/amara.txt`
+/// and `b/amara.txt`, `amara.txt` and `amara.md`) keep their whole name, with their path
+/// below the folder they share when the name alone is not enough. No two files get one
+/// name.
+fn student_names(files: &[PathBuf]) -> Vec<String> {
+    let shown: Vec<String> = files.iter().map(|f| display_path(f)).collect();
+    let folder = slant::report::table::common_folder(shown.iter().map(String::as_str));
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_lowercase()
+        })
+        .collect();
+    // The file's whole name, or its path below the shared folder when another sheet in
+    // another folder has the same name.
+    let whole = |i: usize| {
+        if (0..files.len()).any(|j| j != i && names[j] == names[i]) {
+            shown[i][folder.len()..].to_string()
+        } else {
+            files[i]
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        }
+    };
+    let short: Vec<String> = files
+        .iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let Some(stem) = file.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+                return shown[i].clone();
+            };
+            let inner = Path::new(&stem)
+                .extension()
+                .map(|x| x.to_string_lossy().to_ascii_lowercase());
+            if inner.is_some_and(|x| FILE_EXTENSIONS.contains(&x.as_str())) {
+                whole(i)
+            } else {
+                stem
+            }
+        })
+        .collect();
+    (0..files.len())
+        .map(|i| {
+            let shared = (0..files.len())
+                .any(|j| j != i && short[j].to_lowercase() == short[i].to_lowercase());
+            if shared { whole(i) } else { short[i].clone() }
+        })
+        .collect()
+}
+
 /// A student's file, read and checked against `key`; a file that cannot be read as text
 /// is refused like a sheet with a bad line.
-fn submission(key: &Key, file: &Path) -> Submission {
+fn submission(key: &Key, file: &Path, student: String) -> Submission {
     let shown = display_path(file);
-    let student = file
-        .file_stem()
-        .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
     let refused = |message: String| {
         Err(vec![SheetError {
             line: None,
@@ -468,12 +568,32 @@ mod tests {
             "a/late/Amara (2).txt",
             "a/s1.txt",
             "a/s2.txt",
+            "a/s2.txt.txt",
         ]
         .map(PathBuf::from)
         .to_vec();
         assert_eq!(
             one_student_s_copies(&files),
-            [["a/amara.txt", "a/late/Amara (2).txt"]]
+            [
+                ["a/amara.txt", "a/late/Amara (2).txt"],
+                ["a/s2.txt", "a/s2.txt.txt"]
+            ]
         );
+    }
+
+    #[test]
+    fn no_two_sheets_get_one_student_name() {
+        let names =
+            |files: &[&str]| student_names(&files.iter().map(PathBuf::from).collect::<Vec<_>>());
+        assert_eq!(
+            names(&["c/fatima.txt", "c/fatima.txt.txt", "c/j.smith.txt"]),
+            ["fatima", "fatima.txt.txt", "j.smith"]
+        );
+        assert_eq!(
+            names(&["c/amara.txt", "c/late/amara.txt", "c/Amara.md", "c/ben.txt"]),
+            ["amara.txt", "late/amara.txt", "Amara.md", "ben"]
+        );
+        assert_eq!(names(&["answers/ana.docx.txt"]), ["ana.docx.txt"]);
+        assert_eq!(names(&["ana.txt"]), ["ana"]);
     }
 }

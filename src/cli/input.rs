@@ -42,8 +42,32 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
             .map_err(|e| CliError::io("standard input", &e))?;
         Ok(bytes)
     } else {
-        std::fs::read(path).map_err(|e| CliError::io(path.display(), &e))
+        std::fs::read(path).map_err(|e| match named_without_extension(path) {
+            Some(file) if e.kind() == std::io::ErrorKind::NotFound => CliError::at(
+                path.display(),
+                format!("no such file or folder; did you mean {}?", file.display()),
+            ),
+            _ => CliError::io(path.display(), &e),
+        })
     }
+}
+
+/// The file a path names without its extension (`reports/phones-in-class` for
+/// `reports/phones-in-class.txt`), when exactly one readable file is so named: the name
+/// a file manager that hides extensions shows.
+fn named_without_extension(path: &Path) -> Option<PathBuf> {
+    if path.extension().is_some() {
+        return None;
+    }
+    let mut found = READABLE.iter().map(|x| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".");
+        name.push(x);
+        PathBuf::from(name)
+    });
+    let mut existing = found.by_ref().filter(|p| p.is_file());
+    let first = existing.next()?;
+    existing.next().is_none().then_some(first)
 }
 
 /// The text of a file (or of standard input for `-`), which must be UTF-8.
@@ -158,6 +182,18 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
     if let Some(what) = slant_json(&bytes) {
         return Err(CliError::at(path, what));
     }
+    if let Some(hash) = worksheet_article(&FileHead::from_bytes(&bytes)) {
+        let folder = Path::new(path).parent().unwrap_or(Path::new(""));
+        return Err(CliError::at(
+            path,
+            format!(
+                "this is a slant exercise's worksheet (a student's answers), not an article: \
+                 mark it with {}",
+                // Standard input is no file `exercise check` can read: the saved sheet is.
+                check_command(folder, &hash, if path == "-" { "SHEET.txt" } else { path })
+            ),
+        ));
+    }
     match saved_page::kind_of(path, &bytes) {
         InputKind::PlainText => decode_document(path, bytes, lossy),
         InputKind::Document(format) => Err(CliError::at(path, format.advice())),
@@ -198,6 +234,66 @@ fn slant_json(bytes: &[u8]) -> Option<String> {
     ))
 }
 
+/// How a worksheet written by `slant exercise new` starts, blank or filled in.
+const WORKSHEET_START: &[u8] = b"# slant worksheet: ";
+
+/// The article id (`fnv1a64:…`) of a worksheet starting with `head`, or `None` when it is
+/// no worksheet: a student's answers are no article, and analysing them as one gave a
+/// report of its header and boxes.
+fn worksheet_article(head: &FileHead) -> Option<String> {
+    // Notepad on Windows saves UTF-8 with a byte-order mark.
+    let bytes = &head.bytes[..head.len];
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if !bytes.starts_with(WORKSHEET_START) {
+        return None;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let id = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# article "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_default();
+    Some(id.to_string())
+}
+
+/// The command that marks the worksheets `answers` (as the user gave them) of the
+/// article `hash`, with the path of its key when a `key.json` of that article is in
+/// `folder`, above it or beside it (`bikes/key.json` for `answers/`), else `KEY` and what
+/// it stands for; quoted in backticks.
+fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
+    let folder: PathBuf = folder.components().collect();
+    let parent = folder.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut dirs = vec![folder.clone(), parent.clone()];
+    dirs.extend(parent.parent().map(Path::to_path_buf));
+    let listed = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        &parent
+    };
+    if let Ok(entries) = std::fs::read_dir(listed) {
+        let mut siblings: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| parent.join(e.file_name()))
+            .collect();
+        siblings.sort();
+        dirs.extend(siblings);
+    }
+    let marker = format!("\"hash\": \"{hash}\"");
+    let key = dirs.iter().map(|d| d.join("key.json")).find(|k| {
+        let head = FileHead::of(k);
+        !hash.is_empty()
+            && head.has(b"\"schema\": \"slant-exercise-key\"")
+            && head.has(marker.as_bytes())
+    });
+    match key {
+        Some(key) => format!("`slant exercise check {} {answers}`", key.display()),
+        None => format!(
+            "`slant exercise check KEY {answers}` (KEY: the key.json `slant exercise new` wrote)"
+        ),
+    }
+}
+
 /// The extensions of the files slant reads in a folder.
 const READABLE: [&str; 4] = ["txt", "md", "html", "htm"];
 
@@ -225,14 +321,47 @@ pub fn expand_folders(
             continue;
         }
         let mut files = Vec::new();
+        let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
-        walk(input, exercises, &mut files, &mut others);
+        walk(input, exercises, &mut files, &mut sheets, &mut others);
+        sheets.sort();
+        if let Some((first, hash)) = sheets.first() {
+            // Students' worksheets are no articles: say how they are marked, in one line
+            // instead of a report per sheet.
+            // The folder holding them, when they are all in one, else the one given.
+            let folder = first.parent().unwrap_or(input);
+            let one_folder = sheets.iter().all(|(s, _)| s.parent() == Some(folder));
+            let shown = display_path(
+                if one_folder && !folder.components().eq(input.components()) {
+                    folder
+                } else {
+                    input
+                },
+            );
+            let said = format!(
+                "{shown}: {} of a slant exercise (students' answers), not articles: mark them with {}",
+                if sheets.len() == 1 {
+                    "holds a worksheet".to_string()
+                } else {
+                    format!("holds {} worksheets", sheets.len())
+                },
+                check_command(folder, hash, &shown)
+            );
+            if files.is_empty() {
+                out.push(Err(CliError::new(said)));
+                continue;
+            }
+            super::output::say(&format!("note: {said}; they were passed over"));
+        }
         if files.is_empty() && exercises == Exercises::PassOver && holds_exercise(input) {
             out.push(Err(CliError::at(
                 input.display(),
-                "this folder holds a slant exercise (worksheet, key and answers), not articles: \
-                 to mark the answers run `slant exercise check KEY ANSWERS`; to analyze the \
-                 exercise's text, name the file",
+                format!(
+                    "this folder holds a slant exercise (worksheet, key and answers), not \
+                     articles: to mark the answers run `slant exercise check {} ANSWERS`; to \
+                     analyze the exercise's text, name the file",
+                    input.join("key.json").display()
+                ),
             )));
             continue;
         }
@@ -258,6 +387,7 @@ fn walk(
     folder: &Path,
     exercises: Exercises,
     files: &mut Vec<PathBuf>,
+    sheets: &mut Vec<(PathBuf, String)>,
     others: &mut std::collections::BTreeMap<String, usize>,
 ) {
     if exercises == Exercises::PassOver && holds_exercise(folder) {
@@ -272,7 +402,7 @@ fn walk(
             continue;
         }
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, exercises, files, others),
+            Ok(t) if t.is_dir() => walk(&path, exercises, files, sheets, others),
             Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
                 let extension = path
                     .extension()
@@ -286,6 +416,14 @@ fn walk(
                     // slant's own pages, worksheets and class reports are neither
                     // articles to analyze nor anyone's answers.
                     _ if wanted && made_by_slant_or_exercise(&path) => {}
+                    // A student's worksheet is no article (and is one of the answers
+                    // being read when they are checked).
+                    _ if wanted
+                        && exercises == Exercises::PassOver
+                        && let Some(hash) = worksheet_article(&FileHead::of(&path)) =>
+                    {
+                        sheets.push((path, hash));
+                    }
                     _ if wanted => files.push(path),
                     Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
                     None => {

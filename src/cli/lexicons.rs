@@ -46,6 +46,7 @@ fn list(set: &LexiconSet) -> Result<()> {
 /// Every problem in the folder's files, then every example of theirs that fails, on
 /// standard output; the error counts them.
 fn check(dir: &Path) -> Result<()> {
+    super::args::refuse_a_lexicon_file(dir)?;
     let mut stdout = std::io::stdout().lock();
     let set = match LexiconSet::builtin().with_folder(dir) {
         Ok(set) => set,

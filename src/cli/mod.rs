@@ -28,6 +28,7 @@ struct Args {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Analyze texts: a summary table, flagged sentences explained, or a JSON report.
+    #[command(visible_alias = "analyse")]
     Analyze(analyze::AnalyzeArgs),
     /// Print the sentences of a text, one per line.
     Segment(segment::SegmentArgs),

@@ -265,7 +265,7 @@ pub fn render_html(report: &ClassReport) -> String {
         for (_, a) in s.categories.iter() {
             let _ = write!(
                 page,
-                "<td class=\"n\">{:.2} ({}·{}·{})</td>",
+                "<td class=\"n wrap\">{:.2} ({}·{}·{})</td>",
                 a.f1, a.both, a.missed, a.extra
             );
         }

@@ -25,6 +25,9 @@ h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
 table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; width: 100%; }
 th, td { border-bottom: 1px solid #ddd; padding: .25rem .4rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+th.n, td.wrap { white-space: normal; }
+td { overflow-wrap: anywhere; }
+@media (max-width: 30rem) { table { font-size: 13px; } th, td { padding: .2rem .2rem; } }
 .scroll { overflow-x: auto; }
 b.loaded { color: var(--loaded); text-decoration: underline solid; }
 b.unsourced { color: var(--unsourced); text-decoration: underline dashed; }

@@ -2,8 +2,8 @@
 //! printable page (to tick by hand), and read back filled in.
 //!
 //! A line per sentence: `S12 [ ] L [ ] U [ ] A  The city's brazen plan will never work.`
-//! A box is ticked with `x`, `X`, `*`, `✓` or `✔`; the words meant may follow a bar:
-//! `| L: brazen; A: never`. Lines starting with `#` are the header and are not read,
+//! A box is ticked with `x`, `X`, `*`, `✓`, `✔` or `√` (a Mac types it with Option-V);
+//! the words meant may follow a bar: `| L: brazen; A: never`. Lines starting with `#` are the header and are not read,
 //! except for the article id, which ties the sheet to its key. Reading never panics:
 //! anything else a student types is an error naming its line.
 
@@ -15,7 +15,7 @@ use crate::report::html::escape;
 use std::fmt::Write;
 
 /// Ticks accepted in a box.
-pub const TICKS: [&str; 5] = ["x", "X", "*", "✓", "✔"];
+pub const TICKS: [&str; 6] = ["x", "X", "*", "✓", "✔", "√"];
 
 /// The definitions and examples at the top of both forms of the sheet: letter, name,
 /// what it is, an example sentence and the words in it.

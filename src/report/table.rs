@@ -462,17 +462,33 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
 
 /// One row per file, for runs over several files, at most `width` columns wide: each
 /// whole text, the paragraphs not scored included. In a terminal too narrow for the file
-/// names, the paragraphs, sentences and "above wire" columns are left out, and a line
-/// says so.
+/// names (or for every name whole, when leaving them out makes room for it), the
+/// paragraphs, sentences and "above wire" columns are left out, and a line says so.
 pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
-    let (mut table, room) = file_rows(rows, folder, width, true);
-    let narrow = room < FIRST_WORDS_MIN;
-    if narrow {
-        table = file_rows(rows, folder, width, false).0;
-    }
+    let (full, room) = file_rows(rows, folder, width, true);
+    // A name cut into pieces can read as another file's ("fatima.txt" over ".txt"), and
+    // at 80 columns `slant analyze reports/` showed "phones-in-class.tx" over "t": the
+    // columns that can go make way for the names when that keeps every name whole.
+    let longest = rows
+        .iter()
+        .map(|(path, _)| textwrap::core::display_width(&path[folder.len()..]))
+        .max()
+        .unwrap_or(0);
+    let (table, narrow) = if room < FIRST_WORDS_MIN {
+        (file_rows(rows, folder, width, false).0, true)
+    } else if usize::from(room) < longest {
+        let (fewer, fewer_room) = file_rows(rows, folder, width, false);
+        if usize::from(fewer_room) >= longest {
+            (fewer, true)
+        } else {
+            (full, false)
+        }
+    } else {
+        (full, false)
+    };
     let heading = if folder.is_empty() {
         String::new()
     } else {
@@ -522,7 +538,7 @@ fn file_rows(
 
 /// The longest folder (ending in `/`) that every path starts with and none is left empty
 /// by; "" when there are fewer than two paths or they share none.
-pub(crate) fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
+pub fn common_folder<'a>(mut paths: impl Iterator<Item = &'a str>) -> &'a str {
     let Some(first) = paths.next() else {
         return "";
     };

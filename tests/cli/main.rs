@@ -29,6 +29,7 @@ fn exit_code(args: &[&str], dir: &Path) -> Option<i32> {
 }
 
 mod batches;
+mod classroom;
 mod commands;
 mod readme;
 mod real_articles;

@@ -73,6 +73,29 @@ fn table_fits_the_width_it_is_given_and_keeps_every_cell() {
     assert_eq!(loaded, scored.to_string(), "{totals}");
 }
 
+/// At 80 columns "phones-in-class.txt" was cut into "phones-in-class.tx" and "t", and a
+/// name such as "fatima.txt.txt" can be cut to read "fatima.txt": the columns that can go
+/// make way when that keeps every name whole; when it cannot, they stay.
+#[test]
+fn the_files_table_keeps_names_whole_where_leaving_columns_out_allows() {
+    let a = Analyzer::new(&LexiconSet::builtin()).analyze("The brazen plan failed.");
+    let rows = |names: &[&str]| -> Vec<(String, &Analysis)> {
+        names.iter().map(|n| (format!("reports/{n}"), &a)).collect()
+    };
+    let t = files_table(
+        &rows(&["library-hours.txt", "phones-in-class-debate-notes.txt"]),
+        80,
+    );
+    assert!(t.contains(" phones-in-class-debate-notes.txt "), "{t}");
+    assert!(t.contains("Left out, the terminal is too narrow"), "{t}");
+    let t = files_table(&rows(&["a.txt", "b.txt"]), 80);
+    assert!(t.contains("sentences"), "{t}");
+    assert!(!t.contains("Left out"), "{t}");
+    let long = "a-name-far-too-long-for-any-column-of-this-table-at-all.txt";
+    let t = files_table(&rows(&[long, "b.txt"]), 80);
+    assert!(t.contains("sentences"), "{t}");
+}
+
 #[test]
 fn the_files_table_says_their_common_folder_once() {
     assert_eq!(

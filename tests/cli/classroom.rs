@@ -1,0 +1,275 @@
+//! What a student or teacher trips on in a class exercise: sheets whose names look alike,
+//! answer sheets given to `slant analyze`, a lexicon alternative a student could not use.
+
+use super::{OP_ED, workdir};
+use crate::common::{assert_one_line_error, slant, stderr, stdout};
+use std::path::Path;
+
+/// An exercise of the op-ed in `ex/`, and copies of its worksheet in `answers/` under
+/// `names` (folders made as needed); the worksheet with S1's L box ticked.
+fn class(dir: &Path, names: &[&str]) {
+    let made = slant(&["exercise", "new", "op-ed.txt", "-o", "ex"], None, dir);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let sheet = std::fs::read_to_string(dir.join("ex/worksheet.txt"))
+        .unwrap()
+        .replacen("[ ] L", "[x] L", 1);
+    for name in names {
+        let path = dir.join("answers").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &sheet).unwrap();
+    }
+}
+
+/// `fatima.txt.txt` (Windows hides the second extension) was the student "fatima.txt" in
+/// the class report, which a teacher reads as the file `fatima.txt`; two `amara.txt` in
+/// two folders were both "amara". Each sheet now has a name no other file has.
+#[test]
+fn two_sheets_never_get_one_name_nor_another_file_s_name() {
+    let dir = workdir();
+    class(
+        dir.path(),
+        &[
+            "fatima.txt",
+            "fatima.txt.txt",
+            "amara.txt",
+            "late/amara.txt",
+            "ben.md",
+        ],
+    );
+    let out = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/",
+            "--format",
+            "json",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let students: Vec<&str> = report["students"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["student"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        students,
+        [
+            "amara.txt",
+            "ben",
+            "fatima",
+            "fatima.txt.txt",
+            "late/amara.txt"
+        ]
+    );
+    let table = slant(
+        &["exercise", "check", "ex/key.json", "answers/"],
+        None,
+        dir.path(),
+    );
+    let table = stdout(&table);
+    assert!(table.contains("│ fatima.txt.txt"), "{table}");
+    assert!(!table.contains("│ fatima.txt "), "{table}");
+}
+
+/// `slant analyze answers/` on the students' filled-in worksheets analysed each as an
+/// article (a report of its header and boxes). Now one line says they are worksheets and
+/// gives the command that marks them, with the key found beside the folder.
+#[test]
+fn answer_sheets_given_to_analyze_point_at_exercise_check() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt", "jonas.txt"]);
+    let folder = slant(&["analyze", "answers/"], None, dir.path());
+    assert_one_line_error(
+        &folder,
+        "answers/: holds 2 worksheets of a slant exercise (students' answers), not articles: \
+         mark them with `slant exercise check ex/key.json answers/`",
+    );
+    assert!(stdout(&folder).is_empty(), "{}", stdout(&folder));
+    let file = slant(
+        &["analyze", "answers/amara.txt", "--detail"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &file,
+        "answers/amara.txt: this is a slant exercise's worksheet (a student's answers), not \
+         an article: mark it with `slant exercise check ex/key.json answers/amara.txt`",
+    );
+    // A sheet saved by Windows' Notepad (a byte-order mark, CRLF lines) is one too.
+    let sheet = std::fs::read_to_string(dir.path().join("answers/amara.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        format!("\u{feff}{}", sheet.replace('\n', "\r\n")),
+    )
+    .unwrap();
+    assert_one_line_error(
+        &slant(&["analyze", "answers/"], None, dir.path()),
+        "answers/: holds 2 worksheets",
+    );
+    // The exercise's own folder names its key.
+    assert_one_line_error(
+        &slant(&["analyze", "ex/"], None, dir.path()),
+        "to mark the answers run `slant exercise check ex/key.json ANSWERS`",
+    );
+    // Without the key nearby, the command says what KEY is.
+    std::fs::remove_dir_all(dir.path().join("ex")).unwrap();
+    let lost = slant(&["analyze", "answers"], None, dir.path());
+    assert_one_line_error(
+        &lost,
+        "mark them with `slant exercise check KEY answers` (KEY: the key.json `slant exercise new` wrote)",
+    );
+    // Among articles, the sheets are passed over with a note and the articles analysed.
+    std::fs::write(dir.path().join("answers/op-ed.txt"), OP_ED).unwrap();
+    let mixed = slant(&["analyze", "answers"], None, dir.path());
+    assert!(mixed.status.success(), "{}", stderr(&mixed));
+    assert!(stdout(&mixed).contains("thugs") || stdout(&mixed).contains("Why the Plan"));
+    assert!(!stdout(&mixed).contains("amara"), "{}", stdout(&mixed));
+    assert!(
+        stderr(&mixed).contains("note: answers: holds 2 worksheets"),
+        "{}",
+        stderr(&mixed)
+    );
+}
+
+/// The "shameful" entry offered "criticized, disputed" in place of an adjective ("a
+/// criticized and cowardly vote"). Its alternative is now a neutral adjective a student
+/// can put in the sentence, and the sentence so changed is not flagged for it.
+#[test]
+fn the_shameful_entry_offers_a_neutral_word_a_student_can_use() {
+    let dir = workdir();
+    let out = slant(
+        &["analyze", "-", "--detail"],
+        Some(b"It was a shameful vote.\n"),
+        dir.path(),
+    );
+    let detail = stdout(&out);
+    assert!(
+        detail
+            .contains("instead: controversial, contested (and say what was done and who objects)"),
+        "{detail}"
+    );
+    let plain = slant(
+        &["analyze", "-", "--format", "json"],
+        Some(b"It was a controversial vote. It was a contested vote.\n"),
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert_eq!(report["findings"], serde_json::json!([]), "{report}");
+}
+
+/// What a first hour with the README met: the British spelling of the command, a file
+/// named as a file manager that hides extensions shows it, and the arguments of
+/// `exercise check` given as folders, swapped, or with the worksheet for the key.
+#[test]
+fn first_hour_slips_get_what_was_meant_or_the_right_command() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let british = slant(&["analyse", "op-ed.txt"], None, dir.path());
+    assert!(british.status.success(), "{}", stderr(&british));
+    assert!(stdout(&british).contains("thugs") || stdout(&british).contains("¶"));
+    assert_one_line_error(
+        &slant(&["analyze", "op-ed"], None, dir.path()),
+        "op-ed: no such file or folder; did you mean op-ed.txt?",
+    );
+    // The exercise's folder stands for its key.
+    let folder = slant(&["exercise", "check", "ex/", "answers/"], None, dir.path());
+    assert!(folder.status.success(), "{}", stderr(&folder));
+    assert!(stdout(&folder).contains("amara"), "{}", stdout(&folder));
+    assert_one_line_error(
+        &slant(
+            &["exercise", "check", "answers/", "ex/key.json"],
+            None,
+            dir.path(),
+        ),
+        "answers/: is a folder without a key.json: give the exercise's key first",
+    );
+    assert_one_line_error(
+        &slant(
+            &["exercise", "check", "ex/worksheet.txt", "answers/"],
+            None,
+            dir.path(),
+        ),
+        "ex/worksheet.txt: not a slant exercise key: give the key.json that `slant exercise new` wrote",
+    );
+}
+
+/// A teacher who checks the lexicon file they just wrote, as the README's example names
+/// it, got "cannot read lexicon folder: Not a directory" and "1 problem found": one
+/// line now says to give its folder, and names it.
+#[test]
+fn a_lexicon_file_given_for_its_folder_names_the_folder() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class-words")).unwrap();
+    std::fs::write(
+        dir.path().join("class-words/loaded-class.toml"),
+        "category = \"loaded-language\"\ndescription = \"Our words\"\n\n[[entry]]\nphrases = [\"bully-boy\"]\nweight = 2\n\
+         explanation = \"Name-calling.\"\n",
+    )
+    .unwrap();
+    for args in [
+        &["lexicons", "check", "class-words/loaded-class.toml"][..],
+        &[
+            "analyze",
+            "op-ed.txt",
+            "--lexicons",
+            "class-words/loaded-class.toml",
+        ],
+    ] {
+        let o = slant(args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            "class-words/loaded-class.toml: is a file: lexicons are read by folder; give the \
+             folder that holds it (class-words)",
+        );
+        assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    }
+    let ok = slant(&["lexicons", "check", "class-words"], None, dir.path());
+    assert!(ok.status.success(), "{}", stdout(&ok));
+}
+
+/// `slant eval op-ed.txt` (a text, not labelled sentences) said "not a {"id", "text",
+/// "labels"} JSON object: expected value at line 1 column 1".
+#[test]
+fn a_text_given_to_eval_points_at_analyze() {
+    let dir = workdir();
+    assert_one_line_error(
+        &slant(&["eval", "op-ed.txt"], None, dir.path()),
+        "op-ed.txt: not labelled sentences (one {\"id\", \"text\", \"labels\"} JSON object per \
+         line): to analyze a text, run `slant analyze FILE`",
+    );
+}
+
+/// A Mac types "√" with Option-V: a sheet ticked so was refused ("the L box holds `√`").
+#[test]
+fn a_box_ticked_with_a_mac_s_check_mark_counts() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let sheet = std::fs::read_to_string(dir.path().join("answers/amara.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        sheet.replacen("[ ] U", "[√] U", 1),
+    )
+    .unwrap();
+    let out = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/",
+            "--format",
+            "json",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let marked = &report["class"]["sentences"][0]["students"];
+    assert_eq!(marked["loaded-language"], 1, "{marked}");
+    assert_eq!(marked["unsourced-assertion"], 1, "{marked}");
+}
