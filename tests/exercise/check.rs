@@ -1,0 +1,454 @@
+//! `slant exercise check`: answer sheets marked against the key, and what a teacher is told about odd sheets.
+
+use super::*;
+
+#[test]
+fn answers_beside_the_key_are_read_and_a_folder_analysis_passes_over_the_exercise() {
+    let dir = exercise();
+    std::fs::write(dir.path().join("ex/ana.txt"), perfect_sheet(dir.path())).unwrap();
+    // The teacher's own files in the key's folder (worksheet, key, a class report) are
+    // nobody's answers: only Ana's sheet is read.
+    let (o, report) = check_json(dir.path(), &["ex"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.students.len(), 1, "{report:?}");
+    assert!(report.refused.is_empty(), "{report:?}");
+    // A folder analysis reads the article, not the exercise's sheets and pages.
+    let o = slant(&["analyze", ".", "--format", "jsonl"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sources: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["path"].to_string()
+        })
+        .collect();
+    assert_eq!(sources, ["\"./op-ed.txt\""]);
+    // The exercise folder itself: what to run instead.
+    let o = slant(&["analyze", "ex"], None, dir.path());
+    assert_one_line_error(&o, "slant exercise check");
+}
+
+#[test]
+fn a_perfect_sheet_agrees_fully_and_an_empty_one_recalls_nothing() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/ben.txt"),
+        read(dir.path(), "ex/worksheet.txt"),
+    )
+    .unwrap();
+    let (o, report) = check_json(dir.path(), &["answers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.schema, "slant-exercise-check");
+    assert_eq!(report.schema_version, 1);
+    let [ana, ben] = report.students.as_slice() else {
+        panic!("{report:?}")
+    };
+    assert_eq!((ana.student.as_str(), ben.student.as_str()), ("ana", "ben"));
+    assert_eq!(ana.overall.f1, 1.0);
+    for category in CATEGORIES {
+        assert_eq!(ana.categories[category].f1, 1.0, "{category}");
+        assert!(ana.categories[category].both > 0, "{category}");
+        assert_eq!(ben.categories[category].recall, Some(0.0), "{category}");
+    }
+    assert_eq!(ben.overall.recall, Some(0.0));
+    let missed = &ben.categories["loaded-language"].missed_sentences[0];
+    assert_eq!(missed.slant_words[0].text, "brazen");
+    assert!(missed.slant_words[0].question.contains("neutral word"));
+    assert_eq!(report.class.sheets, 2);
+    assert_eq!(report.class.sentences.len(), 4);
+    assert_eq!(report.class.sentences[0].students["loaded-language"], 1);
+    // The table and the page say the same.
+    let o = check_class(dir.path());
+    let table = stdout(&o);
+    assert!(
+        table.contains("missed S1: The council's brazen plan will never work."),
+        "{table}"
+    );
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "--format",
+            "html",
+            "-o",
+            "class.html",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(dir.path(), "class.html").contains("<h2 id=\"student-ben\">"));
+}
+
+#[test]
+fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_reported() {
+    let dir = exercise();
+    let blank = read(dir.path(), "ex/worksheet.txt");
+    let bad = blank.replacen("S2 [ ] L", "S2 [maybe] L", 1);
+    let bad_line = bad.lines().position(|l| l.starts_with("S2 ")).unwrap() + 1;
+    std::fs::write(dir.path().join("answers/carl.txt"), &bad).unwrap();
+    std::fs::write(
+        dir.path().join("answers/dina.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("answers/eve.txt"), &blank).unwrap();
+    let before: Vec<Vec<u8>> = ["carl", "dina", "eve"]
+        .map(|s| std::fs::read(dir.path().join(format!("answers/{s}.txt"))).unwrap())
+        .to_vec();
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "--format",
+            "json",
+            "-o",
+            "class.json",
+        ],
+        None,
+        dir.path(),
+    );
+    // The report of the others is saved, and said so, before the one-line error.
+    let err = stderr(&o);
+    let (saved, rest) = err.split_once('\n').unwrap();
+    assert_eq!(saved, "saved class.json (class report, JSON)");
+    // eve handed the worksheet in unanswered: a note, then the error.
+    let (note, error) = rest.split_once('\n').unwrap();
+    assert!(
+        note.starts_with("note: answers/eve.txt has no box ticked"),
+        "{err}"
+    );
+    assert_one_line_error(
+        &std::process::Output {
+            stderr: error.as_bytes().to_vec(),
+            ..o
+        },
+        &format!("answers/carl.txt:{bad_line}: S2: the L box holds `maybe`"),
+    );
+    let report: CheckJson = serde_json::from_str(&read(dir.path(), "class.json")).unwrap();
+    let students: Vec<&str> = report.students.iter().map(|s| s.student.as_str()).collect();
+    assert_eq!(students, ["dina", "eve"]);
+    assert_eq!(report.refused[0].student, "carl");
+    assert_eq!(report.refused[0].errors[0].line, Some(bad_line as u32));
+    // Several problems: a count, then one line each.
+    std::fs::write(
+        dir.path().join("answers/fred.txt"),
+        "Dear teacher,\nI forgot.\n",
+    )
+    .unwrap();
+    let o = check_class(dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
+    assert!(err.contains("answers/fred.txt: no article id"), "{err}");
+    assert!(
+        err.contains("answers/fred.txt:1: not a worksheet line"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("== dina"));
+    // No student's file was touched, and none can be written over by the report.
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "-o",
+            "answers/eve.txt",
+        ],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "refusing to overwrite an input file");
+    let after: Vec<Vec<u8>> = ["carl", "dina", "eve"]
+        .map(|s| std::fs::read(dir.path().join(format!("answers/{s}.txt"))).unwrap())
+        .to_vec();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The thugs won. Everyone knows it.",
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "new", "other.txt", "-o", "other"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::copy(
+        dir.path().join("other/worksheet.txt"),
+        dir.path().join("answers/gil.txt"),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "answers/gil.txt:2: this worksheet is for another article",
+    );
+    let extra = read(dir.path(), "ex/worksheet.txt") + "S40 [x] L [ ] U [ ] A\n";
+    std::fs::write(dir.path().join("answers/gil.txt"), extra).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "S40 is not on this worksheet, which has S1 to S4");
+    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S").unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/gil.txt: this file is UTF-16");
+    let o = slant(
+        &["exercise", "check", "op-ed.txt", "answers/gil.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "op-ed.txt: not a slant exercise key");
+}
+
+/// The newcomer6 trial: a copy of the worksheet handed in unanswered counted as a student
+/// who found nothing (agreement 0.00 in every column), and nothing said so. Now a note
+/// names it; a sheet with a box ticked gets none.
+#[test]
+fn a_sheet_with_no_box_ticked_is_pointed_out() {
+    let dir = exercise();
+    std::fs::copy(
+        dir.path().join("ex/worksheet.txt"),
+        dir.path().join("answers/chen.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/amara.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: answers/chen.txt has no box ticked"),
+        "{err}"
+    );
+    assert!(!err.contains("amara"), "{err}");
+}
+
+#[test]
+fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_passed_over() {
+    let dir = exercise();
+    let answers = dir.path().join("answers");
+    std::fs::write(answers.join("ana.txt"), perfect_sheet(dir.path())).unwrap();
+    // A Word file (a ZIP holding word/document.xml), a PDF, a file left empty.
+    std::fs::write(
+        answers.join("ben.docx"),
+        b"PK\x03\x04\x14\x00[Content_Types].xml word/document.xml",
+    )
+    .unwrap();
+    std::fs::write(answers.join("cleo.pdf"), b"%PDF-1.4\n%\xe2\xe3\n1 0 obj").unwrap();
+    std::fs::write(answers.join("dan.txt"), "").unwrap();
+    // What Windows and Word leave in a folder is nobody's sheet.
+    std::fs::write(answers.join("Thumbs.db"), b"\x00\x01binary").unwrap();
+    std::fs::write(answers.join("~$ben.docx"), b"\x00lock").unwrap();
+    // Class reports saved in the folder by an earlier check are not sheets either.
+    for file in [
+        "answers/class.html",
+        "answers/class.json",
+        "answers/class.txt",
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+    let o = check_class(dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("3 of 4 answer sheets refused"), "{err}");
+    assert!(
+        err.contains("answers/ben.docx: this is a Word document, not plain text"),
+        "{err}"
+    );
+    assert!(err.contains("answers/cleo.pdf: this is a PDF"), "{err}");
+    assert!(err.contains("answers/dan.txt: the file is empty"), "{err}");
+    assert!(!err.contains("Thumbs") && !err.contains("class."), "{err}");
+    assert!(
+        stdout(&o).contains("(1 sheet read, 3 refused"),
+        "{}",
+        stdout(&o)
+    );
+    // No sheet read at all: the reasons, without a report of empty tables.
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/ben.docx"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ben.docx: this is a Word document");
+    assert_eq!(stdout(&o), "");
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "absent/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "absent/: no such file or folder");
+    assert_eq!(stdout(&o), "");
+    // A sheet saved in Windows' own encoding: what to do about it.
+    let mut sheet = perfect_sheet(dir.path()).into_bytes();
+    sheet.extend_from_slice(b"# the mayor\x92s plan\n");
+    std::fs::write(dir.path().join("eli.txt"), sheet).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "eli.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "eli.txt: not valid UTF-8 at byte");
+    assert!(
+        stderr(&o).contains("save it again as UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_class_report_never_replaces_the_article_or_the_exercise_s_files() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let before: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    for target in ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", target],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{target}: refusing to overwrite"));
+    }
+    let after: Vec<Vec<u8>> = ["op-ed.txt", "ex/worksheet.txt", "ex/key.html"]
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .to_vec();
+    assert_eq!(before, after);
+    // `exercise new -o` names a folder: a file there is one clear line, not "File exists".
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "answers/ana.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "answers/ana.txt: is a file: -o names the folder");
+}
+
+#[test]
+fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    std::fs::create_dir(dir.path().join("answers/late")).unwrap();
+    for name in [
+        "amara.txt",
+        "amara (2).txt",
+        "late/Amara - Copy.txt",
+        "student1.txt",
+        "student2.txt",
+    ] {
+        std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/amara (2).txt, answers/amara.txt and answers/late/Amara - Copy.txt \
+         look like one student's sheets: each is counted in the class report; keep one and \
+         check again\n"
+    );
+    // A copy of the worksheet handed in under its own name: who is "worksheet"?
+    std::fs::write(dir.path().join("answers/worksheet (1).txt"), &sheet).unwrap();
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/worksheet (1).txt",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/worksheet (1).txt still has the worksheet's name, so the report calls \
+         its student \"worksheet (1)\": rename it after the student\n"
+    );
+}
+
+/// The newcomer5 trial: a student who deleted a sentence's line by mistake was counted
+/// as not marking it, and nothing told the teacher; a note now names the lines a sheet
+/// lacks. A sheet with every line says nothing.
+#[test]
+fn a_sheet_without_some_sentence_lines_is_pointed_out() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    let without = |numbers: &[u32]| -> String {
+        sheet
+            .lines()
+            .filter(|l| !numbers.iter().any(|n| l.starts_with(&format!("S{n} "))))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    std::fs::write(dir.path().join("answers/amara.txt"), &sheet).unwrap();
+    std::fs::write(dir.path().join("answers/ben.txt"), without(&[2])).unwrap();
+    std::fs::write(dir.path().join("answers/chloe.txt"), without(&[1, 3])).unwrap();
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/ben.txt has no line for S2: it counts as not marked (deleted by \
+         mistake? copy it back from worksheet.txt)\n\
+         note: answers/chloe.txt has no lines for S1, S3: they count as not marked (deleted \
+         by mistake? copy them back from worksheet.txt)\n"
+    );
+}
+
+/// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
+/// and each student's feedback (slant's explanations) ran on to 150 columns.
+#[test]
+fn the_class_report_fits_an_80_column_terminal() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        read(dir.path(), "ex/worksheet.txt"),
+    )
+    .unwrap();
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("missed S"), "{out}");
+    assert_fits(&out, 80);
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words
+            .contains("Each student: \"missed\" is a sentence slant marks and the student did not"),
+        "{out}"
+    );
+}

@@ -1,0 +1,213 @@
+//! `slant compare`, and the formats and inputs it shares with `exercise check` and `exercise new`.
+
+use super::*;
+
+/// `slant compare` on two of the sample texts in `reports/`, which must succeed.
+fn compare_two_samples() -> std::process::Output {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = slant(
+        &[
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+        ],
+        None,
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    o
+}
+
+#[test]
+fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
+    let o = compare_two_samples();
+    let table = stdout(&o);
+    // Long cells wrap to fit 80 columns (see compare_fits_an_80_column_terminal).
+    // The folder both share is said once above the table, the columns named by file.
+    assert!(table.starts_with("In reports/\n"), "{table}");
+    for needle in [
+        "parking-meters.txt",
+        "phones-in-class.txt",
+        "loaded language per",
+        "most charged",
+        "brazen",
+    ] {
+        assert!(table.contains(needle), "{needle}: {table}");
+    }
+    let header = table.lines().nth(2).unwrap();
+    assert!(header.find("parking").unwrap() < header.find("phones").unwrap());
+    let out = tempfile::tempdir().unwrap();
+    let page = out.path().join("compare.html");
+    let o = slant(
+        &[
+            "compare",
+            "reports/parking-meters.txt",
+            "reports/phones-in-class.txt",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ],
+        None,
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("<th>reports/parking-meters.txt</th><th>reports/phones-in-class.txt</th>")
+    );
+}
+
+/// The newcomer6 trial: `compare` headed its columns with the whole paths, which a
+/// 60-column terminal showed as six lines of scraps each. Now every line fits, the
+/// columns are headed by the file names (cut with "…" when long), and the shared folder
+/// and each whole file name are said above the table.
+#[test]
+fn compare_names_long_paths_above_a_60_column_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("class-work/semester-one/week-three-op-eds");
+    std::fs::create_dir_all(&folder).unwrap();
+    let names = [
+        "amara-four-day-week-final-draft.txt",
+        "ben-school-lunches-second-version.txt",
+    ];
+    for name in names {
+        std::fs::write(folder.join(name), ARTICLE).unwrap();
+    }
+    let paths = names.map(|n| format!("class-work/semester-one/week-three-op-eds/{n}"));
+    let o = common::slant_with_env(
+        &["compare", &paths[0], &paths[1]],
+        &[("COLUMNS", "60")],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_fits(&out, 60);
+    let words: Vec<&str> = out.split_whitespace().collect();
+    assert!(
+        words.contains(&"class-work/semester-one/week-three-op-eds/"),
+        "{out}"
+    );
+    for name in names {
+        assert!(words.contains(&name), "{name}\n{out}");
+    }
+    assert!(out.contains("amara-four-day…"), "{out}");
+}
+
+#[test]
+fn compare_fits_an_80_column_terminal() {
+    let o = compare_two_samples();
+    let table = stdout(&o);
+    assert_fits(&table, 80);
+    // Wrapped, not cut: the most charged paragraph is all there, word by word.
+    let words: Vec<&str> = table
+        .lines()
+        .flat_map(|l| l.split(['│', '┆']).nth(2))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let joined = words.join(" ");
+    assert!(
+        joined.contains("Everyone knows the so-called \"modernization\" was never about traffic."),
+        "{table}"
+    );
+}
+
+#[test]
+fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    // `-o class.html` without --format writes a page, as `slant analyze` does, not a
+    // table in a file named .html (a teacher opened it and saw box-drawing soup).
+    for (file, what, starts) in [
+        ("class.html", "class report, HTML page", "<!DOCTYPE html>"),
+        ("class.json", "class report, JSON", "{"),
+        ("class.txt", "class report, table", "Class report: "),
+    ] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", file],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stderr(&o), format!("saved {file} ({what})\n"));
+        let written = read(dir.path(), file);
+        assert!(written.starts_with(starts), "{file}: {written}");
+    }
+    // A second article (a worksheet is refused as one: it is a student's answers).
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The council met on Monday and voted to keep the meters.\n",
+    )
+    .unwrap();
+    let o = slant(
+        &["compare", "op-ed.txt", "other.txt", "-o", "both.html"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "saved both.html (comparison, HTML page)\n");
+    assert!(read(dir.path(), "both.html").starts_with("<!DOCTYPE html>"));
+}
+
+/// A web page as a browser saves it: a script, a menu and markup around the article
+/// (`ARTICLE`'s last paragraphs).
+const SAVED_PAGE: &str = "<!DOCTYPE html><html><head><title>Meters | Town Post</title>\
+<script>var track = 1;</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+<article><h1>Parking Wars</h1>\
+<p>The council's brazen plan will never work. Many experts say shops will close. The vote is on Monday.</p>\
+<p>Everyone knows the meters are a scam.</p></article></body></html>";
+
+#[test]
+fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.path().join("page.html"), SAVED_PAGE).unwrap();
+    // compare: the page's column holds the article, not its markup.
+    let o = slant(&["compare", "op-ed.txt", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.contains("brazen"), "{table}");
+    for markup in ["<p>", "<nav", "track", "href"] {
+        assert!(!table.contains(markup), "{markup}: {table}");
+    }
+    // segment: the article's sentences.
+    let o = slant(&["segment", "page.html"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sentences = stdout(&o);
+    assert!(
+        sentences.contains("\nEveryone knows the meters are a scam.\n"),
+        "{sentences}"
+    );
+    assert!(!sentences.contains('<'), "{sentences}");
+    // exercise new: a worksheet of the article's sentences, and a note saying so.
+    let o = slant(
+        &["exercise", "new", "page.html", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("note: this is a web page"),
+        "{}",
+        stdout(&o)
+    );
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert_eq!(lines.len(), 4, "{sheet}");
+    assert!(!sheet.contains('<'), "{sheet}");
+    // A Word file: how to get plain text, on one line.
+    std::fs::write(dir.path().join("essay.docx"), b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    for args in [
+        &["compare", "op-ed.txt", "essay.docx"][..],
+        &["exercise", "new", "essay.docx", "-o", "ex2"],
+    ] {
+        assert_one_line_error(
+            &slant(args, None, dir.path()),
+            "essay.docx: this is a Word document",
+        );
+    }
+}

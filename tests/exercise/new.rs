@@ -1,0 +1,79 @@
+//! `slant exercise new`: the sheets and key it writes, and the folder names it takes or refuses.
+
+use super::*;
+
+#[test]
+fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats() {
+    let dir = exercise();
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert_eq!(lines.len(), 4, "{sheet}");
+    assert!(lines[0].starts_with("S1 [ ] L [ ] U [ ] A  The council's brazen plan"));
+    assert!(lines[3].starts_with("S4 [ ] L [ ] U [ ] A  Everyone knows"));
+    assert!(!sheet.contains("Parking Wars\n") && !sheet.contains("Ann Lee"));
+    let page = read(dir.path(), "ex/worksheet.html");
+    assert_eq!(page.matches("<li class=\"sentence\">").count(), 4);
+    assert!(read(dir.path(), "ex/key.html").contains("<b class=\"loaded\">brazen"));
+    // An exercise is not replaced by accident; --force replaces it.
+    assert_one_line_error(
+        &slant(
+            &["exercise", "new", "op-ed.txt", "-o", "ex"],
+            None,
+            dir.path(),
+        ),
+        "already exists",
+    );
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex", "--force"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn exercise_new_prints_its_folder_and_key_without_a_double_slash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    for (given, folder, key) in [
+        ("ex/", "wrote ex/:", "check ex/key.json FOLDER"),
+        ("ex2", "wrote ex2/:", "check ex2/key.json FOLDER"),
+        ("ex3//", "wrote ex3/:", "check ex3/key.json FOLDER"),
+    ] {
+        let o = slant(
+            &["exercise", "new", "op-ed.txt", "-o", given],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains("//"), "{out}");
+        assert!(out.contains(folder), "{out}");
+        assert!(out.contains(key), "{out}");
+    }
+}
+
+/// The newcomer6 trial: `exercise new -o ex.pdf` made a folder named ex.pdf holding the
+/// four files. A file's name is refused in one line (exit 2) saying -o names a folder,
+/// and nothing is made; `ex.pdf/`, said to be a folder, is still one.
+#[test]
+fn exercise_new_refuses_a_file_name_for_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    for given in ["ex.pdf", "worksheet.html", "key.json"] {
+        let o = slant(
+            &["exercise", "new", "op-ed.txt", "-o", given],
+            None,
+            dir.path(),
+        );
+        assert_one_line_error(&o, &format!("{given}: -o names the folder"));
+        assert!(!dir.path().join(given).exists(), "{given}");
+    }
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex.pdf/"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("ex.pdf/key.json").exists());
+}
