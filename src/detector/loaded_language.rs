@@ -328,6 +328,13 @@ mod tests {
         check(&[
             ("The brutal cuts fell hardest on pensioners.", &["brutal"]),
             ("The minister brutally ignored the strikers.", &["brutally"]),
+            // After "the" an adjective is still an adjective: "the corrupt mayor".
+            ("The corrupt mayor kept the contract.", &["corrupt"]),
+            ("He met the shady donors at night.", &["shady"]),
+            (
+                "The White House is panicking over the polls.",
+                &["panicking"],
+            ),
             (
                 "Savers are being robbed blind by the banks.",
                 &["robbed blind"],
@@ -363,6 +370,11 @@ mod tests {
                 &[],
             ),
             ("We camped beside the Savage River for a week.", &[]),
+            ("Shoppers were panicking as smoke filled the mall.", &[]),
+            (
+                "He was charged under the Foreign Corrupt Practices Act.",
+                &[],
+            ),
             ("She reviewed the album for Brutal Records in May.", &[]),
             // A lone capitalised word inside a clause is a surname or a brand.
             ("The reporter asked Savage about the vote.", &[]),
