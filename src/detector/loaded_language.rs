@@ -40,6 +40,9 @@ pub struct LoadedLanguage {
     sneer_compound_ends: WordSet,
     /// First parts that make such a compound literal ("energy-hungry", "sleep-deprived").
     literal_compound_starts: WordSet,
+    /// Loaded words English writes with a capital ("Orwellian", "Nazi"): their capital says
+    /// nothing about a name.
+    capitalised_words: WordSet,
     intensified: Pattern,
     sneer_compounds: Pattern,
     scare_quotes: Pattern,
@@ -57,6 +60,7 @@ impl LoadedLanguage {
             quote_attributions: set("quote_attributions"),
             sneer_compound_ends: set("sneer_compound_ends"),
             literal_compound_starts: set("literal_compound_starts"),
+            capitalised_words: set("capitalised_words"),
             sneer_compounds: Pattern::new(
                 Category::LoadedLanguage,
                 2,
@@ -89,7 +93,7 @@ impl LoadedLanguage {
         let headline = std::cell::OnceCell::new();
         let headline = || *headline.get_or_init(|| is_headline(s));
         for m in self.phrases.find(s) {
-            if !headline() && is_part_of_a_name(s, m.span) {
+            if !headline() && (is_part_of_a_name(s, m.span) || self.is_lone_name(s, m.span)) {
                 continue;
             }
             let mut span = m.span;
@@ -132,6 +136,27 @@ impl LoadedLanguage {
         self.find_scare_quotes(s, &mut out);
         out.sort_by_key(|d| d.span.start);
         out
+    }
+
+    /// Whether `span` is one word written with a capital inside a clause, and not a loaded
+    /// word English writes with a capital: a surname or a brand ("Brat said", "told Bash",
+    /// "Savage argued"), not a verdict.
+    fn is_lone_name(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let i = s.word_at_or_after(span.start);
+        if i >= s.words.len() || s.word_at_or_after(span.end) != i + 1 {
+            return false;
+        }
+        let w = s.words[i];
+        // A dash opens a clause too: "WASHINGTON (Reuters) - Chaos engulfed …".
+        let after_dash = i > 0 && {
+            let between = &s.text[s.words[i - 1].span.end..w.span.start];
+            between.contains(['–', '-'])
+        };
+        w.is_capitalized()
+            && !is_shouted(w.text)
+            && !s.starts_clause(i)
+            && !after_dash
+            && !self.capitalised_words.has(s, i)
     }
 
     /// Where the intensifier right before word `i` starts: the word before it ("utterly"),
@@ -303,6 +328,13 @@ mod tests {
         check(&[
             ("The brutal cuts fell hardest on pensioners.", &["brutal"]),
             ("The minister brutally ignored the strikers.", &["brutally"]),
+            // After "the" an adjective is still an adjective: "the corrupt mayor".
+            ("The corrupt mayor kept the contract.", &["corrupt"]),
+            ("He met the shady donors at night.", &["shady"]),
+            (
+                "The White House is panicking over the polls.",
+                &["panicking"],
+            ),
             (
                 "Savers are being robbed blind by the banks.",
                 &["robbed blind"],
@@ -338,7 +370,19 @@ mod tests {
                 &[],
             ),
             ("We camped beside the Savage River for a week.", &[]),
+            ("Shoppers were panicking as smoke filled the mall.", &[]),
+            (
+                "He was charged under the Foreign Corrupt Practices Act.",
+                &[],
+            ),
             ("She reviewed the album for Brutal Records in May.", &[]),
+            // A lone capitalised word inside a clause is a surname or a brand.
+            ("The reporter asked Savage about the vote.", &[]),
+            ("Lawmakers heard from Petty and two other owners.", &[]),
+            (
+                "LONDON (Reuters) - Shameful delays closed the port.",
+                &["Shameful"],
+            ),
             (
                 "Protests against police brutality spread to six cities.",
                 &[],
@@ -358,6 +402,11 @@ mod tests {
                 &["brutal", "regime"],
             ),
             ("SAVAGE cuts are coming to our schools.", &["SAVAGE"]),
+            // Loaded words English writes with a capital keep their verdict.
+            (
+                "It is an Orwellian law, and a Kafkaesque one.",
+                &["Orwellian", "Kafkaesque"],
+            ),
         ]);
     }
 

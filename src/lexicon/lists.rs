@@ -11,6 +11,7 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "quote_attributions",
     "sneer_compound_ends",
     "literal_compound_starts",
+    "capitalised_words",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
