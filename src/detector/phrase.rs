@@ -92,6 +92,13 @@ pub struct FormIndex<T> {
     pairs: PairFilter,
     /// The role of the words some form starts with: "no form starts here" without a lookup.
     starts: Role,
+    /// The role of the words some form of one word is filed under: a form may start at
+    /// a word whose stem has it, whatever follows.
+    one_starts: Role,
+    /// The role of the second words of forms of several words: a word that starts only
+    /// such forms starts none when the word after it (as it is or its stem) lacks it, told
+    /// by one bit of the keys the context made instead of hashing the pair.
+    seconds: Role,
 }
 
 /// The leading letters, digits and `_` of `word`: the key forms are filed under.
@@ -183,6 +190,7 @@ impl<T: Copy> FormIndex<T> {
         let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
         let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
+        let (mut one_word_keys, mut second_ids) = (Vec::new(), Vec::new());
         // The forms in that order, those of a key together. Two equal forms have one key and
         // one length, so they stand in one run of forms: the one listed first is kept.
         let mut forms: Vec<Form<T>> = Vec::with_capacity(order.len());
@@ -202,10 +210,14 @@ impl<T: Copy> FormIndex<T> {
             if order.get(at + 1).is_none_or(|&(next, _)| next != words) {
                 let end = offset(forms.len());
                 match key_of(words) {
-                    (first, None) => one_word[first as usize].0 = (key_start, end),
+                    (first, None) => {
+                        one_word[first as usize].0 = (key_start, end);
+                        one_word_keys.push(first);
+                    }
                     (first, Some(second)) => {
                         one_word[first as usize].1 = true;
                         two_words.insert((first, second), (key_start, end));
+                        second_ids.push(second);
                     }
                 };
                 key_start = end;
@@ -218,7 +230,9 @@ impl<T: Copy> FormIndex<T> {
             one_word,
             two_words,
             pairs,
-            starts: vocabulary.role_of(&first_ids),
+            starts: vocabulary.phrase_start_role(&first_ids),
+            one_starts: vocabulary.role_of(&one_word_keys),
+            seconds: vocabulary.role_of(&second_ids),
         }
     }
 
@@ -254,26 +268,24 @@ impl<T: Copy> FormIndex<T> {
             return;
         }
         let mut searched_to = 0;
-        // Most words start no form and join no words: passed over on their keys alone,
-        // in a loop of their own that reads little else (a few instructions a word). Of
+        // Most words start no form and join no words: only the words the context listed
+        // (their stem starts a form of some index, or they are joined) are read. Of
         // the words that start some form, most start only forms of several words and are
         // followed by no word that goes on one: turned away here too, by `may_start_at`.
         let starts = self.starts.bits();
-        let candidates = (sentence.keys.iter().enumerate())
-            .filter(|&(i, keys)| {
-                (keys.stem_roles & starts != 0 && self.may_start_at(sentence, i)) || keys.joined
-            })
-            .map(|(i, _)| i);
-        for i in candidates {
+        for &i in &sentence.starters {
+            let i = i as usize;
+            let keys = &sentence.keys[i];
+            let starts_here = keys.stem_roles & starts != 0 && self.may_start_at(sentence, i);
+            if !starts_here && !keys.joined {
+                continue;
+            }
             let word = &sentence.words[i];
             if word.span.end <= searched_to {
                 continue;
             }
             let mut found = None;
-            if word.span.start >= searched_to
-                && sentence.stem_has_role(i, self.starts)
-                && self.may_start_at(sentence, i)
-            {
+            if starts_here && word.span.start >= searched_to {
                 found = self.longest_at(sentence, i, 0);
             }
             if found.is_none() && sentence.is_joined(i) {
@@ -301,18 +313,27 @@ impl<T: Copy> FormIndex<T> {
     /// bits, without trying the forms. `false` means [`FormIndex::longest_at`] finds none.
     #[inline]
     fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let Some(key) = s.stem_id(i) else {
-            return false;
-        };
-        let Some(&(one, pairs)) = self.one_word.get(key as usize) else {
-            return false;
-        };
-        if one.0 < one.1 {
+        let keys = &s.keys[i];
+        if keys.stem_roles & self.one_starts.bits() != 0 {
             return true;
         }
+        // Only forms of several words may start here: the next word (as it is or its
+        // stem) must be the second word of one, and the pair must pass the filter (a
+        // pair that fails either is in no form, so `longest_at` would find none).
+        let Some(next) = s.keys.get(i + 1) else {
+            return false;
+        };
+        if (next.roles | next.stem_roles) & self.seconds.bits() == 0 {
+            return false;
+        }
+        let Some(key) = keys.stem else {
+            return false;
+        };
+        let Some(&(_, pairs)) = self.one_word.get(key as usize) else {
+            return false;
+        };
         pairs
-            && i + 1 < s.words.len()
-            && [s.id(i + 1), s.stem_id(i + 1)]
+            && [next.id, next.stem]
                 .into_iter()
                 .flatten()
                 .any(|second| self.pairs.may_hold(key, second))
