@@ -153,6 +153,12 @@ impl<'t> SentenceContext<'t> {
         self.kinds & DIGIT != 0
     }
 
+    /// Whether every word of the sentence is ASCII (its lower-case form then is its text
+    /// with ASCII letters in lower case, byte for byte).
+    pub(super) fn words_are_ascii(&self) -> bool {
+        self.kinds & NOT_ASCII == 0
+    }
+
     /// Whether some word of the sentence holds a byte other than an ASCII letter (a
     /// digit, `_`, an apostrophe, a letter outside ASCII): when not, every word's lower-case
     /// form is ASCII lower-case letters only.
@@ -169,11 +175,6 @@ impl<'t> SentenceContext<'t> {
     /// Whether lower-case word `i` has `role` (is in the list the role stands for).
     pub fn has_role(&self, i: usize, role: Role) -> bool {
         self.keys[i].roles & role.bits() != 0
-    }
-
-    /// Whether word `i` joins words with `:` or `.` and no space ("Seattle:Doubtless").
-    pub fn is_joined(&self, i: usize) -> bool {
-        self.keys[i].joined
     }
 
     /// The vocabulary number of lower-case word `i`.

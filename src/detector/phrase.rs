@@ -288,15 +288,8 @@ impl<T: Copy> FormIndex<T> {
             if starts_here && word.span.start >= searched_to {
                 found = self.longest_at(sentence, i, 0);
             }
-            if found.is_none() && sentence.is_joined(i) {
-                // Words joined without a space: "Seattle:Doubtless", "world.Today".
-                let bytes = sentence.lower[i].as_bytes();
-                found = (1..bytes.len())
-                    .filter(|&k| {
-                        matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic()
-                    })
-                    .filter(|&k| word.span.start + k >= searched_to)
-                    .find_map(|k| self.longest_at(sentence, i, k));
+            if found.is_none() && keys.joined {
+                found = self.longest_in_joined(sentence, i, searched_to);
             }
             let Some((form, span)) = found else {
                 continue;
@@ -304,6 +297,25 @@ impl<T: Copy> FormIndex<T> {
             searched_to = span.end;
             matched(&form.target, span);
         }
+    }
+
+    /// The longest form starting after a `:` or `.` inside word `i` ("Seattle:Doubtless",
+    /// "world.Today"), at or after byte `searched_to`: out of line, as few words are
+    /// joined so, to keep the loop over a sentence's words small.
+    #[cold]
+    #[inline(never)]
+    fn longest_in_joined<'f>(
+        &'f self,
+        sentence: &SentenceContext<'_>,
+        i: usize,
+        searched_to: usize,
+    ) -> Option<(&'f Form<T>, Span)> {
+        let word = &sentence.words[i];
+        let bytes = sentence.lower[i].as_bytes();
+        (1..bytes.len())
+            .filter(|&k| matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic())
+            .filter(|&k| word.span.start + k >= searched_to)
+            .find_map(|k| self.longest_at(sentence, i, k))
     }
 
     /// Whether a form may start at the start of word `i`: its stem has forms of one word,
@@ -349,17 +361,22 @@ impl<T: Copy> FormIndex<T> {
         at: usize,
     ) -> Option<(&'f Form<T>, Span)> {
         // At a word's start its stem has the role (`find` asked).
-        let key = if at == 0 {
-            s.stem_id(i)
+        let (key, stem) = if at == 0 {
+            (s.stem_id(i), first_word(&s.lower[i]))
         } else {
-            let key = s.vocabulary.id(first_word(&s.lower[i][at..]));
+            let stem = first_word(&s.lower[i][at..]);
+            let key = s.vocabulary.id(stem);
             if !s.vocabulary.has(key, self.starts) {
                 return None;
             }
-            key
+            (key, stem)
         };
         let key = key?;
         let start = s.words[i].span.start + at;
+        // Every form filed under `key` starts with the stem's text, which an ASCII word
+        // holds in lower case from `start` on: those bytes match (letters, digits and `_`,
+        // compared as `form_end` would) and are not compared again, form after form.
+        let known = if s.words_are_ascii() { stem.len() } else { 0 };
         let first_fit = |range: Option<&FormRange>| {
             let &(from, to) = range?;
             self.forms[from as usize..to as usize]
@@ -367,7 +384,7 @@ impl<T: Copy> FormIndex<T> {
                 .find_map(|form| {
                     let (from, to) = form.text;
                     let text = &self.texts[from as usize..to as usize];
-                    let end = form_end(s.text, start, s.span.end, text)?;
+                    let end = form_end(s.text, start + known, s.span.end, &text[known..])?;
                     let span = Span::new(start, end);
                     on_word_boundaries(s.text, span).then_some((form, span))
                 })
@@ -582,6 +599,7 @@ pub fn on_word_boundaries(text: &str, span: Span) -> bool {
     !before.is_some_and(joins_words) && !after.is_some_and(joins_words)
 }
 
+#[inline(never)]
 fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> bool {
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
