@@ -764,6 +764,24 @@ explanation = "x"
     }
 
     #[test]
+    fn forms_of_several_words_are_found_whatever_follows_their_first_word() {
+        // The first word of a form of several words is turned away by the word after it
+        // (`may_start_at`), and an ASCII sentence's forms are compared from after their
+        // first word (`longest_at`): both must find what comparing every byte finds.
+        let m = matcher(SRC);
+        assert_eq!(found(&m, "The witch hunt's end."), ["witch hunt"]);
+        assert_eq!(found(&m, "A WITCH Hunt, then a witch."), ["WITCH Hunt"]);
+        assert_eq!(
+            found(&m, "A witch trial; a witch. Hunt"),
+            Vec::<String>::new()
+        );
+        assert_eq!(found(&m, "Café critics saw a witch hunt."), ["witch hunt"]);
+        assert_eq!(found(&m, "They won't budge."), ["won't budge"]);
+        assert_eq!(found(&m, "They won't go, won’t budge."), ["won’t budge"]);
+        assert_eq!(found(&m, "Thugs won't budge"), ["Thugs", "won't budge"]);
+    }
+
+    #[test]
     fn finds_phrases_in_words_joined_by_a_colon_or_period() {
         let m = matcher(SRC);
         assert_eq!(found(&m, "Report from Ohio:Thugs everywhere."), ["Thugs"]);
