@@ -20,6 +20,10 @@ pub struct SentenceContext<'t> {
     pub lower: Vec<Cow<'t, str>>,
     /// What the vocabulary says of each word, looked up once for all detectors.
     pub(super) keys: Vec<WordKeys>,
+    /// The words (their places) whose stem starts a form of some phrase index
+    /// ([`Vocabulary::phrase_starts`]) or that join words with `:` or `.`: the only ones
+    /// a phrase index reads, in order.
+    pub(super) starters: Vec<u32>,
     /// Every role some word of the sentence or its stem has: a list none of its words is
     /// in need not be looked for word by word.
     present: u64,
@@ -43,7 +47,7 @@ impl<'t> SentenceContext<'t> {
     /// `vocabulary`, on its own: the analysis makes one per paragraph instead
     /// ([`SentenceContext::for_paragraph`]); a detector looking at the sentence before uses this.
     pub fn new(text: &'t str, span: Span, quotes: &'t [Span], vocabulary: &'t Vocabulary) -> Self {
-        let lists = (Vec::new(), Vec::new(), Vec::new());
+        let lists = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut context = Self::empty(text, span, lists, None, quotes, vocabulary);
         context.move_to(span);
         context
@@ -68,6 +72,7 @@ impl<'t> SentenceContext<'t> {
             reuse(std::mem::take(&mut memory.words)),
             reuse(std::mem::take(&mut memory.lower)),
             std::mem::take(&mut memory.keys),
+            std::mem::take(&mut memory.starters),
         );
         let at = Span::new(paragraph.start, paragraph.start);
         let lowered = Some((lowered, paragraph.start));
@@ -78,7 +83,7 @@ impl<'t> SentenceContext<'t> {
     fn empty(
         text: &'t str,
         span: Span,
-        (words, lower, keys): (Vec<Word<'t>>, Vec<Cow<'t, str>>, Vec<WordKeys>),
+        (words, lower, keys, starters): (Vec<Word<'t>>, Vec<Cow<'t, str>>, Vec<WordKeys>, Vec<u32>),
         lowered: Option<(&'t str, usize)>,
         quotes: &'t [Span],
         vocabulary: &'t Vocabulary,
@@ -89,6 +94,7 @@ impl<'t> SentenceContext<'t> {
             words,
             lower,
             keys,
+            starters,
             present: 0,
             any_joined: false,
             kinds: 0,
@@ -103,6 +109,7 @@ impl<'t> SentenceContext<'t> {
         memory.words = reuse(self.words);
         memory.lower = reuse(self.lower);
         memory.keys = self.keys;
+        memory.starters = self.starters;
     }
 
     /// Makes this the context of the sentence `span` of the same text, keeping the memory
@@ -112,10 +119,12 @@ impl<'t> SentenceContext<'t> {
         crate::text::word::words_into(self.text, span, &mut self.words);
         self.lower.clear();
         self.keys.clear();
+        self.starters.clear();
+        let phrase_starts = self.vocabulary.phrase_starts();
         self.lower.reserve(self.words.len());
         self.keys.reserve(self.words.len());
         let (mut present, mut any_joined, mut all_kinds) = (0, false, 0);
-        for w in &self.words {
+        for (i, w) in self.words.iter().enumerate() {
             let (word, kinds) = lower_case(w, self.lowered);
             let plain = kinds & (NOT_PLAIN | NOT_ASCII) == 0;
             all_kinds |= kinds;
@@ -126,6 +135,9 @@ impl<'t> SentenceContext<'t> {
             };
             present |= k.roles | k.stem_roles;
             any_joined |= k.joined;
+            if k.stem_roles & phrase_starts != 0 || k.joined {
+                self.starters.push(i as u32);
+            }
             self.keys.push(k);
             self.lower.push(word);
         }
@@ -139,6 +151,12 @@ impl<'t> SentenceContext<'t> {
     /// counts as a word), so the sentence's bytes are not read again.
     pub fn has_digit(&self) -> bool {
         self.kinds & DIGIT != 0
+    }
+
+    /// Whether every word of the sentence is ASCII (its lower-case form then is its text
+    /// with ASCII letters in lower case, byte for byte).
+    pub(super) fn words_are_ascii(&self) -> bool {
+        self.kinds & NOT_ASCII == 0
     }
 
     /// Whether some word of the sentence holds a byte other than an ASCII letter (a
@@ -157,16 +175,6 @@ impl<'t> SentenceContext<'t> {
     /// Whether lower-case word `i` has `role` (is in the list the role stands for).
     pub fn has_role(&self, i: usize, role: Role) -> bool {
         self.keys[i].roles & role.bits() != 0
-    }
-
-    /// Whether the leading letters and digits of lower-case word `i` have `role`.
-    pub fn stem_has_role(&self, i: usize, role: Role) -> bool {
-        self.keys[i].stem_roles & role.bits() != 0
-    }
-
-    /// Whether word `i` joins words with `:` or `.` and no space ("Seattle:Doubtless").
-    pub fn is_joined(&self, i: usize) -> bool {
-        self.keys[i].joined
     }
 
     /// The vocabulary number of lower-case word `i`.
@@ -250,6 +258,7 @@ pub struct ContextMemory {
     words: Vec<Word<'static>>,
     lower: Vec<Cow<'static, str>>,
     keys: Vec<WordKeys>,
+    starters: Vec<u32>,
 }
 
 /// An empty list of `U` in the memory of `list`, emptied: `U` is `T` with another
@@ -267,9 +276,9 @@ fn reuse<T, U>(mut list: Vec<T>) -> Vec<U> {
 /// (its stem: "thug" of "thug's", the key phrases are filed under).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct WordKeys {
-    id: Option<WordId>,
-    roles: u64,
-    stem: Option<WordId>,
+    pub(super) id: Option<WordId>,
+    pub(super) roles: u64,
+    pub(super) stem: Option<WordId>,
     pub(super) stem_roles: u64,
     /// Joins words with `:` or `.` and no space: "Seattle:Doubtless".
     pub(super) joined: bool,
@@ -454,6 +463,7 @@ mod tests {
                 assert_eq!(ctx.words, own.words, "in {text:?}");
                 assert_eq!(ctx.lower, own.lower, "in {text:?}");
                 assert_eq!(ctx.keys, own.keys, "in {text:?}");
+                assert_eq!(ctx.starters, own.starters, "in {text:?}");
                 assert_eq!(
                     (ctx.present, ctx.any_joined, ctx.kinds),
                     (own.present, own.any_joined, own.kinds),

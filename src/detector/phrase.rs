@@ -92,6 +92,13 @@ pub struct FormIndex<T> {
     pairs: PairFilter,
     /// The role of the words some form starts with: "no form starts here" without a lookup.
     starts: Role,
+    /// The role of the words some form of one word is filed under: a form may start at
+    /// a word whose stem has it, whatever follows.
+    one_starts: Role,
+    /// The role of the second words of forms of several words: a word that starts only
+    /// such forms starts none when the word after it (as it is or its stem) lacks it, told
+    /// by one bit of the keys the context made instead of hashing the pair.
+    seconds: Role,
 }
 
 /// The leading letters, digits and `_` of `word`: the key forms are filed under.
@@ -183,6 +190,7 @@ impl<T: Copy> FormIndex<T> {
         let size = first_ids.iter().max().map_or(0, |&id| id as usize + 1);
         let mut one_word = vec![((0, 0), false); size];
         let mut two_words = FxHashMap::default();
+        let (mut one_word_keys, mut second_ids) = (Vec::new(), Vec::new());
         // The forms in that order, those of a key together. Two equal forms have one key and
         // one length, so they stand in one run of forms: the one listed first is kept.
         let mut forms: Vec<Form<T>> = Vec::with_capacity(order.len());
@@ -202,10 +210,14 @@ impl<T: Copy> FormIndex<T> {
             if order.get(at + 1).is_none_or(|&(next, _)| next != words) {
                 let end = offset(forms.len());
                 match key_of(words) {
-                    (first, None) => one_word[first as usize].0 = (key_start, end),
+                    (first, None) => {
+                        one_word[first as usize].0 = (key_start, end);
+                        one_word_keys.push(first);
+                    }
                     (first, Some(second)) => {
                         one_word[first as usize].1 = true;
                         two_words.insert((first, second), (key_start, end));
+                        second_ids.push(second);
                     }
                 };
                 key_start = end;
@@ -218,7 +230,9 @@ impl<T: Copy> FormIndex<T> {
             one_word,
             two_words,
             pairs,
-            starts: vocabulary.role_of(&first_ids),
+            starts: vocabulary.phrase_start_role(&first_ids),
+            one_starts: vocabulary.role_of(&one_word_keys),
+            seconds: vocabulary.role_of(&second_ids),
         }
     }
 
@@ -254,37 +268,28 @@ impl<T: Copy> FormIndex<T> {
             return;
         }
         let mut searched_to = 0;
-        // Most words start no form and join no words: passed over on their keys alone,
-        // in a loop of their own that reads little else (a few instructions a word). Of
+        // Most words start no form and join no words: only the words the context listed
+        // (their stem starts a form of some index, or they are joined) are read. Of
         // the words that start some form, most start only forms of several words and are
         // followed by no word that goes on one: turned away here too, by `may_start_at`.
         let starts = self.starts.bits();
-        let candidates = (sentence.keys.iter().enumerate())
-            .filter(|&(i, keys)| {
-                (keys.stem_roles & starts != 0 && self.may_start_at(sentence, i)) || keys.joined
-            })
-            .map(|(i, _)| i);
-        for i in candidates {
+        for &i in &sentence.starters {
+            let i = i as usize;
+            let keys = &sentence.keys[i];
+            let starts_here = keys.stem_roles & starts != 0 && self.may_start_at(sentence, i);
+            if !starts_here && !keys.joined {
+                continue;
+            }
             let word = &sentence.words[i];
             if word.span.end <= searched_to {
                 continue;
             }
             let mut found = None;
-            if word.span.start >= searched_to
-                && sentence.stem_has_role(i, self.starts)
-                && self.may_start_at(sentence, i)
-            {
+            if starts_here && word.span.start >= searched_to {
                 found = self.longest_at(sentence, i, 0);
             }
-            if found.is_none() && sentence.is_joined(i) {
-                // Words joined without a space: "Seattle:Doubtless", "world.Today".
-                let bytes = sentence.lower[i].as_bytes();
-                found = (1..bytes.len())
-                    .filter(|&k| {
-                        matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic()
-                    })
-                    .filter(|&k| word.span.start + k >= searched_to)
-                    .find_map(|k| self.longest_at(sentence, i, k));
+            if found.is_none() && keys.joined {
+                found = self.longest_in_joined(sentence, i, searched_to);
             }
             let Some((form, span)) = found else {
                 continue;
@@ -294,6 +299,25 @@ impl<T: Copy> FormIndex<T> {
         }
     }
 
+    /// The longest form starting after a `:` or `.` inside word `i` ("Seattle:Doubtless",
+    /// "world.Today"), at or after byte `searched_to`: out of line, as few words are
+    /// joined so, to keep the loop over a sentence's words small.
+    #[cold]
+    #[inline(never)]
+    fn longest_in_joined<'f>(
+        &'f self,
+        sentence: &SentenceContext<'_>,
+        i: usize,
+        searched_to: usize,
+    ) -> Option<(&'f Form<T>, Span)> {
+        let word = &sentence.words[i];
+        let bytes = sentence.lower[i].as_bytes();
+        (1..bytes.len())
+            .filter(|&k| matches!(bytes[k - 1], b':' | b'.') && bytes[k].is_ascii_alphabetic())
+            .filter(|&k| word.span.start + k >= searched_to)
+            .find_map(|k| self.longest_at(sentence, i, k))
+    }
+
     /// Whether a form may start at the start of word `i`: its stem has forms of one word,
     /// or the next word (as it is or its stem) may follow it in a form of several words.
     /// Most first words of forms ("the", "at", "no") start only forms of several words,
@@ -301,18 +325,27 @@ impl<T: Copy> FormIndex<T> {
     /// bits, without trying the forms. `false` means [`FormIndex::longest_at`] finds none.
     #[inline]
     fn may_start_at(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let Some(key) = s.stem_id(i) else {
-            return false;
-        };
-        let Some(&(one, pairs)) = self.one_word.get(key as usize) else {
-            return false;
-        };
-        if one.0 < one.1 {
+        let keys = &s.keys[i];
+        if keys.stem_roles & self.one_starts.bits() != 0 {
             return true;
         }
+        // Only forms of several words may start here: the next word (as it is or its
+        // stem) must be the second word of one, and the pair must pass the filter (a
+        // pair that fails either is in no form, so `longest_at` would find none).
+        let Some(next) = s.keys.get(i + 1) else {
+            return false;
+        };
+        if (next.roles | next.stem_roles) & self.seconds.bits() == 0 {
+            return false;
+        }
+        let Some(key) = keys.stem else {
+            return false;
+        };
+        let Some(&(_, pairs)) = self.one_word.get(key as usize) else {
+            return false;
+        };
         pairs
-            && i + 1 < s.words.len()
-            && [s.id(i + 1), s.stem_id(i + 1)]
+            && [next.id, next.stem]
                 .into_iter()
                 .flatten()
                 .any(|second| self.pairs.may_hold(key, second))
@@ -328,17 +361,22 @@ impl<T: Copy> FormIndex<T> {
         at: usize,
     ) -> Option<(&'f Form<T>, Span)> {
         // At a word's start its stem has the role (`find` asked).
-        let key = if at == 0 {
-            s.stem_id(i)
+        let (key, stem) = if at == 0 {
+            (s.stem_id(i), first_word(&s.lower[i]))
         } else {
-            let key = s.vocabulary.id(first_word(&s.lower[i][at..]));
+            let stem = first_word(&s.lower[i][at..]);
+            let key = s.vocabulary.id(stem);
             if !s.vocabulary.has(key, self.starts) {
                 return None;
             }
-            key
+            (key, stem)
         };
         let key = key?;
         let start = s.words[i].span.start + at;
+        // Every form filed under `key` starts with the stem's text, which an ASCII word
+        // holds in lower case from `start` on: those bytes match (letters, digits and `_`,
+        // compared as `form_end` would) and are not compared again, form after form.
+        let known = if s.words_are_ascii() { stem.len() } else { 0 };
         let first_fit = |range: Option<&FormRange>| {
             let &(from, to) = range?;
             self.forms[from as usize..to as usize]
@@ -346,7 +384,7 @@ impl<T: Copy> FormIndex<T> {
                 .find_map(|form| {
                     let (from, to) = form.text;
                     let text = &self.texts[from as usize..to as usize];
-                    let end = form_end(s.text, start, s.span.end, text)?;
+                    let end = form_end(s.text, start + known, s.span.end, &text[known..])?;
                     let span = Span::new(start, end);
                     on_word_boundaries(s.text, span).then_some((form, span))
                 })
@@ -561,6 +599,7 @@ pub fn on_word_boundaries(text: &str, span: Span) -> bool {
     !before.is_some_and(joins_words) && !after.is_some_and(joins_words)
 }
 
+#[inline(never)]
 fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> bool {
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
@@ -722,6 +761,24 @@ explanation = "x"
         );
         assert_eq!(found(&m, "The radical leftist mayor."), ["radical"]);
         assert_eq!(found(&m, "The radical left won."), ["radical left"]);
+    }
+
+    #[test]
+    fn forms_of_several_words_are_found_whatever_follows_their_first_word() {
+        // The first word of a form of several words is turned away by the word after it
+        // (`may_start_at`), and an ASCII sentence's forms are compared from after their
+        // first word (`longest_at`): both must find what comparing every byte finds.
+        let m = matcher(SRC);
+        assert_eq!(found(&m, "The witch hunt's end."), ["witch hunt"]);
+        assert_eq!(found(&m, "A WITCH Hunt, then a witch."), ["WITCH Hunt"]);
+        assert_eq!(
+            found(&m, "A witch trial; a witch. Hunt"),
+            Vec::<String>::new()
+        );
+        assert_eq!(found(&m, "Café critics saw a witch hunt."), ["witch hunt"]);
+        assert_eq!(found(&m, "They won't budge."), ["won't budge"]);
+        assert_eq!(found(&m, "They won't go, won’t budge."), ["won’t budge"]);
+        assert_eq!(found(&m, "Thugs won't budge"), ["Thugs", "won't budge"]);
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct Vocabulary {
     /// The verb forms that report a named speaker's words ("Lee *says*"), asked by every
     /// detector through the sentence.
     named_speaker_verbs: Role,
+    /// The roles of the first words of phrase forms, of every phrase index together: a
+    /// sentence's context lists the words whose stem has one of them, so each index reads
+    /// those words alone.
+    phrase_starts: u64,
 }
 
 impl Vocabulary {
@@ -71,6 +75,11 @@ impl Vocabulary {
     /// The role of the verb forms that report a named speaker's words ("Lee *says*").
     pub fn named_speaker_verbs(&self) -> Role {
         self.named_speaker_verbs
+    }
+
+    /// The roles of the first words of phrase forms, of every phrase index, one bit each.
+    pub fn phrase_starts(&self) -> u64 {
+        self.phrase_starts
     }
 }
 
@@ -110,6 +119,18 @@ impl VocabularyBuilder {
         for &id in ids {
             b.vocabulary.roles[id as usize] |= role.0;
         }
+        role
+    }
+
+    /// A new role for the words numbered `ids`, the first words of a phrase index's forms:
+    /// a sentence's context lists the words whose stem has such a role
+    /// ([`Vocabulary::phrase_starts`]).
+    ///
+    /// # Panics
+    /// As [`VocabularyBuilder::role`].
+    pub fn phrase_start_role(&self, ids: &[WordId]) -> Role {
+        let role = self.role_of(ids);
+        self.lock().vocabulary.phrase_starts |= role.0;
         role
     }
 
