@@ -374,7 +374,11 @@ impl UnsourcedAssertion {
                         && self.speech_verbs.has(w)
                         && self.is_name(s, i + 2);
                 // "EDF on Monday said", "she on Friday told": the speaker before a day.
+                // "The CBO also found", "Gallup now estimates": adverbs between.
                 let before = before
+                    || i > 1
+                        && self.passive_adverbs.has(s, i - 1)
+                        && (self.is_name(s, i - 2) || self.speaker_pronouns.has(&words[i - 2]))
                     || i > 2
                         && words[i - 2] == "on"
                         && self.date_words.has(&words[i - 1])
