@@ -286,6 +286,14 @@ impl UnsourcedAssertion {
                 .filter(|&j| {
                     !self.passive_auxiliaries.has(&words[j - 1]) || words[j].ends_with("ing")
                 })
+                // "dozens of men accused of fraud", "officials suspected of bribery": a
+                // participle of accusation describes the source; it is not its verb.
+                .filter(|&j| {
+                    !(self.accusing.has(&words[j])
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|x| matches!(x.as_ref(), "of" | "for")))
+                })
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
                     let before = words[j - 1].as_ref();

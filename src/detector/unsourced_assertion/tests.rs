@@ -912,6 +912,12 @@ fn plural_people_speaking_and_followers_of_anyone() {
             &["Critics are warning"],
         ),
         ("Officials were warned that the bridge is unsafe.", &[]),
+        // A participle of accusation after the source describes it.
+        (
+            "The scandal ended the careers of dozens of men accused of fraud.",
+            &[],
+        ),
+        ("Critics accused the mayor of fraud.", &["Critics accused"]),
         // "not many" cites no one.
         ("Not many people are saying it out loud.", &[]),
         // A name set off right after the source says who it is.
