@@ -276,8 +276,24 @@ impl UnsourcedAssertion {
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             // A name in the gap is someone else speaking.
+            // "most Republicans in Washington accept", "officials in Brussels fear": the
+            // place the people are in names none of them (the verb is looked for after it).
+            let place_end = if words
+                .get(i + 1)
+                .is_some_and(|x| matches!(x.as_ref(), "in" | "within" | "across"))
+            {
+                (i + 2..(i + 5).min(words.len()))
+                    .take_while(|&k| self.is_name(s, k) || words[k] == "the")
+                    .last()
+                    .filter(|&k| self.is_name(s, k))
+            } else {
+                None
+            };
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
-                .take_while(|&j| !self.is_name(s, j) && !self.attribution_breaks.has(&words[j]))
+                .take_while(|&j| {
+                    place_end.is_some_and(|e| j <= e)
+                        || !self.is_name(s, j) && !self.attribution_breaks.has(&words[j])
+                })
                 // "evidence has surfaced that the bishop knew": another clause's verb
                 // ("studies that show": right after the source, the source's own clause).
                 .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))

@@ -918,6 +918,19 @@ fn plural_people_speaking_and_followers_of_anyone() {
             &[],
         ),
         ("Critics accused the mayor of fraud.", &["Critics accused"]),
+        // The place people are in names none of them.
+        (
+            "Most Republicans in Washington believe that the bill is dead.",
+            &["Most Republicans in Washington believe"],
+        ),
+        (
+            "Officials in Brussels fear the deal will collapse.",
+            &["Officials in Brussels fear"],
+        ),
+        (
+            "Experts at Stanford University say the tax is regressive.",
+            &[],
+        ),
         // "not many" cites no one.
         ("Not many people are saying it out loud.", &[]),
         // A name set off right after the source says who it is.
