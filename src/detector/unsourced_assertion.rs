@@ -104,6 +104,8 @@ pub struct UnsourcedAssertion {
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
+    /// Words before "of course" that make it an aside ("there was, of course, the shooting").
+    existential_openers: Vec<String>,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
     clause_openers: FewWords,
     /// Beliefs in the simple past: "some feared" is what people had in mind then.
@@ -306,6 +308,7 @@ impl UnsourcedAssertion {
             group_names: FewWords::new(with_plurals(&["group_names"])),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
+            existential_openers: list("existential_openers"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
             belief_pasts: few("belief_pasts"),
@@ -398,7 +401,7 @@ impl UnsourcedAssertion {
     pub fn detect(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out: Vec<Detection> = Vec::new();
         for m in self.phrases.find(s) {
-            if self.concedes(s, m.span) {
+            if self.concedes(s, m.span) || self.aside(s, m.span) {
                 continue;
             }
             out.push(Detection {
@@ -420,6 +423,27 @@ impl UnsourcedAssertion {
             out.push(d);
         }
         out
+    }
+
+    /// Whether the phrase at `span` is an aside after "there is" or "there was": "There was,
+    /// of course, the shooting in the town" points at a thing the reader can name (the
+    /// existence of a known event), not a contested claim taken as known.
+    fn aside(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let phrase = span.slice(s.text).to_lowercase();
+        if !self.concession_phrases.has(&phrase) {
+            return false;
+        }
+        let before = s.text[s.span.start..span.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .to_lowercase();
+        self.existential_openers.iter().any(|opener| {
+            before.strip_suffix(opener.as_str()).is_some_and(|rest| {
+                !rest
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '\'')
+            })
+        })
     }
 
     /// Whether the phrase at `span` concedes a point rather than appeals to what all know:

@@ -79,6 +79,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "report_particles",
     "follower_sources",
     "possessive_determiners",
+    "existential_openers",
     "irregular_participles",
     "tens_words",
     "belief_pasts",

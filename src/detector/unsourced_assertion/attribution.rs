@@ -119,8 +119,10 @@ impl UnsourcedAssertion {
         // A word is looked at only if it is a source or comes after a quantifier: a
         // sentence with neither kind of word is passed over at once.
         let any_quantifier = self.quantifiers.in_sentence(s);
-        let any_source =
-            any_quantifier || self.vague_sources.in_sentence(s) || self.sources.in_sentence(s);
+        let any_source = any_quantifier
+            || self.vague_sources.in_sentence(s)
+            || self.sources.in_sentence(s)
+            || self.follower_sources.in_sentence(s);
         let candidates = if any_source { words } else { &[] };
         for (i, w) in candidates.iter().enumerate() {
             let vague = self.vague_sources.has(s, i);
@@ -138,9 +140,21 @@ impl UnsourcedAssertion {
                 && self.follower_sources.has(s, i)
                 && crate::detector::looks_plural(w)
                 && (self.possessive_determiners.has(&words[i - 1])
+                    // "the governor's defenders": anyone's followers.
+                    || words[i - 1].ends_with("'s")
+                    || words[i - 1].ends_with("s'")
                     || self.is_name(s, i - 1)
                     || self.is_possessive_body(s, i - 1));
-            if !vague && !self.sources.has(s, i) && !quantified_plural {
+            // "Trump's defenders argue": followers are a source whatever list holds them.
+            if !vague && !self.sources.has(s, i) && !quantified_plural && !followers {
+                continue;
+            }
+            // "a local doctor, Ana Ruiz, said", "said a local doctor, Ana Ruiz": the name
+            // set off right after the source is who it is.
+            if i + 1 < words.len()
+                && s.text[s.words[i].span.end..s.words[i + 1].span.start].trim() == ","
+                && self.is_name(s, i + 1)
+            {
                 continue;
             }
             // A qualifier up to MAX_GAP words back, with no name in between.
@@ -159,7 +173,30 @@ impl UnsourcedAssertion {
             if qualifier.is_none() && self.closing_source(s, i).is_some() {
                 continue;
             }
-            if qualifier.is_none() && !vague && !followers {
+            // "Republicans argue that…", "but parents fear…": plural people with no
+            // qualifier as the subject of a verb of saying or believing right after them,
+            // at the head of a clause (not "Republicans voted": an act, not a claim).
+            let bare_speaker = qualifier.is_none()
+                && !vague
+                && crate::detector::looks_plural(w)
+                && (self.sources.has(s, i) || self.is_group(s, i))
+                && (s.starts_clause(i)
+                    || self.clause_openers.has(&words[i - 1])
+                    || matches!(words[i - 1].as_ref(), "but" | "and" | "yet" | "while" | "because"))
+                && words.get(i + 1).is_some_and(|x| self.speech_verbs.has(x))
+                && s.text[s.words[i].span.end..s.words[i + 1].span.start]
+                    .trim()
+                    .is_empty()
+                // "Democrats said they would sue", "Republicans say they want a deal": the
+                // people tell their own plans or state, no claim passed on from them.
+                && !(i + 2..(i + 4).min(words.len()))
+                    .take_while(|&k| k == i + 2 || self.clause_openers.has(&words[k - 1]))
+                    .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we");
+            if qualifier.is_none() && !vague && !followers && !bare_speaker {
+                continue;
+            }
+            // "not many people are saying": no one is cited.
+            if qualifier.is_some_and(|j| j > 0 && words[j - 1] == "not") {
                 continue;
             }
             // "better than his critics realize": a comparison with what they know, not a
@@ -222,7 +259,7 @@ impl UnsourcedAssertion {
                     self.quantifiers.has(s, j)
                         && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
                 });
-                if !(self.is_group(s, i) && quantified) {
+                if !(self.is_group(s, i) && (quantified || bare_speaker)) {
                     continue;
                 }
             }
@@ -239,13 +276,40 @@ impl UnsourcedAssertion {
             let start = qualifier.map_or(s.words[i].span.start, |j| s.words[j].span.start);
             // "experts say …" or "…, say experts": the verb after, or right before.
             // A name in the gap is someone else speaking.
+            // "most Republicans in Washington accept", "officials in Brussels fear": the
+            // place the people are in names none of them (the verb is looked for after it).
+            let place_end = if words
+                .get(i + 1)
+                .is_some_and(|x| matches!(x.as_ref(), "in" | "within" | "across"))
+            {
+                (i + 2..(i + 5).min(words.len()))
+                    .take_while(|&k| self.is_name(s, k) || words[k] == "the")
+                    .last()
+                    .filter(|&k| self.is_name(s, k))
+            } else {
+                None
+            };
             let after = (i + 1..(i + 2 + MAX_VERB_GAP).min(words.len()))
-                .take_while(|&j| !self.is_name(s, j) && !self.attribution_breaks.has(&words[j]))
+                .take_while(|&j| {
+                    place_end.is_some_and(|e| j <= e)
+                        || !self.is_name(s, j) && !self.attribution_breaks.has(&words[j])
+                })
                 // "evidence has surfaced that the bishop knew": another clause's verb
                 // ("studies that show": right after the source, the source's own clause).
                 .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
                 .find(|&j| self.is_verb(s, j))
-                .filter(|&j| !self.passive_auxiliaries.has(&words[j - 1]))
+                // "were warned" is passive; "are saying", "are warning" is the source speaking.
+                .filter(|&j| {
+                    !self.passive_auxiliaries.has(&words[j - 1]) || words[j].ends_with("ing")
+                })
+                // "dozens of men accused of fraud", "officials suspected of bribery": a
+                // participle of accusation describes the source; it is not its verb.
+                .filter(|&j| {
+                    !(self.accusing.has(&words[j])
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|x| matches!(x.as_ref(), "of" | "for")))
+                })
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
                     let before = words[j - 1].as_ref();

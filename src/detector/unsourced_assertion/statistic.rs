@@ -202,9 +202,15 @@ impl UnsourcedAssertion {
         }
         // "Twitter's shares ended 4 percent down": a price, read off the market; "the bank's
         // target of 2 percent", "tariffs of 25 percent": a level set, not a share of people.
+        // "a 25% tariff", "a 2 percent target": the level named right after the figure.
+        let next = s.word_at_or_after(span.end);
+        let level_after = next < words.len()
+            && s.text[span.end..s.words[next].span.start].trim().is_empty()
+            && self.level_words.has(s, next);
         !(percentage
-            && (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
-                .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k)))
+            && (level_after
+                || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
+                    .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k))))
     }
 
     /// Whether the figure at word `first` tells of the writer's own life: "I have taught 300
@@ -340,6 +346,18 @@ impl UnsourcedAssertion {
         for i in 0..upto.min(n) {
             let w = &words[i];
             if w == "according" && words.get(i + 1).is_some_and(|x| x == "to") {
+                // "according to a Reuters tally", "according to an AP count": a name after
+                // the article, no quantifier before it ("according to many in Washington").
+                let named = (i + 2..(i + 6).min(n))
+                    .take_while(|&k| {
+                        !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
+                            && !self.quantifiers.has(s, k)
+                            && !self.standalone_sources.has(s, k)
+                    })
+                    .any(|k| self.is_name(s, k));
+                if named {
+                    return true;
+                }
                 let vague = (i + 2..n).take(3).any(|k| {
                     self.qualifiers.has(s, k)
                         || self.vague_sources.has(s, k)
@@ -374,7 +392,19 @@ impl UnsourcedAssertion {
                         && self.speech_verbs.has(w)
                         && self.is_name(s, i + 2);
                 // "EDF on Monday said", "she on Friday told": the speaker before a day.
+                // "The CBO also found", "police had initially said": auxiliaries and
+                // adverbs between (up to two).
+                let gap = |k: usize| {
+                    self.passive_adverbs.has(s, k) || self.perfect_auxiliaries.has(&words[k])
+                };
+                let speaker = |k: usize| {
+                    self.is_name(s, k)
+                        || self.speaker_pronouns.has(&words[k])
+                        || self.source_bodies.has(s, k) && !self.source_documents.has(s, k)
+                };
                 let before = before
+                    || i > 1 && gap(i - 1) && speaker(i - 2)
+                    || i > 2 && gap(i - 1) && gap(i - 2) && speaker(i - 3)
                     || i > 2
                         && words[i - 2] == "on"
                         && self.date_words.has(&words[i - 1])

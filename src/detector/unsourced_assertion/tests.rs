@@ -880,3 +880,126 @@ fn a_source_named_later_in_the_sentence_credits_the_claim() {
         ),
     ]);
 }
+
+#[test]
+fn plural_people_speaking_and_followers_of_anyone() {
+    check(&[
+        // Plural people opening a clause, right before a verb of saying or believing.
+        (
+            "Republicans argue that the tax cut pays for itself.",
+            &["Republicans argue"],
+        ),
+        (
+            "But parents fear the new rules will hurt their children.",
+            &["parents fear"],
+        ),
+        // An act is no claim; people telling their own plans pass on no one's claim.
+        ("Republicans voted against the bill.", &[]),
+        ("Democrats said they would go to court.", &[]),
+        ("Voters say that they want a change.", &[]),
+        // Followers of anyone, and those no list of sources holds.
+        (
+            "But the governor's defenders argue that the audit was a farce.",
+            &["defenders argue"],
+        ),
+        (
+            "His admirers insist the senator is a genius.",
+            &["admirers insist"],
+        ),
+        // A source speaking now ("are warning") is no passive ("were warned").
+        (
+            "Critics are warning that the bridge is unsafe.",
+            &["Critics are warning"],
+        ),
+        ("Officials were warned that the bridge is unsafe.", &[]),
+        // A participle of accusation after the source describes it.
+        (
+            "The scandal ended the careers of dozens of men accused of fraud.",
+            &[],
+        ),
+        ("Critics accused the mayor of fraud.", &["Critics accused"]),
+        // The place people are in names none of them.
+        (
+            "Most Republicans in Washington believe that the bill is dead.",
+            &["Most Republicans in Washington believe"],
+        ),
+        (
+            "Officials in Brussels fear the deal will collapse.",
+            &["Officials in Brussels fear"],
+        ),
+        (
+            "Experts at Stanford University say the tax is regressive.",
+            &[],
+        ),
+        // "not many" cites no one.
+        ("Not many people are saying it out loud.", &[]),
+        // A name set off right after the source says who it is.
+        ("The fever was bad, said a local doctor, Ana Ruiz.", &[]),
+        (
+            "The fever was bad, said a local doctor.",
+            &["said a local doctor"],
+        ),
+    ]);
+}
+
+#[test]
+fn asides_after_there_is_and_talk_or_evidence_as_a_source() {
+    check(&[
+        // "There was, of course, …" points at a thing, it does not claim one known to all.
+        ("There was, of course, the flood of 1998.", &[]),
+        ("And there is, of course, the mayor herself.", &[]),
+        ("The mayor, of course, knew.", &["of course"]),
+        (
+            "Despite reports to the contrary, the talks are going well.",
+            &["reports to the contrary"],
+        ),
+        (
+            "Rumors that the plant will close have spread.",
+            &["Rumors that"],
+        ),
+        (
+            "The mayor ignored mounting evidence that the dam was failing.",
+            &["mounting evidence that"],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_whose_source_is_named_over_an_adverb_or_a_document() {
+    check(&[
+        (
+            "Gallup also found that 40 percent of renters are behind.",
+            &[],
+        ),
+        (
+            "According to an indictment unsealed by federal prosecutors in Ohio, the firm paid $500,000 in bribes.",
+            &[],
+        ),
+        ("Reuters/Ipsos polling shows 60% of voters want a ban.", &[]),
+        // No source at all: still a figure to source.
+        ("Polling shows 60% of voters want a ban.", &["60%"]),
+        // A name or body before its verb over auxiliaries and adverbs.
+        (
+            "Governor Ana Ruiz has said that the state may need $125 billion.",
+            &[],
+        ),
+        ("He had also said that 40,000 people died.", &[]),
+        // "according to" an article and a name: a named count.
+        (
+            "About 40,000 people have died, according to a Reuters tally.",
+            &[],
+        ),
+        (
+            "About 40,000 people have died, according to an AP count.",
+            &[],
+        ),
+        (
+            "About 40,000 people have died, according to many in Washington.",
+            &["according to many"],
+        ),
+        ("About 40,000 people have died.", &["40,000 people"]),
+        // A level named right after the percentage: a rate set, not a share of people.
+        ("The firm imposed a 25% tariff on imported cars.", &[]),
+        ("The firm laid off 25% of its workers.", &["25%"]),
+    ]);
+}
