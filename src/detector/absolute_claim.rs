@@ -6,7 +6,9 @@
 //! - a hedge or a negation anywhere before it in its clause softens it ("perhaps never",
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
-//! - literal scope ("all 50 states") and rules ("every citizen must register") are no claims;
+//! - literal scope ("all 50 states"), rules ("every citizen must register"), aims ("wants to
+//!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
+//!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");
 //! - the clause's verb decides whether a universal states a plain historical fact ("he
 //!   never really returned", "no one was hurt", "she had never been") or a counterfactual
@@ -140,6 +142,9 @@ struct Lists {
     clause_breaks: Words,
     number_words: Words,
     rule_words: Words,
+    aim_words: Words,
+    ability_subjects: Words,
+    ability_modals: Words,
     historical: Words,
     past_tense: Words,
     past_auxiliaries: Words,
@@ -257,6 +262,9 @@ impl AbsoluteClaim {
                 clause_breaks: words("clause_breaks"),
                 number_words: words("number_words"),
                 rule_words: words("rule_words"),
+                aim_words: words("aim_words"),
+                ability_subjects: words("ability_subjects"),
+                ability_modals: words("ability_modals"),
                 historical: words("historical_universals"),
                 past_tense: words("past_tense_words"),
                 past_auxiliaries: words("past_auxiliaries"),

@@ -158,6 +158,9 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "others_possessives",
     "determiners",
     "limited_universals",
+    "aim_words",
+    "ability_subjects",
+    "ability_modals",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,
