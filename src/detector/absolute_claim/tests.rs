@@ -675,6 +675,11 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
         // "has" as the verb itself is the present: a claim.
         ("Nobody has the courage to say so.", &["Nobody"]),
         ("The only proof he has is a blurry photo.", &["The only"]),
+        // A passive of the present perfect records what was done so far.
+        ("The law has never been invoked against a mayor.", &[]),
+        ("The clause has always been read narrowly.", &[]),
+        ("The country has never been so divided.", &["never"]),
+        ("She has never apologized for it.", &["never"]),
         (
             "It feels like everything has always gone wrong.",
             &["always"],

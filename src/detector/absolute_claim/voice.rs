@@ -334,10 +334,13 @@ impl AbsoluteClaim {
             if l.past_auxiliaries.has(s, j) || past {
                 return !self.has_ever(s, after);
             }
-            if l.perfect_auxiliaries.has(s, j)
-                || l.modals.has(s, j)
-                || l.present_auxiliaries.has(s, j)
-            {
+            // "it has never been used", "the rule has always been enforced": a passive of the
+            // present perfect records what was (not) done so far ("has never been more", "has
+            // never been about", "has never ever been" stay claims).
+            if l.perfect_auxiliaries.has(s, j) {
+                return adverb && self.is_passive_record(s, after);
+            }
+            if l.modals.has(s, j) || l.present_auxiliaries.has(s, j) {
                 return false;
             }
             break;
@@ -441,6 +444,17 @@ impl AbsoluteClaim {
                     || matches!(&*s.lower[k], "always" | "never" | "ever"))
             })
             .is_some_and(|k| s.lower[k] == "been" || self.is_past_verb(s, k))
+    }
+
+    /// Whether "been" and a participle follow at word `from`, adverbs aside: "(has never)
+    /// been formally charged", not "been more divided", "been so divided", "been about",
+    /// "been ever".
+    pub(super) fn is_passive_record(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        s.lower.get(from).is_some_and(|w| w == "been")
+            && !self.lists.degree_words.has(s, from + 1)
+            && !self.has_ever(s, from + 1)
+            && !self.is_comparison(s, from)
+            && self.is_participle_next(s, from + 1)
     }
 
     /// Whether "been" and a comparative follow: "nothing has been more damaging".
