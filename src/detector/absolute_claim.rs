@@ -143,6 +143,7 @@ struct Lists {
     number_words: Words,
     rule_words: Words,
     aim_words: Words,
+    existential_no: Words,
     degree_words: Words,
     ability_subjects: Words,
     ability_modals: Words,
@@ -264,6 +265,7 @@ impl AbsoluteClaim {
                 number_words: words("number_words"),
                 rule_words: words("rule_words"),
                 aim_words: words("aim_words"),
+                existential_no: words("existential_no"),
                 degree_words: words("degree_words"),
                 ability_subjects: words("ability_subjects"),
                 ability_modals: words("ability_modals"),
@@ -516,8 +518,8 @@ impl AbsoluteClaim {
         })
     }
 
-    /// Word `i` opens "there is no", "there can be (simply) no", "there have been no": the
-    /// number of the word "no" and whether a booster stands before it.
+    /// Word `i` opens "there is no", "there can be (simply) no", "there have been no", "there
+    /// is zero": the number of the word "no" (or "zero") and whether a booster stands before it.
     fn there_is_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
         let l = &self.lists;
         let mut k = i + 1;
@@ -543,7 +545,8 @@ impl AbsoluteClaim {
         if boosted {
             k += 1;
         }
-        (s.lower.get(k).is_some_and(|w| w == "no") && k + 1 < s.words.len()).then_some((k, boosted))
+        // "there is zero evidence" denies as "no" does.
+        (self.lists.existential_no.has(s, k) && k + 1 < s.words.len()).then_some((k, boosted))
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.

@@ -159,6 +159,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "determiners",
     "limited_universals",
     "aim_words",
+    "existential_no",
     "degree_words",
     "ability_subjects",
     "ability_modals",

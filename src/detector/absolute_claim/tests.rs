@@ -675,6 +675,13 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
         // "has" as the verb itself is the present: a claim.
         ("Nobody has the courage to say so.", &["Nobody"]),
         ("The only proof he has is a blurry photo.", &["The only"]),
+        // "zero" denies as "no" does.
+        (
+            "There is zero evidence that the tax works.",
+            &["There is zero evidence"],
+        ),
+        ("There is zero excuse for this.", &["There is zero excuse"]),
+        ("There was zero evidence of fraud.", &[]),
         // A passive of the present perfect records what was done so far.
         ("The law has never been invoked against a mayor.", &[]),
         ("The clause has always been read narrowly.", &[]),
