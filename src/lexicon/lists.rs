@@ -159,6 +159,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "determiners",
     "limited_universals",
     "aim_words",
+    "certainty_nouns",
     "existential_no",
     "degree_words",
     "ability_subjects",

@@ -675,6 +675,19 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
         // "has" as the verb itself is the present: a claim.
         ("Nobody has the courage to say so.", &["Nobody"]),
         ("The only proof he has is a blurry photo.", &["The only"]),
+        // "no guarantee that" denies the certainty of what follows.
+        (
+            "There is no guarantee that the peace will last forever.",
+            &[],
+        ),
+        (
+            "There is no proof that everyone gains from the tax.",
+            &["There is no proof"],
+        ),
+        (
+            "There is no doubt that everyone gains from the tax.",
+            &["There is no doubt", "everyone"],
+        ),
         // "zero" denies as "no" does.
         (
             "There is zero evidence that the tax works.",

@@ -199,10 +199,21 @@ impl AbsoluteClaim {
                 |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
             start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
         }
+        // "there is no guarantee that it lasts forever": "no" before a word of certainty and
+        // "that" denies the certainty of what follows.
+        let denies_certainty = |j: usize| {
+            s.lower[j] == "no"
+                && l.certainty_nouns.has(s, j + 1)
+                && s.lower.get(j + 2).is_some_and(|w| w == "that")
+        };
         (start..first).any(|j| {
-            (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
-                && !(j + 1..first)
-                    .any(|k| s.lower[k] == "that" && k - 1 != j && !l.truth_words.has(s, k - 1))
+            (l.negations.has(s, j) || s.lower[j].ends_with("n't") || denies_certainty(j))
+                && !(j + 1..first).any(|k| {
+                    s.lower[k] == "that"
+                        && k - 1 != j
+                        && !l.truth_words.has(s, k - 1)
+                        && !(k == j + 2 && denies_certainty(j))
+                })
         })
     }
 
