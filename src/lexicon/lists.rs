@@ -159,6 +159,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "determiners",
     "limited_universals",
     "aim_words",
+    "conditionals",
     "certainty_nouns",
     "existential_no",
     "degree_words",

@@ -688,6 +688,19 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
             "There is no doubt that everyone gains from the tax.",
             &["There is no doubt", "everyone"],
         ),
+        // A condition reaches over "and" up to its comma.
+        (
+            "If the backlog persists and sign-ups never rise, the plan fails.",
+            &[],
+        ),
+        (
+            "The backlog persists, and sign-ups never rise if prices stay high.",
+            &["never"],
+        ),
+        (
+            "It is a strange argument, if only because he is obviously right.",
+            &["obviously"],
+        ),
         // "zero" denies as "no" does.
         (
             "There is zero evidence that the tax works.",

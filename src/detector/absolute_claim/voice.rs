@@ -148,6 +148,29 @@ impl AbsoluteClaim {
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
             || (after..end).any(|k| hedges.has(s, k))
+            || self.in_condition(s, first)
+    }
+
+    /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
+    /// "or" up to its comma, so a universal inside it is only supposed (within fifteen words).
+    /// Another clause-opening word ends it ("if only because he is obviously right").
+    pub(super) fn in_condition(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        for j in (first.saturating_sub(15)..first).rev() {
+            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            if gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+                || gap.contains("--")
+            {
+                return false;
+            }
+            if l.conditionals.has(s, j) {
+                return true;
+            }
+            if l.clause_breaks.has(s, j) && !l.coordinators.has(s, j) || s.lower[j] == "but" {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether word `first` is an adverb in "-ly" just after a determiner: "these *obviously*
