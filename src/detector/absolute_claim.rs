@@ -6,7 +6,9 @@
 //! - a hedge or a negation anywhere before it in its clause softens it ("perhaps never",
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
-//! - literal scope ("all 50 states") and rules ("every citizen must register") are no claims;
+//! - literal scope ("all 50 states"), rules ("every citizen must register"), aims ("wants to
+//!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
+//!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");
 //! - the clause's verb decides whether a universal states a plain historical fact ("he
 //!   never really returned", "no one was hurt", "she had never been") or a counterfactual
@@ -140,6 +142,13 @@ struct Lists {
     clause_breaks: Words,
     number_words: Words,
     rule_words: Words,
+    aim_words: Words,
+    conditionals: Words,
+    certainty_nouns: Words,
+    existential_no: Words,
+    degree_words: Words,
+    ability_subjects: Words,
+    ability_modals: Words,
     historical: Words,
     past_tense: Words,
     past_auxiliaries: Words,
@@ -257,6 +266,13 @@ impl AbsoluteClaim {
                 clause_breaks: words("clause_breaks"),
                 number_words: words("number_words"),
                 rule_words: words("rule_words"),
+                aim_words: words("aim_words"),
+                conditionals: words("conditionals"),
+                certainty_nouns: words("certainty_nouns"),
+                existential_no: words("existential_no"),
+                degree_words: words("degree_words"),
+                ability_subjects: words("ability_subjects"),
+                ability_modals: words("ability_modals"),
                 historical: words("historical_universals"),
                 past_tense: words("past_tense_words"),
                 past_auxiliaries: words("past_auxiliaries"),
@@ -506,8 +522,8 @@ impl AbsoluteClaim {
         })
     }
 
-    /// Word `i` opens "there is no", "there can be (simply) no", "there have been no": the
-    /// number of the word "no" and whether a booster stands before it.
+    /// Word `i` opens "there is no", "there can be (simply) no", "there have been no", "there
+    /// is zero": the number of the word "no" (or "zero") and whether a booster stands before it.
     fn there_is_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
         let l = &self.lists;
         let mut k = i + 1;
@@ -533,7 +549,8 @@ impl AbsoluteClaim {
         if boosted {
             k += 1;
         }
-        (s.lower.get(k).is_some_and(|w| w == "no") && k + 1 < s.words.len()).then_some((k, boosted))
+        // "there is zero evidence" denies as "no" does.
+        (self.lists.existential_no.has(s, k) && k + 1 < s.words.len()).then_some((k, boosted))
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.

@@ -160,6 +160,13 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "others_possessives",
     "determiners",
     "limited_universals",
+    "aim_words",
+    "conditionals",
+    "certainty_nouns",
+    "existential_no",
+    "degree_words",
+    "ability_subjects",
+    "ability_modals",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -646,3 +646,82 @@ fn questions_after_a_colon_lists_noun_phrases_and_conceded_limits() {
         ),
     ]);
 }
+
+#[test]
+fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
+    check(&[
+        // The scope of an aim: what someone wants or works for.
+        ("The mayor wants to give everyone a free bus pass.", &[]),
+        ("We must make sure everyone gets a fair hearing.", &[]),
+        ("The bill would ensure that every child has a seat.", &[]),
+        ("Everyone wants a quick fix.", &["Everyone"]),
+        // A clause of its own after the aim: its universal is claimed.
+        (
+            "He wants a tunnel that everyone knows will flood.",
+            &["everyone knows"],
+        ),
+        // As many as someone can reach.
+        ("She calls every donor she can find.", &[]),
+        ("The party needs all the votes it can get.", &[]),
+        ("He blames everyone he can.", &[]),
+        ("Every donor knows the truth.", &["Every"]),
+        // A name or a title.
+        ("Members of the “Never Trump” camp met on Friday.", &[]),
+        ("The activists chanted “Not One More” outside.", &[]),
+        // A record of the past.
+        ("The only senator to object was Jane Hale.", &[]),
+        ("The only serious criticism came from the left.", &[]),
+        ("No one has been charged with the theft.", &[]),
+        // "has" as the verb itself is the present: a claim.
+        ("Nobody has the courage to say so.", &["Nobody"]),
+        ("The only proof he has is a blurry photo.", &["The only"]),
+        // "no guarantee that" denies the certainty of what follows.
+        (
+            "There is no guarantee that the peace will last forever.",
+            &[],
+        ),
+        (
+            "There is no proof that everyone gains from the tax.",
+            &["There is no proof"],
+        ),
+        (
+            "There is no doubt that everyone gains from the tax.",
+            &["There is no doubt", "everyone"],
+        ),
+        // A condition reaches over "and" up to its comma.
+        (
+            "If the backlog persists and sign-ups never rise, the plan fails.",
+            &[],
+        ),
+        (
+            "The backlog persists, and sign-ups never rise if prices stay high.",
+            &["never"],
+        ),
+        (
+            "It is a strange argument, if only because he is obviously right.",
+            &["obviously"],
+        ),
+        // "zero" denies as "no" does.
+        (
+            "There is zero evidence that the tax works.",
+            &["There is zero evidence"],
+        ),
+        ("There is zero excuse for this.", &["There is zero excuse"]),
+        ("There was zero evidence of fraud.", &[]),
+        // A passive of the present perfect records what was done so far.
+        ("The law has never been invoked against a mayor.", &[]),
+        ("The clause has always been read narrowly.", &[]),
+        ("The country has never been so divided.", &["never"]),
+        ("She has never apologized for it.", &["never"]),
+        (
+            "It feels like everything has always gone wrong.",
+            &["always"],
+        ),
+        ("They kept the graves, as every past mayor has.", &[]),
+        (
+            "It is the only account of the war worth reading.",
+            &["the only"],
+        ),
+        ("The only senator who can stop it is Hale.", &["The only"]),
+    ]);
+}

@@ -38,7 +38,10 @@ impl AbsoluteClaim {
                 && self.is_negated(s, first))
             || self.is_literal_scope(s, after)
             || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first))
-            || (is_positive_universal(phrase) && self.is_rule(s, start, after))
+            || (is_positive_universal(phrase)
+                && (self.is_rule(s, start, after)
+                    || self.is_aim(s, start, first)
+                    || self.is_limited_by_ability(s, after)))
             || (l.historical.contains(phrase)
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
@@ -81,6 +84,7 @@ impl AbsoluteClaim {
     ) -> bool {
         // "their Never Trump tactics": a capital mid-sentence makes the words a name.
         (s.is_name(first) && !s.starts_clause(first))
+            || self.opens_a_title(s, first)
             || self.is_hedged(s, first, after)
             || self.is_distanced(s, first)
             // "UMC Care says none of its clinics…": a named speaker's claim, reported.
@@ -144,6 +148,29 @@ impl AbsoluteClaim {
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
             || (after..end).any(|k| hedges.has(s, k))
+            || self.in_condition(s, first)
+    }
+
+    /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
+    /// "or" up to its comma, so a universal inside it is only supposed (within fifteen words).
+    /// Another clause-opening word ends it ("if only because he is obviously right").
+    pub(super) fn in_condition(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        for j in (first.saturating_sub(15)..first).rev() {
+            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            if gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+                || gap.contains("--")
+            {
+                return false;
+            }
+            if l.conditionals.has(s, j) {
+                return true;
+            }
+            if l.clause_breaks.has(s, j) && !l.coordinators.has(s, j) || s.lower[j] == "but" {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether word `first` is an adverb in "-ly" just after a determiner: "these *obviously*
@@ -195,10 +222,21 @@ impl AbsoluteClaim {
                 |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
             start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
         }
+        // "there is no guarantee that it lasts forever": "no" before a word of certainty and
+        // "that" denies the certainty of what follows.
+        let denies_certainty = |j: usize| {
+            s.lower[j] == "no"
+                && l.certainty_nouns.has(s, j + 1)
+                && s.lower.get(j + 2).is_some_and(|w| w == "that")
+        };
         (start..first).any(|j| {
-            (l.negations.has(s, j) || s.lower[j].ends_with("n't"))
-                && !(j + 1..first)
-                    .any(|k| s.lower[k] == "that" && k - 1 != j && !l.truth_words.has(s, k - 1))
+            (l.negations.has(s, j) || s.lower[j].ends_with("n't") || denies_certainty(j))
+                && !(j + 1..first).any(|k| {
+                    s.lower[k] == "that"
+                        && k - 1 != j
+                        && !l.truth_words.has(s, k - 1)
+                        && !(k == j + 2 && denies_certainty(j))
+                })
         })
     }
 
@@ -235,6 +273,50 @@ impl AbsoluteClaim {
     pub(super) fn is_rule(&self, s: &SentenceContext<'_>, start: usize, after: usize) -> bool {
         let end = self.clause_end(s, after);
         (start..end).any(|k| self.lists.rule_words.has(s, k))
+    }
+
+    /// "He wants to give everyone free care", "to make sure everyone gets a fair shot": a
+    /// verb of aim before the universal in its clause sets out what someone wants or works
+    /// for, the scope of an aim, not a claim that it already holds of everyone. A "that" on
+    /// the way opens a clause of its own ("a wall that everyone knows is useless"), unless it
+    /// follows the verb ("ensure that every child …").
+    pub(super) fn is_aim(&self, s: &SentenceContext<'_>, start: usize, first: usize) -> bool {
+        let aims = &self.lists.aim_words;
+        (start..first).any(|j| {
+            let verb_end = if j + 1 < first && aims.has_pair(s, j) {
+                j + 2
+            } else if aims.has(s, j) {
+                j + 1
+            } else {
+                return false;
+            };
+            !(verb_end + 1..first).any(|k| s.lower[k] == "that")
+        })
+    }
+
+    /// "he beds everyone he can", "every vote they can get", "all the help we could find":
+    /// a subject and "can" or "could" just after the universal (one or two words of its noun
+    /// between) bound it to as many as someone is able to reach; it claims nothing of all.
+    pub(super) fn is_limited_by_ability(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        (after..s.words.len().min(after + 3)).any(|k| {
+            l.ability_subjects.has(s, k)
+                && l.ability_modals.has(s, k + 1)
+                && k > 0
+                && only_spaces(s, after.max(1) - 1, k + 1)
+        })
+    }
+
+    /// "the “Never Trump” movement", "the Nobody Left Behind fund": a capitalised universal
+    /// word after the sentence's first word, followed at once by another capitalised word
+    /// ("I" aside), opens a name or a title; it claims nothing.
+    pub(super) fn opens_a_title(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        first > 0
+            && first + 1 < s.words.len()
+            && s.words[first].is_capitalized()
+            && s.words[first + 1].is_capitalized()
+            && s.lower[first + 1] != "i"
+            && only_spaces(s, first, first + 1)
     }
 
     /// One past the last word of the clause that goes on at word `i`.
@@ -286,10 +368,13 @@ impl AbsoluteClaim {
             if l.past_auxiliaries.has(s, j) || past {
                 return !self.has_ever(s, after);
             }
-            if l.perfect_auxiliaries.has(s, j)
-                || l.modals.has(s, j)
-                || l.present_auxiliaries.has(s, j)
-            {
+            // "it has never been used", "the rule has always been enforced": a passive of the
+            // present perfect records what was (not) done so far ("has never been more", "has
+            // never been about", "has never ever been" stay claims).
+            if l.perfect_auxiliaries.has(s, j) {
+                return adverb && self.is_passive_record(s, after);
+            }
+            if l.modals.has(s, j) || l.present_auxiliaries.has(s, j) {
                 return false;
             }
             break;
@@ -313,9 +398,12 @@ impl AbsoluteClaim {
             {
                 return !self.has_ever(s, k + 1);
             }
-            // "no one has mentioned it": a record; "nobody has ever", "has been more": claims.
+            // "no one has mentioned it": a record; "nobody has ever", "has been more": claims;
+            // so is "nobody has the courage", where "has" is the verb itself, in the present.
             if l.perfect_auxiliaries.has(s, k) && !adverb {
-                return !self.has_ever(s, k + 1) && !self.is_comparison(s, k + 1);
+                return self.is_perfect_participle_next(s, k + 1)
+                    && !self.has_ever(s, k + 1)
+                    && !self.is_comparison(s, k + 1);
             }
             if adverb || l.modals.has(s, k) || l.present_verbs.has(s, k) {
                 return false;
@@ -375,6 +463,32 @@ impl AbsoluteClaim {
             .is_some_and(|k| {
                 l.past_tense.has(s, k) || is_regular_past(&s.lower[k]) || l.past_states.has(s, k)
             })
+    }
+
+    /// Whether the first word from `from` on that is no adverb is a participle or "been":
+    /// "has (since, always) mentioned", "has been", not "has the courage". An auxiliary that
+    /// ends its clause stands for a participle left out: "as every past mayor has."
+    pub(super) fn is_perfect_participle_next(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        if from == 0 || from >= s.words.len() || self.clause_end(s, from - 1) == from {
+            return true;
+        }
+        (from..s.words.len())
+            .find(|&k| {
+                !(self.lists.verb_adverbs.has(s, k)
+                    || matches!(&*s.lower[k], "always" | "never" | "ever"))
+            })
+            .is_some_and(|k| s.lower[k] == "been" || self.is_past_verb(s, k))
+    }
+
+    /// Whether "been" and a participle follow at word `from`, adverbs aside: "(has never)
+    /// been formally charged", not "been more divided", "been so divided", "been about",
+    /// "been ever".
+    pub(super) fn is_passive_record(&self, s: &SentenceContext<'_>, from: usize) -> bool {
+        s.lower.get(from).is_some_and(|w| w == "been")
+            && !self.lists.degree_words.has(s, from + 1)
+            && !self.has_ever(s, from + 1)
+            && !self.is_comparison(s, from)
+            && self.is_participle_next(s, from + 1)
     }
 
     /// Whether "been" and a comparative follow: "nothing has been more damaging".
