@@ -8,8 +8,7 @@
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
 //! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
-use super::{Role, SentenceContext, VocabularyBuilder, WordId};
-use crate::analysis::RuleText;
+use super::{Role, RuleText, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::text::span::Span;
