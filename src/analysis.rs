@@ -1,6 +1,7 @@
 //! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
 
 use crate::category::Category;
+pub use crate::detector::RuleText;
 use crate::detector::{ContextMemory, Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
 use crate::score::{self, Level, Reference};
@@ -150,22 +151,6 @@ pub struct Sentence {
     pub paragraph: u32,
     /// The sentence's text.
     pub span: Span,
-}
-
-/// What a rule says of every finding it makes: its id, why the words are flagged, a
-/// neutral alternative and, where the category's does not fit, its own question. Made once for each lexicon phrase and pattern and shared by all of
-/// its findings: a finding holds one pointer to it, not three strings of its own (a
-/// 200 MB text has about 1.5 million findings).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleText {
-    /// The lexicon entry or pattern that fired, e.g. `loaded-pejoratives/thug`.
-    pub id: Arc<str>,
-    /// What the device is and why these words.
-    pub explanation: Arc<str>,
-    /// A neutral alternative, if any.
-    pub alternative: Option<Arc<str>>,
-    /// The question to ask, when the category's own does not fit the device.
-    pub question: Option<Arc<str>>,
 }
 
 /// One device found in the text, explained.

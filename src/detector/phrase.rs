@@ -8,13 +8,15 @@
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
 //! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
-use super::{Role, SentenceContext, VocabularyBuilder, WordId};
-use crate::analysis::RuleText;
+use super::{Role, RuleText, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
 use crate::text::span::Span;
+use pair_filter::PairFilter;
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
+
+mod pair_filter;
 
 /// A phrase found in a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -416,46 +418,6 @@ fn offset(n: usize) -> u32 {
 /// `n` as the number of a lexicon, an entry or a phrase.
 fn number(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 4 billion lexicons, entries and phrases")
-}
-
-/// A one-hash Bloom filter of word pairs: most pairs of words that follow a phrase's first
-/// word start no phrase, and are turned away by one bit before the forms are tried (a pair
-/// whose bit is set may still be in no form: the hash map of pairs decides).
-#[derive(Debug)]
-struct PairFilter {
-    bits: Box<[u64]>,
-    /// 64 minus log2 of the number of bits.
-    shift: u32,
-}
-
-impl PairFilter {
-    fn new(pairs: impl ExactSizeIterator<Item = (WordId, WordId)>) -> Self {
-        // About 16 bits per pair (a pair not filed finds its bit set about once in 16),
-        // at least 64 bits.
-        let places = (pairs.len() * 16).next_power_of_two().max(64);
-        let mut filter = PairFilter {
-            bits: vec![0; places / 64].into_boxed_slice(),
-            shift: 64 - places.trailing_zeros(),
-        };
-        for (first, second) in pairs {
-            let bit = filter.bit(first, second);
-            filter.bits[bit / 64] |= 1 << (bit % 64);
-        }
-        filter
-    }
-
-    #[inline]
-    fn bit(&self, first: WordId, second: WordId) -> usize {
-        let key = u64::from(first) << 32 | u64::from(second);
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// Whether the pair may be filed (false: it certainly is not).
-    #[inline]
-    fn may_hold(&self, first: WordId, second: WordId) -> bool {
-        let bit = self.bit(first, second);
-        self.bits[bit / 64] >> (bit % 64) & 1 != 0
-    }
 }
 
 /// Matches all phrases of some lexicons at once.

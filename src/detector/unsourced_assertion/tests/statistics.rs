@@ -306,3 +306,43 @@ fn a_figure_someone_plans_offers_or_promises_is_theirs_to_check() {
         ),
     ]);
 }
+
+#[test]
+fn figures_whose_source_is_named_over_an_adverb_or_a_document() {
+    check(&[
+        (
+            "Gallup also found that 40 percent of renters are behind.",
+            &[],
+        ),
+        (
+            "According to an indictment unsealed by federal prosecutors in Ohio, the firm paid $500,000 in bribes.",
+            &[],
+        ),
+        ("Reuters/Ipsos polling shows 60% of voters want a ban.", &[]),
+        // No source at all: still a figure to source.
+        ("Polling shows 60% of voters want a ban.", &["60%"]),
+        // A name or body before its verb over auxiliaries and adverbs.
+        (
+            "Governor Ana Ruiz has said that the state may need $125 billion.",
+            &[],
+        ),
+        ("He had also said that 40,000 people died.", &[]),
+        // "according to" an article and a name: a named count.
+        (
+            "About 40,000 people have died, according to a Reuters tally.",
+            &[],
+        ),
+        (
+            "About 40,000 people have died, according to an AP count.",
+            &[],
+        ),
+        (
+            "About 40,000 people have died, according to many in Washington.",
+            &["according to many"],
+        ),
+        ("About 40,000 people have died.", &["40,000 people"]),
+        // A level named right after the percentage: a rate set, not a share of people.
+        ("The firm imposed a 25% tariff on imported cars.", &[]),
+        ("The firm laid off 25% of its workers.", &["25%"]),
+    ]);
+}

@@ -1,0 +1,318 @@
+//! Table tests of claims with no one's name on them: agentless passives ("it is widely
+//! believed"), accusations, unnamed reactions and appeals to common knowledge ("of course").
+
+use super::*;
+
+#[test]
+fn flags_agentless_passives_and_common_knowledge() {
+    check(&[
+        // A vague agent is as good as none; a judgement passed on without its judge.
+        (
+            "The book is considered by many to be his best.",
+            &["is considered"],
+        ),
+        (
+            "The bridge is regarded as the finest in the state.",
+            &["is regarded"],
+        ),
+        (
+            "The bridge is considered the finest in the state.",
+            &["is considered"],
+        ),
+        ("The bridge was designed by the city engineer.", &[]),
+        (
+            "The cliff is believed to be haunted by spirits.",
+            &["is believed"],
+        ),
+        (
+            "The cliff is believed by the park service to be unsafe.",
+            &[],
+        ),
+        (
+            "It is widely believed that the mayor lied.",
+            &["It is widely believed"],
+        ),
+        (
+            "He is widely regarded as the worst governor in decades.",
+            &["is widely regarded"],
+        ),
+        (
+            "The group has been labeled a hate movement.",
+            &["been labeled"],
+        ),
+        ("Everyone knows the plan is a scam.", &["Everyone knows"]),
+        ("The bridge was built by the state in 1950.", &[]),
+        (
+            "White House sources say the plan is dead.",
+            &["sources say"],
+        ),
+        ("Pentagon officials said the plan is dead.", &[]),
+        ("He is expected to testify on Monday.", &[]),
+    ]);
+}
+
+#[test]
+fn passives_of_accusation_and_finding() {
+    check(&[
+        ("The mayor stands accused of fraud.", &["stands accused"]),
+        ("The firm is suspected of dumping waste.", &["is suspected"]),
+        ("The coach was accused of cheating by the league.", &[]),
+        ("The well was found to be poisoned.", &["was found"]),
+        ("The lost dog was found on Monday.", &[]),
+        ("The pill is said to cure colds.", &["is said"]),
+        (
+            "The park has been described as a disgrace.",
+            &["been described"],
+        ),
+        (
+            "It is a view held by many historians.",
+            &["held by many historians"],
+        ),
+        ("The cure is believed by many to work.", &["is believed"]),
+        // The writer or reader as subject: an obligation, not a report.
+        ("We are supposed to vote on Tuesday.", &[]),
+        ("The bread was shown to the judges.", &[]),
+    ]);
+}
+
+#[test]
+fn according_to_vague_reports_and_consensus_passives() {
+    check(&[
+        // Plain words between "according to" and a vague source.
+        (
+            "According to media reports, the mayor resigned.",
+            &["According to media reports"],
+        ),
+        (
+            "The mayor resigned, according to recent news reports.",
+            &["according to recent news reports"],
+        ),
+        // "the reports" points back to reports the text has named.
+        ("According to the reports, the mayor resigned.", &[]),
+        // A consensus adverb makes the participle agentless even without "is".
+        (
+            "The senator, widely seen as a moderate, voted no.",
+            &["widely seen"],
+        ),
+        (
+            "The bill, generally believed to be dead, came back.",
+            &["generally believed"],
+        ),
+        ("The singer, widely known as Mo, retired.", &[]),
+        ("The wall, widely painted in red, fell.", &[]),
+    ]);
+}
+
+#[test]
+fn capitalised_groups_concessions_and_revealed_passives() {
+    check(&[
+        // A group written with a capital names no one.
+        (
+            "Most Americans believe the tax is unfair.",
+            &["Most Americans believe"],
+        ),
+        (
+            "The vote, many Catholics think, was rigged.",
+            &["many Catholics think"],
+        ),
+        // A name before the source still names it.
+        ("Pentagon officials said the base would close.", &[]),
+        // A concession, not an appeal to what all know.
+        ("He is no saint, of course, but he did the work.", &[]),
+        ("Of course the mayor knew all along.", &["Of course"]),
+        // Revealed, emerged: by whom?
+        (
+            "It was revealed that the agency had read his mail.",
+            &["It was revealed"],
+        ),
+        (
+            "It has emerged that the minister knew.",
+            &["It has emerged"],
+        ),
+        (
+            "Everyone remembers the night the dam broke.",
+            &["Everyone remembers"],
+        ),
+        (
+            "It almost goes without saying that the bill failed.",
+            &["goes without saying"],
+        ),
+        // A statement from a named body names the source of the figure.
+        (
+            "According to a statement from the ACLU, 4,000 people were held.",
+            &[],
+        ),
+        // "that" after the verb opens another clause: the bishop knowing is no report.
+        ("Evidence has surfaced that the bishop knew.", &[]),
+    ]);
+}
+
+#[test]
+fn perfect_and_as_clause_passives_and_certainty_percentages() {
+    check(&[
+        (
+            "It has been documented that the guards lied.",
+            &["It has been documented"],
+        ),
+        (
+            "As has been widely reported, the fund is empty.",
+            &["As has been widely reported"],
+        ),
+        (
+            "The fund, as was noted last spring, is empty.",
+            &["as was noted"],
+        ),
+        // An agent after the participle names who reported it.
+        ("As was reported by the Tribune, the fund is empty.", &[]),
+        ("It has been a long winter for the fund.", &[]),
+        ("We have been told the wall works.", &["We have been told"]),
+        (
+            "Few biologists doubt it, and some biologists note the risk.",
+            &["some biologists note"],
+        ),
+        // A degree of certainty, not a share of anything.
+        ("She is 100 percent behind the mayor.", &[]),
+        (
+            "Nearly 100 percent of the grant went to consultants.",
+            &["100 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn of_course_before_the_writers_own_concession() {
+    check(&[
+        ("Of course, my plan will not fix every school.", &[]),
+        ("Of course, I am no economist.", &[]),
+        ("Of course, the council knew all along.", &["Of course"]),
+        (
+            "It has transpired that the fund was empty.",
+            &["It has transpired"],
+        ),
+    ]);
+}
+
+#[test]
+fn reception_by_many_and_groups_that_name_no_one() {
+    check(&[
+        ("The claim has been widely debunked.", &["widely debunked"]),
+        // A participle no other list knows: the sentence is not passed over.
+        (
+            "After that universally mocked speech, she left the stage.",
+            &["universally mocked"],
+        ),
+        (
+            "It was a broadly discredited theory.",
+            &["broadly discredited"],
+        ),
+        // A named judge is a source; a vague one is none.
+        ("The film was widely praised by The Times.", &[]),
+        (
+            "Some in the party fear a rout in the autumn.",
+            &["Some in the party fear"],
+        ),
+        (
+            "Many on the left argue the bill goes too far.",
+            &["Many on the left argue"],
+        ),
+        ("Many in the audience laughed.", &[]),
+        // What many know, against a name or a plain fact.
+        (
+            "Its rules are widely known to favour the incumbents.",
+            &["are widely known"],
+        ),
+        ("The river is known to flood in spring.", &[]),
+        ("He was called to testify on Monday.", &[]),
+        (
+            "There is growing evidence that the drug is unsafe.",
+            &["There is growing evidence"],
+        ),
+        (
+            "Conventional wisdom says the deal is dead.",
+            &["Conventional wisdom says"],
+        ),
+    ]);
+}
+
+#[test]
+fn reactions_felt_by_unnamed_people() {
+    check(&[
+        (
+            "The new rule caused an outcry among many.",
+            &["outcry among many"],
+        ),
+        (
+            "The bill drew criticism from some lawmakers.",
+            &["criticism from some lawmakers"],
+        ),
+        // A reaction opening the sentence grows, whose it is unsaid.
+        (
+            "Fears that the bridge is unsafe have grown in recent weeks.",
+            &["Fears that the bridge is unsafe have grown"],
+        ),
+        (
+            "Questions have been raised about the contract.",
+            &["Questions have been raised"],
+        ),
+        // Someone's reaction, a crowd with no reaction, a growth that is no reaction's.
+        ("The auditor's concerns have grown since June.", &[]),
+        // The passive's agent named after "by": the reaction is someone's.
+        ("Questions were raised by the auditor about the trip.", &[]),
+        ("Fears have been expressed by the mayor.", &[]),
+        ("She is one among many candidates.", &[]),
+        ("Questions about the growing deficit went unanswered.", &[]),
+    ]);
+}
+
+#[test]
+fn well_before_a_participle_of_an_agentless_passive() {
+    check(&[
+        (
+            "It was well-acknowledged that the heir was the abler son.",
+            &["It was well-acknowledged"],
+        ),
+        (
+            "It is well understood that the levee will fail.",
+            &["It is well understood"],
+        ),
+        // No passive: a plain description.
+        ("The hall is well lit and well kept.", &[]),
+    ]);
+}
+
+#[test]
+fn evidence_nobody_is_named_for() {
+    check(&[
+        (
+            "There were indications the depot had been closed for weeks.",
+            &["There were indications"],
+        ),
+        (
+            "By all indications, the depot is losing money.",
+            &["By all indications"],
+        ),
+        ("The depot indicated its hours on a sign.", &[]),
+    ]);
+}
+
+#[test]
+fn asides_after_there_is_and_talk_or_evidence_as_a_source() {
+    check(&[
+        // "There was, of course, …" points at a thing, it does not claim one known to all.
+        ("There was, of course, the flood of 1998.", &[]),
+        ("And there is, of course, the mayor herself.", &[]),
+        ("The mayor, of course, knew.", &["of course"]),
+        (
+            "Despite reports to the contrary, the talks are going well.",
+            &["reports to the contrary"],
+        ),
+        (
+            "Rumors that the plant will close have spread.",
+            &["Rumors that"],
+        ),
+        (
+            "The mayor ignored mounting evidence that the dam was failing.",
+            &["mounting evidence that"],
+        ),
+    ]);
+}
