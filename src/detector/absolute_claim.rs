@@ -27,7 +27,7 @@
 //!
 //! Patterns complete it: "there is (simply) no other way", "there is no evidence" (a
 //! present denial of every study and sign), "could not be clearer", a
-//! superlative with "ever", "no <group> is/will …", "all <group>", a totality adverb
+//! superlative with "ever", "no `<group>` is/will …", "all `<group>`", a totality adverb
 //! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
 //! only two courses of action. Every English word these rules read is a `[lists]` entry
 //! of the absolute-claim lexicon.

@@ -2,7 +2,7 @@
 //!
 //! Six devices, each a pattern over the sentence's words; every English word they read is in a
 //! list of `lexicons/unsourced-assertion.toml` (a teacher can edit it or override it):
-//! - vague attribution: [qualifier] + source noun + reporting verb, a few words apart, at any
+//! - vague attribution: \[qualifier\] + source noun + reporting verb, a few words apart, at any
 //!   position and in any capitalisation ("Countless studies show", "critics of the plan have long
 //!   argued"). A name or a body attached to the source makes it named ("Pentagon officials said",
 //!   "a study by Stanford University", "data from the district showed"); an anonymous source

@@ -240,8 +240,8 @@ impl Run {
     }
 }
 
-/// Footnote marks after a sentence's final punctuation belong to it: "martyr.[1]",
-/// "gas. [1][2]", "consultation.11 12" (digits right after a word's period).
+/// Footnote marks after a sentence's final punctuation belong to it: `martyr.[1]`,
+/// `gas. [1][2]`, "consultation.11 12" (digits right after a word's period).
 fn footnote_marks_len(body: &str, run_start: usize, from: usize) -> usize {
     let rest = &body[from..];
     let mut len = 0;
