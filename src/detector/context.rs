@@ -1,7 +1,8 @@
 //! The sentence as the detectors see it: its words, their lower-case forms and vocabulary
 //! keys, made once per sentence (reusing one paragraph's memory) and read by every detector.
 
-use super::{Role, Vocabulary, WordId, looks_plural, phrase};
+use super::vocabulary::first_word;
+use super::{NumberedWords, Role, Vocabulary, WordId, WordSet, looks_plural};
 use crate::text::span::Span;
 use crate::text::word::Word;
 use std::borrow::Cow;
@@ -300,7 +301,7 @@ impl WordKeys {
 
     fn of(word: &str, vocabulary: &Vocabulary) -> Self {
         let (id, roles) = vocabulary.lookup(word);
-        let stem = phrase::first_word(word);
+        let stem = first_word(word);
         if stem.len() == word.len() {
             return WordKeys {
                 id,
@@ -379,6 +380,40 @@ static BYTE_KINDS: [u8; 256] = {
     }
     kinds
 };
+
+// A detector's word lists are looked up in the sentence's keys, made here.
+impl WordSet {
+    /// Whether word `i` of the sentence (lower case) is in the list.
+    pub fn has(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        s.has_role(i, self.role)
+    }
+
+    /// Whether some word of the sentence, or its stem, may be in the list (when not, no
+    /// word need be tried).
+    #[inline]
+    pub fn in_sentence(&self, s: &SentenceContext<'_>) -> bool {
+        s.may_have(self.role)
+    }
+
+    /// Whether `text` (lower case, not one word of the sentence: "no one") is in the list.
+    pub fn contains(&self, s: &SentenceContext<'_>, text: &str) -> bool {
+        s.vocabulary.has(s.vocabulary.id(text), self.role)
+    }
+}
+
+impl NumberedWords {
+    /// Whether word `i` of the sentence (lower case) is in the list (not when there is no
+    /// word `i`).
+    #[inline]
+    pub fn has(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        i < s.words.len()
+            && s.id(i).is_some_and(|id| {
+                self.bits
+                    .get(id as usize / 64)
+                    .is_some_and(|b| b >> (id % 64) & 1 != 0)
+            })
+    }
+}
 
 #[cfg(test)]
 mod tests {

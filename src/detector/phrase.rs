@@ -8,6 +8,7 @@
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
 //! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
+use super::vocabulary::first_word;
 use super::{Role, RuleText, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, LexiconSet};
@@ -101,25 +102,6 @@ pub struct FormIndex<T> {
     /// such forms starts none when the word after it (as it is or its stem) lacks it, told
     /// by one bit of the keys the context made instead of hashing the pair.
     seconds: Role,
-}
-
-/// The leading letters, digits and `_` of `word`: the key forms are filed under.
-pub fn first_word(word: &str) -> &str {
-    let bytes = word.as_bytes();
-    match bytes
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-    {
-        None => word,
-        Some(end) if bytes[end] < 0x80 => &word[..end],
-        Some(_) => {
-            let end = word
-                .char_indices()
-                .find(|&(_, c)| !crate::text::chars::is_word_char(c))
-                .map_or(word.len(), |(i, _)| i);
-            &word[..end]
-        }
-    }
 }
 
 impl<T: Copy> FormIndex<T> {

@@ -364,7 +364,7 @@ impl WordTable {
 /// A detector's word list: a role in the vocabulary.
 #[derive(Debug)]
 pub struct WordSet {
-    role: Role,
+    pub(super) role: Role,
 }
 
 impl WordSet {
@@ -377,23 +377,6 @@ impl WordSet {
             role: vocabulary.role(words),
         }
     }
-
-    /// Whether word `i` of the sentence (lower case) is in the list.
-    pub fn has(&self, s: &super::SentenceContext<'_>, i: usize) -> bool {
-        s.has_role(i, self.role)
-    }
-
-    /// Whether some word of the sentence, or its stem, may be in the list (when not, no
-    /// word need be tried).
-    #[inline]
-    pub fn in_sentence(&self, s: &super::SentenceContext<'_>) -> bool {
-        s.may_have(self.role)
-    }
-
-    /// Whether `text` (lower case, not one word of the sentence: "no one") is in the list.
-    pub fn contains(&self, s: &super::SentenceContext<'_>, text: &str) -> bool {
-        s.vocabulary.has(s.vocabulary.id(text), self.role)
-    }
 }
 
 /// A word list consulted by the words' numbers, without a role of its own (roles are
@@ -401,7 +384,7 @@ impl WordSet {
 #[derive(Debug, Default)]
 pub struct NumberedWords {
     /// Bit `id` is set for each word of the list.
-    bits: Box<[u64]>,
+    pub(super) bits: Box<[u64]>,
 }
 
 impl NumberedWords {
@@ -420,17 +403,24 @@ impl NumberedWords {
             bits: bits.into_boxed_slice(),
         }
     }
+}
 
-    /// Whether word `i` of the sentence (lower case) is in the list (not when there is no
-    /// word `i`).
-    #[inline]
-    pub fn has(&self, s: &super::SentenceContext<'_>, i: usize) -> bool {
-        i < s.words.len()
-            && s.id(i).is_some_and(|id| {
-                self.bits
-                    .get(id as usize / 64)
-                    .is_some_and(|b| b >> (id % 64) & 1 != 0)
-            })
+/// The leading letters, digits and `_` of `word`: the key forms are filed under.
+pub fn first_word(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    match bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+    {
+        None => word,
+        Some(end) if bytes[end] < 0x80 => &word[..end],
+        Some(_) => {
+            let end = word
+                .char_indices()
+                .find(|&(_, c)| !crate::text::chars::is_word_char(c))
+                .map_or(word.len(), |(i, _)| i);
+            &word[..end]
+        }
     }
 }
 
