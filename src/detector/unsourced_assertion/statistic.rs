@@ -172,6 +172,19 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
+        // "on June 20 ordered officials": a day of a month, a date, not a count ("on Monday
+        // 300 families left": a weekday is no month).
+        if first > 0
+            && first <= words.len()
+            && s.words[first - 1].is_capitalized()
+            && self.date_words.has(&words[first - 1])
+            && !words[first - 1].ends_with("day")
+            && s.text[s.words[first - 1].span.end..span.start]
+                .trim()
+                .is_empty()
+        {
+            return false;
+        }
         if self.own_experience(s, first) || self.posed(s, first) || self.planned(s, first) {
             return false;
         }
@@ -189,7 +202,7 @@ impl UnsourcedAssertion {
                         || self.definite.has(before)
                         || before.ends_with("'s") && !self.not_possessives.has(before)
                 };
-            return !sized;
+            return !sized && !self.granted(s, first);
         }
         let percentage = number.ends_with('%') || number.ends_with("cent");
         // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
@@ -249,6 +262,18 @@ impl UnsourcedAssertion {
                         && (!self.intent_words_before_to.has(&s.lower[k])
                             || s.lower.get(k + 1).is_some_and(|w| w == "to"))
                 })
+    }
+
+    /// Whether the sum at word `first` is one asked for, granted or held back: a word of
+    /// [`Self::granted_sum_words`], not capitalised (a name), at most MAX_GRANT_GAP words
+    /// back in its clause ("Congress approved $1.4 billion", "his demand for $5 billion"):
+    /// near enough to be what is granted, not what the thing granted does ("approved tax
+    /// cuts expected to add about $1.5 trillion in new debt").
+    fn granted(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.granted_sum_words.in_sentence(s)
+            && words_back(s, first, &[',', ';', ':'])
+                .take(MAX_GRANT_GAP)
+                .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe

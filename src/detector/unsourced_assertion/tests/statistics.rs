@@ -306,3 +306,53 @@ fn a_figure_someone_plans_offers_or_promises_is_theirs_to_check() {
         ),
     ]);
 }
+
+#[test]
+fn a_sum_asked_for_granted_or_frozen_is_a_budget_line() {
+    check(&[
+        ("Congress approved $2 billion for the new port.", &[]),
+        (
+            "The governor's demand for $900 million stalled the talks.",
+            &[],
+        ),
+        ("The bill would provide $60 billion in relief.", &[]),
+        ("The agency froze nearly $300 million in grants.", &[]),
+        ("The city has requested $45 million from the state.", &[]),
+        // Only sums: a count of people a program reaches is a figure to source.
+        (
+            "The program provides meals to 3 million children.",
+            &["3 million children"],
+        ),
+        // A sum in another clause, or a grant's name, is stated.
+        (
+            "The council approved the plan, and the project wasted $4 billion.",
+            &["$4 billion"],
+        ),
+        (
+            "Provide Foundation donors gave $40 million last year.",
+            &["$40 million"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_of_a_month_is_a_date_not_a_count() {
+    check(&[
+        (
+            "On June 20 officials detained 400 migrants.",
+            &["400 migrants"],
+        ),
+        ("The order came on March 3 people said.", &[]),
+        ("Since May 12 residents have waited.", &[]),
+        // Not after a month: a count.
+        ("Since then 12 residents have waited.", &["12 residents"]),
+    ]);
+}
+
+#[test]
+fn a_sum_that_a_granted_thing_brings_is_a_figure_to_source() {
+    check(&[(
+        "Lawmakers approved new tax cuts expected to add about $900 billion in debt.",
+        &["$900 billion"],
+    )]);
+}
