@@ -356,6 +356,28 @@ impl UnsourcedAssertion {
             .is_some_and(|k| self.is_name(s, k))
     }
 
+    /// Whether the document at word `i` has an owner with 's two or three words before it,
+    /// over plain lower-case words with nothing between them ("Gallup's *latest weekly*
+    /// tally", "the county's *own* figures").
+    fn owned_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let joined = |k: usize| {
+            s.text[s.words[k - 1].span.end..s.words[k].span.start]
+                .trim()
+                .is_empty()
+        };
+        let plain = |k: usize| {
+            joined(k)
+                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+                && !s.words[k].is_capitalized()
+        };
+        (2..=3).any(|back| {
+            i >= back
+                && (i + 1 - back..i).all(plain)
+                && joined(i)
+                && self.is_possessive_body(s, i - back)
+        })
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -446,11 +468,14 @@ impl UnsourcedAssertion {
                 }
                 continue;
             }
-            // "a Pew survey", "the district's figures", "a study by the state auditor".
+            // "a Pew survey", "the district's figures", "a study by the state auditor";
+            // "Gallup's latest weekly tally": up to two plain words between an owner with 's
+            // and its document.
             let owned = i > 0
                 && (self.is_name(s, i - 1)
                     || self.is_possessive_body(s, i - 1)
-                    || document && self.source_bodies.has(s, i - 1));
+                    || document && self.source_bodies.has(s, i - 1))
+                || document && self.owned_over_modifiers(s, i);
             if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
                 return true;
             }

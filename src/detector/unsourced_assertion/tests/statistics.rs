@@ -356,3 +356,35 @@ fn a_sum_that_a_granted_thing_brings_is_a_figure_to_source() {
         &["$900 billion"],
     )]);
 }
+
+#[test]
+fn a_source_over_modifiers_or_forecasting_names_the_figure() {
+    check(&[
+        (
+            "In Gallup's latest weekly tally, 41 percent of voters approve.",
+            &[],
+        ),
+        (
+            "The county's own annual figures put the homeless at 3,000 people.",
+            &[],
+        ),
+        (
+            "The Retail Federation had forecast 4% growth in sales by 2,000 firms.",
+            &[],
+        ),
+        (
+            "Hopkins epidemiologists projected 80,000 deaths by May.",
+            &[],
+        ),
+        // Three words between, or a comma, is too far for an owner.
+        (
+            "In Gallup's long and winding tally, 41 percent of voters approve.",
+            &["41 percent"],
+        ),
+        // No owner: the tally's figures still need one.
+        (
+            "In the latest weekly tally, 41 percent of voters approve.",
+            &["41 percent"],
+        ),
+    ]);
+}
