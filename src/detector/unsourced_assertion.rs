@@ -46,6 +46,10 @@ const MAX_PARENTHESIS: usize = 15;
 const MAX_INTENT_GAP: usize = 8;
 /// How far back a word of granting money may stand from the sum it grants (words).
 const MAX_GRANT_GAP: usize = 4;
+/// How far back from a count the relative word after an event may stand ("that *killed*
+/// 17", "where *at least* 600"), and how far before that word the event noun ("shooting *in
+/// Florida* that").
+const MAX_EVENT_GAP: usize = 3;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
@@ -192,6 +196,10 @@ pub struct UnsourcedAssertion {
     /// shortly after one in its clause is a budget line ("Congress approved $1.4 billion",
     /// "his demand for $5 billion"), not a statistic.
     granted_sum_words: WordSet,
+    /// Single events of harm: a count in a relative clause after one is part of the event.
+    event_nouns: WordSet,
+    /// Words that open a relative clause after an event noun.
+    event_relatives: FewWords,
     /// Words that open a clause posing a case: a figure in it is supposed, not stated (a
     /// role, as `own_experience_words`).
     hypothetical_openers: WordSet,
@@ -368,6 +376,8 @@ impl UnsourcedAssertion {
             intent_words: WordSet::new(verb_forms(&["intent_words"]), vocabulary),
             intent_words_before_to: few("intent_words_before_to"),
             granted_sum_words: WordSet::new(verb_forms(&["granted_sum_words"]), vocabulary),
+            event_nouns: WordSet::new(with_plurals(&["event_nouns"]), vocabulary),
+            event_relatives: few("event_relatives"),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

@@ -88,6 +88,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "intent_words",
     "intent_words_before_to",
     "granted_sum_words",
+    "event_nouns",
+    "event_relatives",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

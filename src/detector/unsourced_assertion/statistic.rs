@@ -185,7 +185,11 @@ impl UnsourcedAssertion {
         {
             return false;
         }
-        if self.own_experience(s, first) || self.posed(s, first) || self.planned(s, first) {
+        if self.own_experience(s, first)
+            || self.posed(s, first)
+            || self.planned(s, first)
+            || self.in_event(s, first)
+        {
             return false;
         }
         if number.starts_with(['$', '£', '€']) {
@@ -274,6 +278,23 @@ impl UnsourcedAssertion {
             && words_back(s, first, &[',', ';', ':'])
                 .take(MAX_GRANT_GAP)
                 .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
+    }
+
+    /// Whether the count at word `first` is part of a single event the sentence names: in a
+    /// relative clause (its word at most MAX_EVENT_GAP words back, past a comma too) opened
+    /// at most MAX_EVENT_GAP words after an event noun ("the school shooting that killed 17
+    /// people", "a shooting in Aramoana where 13 people were killed", "the bombing, in which
+    /// 12 died").
+    fn in_event(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.event_nouns.in_sentence(s)
+            && words_back(s, first, &[';', ':'])
+                .take(MAX_EVENT_GAP + 1)
+                .any(|k| {
+                    self.event_relatives.has(&s.lower[k])
+                        && words_back(s, k, &[';', ':', '.'])
+                            .take(MAX_EVENT_GAP + 1)
+                            .any(|e| self.event_nouns.has(s, e))
+                })
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe

@@ -388,3 +388,32 @@ fn a_source_over_modifiers_or_forecasting_names_the_figure() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_that_is_part_of_a_named_event_is_its_record() {
+    check(&[
+        (
+            "The law changed after the Dunmore school shooting that killed 11 people.",
+            &[],
+        ),
+        ("It was the fire in Leeds where 40 workers died.", &[]),
+        (
+            "Since the Harlow bombing, in which 9 civilians died, the town has changed.",
+            &[],
+        ),
+        // A toll on its own, or a count after the event's clause, is a figure to source.
+        (
+            "Gunfire killed 145 people over the weekend.",
+            &["145 people"],
+        ),
+        (
+            "After the shooting, 300 families left the town that year.",
+            &["300 families"],
+        ),
+        // A war's or an epidemic's toll is counted and disputed.
+        (
+            "The war that killed 90,000 civilians is over.",
+            &["90,000 civilians"],
+        ),
+    ]);
+}
