@@ -422,6 +422,8 @@ fn a_count_that_is_part_of_a_named_event_is_its_record() {
 fn a_sum_asked_for_is_a_request_on_record() {
     check(&[
         ("The governor asked Congress for $4 billion in relief.", &[]),
+        ("The budget calls for $2 trillion in new spending.", &[]),
+        ("The new deal allows for $90 billion in extra outlays.", &[]),
         // Only sums: people asked are a sample, a figure to source.
         (
             "Pollsters asked 1,000 voters, and 600 people said yes.",
