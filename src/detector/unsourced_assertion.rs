@@ -200,6 +200,8 @@ pub struct UnsourcedAssertion {
     event_nouns: WordSet,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
+    /// Words after a count of people that make them those aboard a craft, lower case.
+    aboard_words: Vec<String>,
     /// Words that open a clause posing a case: a figure in it is supposed, not stated (a
     /// role, as `own_experience_words`).
     hypothetical_openers: WordSet,
@@ -378,6 +380,10 @@ impl UnsourcedAssertion {
             granted_sum_words: WordSet::new(verb_forms(&["granted_sum_words"]), vocabulary),
             event_nouns: WordSet::new(with_plurals(&["event_nouns"]), vocabulary),
             event_relatives: few("event_relatives"),
+            aboard_words: list("aboard_words")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

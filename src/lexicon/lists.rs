@@ -90,6 +90,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "granted_sum_words",
     "event_nouns",
     "event_relatives",
+    "aboard_words",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

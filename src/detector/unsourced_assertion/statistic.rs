@@ -189,6 +189,7 @@ impl UnsourcedAssertion {
             || self.posed(s, first)
             || self.planned(s, first)
             || self.in_event(s, first)
+            || self.aboard(s, span)
         {
             return false;
         }
@@ -295,6 +296,19 @@ impl UnsourcedAssertion {
                             .take(MAX_EVENT_GAP + 1)
                             .any(|e| self.event_nouns.has(s, e))
                 })
+    }
+
+    /// Whether the count at `span` is of the people aboard a craft, a word of
+    /// `aboard_words` right after it ("killing all 68 people on board"): the passengers of
+    /// an event, not a statistic.
+    fn aboard(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let after = s.text[span.end..s.span.end.max(span.end)].trim_start();
+        self.aboard_words.iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe

@@ -431,3 +431,19 @@ fn a_sum_asked_for_is_a_request_on_record() {
         ),
     ]);
 }
+
+#[test]
+fn the_people_aboard_a_craft_are_the_events_passengers() {
+    check(&[
+        (
+            "The ferry sank in 1994, killing all 850 people on board.",
+            &[],
+        ),
+        ("A jet crashed and 90 people aboard died.", &[]),
+        // Not right after the count: a figure to source.
+        (
+            "About 300 people boarded the ships every day.",
+            &["300 people"],
+        ),
+    ]);
+}
