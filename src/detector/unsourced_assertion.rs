@@ -44,6 +44,12 @@ const MAX_PARENTHESIS: usize = 15;
 /// How many words before a figure may hold the plan, offer or promise it belongs to ("has
 /// *promised to contribute* $50 million", "*proposed* a plan that would approve $1 billion").
 const MAX_INTENT_GAP: usize = 8;
+/// How far back a word of granting money may stand from the sum it grants (words).
+const MAX_GRANT_GAP: usize = 4;
+/// How far back from a count the relative word after an event may stand ("that *killed*
+/// 17", "where *at least* 600"), and how far before that word the event noun ("shooting *in
+/// Florida* that").
+const MAX_EVENT_GAP: usize = 3;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
@@ -186,6 +192,16 @@ pub struct UnsourcedAssertion {
     intent_words: WordSet,
     /// Forms of `intent_words` that count only before "to" ("plans to cut", not "the plan").
     intent_words_before_to: FewWords,
+    /// Words of asking for, granting or holding back money, in all their forms: a sum
+    /// shortly after one in its clause is a budget line ("Congress approved $1.4 billion",
+    /// "his demand for $5 billion"), not a statistic.
+    granted_sum_words: WordSet,
+    /// Single events of harm: a count in a relative clause after one is part of the event.
+    event_nouns: WordSet,
+    /// Words that open a relative clause after an event noun.
+    event_relatives: FewWords,
+    /// Words after a count of people that make them those aboard a craft, lower case.
+    aboard_words: Vec<String>,
     /// Words that open a clause posing a case: a figure in it is supposed, not stated (a
     /// role, as `own_experience_words`).
     hypothetical_openers: WordSet,
@@ -361,6 +377,13 @@ impl UnsourcedAssertion {
             hypothetical_openers: set(&["hypothetical_openers"]),
             intent_words: WordSet::new(verb_forms(&["intent_words"]), vocabulary),
             intent_words_before_to: few("intent_words_before_to"),
+            granted_sum_words: WordSet::new(verb_forms(&["granted_sum_words"]), vocabulary),
+            event_nouns: WordSet::new(with_plurals(&["event_nouns"]), vocabulary),
+            event_relatives: few("event_relatives"),
+            aboard_words: list("aboard_words")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

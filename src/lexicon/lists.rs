@@ -87,6 +87,10 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "relative_report_verbs",
     "intent_words",
     "intent_words_before_to",
+    "granted_sum_words",
+    "event_nouns",
+    "event_relatives",
+    "aboard_words",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

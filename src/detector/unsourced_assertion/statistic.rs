@@ -172,7 +172,25 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
-        if self.own_experience(s, first) || self.posed(s, first) || self.planned(s, first) {
+        // "on June 20 ordered officials": a day of a month, a date, not a count ("on Monday
+        // 300 families left": a weekday is no month).
+        if first > 0
+            && first <= words.len()
+            && s.words[first - 1].is_capitalized()
+            && self.date_words.has(&words[first - 1])
+            && !words[first - 1].ends_with("day")
+            && s.text[s.words[first - 1].span.end..span.start]
+                .trim()
+                .is_empty()
+        {
+            return false;
+        }
+        if self.own_experience(s, first)
+            || self.posed(s, first)
+            || self.planned(s, first)
+            || self.in_event(s, first)
+            || self.aboard(s, span)
+        {
             return false;
         }
         if number.starts_with(['$', '£', '€']) {
@@ -189,7 +207,7 @@ impl UnsourcedAssertion {
                         || self.definite.has(before)
                         || before.ends_with("'s") && !self.not_possessives.has(before)
                 };
-            return !sized;
+            return !sized && !self.granted(s, first);
         }
         let percentage = number.ends_with('%') || number.ends_with("cent");
         // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
@@ -249,6 +267,48 @@ impl UnsourcedAssertion {
                         && (!self.intent_words_before_to.has(&s.lower[k])
                             || s.lower.get(k + 1).is_some_and(|w| w == "to"))
                 })
+    }
+
+    /// Whether the sum at word `first` is one asked for, granted or held back: a word of
+    /// [`Self::granted_sum_words`], not capitalised (a name), at most MAX_GRANT_GAP words
+    /// back in its clause ("Congress approved $1.4 billion", "his demand for $5 billion"):
+    /// near enough to be what is granted, not what the thing granted does ("approved tax
+    /// cuts expected to add about $1.5 trillion in new debt").
+    fn granted(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.granted_sum_words.in_sentence(s)
+            && words_back(s, first, &[',', ';', ':'])
+                .take(MAX_GRANT_GAP)
+                .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
+    }
+
+    /// Whether the count at word `first` is part of a single event the sentence names: in a
+    /// relative clause (its word at most MAX_EVENT_GAP words back, past a comma too) opened
+    /// at most MAX_EVENT_GAP words after an event noun ("the school shooting that killed 17
+    /// people", "a shooting in Aramoana where 13 people were killed", "the bombing, in which
+    /// 12 died").
+    fn in_event(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.event_nouns.in_sentence(s)
+            && words_back(s, first, &[';', ':'])
+                .take(MAX_EVENT_GAP + 1)
+                .any(|k| {
+                    self.event_relatives.has(&s.lower[k])
+                        && words_back(s, k, &[';', ':', '.'])
+                            .take(MAX_EVENT_GAP + 1)
+                            .any(|e| self.event_nouns.has(s, e))
+                })
+    }
+
+    /// Whether the count at `span` is of the people aboard a craft, a word of
+    /// `aboard_words` right after it ("killing all 68 people on board"): the passengers of
+    /// an event, not a statistic.
+    fn aboard(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let after = s.text[span.end..s.span.end.max(span.end)].trim_start();
+        self.aboard_words.iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe
@@ -329,6 +389,28 @@ impl UnsourcedAssertion {
             .rev()
             .find(|&k| k + 1 < i && comma_before(k + 1))
             .is_some_and(|k| self.is_name(s, k))
+    }
+
+    /// Whether the document at word `i` has an owner with 's two or three words before it,
+    /// over plain lower-case words with nothing between them ("Gallup's *latest weekly*
+    /// tally", "the county's *own* figures").
+    fn owned_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let joined = |k: usize| {
+            s.text[s.words[k - 1].span.end..s.words[k].span.start]
+                .trim()
+                .is_empty()
+        };
+        let plain = |k: usize| {
+            joined(k)
+                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+                && !s.words[k].is_capitalized()
+        };
+        (2..=3).any(|back| {
+            i >= back
+                && (i + 1 - back..i).all(plain)
+                && joined(i)
+                && self.is_possessive_body(s, i - back)
+        })
     }
 
     /// Whether the sentence names where its claim comes from, in its words before word
@@ -421,11 +503,14 @@ impl UnsourcedAssertion {
                 }
                 continue;
             }
-            // "a Pew survey", "the district's figures", "a study by the state auditor".
+            // "a Pew survey", "the district's figures", "a study by the state auditor";
+            // "Gallup's latest weekly tally": up to two plain words between an owner with 's
+            // and its document.
             let owned = i > 0
                 && (self.is_name(s, i - 1)
                     || self.is_possessive_body(s, i - 1)
-                    || document && self.source_bodies.has(s, i - 1));
+                    || document && self.source_bodies.has(s, i - 1))
+                || document && self.owned_over_modifiers(s, i);
             if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
                 return true;
             }

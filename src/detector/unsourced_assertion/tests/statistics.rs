@@ -346,3 +346,144 @@ fn figures_whose_source_is_named_over_an_adverb_or_a_document() {
         ("The firm laid off 25% of its workers.", &["25%"]),
     ]);
 }
+
+#[test]
+fn a_sum_asked_for_granted_or_frozen_is_a_budget_line() {
+    check(&[
+        ("Congress approved $2 billion for the new port.", &[]),
+        (
+            "The governor's demand for $900 million stalled the talks.",
+            &[],
+        ),
+        ("The bill would provide $60 billion in relief.", &[]),
+        ("The agency froze nearly $300 million in grants.", &[]),
+        ("The city has requested $45 million from the state.", &[]),
+        // Only sums: a count of people a program reaches is a figure to source.
+        (
+            "The program provides meals to 3 million children.",
+            &["3 million children"],
+        ),
+        // A sum in another clause, or a grant's name, is stated.
+        (
+            "The council approved the plan, and the project wasted $4 billion.",
+            &["$4 billion"],
+        ),
+        (
+            "Provide Foundation donors gave $40 million last year.",
+            &["$40 million"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_of_a_month_is_a_date_not_a_count() {
+    check(&[
+        (
+            "On June 20 officials detained 400 migrants.",
+            &["400 migrants"],
+        ),
+        ("The order came on March 3 people said.", &[]),
+        ("Since May 12 residents have waited.", &[]),
+        // Not after a month: a count.
+        ("Since then 12 residents have waited.", &["12 residents"]),
+    ]);
+}
+
+#[test]
+fn a_sum_that_a_granted_thing_brings_is_a_figure_to_source() {
+    check(&[(
+        "Lawmakers approved new tax cuts expected to add about $900 billion in debt.",
+        &["$900 billion"],
+    )]);
+}
+
+#[test]
+fn a_source_over_modifiers_or_forecasting_names_the_figure() {
+    check(&[
+        (
+            "In Gallup's latest weekly tally, 41 percent of voters approve.",
+            &[],
+        ),
+        (
+            "The county's own annual figures put the homeless at 3,000 people.",
+            &[],
+        ),
+        (
+            "The Retail Federation had forecast 4% growth in sales by 2,000 firms.",
+            &[],
+        ),
+        (
+            "Hopkins epidemiologists projected 80,000 deaths by May.",
+            &[],
+        ),
+        // Three words between, or a comma, is too far for an owner.
+        (
+            "In Gallup's long and winding tally, 41 percent of voters approve.",
+            &["41 percent"],
+        ),
+        // No owner: the tally's figures still need one.
+        (
+            "In the latest weekly tally, 41 percent of voters approve.",
+            &["41 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_that_is_part_of_a_named_event_is_its_record() {
+    check(&[
+        (
+            "The law changed after the Dunmore school shooting that killed 11 people.",
+            &[],
+        ),
+        ("It was the fire in Leeds where 40 workers died.", &[]),
+        (
+            "Since the Harlow bombing, in which 9 civilians died, the town has changed.",
+            &[],
+        ),
+        // A toll on its own, or a count after the event's clause, is a figure to source.
+        (
+            "Gunfire killed 145 people over the weekend.",
+            &["145 people"],
+        ),
+        (
+            "After the shooting, 300 families left the town that year.",
+            &["300 families"],
+        ),
+        // A war's or an epidemic's toll is counted and disputed.
+        (
+            "The war that killed 90,000 civilians is over.",
+            &["90,000 civilians"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_asked_for_is_a_request_on_record() {
+    check(&[
+        ("The governor asked Congress for $4 billion in relief.", &[]),
+        ("The budget calls for $2 trillion in new spending.", &[]),
+        ("The new deal allows for $90 billion in extra outlays.", &[]),
+        // Only sums: people asked are a sample, a figure to source.
+        (
+            "Pollsters asked 1,000 voters, and 600 people said yes.",
+            &["1,000 voters"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_people_aboard_a_craft_are_the_events_passengers() {
+    check(&[
+        (
+            "The ferry sank in 1994, killing all 850 people on board.",
+            &[],
+        ),
+        ("A jet crashed and 90 people aboard died.", &[]),
+        // Not right after the count: a figure to source.
+        (
+            "About 300 people boarded the ships every day.",
+            &["300 people"],
+        ),
+    ]);
+}
