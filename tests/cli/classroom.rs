@@ -23,6 +23,25 @@ fn class(dir: &Path, names: &[&str]) {
 /// `fatima.txt.txt` (Windows hides the second extension) was the student "fatima.txt" in
 /// the class report, which a teacher reads as the file `fatima.txt`; two `amara.txt` in
 /// two folders were both "amara". Each sheet now has a name no other file has.
+/// `slant exercise check ex/key.json answers/ --format json` run in `dir`, which must
+/// succeed: the class report as JSON.
+fn class_report_json(dir: &Path) -> serde_json::Value {
+    let out = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers/",
+            "--format",
+            "json",
+        ],
+        None,
+        dir,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
 #[test]
 fn two_sheets_never_get_one_name_nor_another_file_s_name() {
     let dir = workdir();
@@ -36,20 +55,7 @@ fn two_sheets_never_get_one_name_nor_another_file_s_name() {
             "ben.md",
         ],
     );
-    let out = slant(
-        &[
-            "exercise",
-            "check",
-            "ex/key.json",
-            "answers/",
-            "--format",
-            "json",
-        ],
-        None,
-        dir.path(),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let report = class_report_json(dir.path());
     let students: Vec<&str> = report["students"]
         .as_array()
         .unwrap()
@@ -255,20 +261,7 @@ fn a_box_ticked_with_a_mac_s_check_mark_counts() {
         sheet.replacen("[ ] U", "[√] U", 1),
     )
     .unwrap();
-    let out = slant(
-        &[
-            "exercise",
-            "check",
-            "ex/key.json",
-            "answers/",
-            "--format",
-            "json",
-        ],
-        None,
-        dir.path(),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let report = class_report_json(dir.path());
     let marked = &report["class"]["sentences"][0]["students"];
     assert_eq!(marked["loaded-language"], 1, "{marked}");
     assert_eq!(marked["unsourced-assertion"], 1, "{marked}");
