@@ -32,10 +32,14 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
+// The binary's `lexicons` command reads these two (the built-in files' text, the examples'
+// check); they are not part of the library's API.
+#[doc(hidden)]
 pub mod builtin_lexicons;
 mod category;
 mod detector;
 pub mod evaluation;
+#[doc(hidden)]
 pub mod example_check;
 pub mod exercise;
 mod inflect;
