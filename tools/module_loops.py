@@ -2,7 +2,11 @@
 """Import loops between slant's modules (issue 18: there must be none): reads every `crate::`/`super::`/`self::` path
 (in `use` items, brace groups expanded, and in code), resolves it to the module it names, and
 reports strongly connected components of the module graph at a chosen level.
-A child module naming one of its ancestors is ignored (that is how Rust submodules work)."""
+A child module naming one of its ancestors is ignored (that is how Rust submodules work).
+Covers the library (its top-level modules, those of src/text/ and of each folder named on the
+command line) and the binary (the modules of src/cli/, whose `crate::` is src/main.rs); the
+binary's `slant::` paths name the library, a separate crate, so cannot close a loop.
+Usage: python3 tools/module_loops.py [SRC [FOLDER ...]] [-v]"""
 import os, re, sys, collections
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else 'src'
@@ -154,12 +158,12 @@ def through_reexports(crate, t):
             return t
     return t
 
-def level_graph(prefix, include_tests):
+def level_graph(prefix, include_tests, which='lib'):
     """Edges between the modules directly under `prefix` (prefix [] = top level)."""
     edges = collections.defaultdict(list)
     d = len(prefix)
     for crate, here, t, path, line, is_test in refs:
-        if crate != 'lib' or (is_test and not include_tests) or t is None:
+        if crate != which or (is_test and not include_tests) or t is None:
             continue
         t = through_reexports(crate, [s for s in t if s != '*'])
         if here[:d] != prefix or t[:d] != prefix or len(here) <= d or len(t) <= d:
@@ -192,9 +196,9 @@ def sccs(nodes, adj):
             visit(v)
     return [c for c in out if len(c) > 1]
 
-def report(name, prefix):
+def report(name, prefix, which='lib'):
     for include_tests in (False, True):
-        edges = level_graph(prefix, include_tests)
+        edges = level_graph(prefix, include_tests, which)
         adj = collections.defaultdict(set)
         for a, b in edges: adj[a].add(b)
         nodes = set(adj) | {b for s in adj.values() for b in s}
@@ -216,3 +220,6 @@ report('src/text/* modules', ['text'])
 for extra in sys.argv[2:]:
     if extra != '-v':
         report(f'src/{extra}/* modules', extra.split('/'))
+for mod in sorted(main_mods):
+    if os.path.isdir(os.path.join(ROOT, mod)):
+        report(f'src/{mod}/* modules of the binary', [mod], 'bin')
