@@ -35,6 +35,7 @@ pub mod analysis;
 pub mod builtin_lexicons;
 mod category;
 mod detector;
+mod error;
 pub mod evaluation;
 pub mod example_check;
 pub mod exercise;
@@ -49,6 +50,7 @@ pub use analysis::{
     Analysis, Analyzer, Counts, Finding, Paragraph, ParagraphKind, Sentence, Summary, Warning,
 };
 pub use category::Category;
+pub use error::{Error, Result};
 pub use lexicon::{Lexicon, LexiconError, LexiconSet};
 pub use report::Report;
 pub use score::Level;
