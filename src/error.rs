@@ -1,37 +1,4 @@
-//! The library's one error type, [`Error`]: one variant per area that can fail, each holding
-//! that area's own error.
-//!
-//! Every fallible entry point returns its area's specific error ([`InputError`],
-//! [`LexiconError`], [`ExtractionError`], [`KeyError`], [`LabelError`], [`SheetError`]),
-//! and `?` turns any of them into an [`Error`]: a program that does not care which area
-//! failed returns [`Result`], one that does matches on the variant.
-//!
-//! Messages share one style: lower case, no final period, what is wrong then why, then —
-//! when there is one — what to do (`this file is UTF-16 (little-endian); save it as UTF-8
-//! and try again`). A message names no file: the caller, who knows the file, puts it in
-//! front (`opinion.txt: not valid UTF-8 at byte 12`); errors about a line of a file start
-//! with that line (`3: …`), a lexicon's with its `path:line`.
-//!
-//! ```
-//! use slant::exercise::key::Key;
-//! use slant::text::input::decode;
-//!
-//! fn read_key(bytes: &[u8]) -> slant::Result<Key> {
-//!     let text = decode(bytes)?;
-//!     Ok(Key::from_json(text)?)
-//! }
-//!
-//! match read_key(b"\xFF\xFEk\0") {
-//!     Err(slant::Error::Input(e)) => {
-//!         assert_eq!(e.to_string(), "this file is UTF-16 (little-endian); save it as UTF-8 and try again")
-//!     }
-//!     other => panic!("expected an input error, got {other:?}"),
-//! }
-//! match read_key(b"{\"schema_version\": 99}") {
-//!     Err(slant::Error::Key(e)) => assert!(e.to_string().starts_with("key of schema version 99")),
-//!     other => panic!("expected a key error, got {other:?}"),
-//! }
-//! ```
+//! The library's one error type, [`Error`], and its [`Result`].
 
 use crate::evaluation::LabelError;
 use crate::exercise::key::KeyError;
@@ -40,10 +7,40 @@ use crate::lexicon::LexiconError;
 use crate::saved_page::ExtractionError;
 use crate::text::input::InputError;
 
-/// Any error of the library: which area failed, holding that area's own error.
+/// Any error of the library: which area failed, holding that area's own error. Its message
+/// is the specific error's message (several lexicon or worksheet problems, one per line).
 ///
-/// Its message is the specific error's message (several lexicon or worksheet problems are
-/// one per line).
+/// Every fallible entry point returns its area's specific error ([`InputError`],
+/// [`LexiconError`], [`ExtractionError`], [`KeyError`], [`LabelError`], [`SheetError`]),
+/// and `?` turns any of them into an [`Error`]: a program that does not care which area
+/// failed returns [`Result`], one that does matches on the variant.
+///
+/// Messages share one style: lower case, no final period, what is wrong then why, then —
+/// when there is one — what to do (`this file is UTF-16 (little-endian); save it as UTF-8
+/// and try again`). A message names no file: the caller, who knows the file, puts it in
+/// front (`opinion.txt: not valid UTF-8 at byte 12`); errors about a line of a file start
+/// with that line (`3: …`), a lexicon's with its `path:line`.
+///
+/// ```
+/// use slant::exercise::key::Key;
+/// use slant::text::input::decode;
+///
+/// fn read_key(bytes: &[u8]) -> slant::Result<Key> {
+///     let text = decode(bytes)?;
+///     Ok(Key::from_json(text)?)
+/// }
+///
+/// match read_key(b"\xFF\xFEk\0") {
+///     Err(slant::Error::Input(e)) => {
+///         assert_eq!(e.to_string(), "this file is UTF-16 (little-endian); save it as UTF-8 and try again")
+///     }
+///     other => panic!("expected an input error, got {other:?}"),
+/// }
+/// match read_key(b"{\"schema_version\": 99}") {
+///     Err(slant::Error::Key(e)) => assert!(e.to_string().starts_with("key of schema version 99")),
+///     other => panic!("expected a key error, got {other:?}"),
+/// }
+/// ```
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
