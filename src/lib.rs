@@ -38,6 +38,7 @@ pub mod analysis;
 pub mod builtin_lexicons;
 mod category;
 mod detector;
+mod error;
 pub mod evaluation;
 #[doc(hidden)]
 pub mod example_check;
@@ -53,6 +54,7 @@ pub use analysis::{
     Analysis, Analyzer, Counts, Finding, Paragraph, ParagraphKind, Sentence, Summary, Warning,
 };
 pub use category::Category;
+pub use error::{Error, Result};
 pub use lexicon::{Lexicon, LexiconError, LexiconSet};
 pub use report::Report;
 pub use score::Level;

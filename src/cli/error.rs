@@ -1,7 +1,9 @@
 //! The one error type of the command line: a line for the user, naming what went wrong where.
 //!
-//! The library returns typed errors (`thiserror`); the commands turn them into a
-//! [`CliError`] whose message reads `what: why`, and `main` prints it as `slant: error: …`.
+//! The library returns typed errors (`thiserror`), each convertible into the one
+//! [`slant::Error`]; the commands turn them into a [`CliError`] whose message reads
+//! `what: why` (one `From` takes a `slant::Error` as it is), and `main` prints it as
+//! `slant: error: …`.
 
 use slant::lexicon::io_reason;
 use std::fmt;
@@ -49,6 +51,13 @@ impl From<std::io::Error> for CliError {
             broken_pipe: e.kind() == std::io::ErrorKind::BrokenPipe,
             message: io_reason(&e),
         }
+    }
+}
+
+/// A library error as it is, for the errors whose message needs no file in front.
+impl From<slant::Error> for CliError {
+    fn from(e: slant::Error) -> Self {
+        CliError::new(e.to_string())
     }
 }
 

@@ -196,9 +196,11 @@ pub struct AnswerSheet {
     pub answers: Vec<Answer>,
 }
 
-/// A problem in a student's file, with its line when it has one.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// A problem in a student's file, with its line when it has one: `line: message`, or the
+/// message alone when the problem is the whole file (the caller puts the file in front).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, thiserror::Error)]
 #[serde(deny_unknown_fields)]
+#[error("{}{message}", line.map(|l| format!("{l}: ")).unwrap_or_default())]
 pub struct SheetError {
     /// 1-based line, or null when the problem is the whole file.
     pub line: Option<u32>,

@@ -10,7 +10,6 @@ use crate::category::Category;
 use crate::inflect::{self, Inflect};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -19,8 +18,10 @@ use std::sync::Arc;
 mod lists;
 pub use lists::list_names;
 
-/// A problem in a lexicon file, located for the person who has to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A problem in a lexicon file, located for the person who has to fix it: `path:line: message`,
+/// or `path: message` when the problem has no line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}:{}{message}", line.map(|l| format!("{l}: ")).unwrap_or_else(|| " ".to_string()))]
 pub struct LexiconError {
     /// The file (or `built-in:NAME`).
     pub path: String,
@@ -29,17 +30,6 @@ pub struct LexiconError {
     /// What is wrong, written to the reader.
     pub message: String,
 }
-
-impl fmt::Display for LexiconError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
-        }
-    }
-}
-
-impl std::error::Error for LexiconError {}
 
 /// A lexicon file as written.
 #[derive(Debug, Deserialize)]
