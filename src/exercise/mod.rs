@@ -37,11 +37,7 @@ pub const HASH_PREFIX: &str = "fnv1a64:";
 
 /// The letter of a category's box on the worksheet.
 pub fn letter(category: Category) -> char {
-    match category {
-        Category::LoadedLanguage => 'L',
-        Category::UnsourcedAssertion => 'U',
-        Category::AbsoluteClaim => 'A',
-    }
+    category.letter_char()
 }
 
 /// The category of a box letter, in either case.
