@@ -138,6 +138,55 @@ impl Category {
     }
 }
 
+/// One value per category, keyed by category id in JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerCategory<T> {
+    /// For loaded language.
+    #[serde(rename = "loaded-language")]
+    pub loaded_language: T,
+    /// For unsourced assertions.
+    #[serde(rename = "unsourced-assertion")]
+    pub unsourced_assertion: T,
+    /// For absolute claims.
+    #[serde(rename = "absolute-claim")]
+    pub absolute_claim: T,
+}
+
+impl<T> PerCategory<T> {
+    /// Each category's value made by `value`.
+    pub fn from_fn(mut value: impl FnMut(Category) -> T) -> Self {
+        PerCategory {
+            loaded_language: value(Category::LoadedLanguage),
+            unsourced_assertion: value(Category::UnsourcedAssertion),
+            absolute_claim: value(Category::AbsoluteClaim),
+        }
+    }
+
+    /// The value of `category`.
+    pub fn get(&self, category: Category) -> &T {
+        match category {
+            Category::LoadedLanguage => &self.loaded_language,
+            Category::UnsourcedAssertion => &self.unsourced_assertion,
+            Category::AbsoluteClaim => &self.absolute_claim,
+        }
+    }
+
+    /// The value of `category`, to change.
+    pub fn get_mut(&mut self, category: Category) -> &mut T {
+        match category {
+            Category::LoadedLanguage => &mut self.loaded_language,
+            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
+            Category::AbsoluteClaim => &mut self.absolute_claim,
+        }
+    }
+
+    /// Each category with its value, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (Category, &T)> {
+        Category::ALL.into_iter().map(move |c| (c, self.get(c)))
+    }
+}
+
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
