@@ -1,6 +1,6 @@
 //! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
 
-use crate::category::Category;
+use crate::category::{Category, PerCategory};
 pub use crate::detector::RuleText;
 use crate::detector::{ContextMemory, Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
@@ -13,52 +13,24 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// Number of findings per category, keyed by category id in JSON.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Counts {
-    /// Loaded-language findings.
-    #[serde(rename = "loaded-language")]
-    pub loaded_language: u32,
-    /// Unsourced-assertion findings.
-    #[serde(rename = "unsourced-assertion")]
-    pub unsourced_assertion: u32,
-    /// Absolute-claim findings.
-    #[serde(rename = "absolute-claim")]
-    pub absolute_claim: u32,
-}
+/// Number of findings per category, keyed by category id in JSON: the same
+/// [`PerCategory`] the exercise reports use, so its fields are defined once.
+pub type Counts = PerCategory<u32>;
 
-impl Counts {
+impl PerCategory<u32> {
     /// Adds one finding of `category`.
     pub fn add(&mut self, category: Category) {
         *self.get_mut(category) += 1;
     }
 
-    /// The count of `category`.
-    pub fn get(&self, category: Category) -> u32 {
-        match category {
-            Category::LoadedLanguage => self.loaded_language,
-            Category::UnsourcedAssertion => self.unsourced_assertion,
-            Category::AbsoluteClaim => self.absolute_claim,
-        }
-    }
-
-    fn get_mut(&mut self, category: Category) -> &mut u32 {
-        match category {
-            Category::LoadedLanguage => &mut self.loaded_language,
-            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
-            Category::AbsoluteClaim => &mut self.absolute_claim,
-        }
-    }
-
     /// The counts in [`Category::ALL`] order.
     pub fn per_category(&self) -> [u32; Category::ALL.len()] {
-        Category::ALL.map(|c| self.get(c))
+        Category::ALL.map(|c| *self.get(c))
     }
 
     /// Sum of all categories.
     pub fn total(&self) -> u32 {
-        self.loaded_language + self.unsourced_assertion + self.absolute_claim
+        self.iter().map(|(_, n)| n).sum()
     }
 }
 

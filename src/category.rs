@@ -60,6 +60,56 @@ impl Category {
         }
     }
 
+    /// The letter as a `char`: the boxes of the exercise worksheet.
+    pub fn letter_char(self) -> char {
+        match self {
+            Category::LoadedLanguage => 'L',
+            Category::UnsourcedAssertion => 'U',
+            Category::AbsoluteClaim => 'A',
+        }
+    }
+
+    /// The name in a list of kinds: "L loaded language, U unsourced assertions, ...".
+    pub fn plural_label(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "loaded language",
+            Category::UnsourcedAssertion => "unsourced assertions",
+            Category::AbsoluteClaim => "absolute claims",
+        }
+    }
+
+    /// The HTML report's key: what the highlight marks, then what to ask about it.
+    pub fn key_text(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => {
+                "words chosen for emotional charge or a built-in verdict. Ask: what neutral word would state the same fact?"
+            }
+            Category::UnsourcedAssertion => {
+                "a claim resting on a source you cannot check. Ask: who exactly says so, and where could I check it?"
+            }
+            Category::AbsoluteClaim => {
+                "all, never, only, certainly, about a matter open to doubt. Ask: what would one counter-example do to it?"
+            }
+        }
+    }
+
+    /// The colour (CSS) of its highlights in every HTML page; dark enough for 4.5:1 on white.
+    pub fn css_color(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "#c62828",
+            Category::UnsourcedAssertion => "#a35f00",
+            Category::AbsoluteClaim => "#6a1b9a",
+        }
+    }
+
+    /// The CSS custom properties of every category's colour, `--loaded: #c62828; ...`,
+    /// for the `:root` rule of each HTML page's style sheet.
+    pub fn css_variables() -> String {
+        Category::ALL
+            .map(|c| format!("--{}: {};", c.short_name(), c.css_color()))
+            .join(" ")
+    }
+
     /// The terminal colour (an ANSI escape) of its highlighted words.
     pub fn terminal_color(self) -> &'static str {
         match self {
@@ -85,6 +135,55 @@ impl Category {
     /// Position in [`Category::ALL`], for per-category counters.
     pub fn index(self) -> usize {
         self as usize
+    }
+}
+
+/// One value per category, keyed by category id in JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerCategory<T> {
+    /// For loaded language.
+    #[serde(rename = "loaded-language")]
+    pub loaded_language: T,
+    /// For unsourced assertions.
+    #[serde(rename = "unsourced-assertion")]
+    pub unsourced_assertion: T,
+    /// For absolute claims.
+    #[serde(rename = "absolute-claim")]
+    pub absolute_claim: T,
+}
+
+impl<T> PerCategory<T> {
+    /// Each category's value made by `value`.
+    pub fn from_fn(mut value: impl FnMut(Category) -> T) -> Self {
+        PerCategory {
+            loaded_language: value(Category::LoadedLanguage),
+            unsourced_assertion: value(Category::UnsourcedAssertion),
+            absolute_claim: value(Category::AbsoluteClaim),
+        }
+    }
+
+    /// The value of `category`.
+    pub fn get(&self, category: Category) -> &T {
+        match category {
+            Category::LoadedLanguage => &self.loaded_language,
+            Category::UnsourcedAssertion => &self.unsourced_assertion,
+            Category::AbsoluteClaim => &self.absolute_claim,
+        }
+    }
+
+    /// The value of `category`, to change.
+    pub fn get_mut(&mut self, category: Category) -> &mut T {
+        match category {
+            Category::LoadedLanguage => &mut self.loaded_language,
+            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
+            Category::AbsoluteClaim => &mut self.absolute_claim,
+        }
+    }
+
+    /// Each category with its value, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (Category, &T)> {
+        Category::ALL.into_iter().map(move |c| (c, self.get(c)))
     }
 }
 

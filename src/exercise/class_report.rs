@@ -24,6 +24,14 @@ fn agreement_cell(a: &Agreement) -> String {
 }
 
 /// A table at most `width` columns wide, whose last column (a sentence) wraps.
+/// Column headings: `first`, each category's short name, then `last`.
+fn headings<'a>(first: &'a str, last: &'a str) -> Vec<&'a str> {
+    let mut h = vec![first];
+    h.extend(Category::ALL.map(Category::short_name));
+    h.push(last);
+    h
+}
+
 fn table(header: &[&str], width: u16) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
@@ -74,10 +82,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
         report.class.sentences.len()
     );
     let mut out = wrap_to_width(&title, width, 0);
-    let mut t = table(
-        &["student", "loaded", "unsourced", "absolute", "overall"],
-        width,
-    );
+    let mut t = table(&headings("student", "overall"), width);
     for s in &report.students {
         let mut row = vec![s.student.clone()];
         row.extend(s.categories.iter().map(|(_, a)| agreement_cell(a)));
@@ -91,7 +96,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
     }
     let heading = "Agreement with slant (F1; then sentences both marked · missed · marked only by the student):\n";
     let _ = writeln!(out, "{}{t}", wrap_to_width(heading, width, 0));
-    let mut t = table(&["S", "loaded", "unsourced", "absolute", "sentence"], width);
+    let mut t = table(&headings("S", "sentence"), width);
     for s in &report.class.sentences {
         let mut row = vec![format!("S{}", s.number)];
         row.extend(Category::ALL.map(|c| class_cell(report, s.number, c)));

@@ -65,7 +65,7 @@ impl ComparedArticle {
             if words == 0 {
                 0.0
             } else {
-                f64::from(analysis.summary.counts.get(c)) * 1000.0 / words as f64
+                f64::from(*analysis.summary.counts.get(c)) * 1000.0 / words as f64
             }
         });
         let mut loaded_words: Vec<LoadedWord> = Vec::new();

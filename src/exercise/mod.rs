@@ -14,7 +14,7 @@ mod page;
 pub mod worksheet;
 
 use crate::category::Category;
-use serde::{Deserialize, Serialize};
+pub use crate::category::PerCategory;
 
 /// Version of the key and check JSON layouts; bumped whenever a field is added, removed
 /// or changes meaning (docs/exercises.md describes both).
@@ -37,11 +37,7 @@ pub const HASH_PREFIX: &str = "fnv1a64:";
 
 /// The letter of a category's box on the worksheet.
 pub fn letter(category: Category) -> char {
-    match category {
-        Category::LoadedLanguage => 'L',
-        Category::UnsourcedAssertion => 'U',
-        Category::AbsoluteClaim => 'A',
-    }
+    category.letter_char()
 }
 
 /// The category of a box letter, in either case.
@@ -49,55 +45,6 @@ pub fn category_of_letter(c: char) -> Option<Category> {
     Category::ALL
         .into_iter()
         .find(|&category| letter(category) == c.to_ascii_uppercase())
-}
-
-/// One value per category, keyed by category id in JSON.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PerCategory<T> {
-    /// For loaded language.
-    #[serde(rename = "loaded-language")]
-    pub loaded_language: T,
-    /// For unsourced assertions.
-    #[serde(rename = "unsourced-assertion")]
-    pub unsourced_assertion: T,
-    /// For absolute claims.
-    #[serde(rename = "absolute-claim")]
-    pub absolute_claim: T,
-}
-
-impl<T> PerCategory<T> {
-    /// Each category's value made by `value`.
-    pub fn from_fn(mut value: impl FnMut(Category) -> T) -> Self {
-        PerCategory {
-            loaded_language: value(Category::LoadedLanguage),
-            unsourced_assertion: value(Category::UnsourcedAssertion),
-            absolute_claim: value(Category::AbsoluteClaim),
-        }
-    }
-
-    /// The value of `category`.
-    pub fn get(&self, category: Category) -> &T {
-        match category {
-            Category::LoadedLanguage => &self.loaded_language,
-            Category::UnsourcedAssertion => &self.unsourced_assertion,
-            Category::AbsoluteClaim => &self.absolute_claim,
-        }
-    }
-
-    /// The value of `category`, to change.
-    pub fn get_mut(&mut self, category: Category) -> &mut T {
-        match category {
-            Category::LoadedLanguage => &mut self.loaded_language,
-            Category::UnsourcedAssertion => &mut self.unsourced_assertion,
-            Category::AbsoluteClaim => &mut self.absolute_claim,
-        }
-    }
-
-    /// Each category with its value, in report order.
-    pub fn iter(&self) -> impl Iterator<Item = (Category, &T)> {
-        Category::ALL.into_iter().map(move |c| (c, self.get(c)))
-    }
 }
 
 /// `text` on one line: runs of white space become one space.

@@ -6,16 +6,12 @@ use crate::report::html::escape;
 
 /// The CSS class of a category's marks in the exercise pages.
 pub(crate) fn css_class(category: Category) -> &'static str {
-    match category {
-        Category::LoadedLanguage => "loaded",
-        Category::UnsourcedAssertion => "unsourced",
-        Category::AbsoluteClaim => "absolute",
-    }
+    category.short_name()
 }
 
 /// Style shared by the exercise pages: one column, readable on paper and on a phone.
+/// Its first rule, `:root`, is made by [`page_style`] from [`Category::css_variables`].
 const PAGE_STYLE: &str = r#"
-:root { --loaded: #c62828; --unsourced: #b26a00; --absolute: #6a1b9a; --ink: #1d1d1f; --muted: #555; }
 * { box-sizing: border-box; }
 body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); margin: 0 auto; max-width: 50rem; padding: 1rem; background: #fff; }
 h1 { font-size: 1.5rem; line-height: 1.2; margin: .4rem 0; }
@@ -54,7 +50,16 @@ pub(crate) fn page_head(title: &str) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"slant exercise\">\n\
-         <title>{}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n<body>\n",
-        escape(title)
+         <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        escape(title),
+        page_style()
+    )
+}
+
+/// The exercise pages' style sheet, its category colours from [`Category`].
+fn page_style() -> String {
+    format!(
+        "\n:root {{ {} --ink: #1d1d1f; --muted: #555; }}{PAGE_STYLE}",
+        Category::css_variables()
     )
 }

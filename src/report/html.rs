@@ -45,8 +45,16 @@ fn cells(out: &mut String, cells: impl IntoIterator<Item = String>) {
     }
 }
 
+/// The report's style sheet, its category colours from [`Category`].
+fn style() -> String {
+    format!(
+        "\n:root {{ {} --ink: #1d1d1f; --muted: #5f5f5f; --line: #ddd; }}{STYLE}",
+        Category::css_variables()
+    )
+}
+
+/// Its first rule, `:root`, is made by [`style`] from [`Category::css_variables`].
 const STYLE: &str = r#"
-:root { --loaded: #c62828; --unsourced: #a35f00; --absolute: #6a1b9a; --ink: #1d1d1f; --muted: #5f5f5f; --line: #ddd; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { font: 18px/1.6 Georgia, "Times New Roman", serif; color: var(--ink); margin: 0 auto; max-width: 46rem; padding: 1rem 1.25rem 3rem; background: #fff; overflow-wrap: break-word; }
@@ -184,9 +192,10 @@ pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"generator\" content=\"slant\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} · slant report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <title>{} · slant report</title>\n<style>{}</style>\n</head>\n<body>\n\
          <header>\n<p class=\"tool\">slant report on {}</p>\n",
         escape(&title),
+        style(),
         escape(&name),
     );
     match head {
@@ -284,26 +293,34 @@ fn verdict(analysis: &Analysis) -> String {
 fn key(analysis: &Analysis) -> String {
     let c = &analysis.summary.counts;
     let quoted = analysis.findings.iter().filter(|f| f.quoted).count();
-    format!(
-        "<ul class=\"key\" aria-label=\"what the highlights mean\">\n\
-<li><span class=\"n\">{}</span><mark class=\"loaded\">loaded language<sup>L</sup></mark>: words chosen for emotional charge or a built-in verdict. Ask: what neutral word would state the same fact?</li>\n\
-<li><span class=\"n\">{}</span><mark class=\"unsourced\">unsourced assertion<sup>U</sup></mark>: a claim resting on a source you cannot check. Ask: who exactly says so, and where could I check it?</li>\n\
-<li><span class=\"n\">{}</span><mark class=\"absolute\">absolute claim<sup>A</sup></mark>: all, never, only, certainly, about a matter open to doubt. Ask: what would one counter-example do to it?</li>\n\
-{}\
-<li>Hover over or tab to a highlight for its explanation; the numbers lead to the notes at the end.</li>\n\
-</ul>\n",
-        c.loaded_language,
-        c.unsourced_assertion,
-        c.absolute_claim,
-        if quoted > 0 {
-            format!(
-                "<li><span class=\"n\">{quoted}</span><mark class=\"loaded quoted\">quoted<sup>L</sup></mark>: \
-                 inside a quotation, someone else's words: shown, not scored.</li>\n"
-            )
-        } else {
-            String::new()
-        },
-    )
+    let mut out = String::from("<ul class=\"key\" aria-label=\"what the highlights mean\">\n");
+    for category in Category::ALL {
+        let _ = writeln!(
+            out,
+            "<li><span class=\"n\">{}</span><mark class=\"{}\">{}<sup>{}</sup></mark>: {}</li>",
+            c.get(category),
+            category.short_name(),
+            category.label(),
+            category.letter(),
+            category.key_text(),
+        );
+    }
+    if quoted > 0 {
+        // The key shows quoted words with loaded language's mark and letter, as before.
+        let loaded = Category::LoadedLanguage;
+        let _ = writeln!(
+            out,
+            "<li><span class=\"n\">{quoted}</span><mark class=\"{} quoted\">quoted<sup>{}</sup></mark>: \
+             inside a quotation, someone else's words: shown, not scored.</li>",
+            loaded.short_name(),
+            loaded.letter(),
+        );
+    }
+    out.push_str(
+        "<li>Hover over or tab to a highlight for its explanation; the numbers lead to the notes at the end.</li>\n\
+         </ul>\n",
+    );
+    out
 }
 
 /// A bar per scored paragraph, in text order, as tall as its score: plain HTML boxes, so
@@ -508,9 +525,11 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
     );
     let _ = writeln!(
         out,
-        "</tr>\n</table></div>\n<p>L loaded language, U unsourced assertions, A absolute \
-         claims. The overall score rests on the {} of the scored paragraphs. <em>above \
-         wire</em>: {}</p>\n</details>",
+        "</tr>\n</table></div>\n<p>{}. The overall score rests on the {} of the scored \
+         paragraphs. <em>above wire</em>: {}</p>\n</details>",
+        Category::ALL
+            .map(|c| format!("{} {}", c.letter(), c.plural_label()))
+            .join(", "),
         plural(tally.scored_words, "word", "words"),
         escape(super::ABOVE_WIRE),
     );
