@@ -511,11 +511,7 @@ fn word_holding(s: &SentenceContext<'_>, offset: usize) -> usize {
 /// Whether words `from` to `to` run on with nothing but spaces between them (no quote
 /// mark, no comma): one stretch of the author's words.
 fn only_spaces(s: &SentenceContext<'_>, from: usize, to: usize) -> bool {
-    (from..to).all(|k| {
-        s.text[s.words[k].span.end..s.words[k + 1].span.start]
-            .chars()
-            .all(char::is_whitespace)
-    })
+    (from..to).all(|k| s.gap_before(k + 1).chars().all(char::is_whitespace))
 }
 
 /// Whether a universal phrase is an adverb of time ("never", "always"): its verb follows

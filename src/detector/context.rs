@@ -216,14 +216,20 @@ impl<'t> SentenceContext<'t> {
             .ends_with('?')
     }
 
+    /// The text between word `i - 1` and word `i` (white space, punctuation, quotation
+    /// marks); `i` must be at least 1.
+    pub fn gap_before(&self, i: usize) -> &'t str {
+        &self.text[self.words[i - 1].span.end..self.words[i].span.start]
+    }
+
     /// Whether word `i` starts a sentence or follows an opening quote or bracket
     /// (so its capital letter says nothing about it being a name).
     pub fn starts_clause(&self, i: usize) -> bool {
         if i == 0 {
             return true;
         }
-        let between = &self.text[self.words[i - 1].span.end..self.words[i].span.start];
-        between.contains(['“', '"', '(', ':', '‘', '[', '—'])
+        self.gap_before(i)
+            .contains(['“', '"', '(', ':', '‘', '[', '—'])
     }
 
     /// Whether word `i` is capitalised in a way that signals a name: anywhere but the start

@@ -93,7 +93,7 @@ impl LoadedLanguage {
         let headline = std::cell::OnceCell::new();
         let headline = || *headline.get_or_init(|| is_headline(s));
         for m in self.phrases.find(s) {
-            if !headline() && (is_part_of_a_name(s, m.span) || self.is_lone_name(s, m.span)) {
+            if !headline() && self.is_part_of_a_name(s, m.span) {
                 continue;
             }
             let mut span = m.span;
@@ -124,7 +124,7 @@ impl LoadedLanguage {
             let first = s.words[start];
             if !out.iter().any(|d| d.span.contains(second.span))
                 && (headline()
-                    || !is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
+                    || !self.is_part_of_a_name(s, Span::new(first.span.start, second.span.end)))
             {
                 // The alternative names the word, so it is the one text made per finding.
                 let mut d = (self.intensified).at(Span::new(first.span.start, second.span.end));
@@ -138,25 +138,33 @@ impl LoadedLanguage {
         out
     }
 
-    /// Whether `span` is one word written with a capital inside a clause, and not a loaded
-    /// word English writes with a capital: a surname or a brand ("Brat said", "told Bash",
-    /// "Savage argued"), not a verdict.
-    fn is_lone_name(&self, s: &SentenceContext<'_>, span: Span) -> bool {
-        let i = s.word_at_or_after(span.start);
-        if i >= s.words.len() || s.word_at_or_after(span.end) != i + 1 {
+    /// Whether `span` is written as a name, not as a verdict: inside a name of several
+    /// capitalised words ("Operation Iron Fury", "the Savage River", "Brutal Records Ltd"),
+    /// or one capitalised word inside a clause, a surname or a brand ("Brat said", "told
+    /// Bash"), unless English writes the loaded word with a capital ("Orwellian", "Nazi").
+    /// A capitalised word that starts a clause says nothing about a name, so it neither
+    /// makes one nor joins one.
+    fn is_part_of_a_name(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let first = s.word_at_or_after(span.start);
+        let next = s.word_at_or_after(span.end);
+        let last = next.saturating_sub(1).max(first);
+        if first >= s.words.len() || s.starts_clause(first) {
             return false;
         }
-        let w = s.words[i];
-        // A dash opens a clause too: "WASHINGTON (Reuters) - Chaos engulfed …".
-        let after_dash = i > 0 && {
-            let between = &s.text[s.words[i - 1].span.end..w.span.start];
-            between.contains(['–', '-'])
+        let capital = |i: usize| {
+            let w = s.words[i];
+            w.is_capitalized() && !is_shouted(w.text) && !s.starts_clause(i)
         };
-        w.is_capitalized()
-            && !is_shouted(w.text)
-            && !s.starts_clause(i)
-            && !after_dash
-            && !self.capitalised_words.has(s, i)
+        if !(first..=last).all(capital) {
+            return false;
+        }
+        let beside_a_capital =
+            (first > 0 && capital(first - 1)) || (last + 1 < s.words.len() && capital(last + 1));
+        // A dash opens a clause too: "WASHINGTON (Reuters) - Chaos engulfed …".
+        let lone = next == first + 1
+            && !(first > 0 && s.gap_before(first).contains(['–', '-']))
+            && !self.capitalised_words.has(s, first);
+        beside_a_capital || lone
     }
 
     /// Where the intensifier right before word `i` starts: the word before it ("utterly"),
@@ -246,26 +254,6 @@ impl LoadedLanguage {
 /// quotation.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
-}
-
-/// Whether `span` is written in capitals inside a name of several capitalised words
-/// ("Operation Iron Fury", "the Savage River", "Brutal Records Ltd"): the word names a
-/// thing there, it does not judge it. A capitalised word that starts a clause says
-/// nothing about a name, so it neither makes one nor joins one.
-fn is_part_of_a_name(s: &SentenceContext<'_>, span: Span) -> bool {
-    let first = s.word_at_or_after(span.start);
-    let last = s.word_at_or_after(span.end).saturating_sub(1).max(first);
-    if first >= s.words.len() || s.starts_clause(first) {
-        return false;
-    }
-    let capital = |i: usize| {
-        let w = s.words[i];
-        w.is_capitalized() && !is_shouted(w.text) && !s.starts_clause(i)
-    };
-    if !(first..=last).all(capital) {
-        return false;
-    }
-    (first > 0 && capital(first - 1)) || (last + 1 < s.words.len() && capital(last + 1))
 }
 
 /// Whether a word is written all in capitals ("BRUTAL"): shouting, not a name.

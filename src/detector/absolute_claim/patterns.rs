@@ -32,7 +32,7 @@ impl AbsoluteClaim {
             // One word may describe the evidence ("no credible evidence"), or two joined by a
             // hyphen ("no long-term studies").
             let noun = (no + 1..s.words.len().min(no + 4)).find(|&k| evidence.has(s, k))?;
-            let hyphen = |k: usize| &s.text[s.words[k].span.end..s.words[k + 1].span.start] == "-";
+            let hyphen = |k: usize| s.gap_before(k + 1) == "-";
             let described = noun < no + 3 || hyphen(no + 1);
             // "no evidence whatsoever" is one claim, charged to "whatsoever".
             let total = self.lists.negative_polarity.has(s, noun + 1);

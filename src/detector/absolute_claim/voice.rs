@@ -108,7 +108,7 @@ impl AbsoluteClaim {
         // A match may end the sentence's words: `i` is then one past the last word.
         let i = i.min(s.words.len().saturating_sub(1));
         for j in (0..i).rev() {
-            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            let gap = s.gap_before(j + 1);
             // Most gaps are one space: nothing to look for in them.
             let plain = gap.len() == 1 && gap.as_bytes()[0] == b' ';
             if !plain
@@ -157,7 +157,7 @@ impl AbsoluteClaim {
     pub(super) fn in_condition(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
         for j in (first.saturating_sub(15)..first).rev() {
-            let gap = &s.text[s.words[j].span.end..s.words[j + 1].span.start];
+            let gap = s.gap_before(j + 1);
             if gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
                 || gap.contains("--")
             {
@@ -187,10 +187,7 @@ impl AbsoluteClaim {
     /// a limit; it vouches for nothing whole.
     pub(super) fn concedes_a_limit(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         let l = &self.lists;
-        if after == 0
-            || after >= s.words.len()
-            || !s.text[s.words[after - 1].span.end..s.words[after].span.start].contains(',')
-        {
+        if after == 0 || after >= s.words.len() || !s.gap_before(after).contains(',') {
             return false;
         }
         let end = self.clause_end(s, after);
@@ -218,8 +215,7 @@ impl AbsoluteClaim {
         // "If we don't act now, we never will": a clause that opens the sentence ends at its
         // comma, and its negation stays in it.
         if start == 0 && l.clause_breaks.has(s, 0) {
-            let comma_before =
-                |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+            let comma_before = |k: usize| s.gap_before(k).contains(',');
             start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
         }
         // "there is no guarantee that it lasts forever": "no" before a word of certainty and
@@ -549,9 +545,7 @@ impl AbsoluteClaim {
     /// Whether word `i` is set off by a clause mark: "it is good, period." (not "the comment
     /// period.").
     pub(super) fn is_set_off(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        i == 0
-            || s.starts_clause(i)
-            || s.text[s.words[i - 1].span.end..s.words[i].span.start].contains([',', ';', '–'])
+        i == 0 || s.starts_clause(i) || s.gap_before(i).contains([',', ';', '–'])
     }
 
     /// "the worst friction since the Cold War", "every president over the past 20 years",
@@ -672,8 +666,7 @@ impl AbsoluteClaim {
         from: usize,
         k: usize,
     ) -> bool {
-        let comma_before =
-            |k: usize| s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',');
+        let comma_before = |k: usize| s.gap_before(k).contains(',');
         self.lists.reporting_verbs.has(s, k)
             && (k.saturating_sub(2).max(from).max(1)..=k).any(comma_before)
     }

@@ -106,7 +106,7 @@ impl UnsourcedAssertion {
             .take_while(|&k| {
                 !self.speech_verbs.has(&words[k]) && !self.attribution_breaks.has(&words[k])
             })
-            .take_while(|&k| !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(','))
+            .take_while(|&k| !s.gap_before(k).contains(','))
             .any(|k| self.source_bodies.has(s, k) || names_count && self.is_name(s, k))
     }
 
@@ -151,10 +151,7 @@ impl UnsourcedAssertion {
             }
             // "a local doctor, Ana Ruiz, said", "said a local doctor, Ana Ruiz": the name
             // set off right after the source is who it is.
-            if i + 1 < words.len()
-                && s.text[s.words[i].span.end..s.words[i + 1].span.start].trim() == ","
-                && self.is_name(s, i + 1)
-            {
+            if i + 1 < words.len() && s.gap_before(i + 1).trim() == "," && self.is_name(s, i + 1) {
                 continue;
             }
             // A qualifier up to MAX_GAP words back, with no name in between.
@@ -162,9 +159,7 @@ impl UnsourcedAssertion {
                 .rev()
                 .take_while(|&j| j + 1 == i || !self.is_name(s, j + 1))
                 // "a pregnancy center, women find": the article is another noun's.
-                .take_while(|&j| {
-                    !s.text[s.words[j].span.end..s.words[j + 1].span.start].contains(',')
-                })
+                .take_while(|&j| !s.gap_before(j + 1).contains(','))
                 // "two-thirds of voters" is a share, not two people.
                 .find(|&j| {
                     self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
@@ -184,7 +179,7 @@ impl UnsourcedAssertion {
                     || self.clause_openers.has(&words[i - 1])
                     || matches!(words[i - 1].as_ref(), "but" | "and" | "yet" | "while" | "because"))
                 && words.get(i + 1).is_some_and(|x| self.speech_verbs.has(x))
-                && s.text[s.words[i].span.end..s.words[i + 1].span.start]
+                && s.gap_before(i + 1)
                     .trim()
                     .is_empty()
                 // "Democrats said they would sue", "Republicans say they want a deal": the
@@ -268,7 +263,7 @@ impl UnsourcedAssertion {
             if qualifier.is_some_and(|j| {
                 j > 0
                     && matches!(words[j].as_ref(), "a" | "an")
-                    && s.text[s.words[j - 1].span.end..s.words[j].span.start].trim() == ","
+                    && s.gap_before(j).trim() == ","
                     && self.is_name(s, j - 1)
             }) {
                 continue;
@@ -345,10 +340,8 @@ impl UnsourcedAssertion {
                 .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
             // "…, say experts": the verb inverted after a comma or a quotation, not
             // "officials say millions of residents, …" (the verb of an earlier source).
-            let inverted = head > 1
-                && (s.starts_clause(head - 1)
-                    || s.text[s.words[head - 2].span.end..s.words[head - 1].span.start]
-                        .contains(','));
+            let inverted =
+                head > 1 && (s.starts_clause(head - 1) || s.gap_before(head - 1).contains(','));
             if head > 0 && self.speech_verbs.has(&words[head - 1]) && closes_clause && inverted {
                 out.push(
                     self.vague_pattern
@@ -357,7 +350,7 @@ impl UnsourcedAssertion {
             } else if let Some(according) = self.according_to_before(s, head)
                 // "according to science writer Ann Lee": the source is named after all.
                 && !(i + 1..(i + 4).min(words.len()))
-                    .take_while(|&k| !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(','))
+                    .take_while(|&k| !s.gap_before(k).contains(','))
                     .any(|k| self.is_name(s, k))
             {
                 out.push(self.vague_pattern.at(Span::new(
@@ -408,11 +401,7 @@ impl UnsourcedAssertion {
             }
             let verb = (i + 1..(i + 4).min(words.len()))
                 .take_while(|&j| j == i + 1 || self.standalone_gap.has(&words[j - 1]))
-                .take_while(|&j| {
-                    s.text[s.words[j - 1].span.end..s.words[j].span.start]
-                        .trim()
-                        .is_empty()
-                })
+                .take_while(|&j| s.gap_before(j).trim().is_empty())
                 // "some details": after a plural source a verb has no "-s"; it is a noun.
                 // "many State Department officials": a capital makes it a name.
                 .find(|&j| {
@@ -429,8 +418,7 @@ impl UnsourcedAssertion {
                 }
                 (opener + 2..(opener + 5).min(words.len()))
                     .take_while(|&j| {
-                        !s.text[s.words[j - 1].span.end..s.words[j].span.start]
-                            .contains([',', '"', '“', '”', ';', ':'])
+                        !s.gap_before(j).contains([',', '"', '“', '”', ';', ':'])
                             && !self.attribution_breaks.has(&words[j - 1])
                     })
                     .find(|&j| {
@@ -485,9 +473,7 @@ impl UnsourcedAssertion {
                 && !(i + 2..(i + 5).min(n))
                     .any(|k| self.qualifiers.has(s, k) || self.standalone_sources.has(s, k))
                 && (i + 2..(i + 2 + MAX_AFFILIATION).min(n))
-                    .take_while(|&k| {
-                        !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
-                    })
+                    .take_while(|&k| !s.gap_before(k).contains(','))
                     .any(|k| self.is_name(s, k))
         })
     }
@@ -519,7 +505,7 @@ impl UnsourcedAssertion {
             // "…, Republicans fear.": a group names no one, but only after its quantifier.
             || s.words[i].is_capitalized()
             || !self.speech_verbs.has(&words[i + 1])
-            || !s.text[s.words[i].span.end..s.words[i + 1].span.start]
+            || !s.gap_before(i + 1)
                 .trim()
                 .is_empty()
         {
@@ -528,12 +514,7 @@ impl UnsourcedAssertion {
         let ends = s.text[s.words[i + 1].span.end..s.span.end]
             .chars()
             .all(|c| !c.is_alphanumeric());
-        let after_comma = |k: usize| {
-            k > 0
-                && s.text[s.words[k - 1].span.end..s.words[k].span.start]
-                    .trim()
-                    .ends_with(',')
-        };
+        let after_comma = |k: usize| k > 0 && s.gap_before(k).trim().ends_with(',');
         if !ends {
             return None;
         }

@@ -378,9 +378,7 @@ impl UnsourcedAssertion {
     /// name: "Mike Pence, who leads the response, said", "Lee, the county's lawyer, told"
     /// (the name is the verb's subject, over the clause that describes it).
     fn named_before_parenthesis(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let comma_before = |k: usize| {
-            k > 0 && s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
-        };
+        let comma_before = |k: usize| k > 0 && s.gap_before(k).contains(',');
         if !comma_before(i) {
             return false;
         }
@@ -395,11 +393,7 @@ impl UnsourcedAssertion {
     /// over plain lower-case words with nothing between them ("Gallup's *latest weekly*
     /// tally", "the county's *own* figures").
     fn owned_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let joined = |k: usize| {
-            s.text[s.words[k - 1].span.end..s.words[k].span.start]
-                .trim()
-                .is_empty()
-        };
+        let joined = |k: usize| s.gap_before(k).trim().is_empty();
         let plain = |k: usize| {
             joined(k)
                 && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
@@ -432,7 +426,7 @@ impl UnsourcedAssertion {
                 // the article, no quantifier before it ("according to many in Washington").
                 let named = (i + 2..(i + 6).min(n))
                     .take_while(|&k| {
-                        !s.text[s.words[k - 1].span.end..s.words[k].span.start].contains(',')
+                        !s.gap_before(k).contains(',')
                             && !self.quantifiers.has(s, k)
                             && !self.standalone_sources.has(s, k)
                     })
@@ -464,9 +458,7 @@ impl UnsourcedAssertion {
                                 || self.source_bodies.has(s, i - 2)));
                 // "…, said the Committee for a Responsible Federal Budget": a name after its
                 // article, the verb of saying inverted after a comma or a quotation.
-                let inverted = i > 0
-                    && s.text[s.words[i - 1].span.end..s.words[i].span.start]
-                        .contains([',', '"', '”']);
+                let inverted = i > 0 && s.gap_before(i).contains([',', '"', '”']);
                 let after = i + 1 < n && self.is_name(s, i + 1)
                     || inverted
                         && i + 2 < n
