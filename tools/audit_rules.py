@@ -23,23 +23,29 @@ import subprocess
 LABEL = {"loaded-language": "loaded", "unsourced-assertion": "unsourced", "absolute-claim": "absolute"}
 
 
-def flags(slant, rows, category):
-    """Sentence id -> the findings of `category` slant makes in it."""
+def reports(slant, rows):
+    """Sentence id -> slant's JSON report of it, each sentence sent as one document."""
     text = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
     out = subprocess.run(
         [slant, "analyze", "--input-format", "jsonl", "--format", "jsonl", "-"],
         input=text, capture_output=True, text=True, check=True,
     ).stdout
-    found = {}
-    for line in out.splitlines():
-        report = json.loads(line)
-        # Quoted words are someone else's: the unsourced and absolute labels are about the
-        # author's voice, so their quoted findings do not count (as in ../shared/eval/score.py).
-        found[report["id"]] = [
-            f for f in report.get("findings", [])
-            if f["category"] == category and not (f.get("quoted") and category != "loaded-language")
-        ]
-    return found
+    return {report["id"]: report for report in map(json.loads, out.splitlines())}
+
+
+def counts(finding, category):
+    """Whether `finding` counts for `category` as ../shared/eval/score.py counts it: quoted
+    words are someone else's, and the unsourced and absolute labels are about the author's
+    voice, so their quoted findings do not count."""
+    return finding["category"] == category and not (finding.get("quoted") and category != "loaded-language")
+
+
+def flags(slant, rows, category):
+    """Sentence id -> the findings of `category` slant makes in it."""
+    return {
+        unit: [f for f in report.get("findings", []) if counts(f, category)]
+        for unit, report in reports(slant, rows).items()
+    }
 
 
 def table(title, counts, minimum):

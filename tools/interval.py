@@ -16,35 +16,26 @@ reported on its own. Standard library only.
 """
 import argparse
 import json
+import os
 import random
-import re
-import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from audit_rules import counts, reports  # noqa: E402
+from split import group_of  # noqa: E402
 
 CATEGORIES = {"loaded": "loaded-language", "unsourced": "unsourced-assertion", "absolute": "absolute-claim"}
 
 
-def article_of(unit_id):
-    """The article a sentence belongs to: PTC line ids and ARTICLE@START-END ids share one."""
-    m = re.match(r"ptc-train-(\d+)-L\d+$", unit_id)
-    return m.group(1) if m else unit_id.split("@", 1)[0]
-
-
 def predictions(slant, rows):
     """Sentence id -> the set of short category names slant flags in it."""
-    text = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
-    out = subprocess.run(
-        [slant, "analyze", "--input-format", "jsonl", "--format", "jsonl", "-"],
-        input=text, capture_output=True, text=True, check=True,
-    ).stdout
-    flagged = {}
-    for line in out.splitlines():
-        report = json.loads(line)
-        flagged[report["id"]] = {
+    return {
+        unit: {
             short for short, long in CATEGORIES.items()
-            if any(f["category"] == long and not (short != "loaded" and f.get("quoted"))
-                   for f in report.get("findings", []))
+            if any(counts(f, long) for f in report.get("findings", []))
         }
-    return flagged
+        for unit, report in reports(slant, rows).items()
+    }
 
 
 def figures(counts):
@@ -74,7 +65,7 @@ def main():
                 if label is None:
                     continue
                 pred = short in flagged.get(r["id"], set())
-                c = per_article.setdefault(article_of(r["id"]), [0, 0, 0])
+                c = per_article.setdefault(group_of(r["id"]), [0, 0, 0])
                 c[0] += label and pred
                 c[1] += pred and not label
                 c[2] += label and not pred
