@@ -446,10 +446,7 @@ mod tests {
             ),
             ("He is a self-identified radical on housing.", &[]),
             // Without the self-naming word the label is the writer's.
-            (
-                "A group of anarchists marched downtown.",
-                &["anarchists"],
-            ),
+            ("A group of anarchists marched downtown.", &["anarchists"]),
             (
                 "The rally was led by a white supremacist from Ohio.",
                 &["white supremacist"],

@@ -38,7 +38,13 @@ impl Word<'_> {
                 && self
                     .text
                     .chars()
-                    .map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() })
+                    .map(|c| {
+                        if c == '’' {
+                            '\''
+                        } else {
+                            c.to_ascii_lowercase()
+                        }
+                    })
                     .eq(lower.chars()))
     }
 }
