@@ -43,9 +43,6 @@ pub struct LoadedLanguage {
     /// Loaded words English writes with a capital ("Orwellian", "Nazi"): their capital says
     /// nothing about a name.
     capitalised_words: WordSet,
-    /// Words that make the label after them one its bearer chose ("avowed",
-    /// "self-described"): a description, not name-calling.
-    self_naming_words: WordSet,
     intensified: Pattern,
     sneer_compounds: Pattern,
     scare_quotes: Pattern,
@@ -64,7 +61,6 @@ impl LoadedLanguage {
             sneer_compound_ends: set("sneer_compound_ends"),
             literal_compound_starts: set("literal_compound_starts"),
             capitalised_words: set("capitalised_words"),
-            self_naming_words: set("self_naming_words"),
             sneer_compounds: Pattern::new(
                 Category::LoadedLanguage,
                 2,
@@ -100,15 +96,10 @@ impl LoadedLanguage {
             if !headline() && self.is_part_of_a_name(s, m.span) {
                 continue;
             }
-            let i = s.word_at_or_after(m.span.start);
-            // "self-described anarchists", "an avowed socialist": the label is the one its
-            // bearer chose, reported.
-            if self.listed_before(&self.self_naming_words, s, i).is_some() {
-                continue;
-            }
             let mut span = m.span;
             let mut weight = m.entry.weight;
             // "utterly disgraceful": the intensifier is part of the device.
+            let i = s.word_at_or_after(m.span.start);
             if let Some(start) = self.intensifier_before(s, i) {
                 span = Span::new(s.words[start].span.start, span.end);
                 weight = (weight + 1).min(3);
@@ -180,19 +171,15 @@ impl LoadedLanguage {
     /// or the two words before it when the list writes them with a hyphen ("flat-out",
     /// "straight-up": the sentence splits them at the hyphen).
     fn intensifier_before(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
-        self.listed_before(&self.intensifiers, s, i)
-    }
-
-    /// Where a word of `list` right before word `i` starts: the word before it, or the two
-    /// words before it when the list writes them with a hyphen ("self-described").
-    fn listed_before(&self, list: &WordSet, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
         let k = i.checked_sub(1)?;
-        if list.has(s, k) {
+        if self.intensifiers.has(s, k) {
             return Some(k);
         }
         let j = k.checked_sub(1)?;
         (&s.text[s.words[j].span.end..s.words[k].span.start] == "-"
-            && list.contains(s, &format!("{}-{}", s.lower[j], s.lower[k])))
+            && self
+                .intensifiers
+                .contains(s, &format!("{}-{}", s.lower[j], s.lower[k])))
         .then_some(j)
     }
 
@@ -429,32 +416,6 @@ mod tests {
             (
                 "Baker Jack Phillips decorates a cake in his Masterpiece Cakeshop in Denver.",
                 &[],
-            ),
-        ]);
-    }
-
-    #[test]
-    fn a_label_its_bearer_chose_is_a_description() {
-        check(&[
-            (
-                "A group of self-described anarchists marched downtown.",
-                &[],
-            ),
-            (
-                "The rally was led by an avowed white supremacist from Ohio.",
-                &[],
-            ),
-            ("He is a self-identified radical on housing.", &[]),
-            // Without the self-naming word the label is the writer's.
-            ("A group of anarchists marched downtown.", &["anarchists"]),
-            (
-                "The rally was led by a white supremacist from Ohio.",
-                &["white supremacist"],
-            ),
-            // "self-styled" is the writer's sneer, and stays one.
-            (
-                "He is a self-styled radical on housing.",
-                &["self-styled", "radical"],
             ),
         ]);
     }

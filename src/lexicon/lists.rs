@@ -12,7 +12,6 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "sneer_compound_ends",
     "literal_compound_starts",
     "capitalised_words",
-    "self_naming_words",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
