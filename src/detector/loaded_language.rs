@@ -262,8 +262,16 @@ fn is_shouted(word: &str) -> bool {
 }
 
 /// Whether the sentence is written in title case, like a headline ("Mayor Slams Brutal
-/// Cuts"): its capitals then say nothing about names.
+/// Cuts"): its capitals then say nothing about names. A sentence ending with a period is
+/// prose, however many names it holds ("Kim heads the Propaganda and Agitation
+/// Department.", a photo caption): headlines end without one.
 fn is_headline(s: &SentenceContext<'_>) -> bool {
+    let end = s.text[s.span.start..s.span.end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']')
+    });
+    if end.ends_with('.') {
+        return false;
+    }
     let long = s.words.iter().skip(1).filter(|w| w.text.len() > 3);
     let (mut n, mut capitals) = (0, 0);
     for w in long {
@@ -394,6 +402,20 @@ mod tests {
             (
                 "It is an Orwellian law, and a Kafkaesque one.",
                 &["Orwellian", "Kafkaesque"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_in_a_sentence_full_of_names_and_words_of_a_headline() {
+        check(&[
+            // A headline in title case: its capitals say nothing about names.
+            ("Mayor Slams Brutal Cuts", &["Slams", "Brutal"]),
+            // A sentence ending with a period is prose, however many names it holds.
+            ("Kim heads the Propaganda and Agitation Department.", &[]),
+            (
+                "Baker Jack Phillips decorates a cake in his Masterpiece Cakeshop in Denver.",
+                &[],
             ),
         ]);
     }

@@ -29,9 +29,23 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
 
-    /// Case-insensitive comparison with a lower-case ASCII word.
+    /// Case-insensitive comparison with a lower-case ASCII word, `’` read as `'` ("I’m"
+    /// is "i'm", as the lexicons write it).
     pub fn is(&self, lower: &str) -> bool {
         self.text.eq_ignore_ascii_case(lower)
+            || (self.text.len() > lower.len()
+                && self.text.contains('’')
+                && self
+                    .text
+                    .chars()
+                    .map(|c| {
+                        if c == '’' {
+                            '\''
+                        } else {
+                            c.to_ascii_lowercase()
+                        }
+                    })
+                    .eq(lower.chars()))
     }
 }
 
