@@ -55,7 +55,7 @@ const REPORTING_REACH: usize = 20;
 /// "either"), read as text by the pattern rules (`patterns.rs`).
 const PATTERN_STARTS: &[&str] = &[
     "there", "there's", "there're", "couldn't", "can't", "cannot", "could", "can", "ever", "no",
-    "all", "at", "either",
+    "all", "at", "either", "only",
 ];
 
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
@@ -82,6 +82,10 @@ const SUPERLATIVE_EVER_EXPLANATION: &str =
     "Extremity: a superlative with \"ever\" ranks it above everything in all of history.";
 const NO_MEMBER_EXPLANATION: &str =
     "Universal denial: \"no <group> …\" says not a single member of the group does it.";
+const ONLY_KINDS_EXPLANATION: &str =
+    "Exclusivity: \"there are only two kinds\" rules out every other kind, way or option.";
+const PREDICATE_ALL_EXPLANATION: &str =
+    "Totality: \"it was all …\" passes one verdict on the whole thing, with no part left out.";
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
@@ -208,6 +212,15 @@ struct Lists {
     speech_acts: Words,
     viewpoint_nouns: Words,
     others_possessives: Words,
+    ing_nouns: Words,
+    kind_counts: Words,
+    kind_nouns: Words,
+    kind_verbs: Words,
+    predicate_all_subjects: Words,
+    predicate_all_be: Words,
+    predicate_all_contractions: Words,
+    predicate_all_stops: Words,
+    set_off_hedges: Words,
 }
 
 /// The absolute-claim detector.
@@ -228,6 +241,8 @@ pub struct AbsoluteClaim {
     superlative_ever: Pattern,
     no_member: Pattern,
     all_members: Pattern,
+    only_kinds: Pattern,
+    predicate_all: Pattern,
 }
 
 impl AbsoluteClaim {
@@ -332,6 +347,15 @@ impl AbsoluteClaim {
                 speech_acts: words("speech_acts"),
                 viewpoint_nouns: words("viewpoint_nouns"),
                 others_possessives: words("others_possessives"),
+                ing_nouns: words("ing_nouns"),
+                kind_counts: words("kind_counts"),
+                kind_nouns: words("kind_nouns"),
+                kind_verbs: words("kind_verbs"),
+                predicate_all_subjects: words("predicate_all_subjects"),
+                predicate_all_be: words("predicate_all_be"),
+                predicate_all_contractions: words("predicate_all_contractions"),
+                predicate_all_stops: words("predicate_all_stops"),
+                set_off_hedges: words("set_off_hedges"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -393,6 +417,18 @@ impl AbsoluteClaim {
                 ALL_MEMBERS_EXPLANATION,
                 Some("many, most (say which)"),
             ),
+            only_kinds: pattern(
+                2,
+                "absolute-claim/only-n-kinds",
+                ONLY_KINDS_EXPLANATION,
+                Some("among the main kinds (say what else there is)"),
+            ),
+            predicate_all: pattern(
+                2,
+                "absolute-claim/predicate-all",
+                PREDICATE_ALL_EXPLANATION,
+                Some("much of it, partly (say which part)"),
+            ),
         }
     }
 
@@ -418,6 +454,8 @@ impl AbsoluteClaim {
         patterns.append(&mut self.superlatives_ever(s));
         patterns.append(&mut self.no_member_of_a_group(s));
         patterns.append(&mut self.all_of_a_group(s));
+        patterns.append(&mut self.only_kinds(s));
+        patterns.append(&mut self.predicate_all(s));
         patterns.append(&mut self.totality_verdicts(s));
         patterns.append(&mut self.total_negations(s));
         patterns.append(&mut self.either_or(s));

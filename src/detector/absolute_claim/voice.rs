@@ -147,8 +147,27 @@ impl AbsoluteClaim {
                 || (self.lists.partitives.has(s, j)
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
+            || self.follows_a_set_off_hedge(s, start)
             || (after..end).any(|k| hedges.has(s, k))
             || self.in_condition(s, first)
+    }
+
+    /// "by and large, no one wants", "for the most part, everyone agreed": a hedge of several
+    /// words set off by a comma just before the clause that starts at word `start`.
+    pub(super) fn follows_a_set_off_hedge(&self, s: &SentenceContext<'_>, start: usize) -> bool {
+        if start < 2 || !s.gap_before(start).contains(',') {
+            return false;
+        }
+        (2..=4.min(start)).any(|n| {
+            only_spaces(s, start - n, start - 1)
+                && self.lists.set_off_hedges.contains(
+                    &s.lower[start - n..start]
+                        .iter()
+                        .map(|w| &**w)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+        })
     }
 
     /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
@@ -214,9 +233,14 @@ impl AbsoluteClaim {
         }
         // "If we don't act now, we never will": a clause that opens the sentence ends at its
         // comma, and its negation stays in it.
-        if start == 0 && l.clause_breaks.has(s, 0) {
+        // So does a subordinate clause further on: "because he is not a Democrat, it is nothing
+        // more than an appeal" ("and", "or", "but" join, and a list's negation reaches over them).
+        if l.clause_breaks.has(s, start) && (start == 0 || !l.coordinators.has(s, start)) {
             let comma_before = |k: usize| s.gap_before(k).contains(',');
-            start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
+            start = (start + 1..first)
+                .rev()
+                .find(|&k| comma_before(k))
+                .unwrap_or(start);
         }
         // "there is no guarantee that it lasts forever": "no" before a word of certainty and
         // "that" denies the certainty of what follows.
@@ -244,9 +268,12 @@ impl AbsoluteClaim {
         while k < after + 2 && k < s.words.len() && l.group_determiners.has(s, k) {
             k += 1;
         }
+        // "no one other than the mayor" names an exception, no count.
+        let other_than = s.lower[k..].starts_with(&["other".into(), "than".into()]);
         s.words
             .get(k)
             .is_some_and(|w| w.is_number() || l.number_words.has(s, k))
+            && !other_than
     }
 
     /// "$9,000 for every pupil", "three applicants for every job": a universal after a
