@@ -221,6 +221,7 @@ struct Lists {
     predicate_all_contractions: Words,
     predicate_all_stops: Words,
     set_off_hedges: Words,
+    aside_openers: Words,
 }
 
 /// The absolute-claim detector.
@@ -356,6 +357,7 @@ impl AbsoluteClaim {
                 predicate_all_contractions: words("predicate_all_contractions"),
                 predicate_all_stops: words("predicate_all_stops"),
                 set_off_hedges: words("set_off_hedges"),
+                aside_openers: words("aside_openers"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

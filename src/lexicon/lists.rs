@@ -180,6 +180,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "predicate_all_contractions",
     "predicate_all_stops",
     "set_off_hedges",
+    "aside_openers",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

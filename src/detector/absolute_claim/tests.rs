@@ -203,10 +203,9 @@ fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
             &[],
         ),
         ("UMC Care says none of its clinics saw him.", &[]),
-        (
-            "Critics say teenagers will never accept it.",
-            &["will never"],
-        ),
+        // Vague speakers' words are reported too (an unsourced assertion, not the author's
+        // absolute claim), as "said" and "says" report them.
+        ("Critics say teenagers will never accept it.", &[]),
         ("We never learn from history.", &["never"]),
         ("Of course the minister knew.", &["Of course"]),
         // A booster that vouches for a part of a group concedes a modest point.
@@ -802,6 +801,29 @@ fn hedges_of_several_words_subordinate_negations_and_named_exceptions() {
         // A claim set out as a supposition is not the author's.
         (
             "Critics raised the possibility that the deal was inevitable.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn shared_experience_and_plain_verbs_of_saying() {
+    check(&[
+        // "we all" shares an experience or knowledge with the reader.
+        ("We all saw the debate last night.", &[]),
+        ("We all know how that ended.", &[]),
+        ("We are all to blame for this mess.", &["We are all"]),
+        // "say" and "tell" report someone else's words.
+        ("Critics say nobody reads the reports.", &[]),
+        ("Aides tell reporters the plan will never pass.", &[]),
+        // The author's own aside, or saying as an act, reports nothing.
+        (
+            "Needless to say, there is zero evidence for it.",
+            &["Needless to say", "there is zero evidence"],
+        ),
+        ("The council preferred to say and do nothing.", &["nothing"]),
+        (
+            "None of us wanted a wall, the mayor said, but we had no choice.",
             &[],
         ),
     ]);

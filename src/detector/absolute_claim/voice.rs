@@ -617,7 +617,8 @@ impl AbsoluteClaim {
             (l.reporting_verbs.has(s, j)
                 && (!s.words[j].is_capitalized()
                     || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
-                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1))))
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+                && !self.is_aside_or_act(s, j))
                 || self.sets_out_a_report(s, j, first)
                 || self.gives_a_point_of_view(s, j)
         });
@@ -626,6 +627,15 @@ impl AbsoluteClaim {
         let close = (after + 1..s.words.len().min(after + 3))
             .any(|k| self.reported_after_comma(s, after, k));
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// "needless to say, …", "safe to say": the author's own aside; "preferred to say and do
+    /// nothing": saying as an act joined to another, not a report of words (word `j` is the
+    /// verb of saying).
+    pub(super) fn is_aside_or_act(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let l = &self.lists;
+        (j > 1 && s.lower[j - 1] == "to" && l.aside_openers.has(s, j - 2))
+            || (l.coordinators.has(s, j + 1) && only_spaces(s, j, j + 1))
     }
 
     /// "a promise to the base that …", "the myth that …": word `j` is "that" after a noun of
@@ -696,6 +706,7 @@ impl AbsoluteClaim {
         let comma_before = |k: usize| s.gap_before(k).contains(',');
         self.lists.reporting_verbs.has(s, k)
             && (k.saturating_sub(2).max(from).max(1)..=k).any(comma_before)
+            && !self.is_aside_or_act(s, k)
     }
 
     /// What the voice checks read from the end of a sentence, found once per sentence: a
