@@ -55,7 +55,7 @@ const REPORTING_REACH: usize = 20;
 /// "either"), read as text by the pattern rules (`patterns.rs`).
 const PATTERN_STARTS: &[&str] = &[
     "there", "there's", "there're", "couldn't", "can't", "cannot", "could", "can", "ever", "no",
-    "all", "at", "either", "only",
+    "all", "at", "either", "only", "one",
 ];
 
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
@@ -86,6 +86,8 @@ const ONLY_KINDS_EXPLANATION: &str =
     "Exclusivity: \"there are only two kinds\" rules out every other kind, way or option.";
 const PREDICATE_ALL_EXPLANATION: &str =
     "Totality: \"it was all …\" passes one verdict on the whole thing, with no part left out.";
+const THE_ONE_EXPLANATION: &str =
+    "Exclusivity: \"the one … that\" singles it out as the only one of its kind.";
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
@@ -222,6 +224,8 @@ struct Lists {
     predicate_all_stops: Words,
     set_off_hedges: Words,
     aside_openers: Words,
+    one_stops: Words,
+    one_relatives: Words,
 }
 
 /// The absolute-claim detector.
@@ -244,6 +248,7 @@ pub struct AbsoluteClaim {
     all_members: Pattern,
     only_kinds: Pattern,
     predicate_all: Pattern,
+    the_one: Pattern,
 }
 
 impl AbsoluteClaim {
@@ -358,6 +363,8 @@ impl AbsoluteClaim {
                 predicate_all_stops: words("predicate_all_stops"),
                 set_off_hedges: words("set_off_hedges"),
                 aside_openers: words("aside_openers"),
+                one_stops: words("one_stops"),
+                one_relatives: words("one_relatives"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -431,6 +438,12 @@ impl AbsoluteClaim {
                 PREDICATE_ALL_EXPLANATION,
                 Some("much of it, partly (say which part)"),
             ),
+            the_one: pattern(
+                2,
+                "absolute-claim/the-one-that",
+                THE_ONE_EXPLANATION,
+                Some("one of the few (say what else there is)"),
+            ),
         }
     }
 
@@ -458,6 +471,7 @@ impl AbsoluteClaim {
         patterns.append(&mut self.all_of_a_group(s));
         patterns.append(&mut self.only_kinds(s));
         patterns.append(&mut self.predicate_all(s));
+        patterns.append(&mut self.the_one_that(s));
         patterns.append(&mut self.totality_verdicts(s));
         patterns.append(&mut self.total_negations(s));
         patterns.append(&mut self.either_or(s));

@@ -181,6 +181,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "predicate_all_stops",
     "set_off_hedges",
     "aside_openers",
+    "one_stops",
+    "one_relatives",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

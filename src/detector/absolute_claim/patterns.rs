@@ -72,6 +72,33 @@ impl AbsoluteClaim {
         })
     }
 
+    /// "the one category that doesn't require", "the one place where he is safe": "the one",
+    /// a noun (one word may describe it) and a relative word say "the only" ("on the one hand",
+    /// "the one time I met him", "the one person who came", a record of the past, say none).
+    pub(super) fn the_one_that(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        find_at_each_word(s, &self.the_one, |i| {
+            if s.lower[i] != "one" || i == 0 || s.lower[i - 1] != "the" || i + 2 >= s.words.len() {
+                return None;
+            }
+            let noun = i + 1;
+            if l.one_stops.has(s, noun)
+                || l.either_prepositions.has(s, noun)
+                || s.words[noun].is_number()
+                || !s.lower[noun]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+            {
+                return None;
+            }
+            let relative =
+                (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.one_relatives.has(s, k))?;
+            let past = (relative + 1..s.words.len().min(relative + 4))
+                .any(|k| self.is_past_verb(s, k) && !l.present_auxiliaries.has(s, k));
+            (only_spaces(s, i - 1, relative) && !past).then_some((i - 1, noun))
+        })
+    }
+
     /// "It was all pretense", "it's all a lie", "that is all about money": "it", "this" or
     /// "that" and "is" or "was" before a predicate "all" pass one verdict on the whole thing
     /// ("it was all over", "that's all I know", "it is all very well" pass none).

@@ -828,3 +828,37 @@ fn shared_experience_and_plain_verbs_of_saying() {
         ),
     ]);
 }
+
+#[test]
+fn exclusive_adverbs_the_one_that_certainty_idioms_and_spans_of_time() {
+    check(&[
+        ("The attack is solely about malice.", &["solely"]),
+        (
+            "He blames the crisis exclusively on immigrants.",
+            &["exclusively"],
+        ),
+        ("The fund is financed solely by fees.", &[]),
+        ("The views expressed here are solely hers.", &[]),
+        // "the one … that" is "the only".
+        (
+            "It is the one issue that unites the party.",
+            &["the one issue"],
+        ),
+        (
+            "This is the one place where nobody asks questions.",
+            &["the one place", "nobody"],
+        ),
+        ("On the one hand, the plan is cheap.", &[]),
+        ("She was the one person who came to the meeting.", &[]),
+        ("Another talk to skip is the one in which they argue.", &[]),
+        (
+            "Dollars to doughnuts the bill fails.",
+            &["Dollars to doughnuts"],
+        ),
+        // A span of time bounds a plan for every case.
+        (
+            "We will connect every home in the county within a decade.",
+            &[],
+        ),
+    ]);
+}
