@@ -25,11 +25,12 @@
 //!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
 //!   ("categorically denied") tells how someone spoke.
 //!
-//! Patterns complete it: "there is (simply) no other way", "there is no evidence" (a
-//! present denial of every study and sign), "could not be clearer", a
-//! superlative with "ever", "no `<group>` is/will …", "all `<group>`", a totality adverb
-//! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
-//! only two courses of action. Every English word these rules read is a `[lists]` entry
+//! Patterns complete it: "there is (simply) no other way" (and "there is/was no" with a gerund:
+//! "there was no reversing course"), "there is no evidence" (a present denial of every study
+//! and sign), "could not be clearer", a superlative with "ever", "no `<group>` is/will …", "all
+//! `<group>`", "there are only two kinds", a predicate "all" ("it was all pretense"), "the one
+//! `<noun>` that", a totality adverb before a verdict ("completely false"), "no … at all", and
+//! "either … or" framed as the only two courses of action. Every English word these rules read is a `[lists]` entry
 //! of the absolute-claim lexicon.
 
 use super::{
