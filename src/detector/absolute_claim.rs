@@ -25,11 +25,12 @@
 //!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
 //!   ("categorically denied") tells how someone spoke.
 //!
-//! Patterns complete it: "there is (simply) no other way", "there is no evidence" (a
-//! present denial of every study and sign), "could not be clearer", a
-//! superlative with "ever", "no `<group>` is/will …", "all `<group>`", a totality adverb
-//! before a verdict ("completely false"), "no … at all", and "either … or" framed as the
-//! only two courses of action. Every English word these rules read is a `[lists]` entry
+//! Patterns complete it: "there is (simply) no other way" (and "there is/was no" with a gerund:
+//! "there was no reversing course"), "there is no evidence" (a present denial of every study
+//! and sign), "could not be clearer", a superlative with "ever", "no `<group>` is/will …", "all
+//! `<group>`", "there are only two kinds", a predicate "all" ("it was all pretense"), "the one
+//! `<noun>` that", a totality adverb before a verdict ("completely false"), "no … at all", and
+//! "either … or" framed as the only two courses of action. Every English word these rules read is a `[lists]` entry
 //! of the absolute-claim lexicon.
 
 use super::{
@@ -55,7 +56,7 @@ const REPORTING_REACH: usize = 20;
 /// "either"), read as text by the pattern rules (`patterns.rs`).
 const PATTERN_STARTS: &[&str] = &[
     "there", "there's", "there're", "couldn't", "can't", "cannot", "could", "can", "ever", "no",
-    "all", "at", "either",
+    "all", "at", "either", "only", "one",
 ];
 
 const TOTAL_NEGATION_RULE: &str = "absolute-claim/no-at-all";
@@ -82,6 +83,12 @@ const SUPERLATIVE_EVER_EXPLANATION: &str =
     "Extremity: a superlative with \"ever\" ranks it above everything in all of history.";
 const NO_MEMBER_EXPLANATION: &str =
     "Universal denial: \"no <group> …\" says not a single member of the group does it.";
+const ONLY_KINDS_EXPLANATION: &str =
+    "Exclusivity: \"there are only two kinds\" rules out every other kind, way or option.";
+const PREDICATE_ALL_EXPLANATION: &str =
+    "Totality: \"it was all …\" passes one verdict on the whole thing, with no part left out.";
+const THE_ONE_EXPLANATION: &str =
+    "Exclusivity: \"the one … that\" singles it out as the only one of its kind.";
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
@@ -208,6 +215,18 @@ struct Lists {
     speech_acts: Words,
     viewpoint_nouns: Words,
     others_possessives: Words,
+    ing_nouns: Words,
+    kind_counts: Words,
+    kind_nouns: Words,
+    kind_verbs: Words,
+    predicate_all_subjects: Words,
+    predicate_all_be: Words,
+    predicate_all_contractions: Words,
+    predicate_all_stops: Words,
+    set_off_hedges: Words,
+    aside_openers: Words,
+    one_stops: Words,
+    one_relatives: Words,
 }
 
 /// The absolute-claim detector.
@@ -228,6 +247,9 @@ pub struct AbsoluteClaim {
     superlative_ever: Pattern,
     no_member: Pattern,
     all_members: Pattern,
+    only_kinds: Pattern,
+    predicate_all: Pattern,
+    the_one: Pattern,
 }
 
 impl AbsoluteClaim {
@@ -332,6 +354,18 @@ impl AbsoluteClaim {
                 speech_acts: words("speech_acts"),
                 viewpoint_nouns: words("viewpoint_nouns"),
                 others_possessives: words("others_possessives"),
+                ing_nouns: words("ing_nouns"),
+                kind_counts: words("kind_counts"),
+                kind_nouns: words("kind_nouns"),
+                kind_verbs: words("kind_verbs"),
+                predicate_all_subjects: words("predicate_all_subjects"),
+                predicate_all_be: words("predicate_all_be"),
+                predicate_all_contractions: words("predicate_all_contractions"),
+                predicate_all_stops: words("predicate_all_stops"),
+                set_off_hedges: words("set_off_hedges"),
+                aside_openers: words("aside_openers"),
+                one_stops: words("one_stops"),
+                one_relatives: words("one_relatives"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -393,6 +427,24 @@ impl AbsoluteClaim {
                 ALL_MEMBERS_EXPLANATION,
                 Some("many, most (say which)"),
             ),
+            only_kinds: pattern(
+                2,
+                "absolute-claim/only-n-kinds",
+                ONLY_KINDS_EXPLANATION,
+                Some("among the main kinds (say what else there is)"),
+            ),
+            predicate_all: pattern(
+                2,
+                "absolute-claim/predicate-all",
+                PREDICATE_ALL_EXPLANATION,
+                Some("much of it, partly (say which part)"),
+            ),
+            the_one: pattern(
+                2,
+                "absolute-claim/the-one-that",
+                THE_ONE_EXPLANATION,
+                Some("one of the few (say what else there is)"),
+            ),
         }
     }
 
@@ -418,6 +470,9 @@ impl AbsoluteClaim {
         patterns.append(&mut self.superlatives_ever(s));
         patterns.append(&mut self.no_member_of_a_group(s));
         patterns.append(&mut self.all_of_a_group(s));
+        patterns.append(&mut self.only_kinds(s));
+        patterns.append(&mut self.predicate_all(s));
+        patterns.append(&mut self.the_one_that(s));
         patterns.append(&mut self.totality_verdicts(s));
         patterns.append(&mut self.total_negations(s));
         patterns.append(&mut self.either_or(s));

@@ -171,6 +171,18 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "degree_words",
     "ability_subjects",
     "ability_modals",
+    "ing_nouns",
+    "kind_counts",
+    "kind_nouns",
+    "kind_verbs",
+    "predicate_all_subjects",
+    "predicate_all_be",
+    "predicate_all_contractions",
+    "predicate_all_stops",
+    "set_off_hedges",
+    "aside_openers",
+    "one_stops",
+    "one_relatives",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

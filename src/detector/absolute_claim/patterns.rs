@@ -8,14 +8,126 @@ impl AbsoluteClaim {
     /// every alternative (any noun, when a booster insists: "there is simply no money").
     pub(super) fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         find_at_each_word(s, &self.exclusion, |i| {
-            let (no, boosted) = self.there_is_no(s, i)?;
+            // "there was no reversing course": a gerund denies in the past too.
+            let (no, boosted) = self.there_is_no(s, i).or_else(|| {
+                self.there_was_no(s, i)
+                    .filter(|&(no, _)| self.is_gerund(s, no + 1))
+            })?;
             // "there are no more than 50 seats" sets a limit; "there are no more havens"
             // (and "no more important task than") denies every one.
             if s.lower[no + 1] == "more" && s.lower.get(no + 2).is_some_and(|w| w == "than") {
                 return None;
             }
-            ((boosted || self.lists.exclusion_nouns.has(s, no + 1)) && only_spaces(s, i, no + 1))
-                .then_some((i, no + 1))
+            ((boosted || self.lists.exclusion_nouns.has(s, no + 1) || self.is_gerund(s, no + 1))
+                && only_spaces(s, i, no + 1))
+            .then_some((i, no + 1))
+        })
+    }
+
+    /// Word `i` opens "there was no" or "there were no": the number of the word "no".
+    fn there_was_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
+        (s.lower[i] == "there"
+            && s.lower
+                .get(i + 1)
+                .is_some_and(|w| w == "was" || w == "were")
+            && s.lower.get(i + 2).is_some_and(|w| w == "no"))
+        .then_some((i + 2, false))
+    }
+
+    /// Whether word `k` is a gerund with its object or particle after it ("stopping him",
+    /// "reversing course", "getting around it"), not a noun in "-ing" ("warning", "funding
+    /// for") nor one before a preposition or at the end of its clause.
+    pub(super) fn is_gerund(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        let l = &self.lists;
+        k + 1 < s.words.len()
+            && s.lower[k].len() > 5
+            && s.lower[k].ends_with("ing")
+            && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+            && !l.ing_nouns.has(s, k)
+            && only_spaces(s, k, k + 1)
+            && !l.either_prepositions.has(s, k + 1)
+            && !l.clause_breaks.has(s, k + 1)
+            && !is_regular_past(&s.lower[k + 1])
+    }
+
+    /// "There are only two kinds of people", "there is only one way", "we have only two
+    /// options": a count of kinds after "only" and a present "be" or "have" (a plain adverb
+    /// between) rules out every other kind.
+    pub(super) fn only_kinds(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        find_at_each_word(s, &self.only_kinds, |i| {
+            if s.lower[i] != "only"
+                || i == 0
+                || i + 2 >= s.words.len()
+                || !l.kind_counts.has(s, i + 1)
+                || !l.kind_nouns.has(s, i + 2)
+                || !only_spaces(s, i, i + 2)
+            {
+                return None;
+            }
+            let verb = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&j| !l.exclusion_boosters.has(s, j) && !l.verb_adverbs.has(s, j))?;
+            l.kind_verbs.has(s, verb).then_some((i, i + 2))
+        })
+    }
+
+    /// "the one category that doesn't require", "the one place where he is safe": "the one",
+    /// a noun (one word may describe it) and a relative word say "the only" ("on the one hand",
+    /// "the one time I met him", "the one person who came", a record of the past, say none).
+    pub(super) fn the_one_that(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        find_at_each_word(s, &self.the_one, |i| {
+            if s.lower[i] != "one" || i == 0 || s.lower[i - 1] != "the" || i + 2 >= s.words.len() {
+                return None;
+            }
+            let noun = i + 1;
+            if l.one_stops.has(s, noun)
+                || l.either_prepositions.has(s, noun)
+                || s.words[noun].is_number()
+                || !s.lower[noun]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+            {
+                return None;
+            }
+            let relative =
+                (noun + 1..s.words.len().min(noun + 3)).find(|&k| l.one_relatives.has(s, k))?;
+            let past = (relative + 1..s.words.len().min(relative + 4))
+                .any(|k| self.is_past_verb(s, k) && !l.present_auxiliaries.has(s, k));
+            (only_spaces(s, i - 1, relative) && !past).then_some((i - 1, noun))
+        })
+    }
+
+    /// "It was all pretense", "it's all a lie", "that is all about money": "it", "this" or
+    /// "that" and "is" or "was" before a predicate "all" pass one verdict on the whole thing
+    /// ("it was all over", "that's all I know", "it is all very well" pass none).
+    pub(super) fn predicate_all(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        find_at_each_word(s, &self.predicate_all, |i| {
+            if s.lower[i] != "all" || i == 0 || i + 1 >= s.words.len() {
+                return None;
+            }
+            let subject = if l.predicate_all_contractions.has(s, i - 1) {
+                i - 1
+            } else if i > 1
+                && l.predicate_all_be.has(s, i - 1)
+                && l.predicate_all_subjects.has(s, i - 2)
+            {
+                i - 2
+            } else {
+                return None;
+            };
+            let next = i + 1;
+            let w = &*s.lower[next];
+            // "it's all about, for me, …": a preposition needs its object.
+            let object_follows = next + 1 < s.words.len() && only_spaces(s, next, next + 1);
+            let verdict = only_spaces(s, subject, next)
+                && !l.predicate_all_stops.has(s, next)
+                && (object_follows || !l.either_prepositions.has(s, next))
+                && !s.words[next].is_number()
+                && !(w.ends_with("ing") || is_regular_past(w) || l.past_tense.has(s, next));
+            verdict.then_some((subject, next))
         })
     }
 

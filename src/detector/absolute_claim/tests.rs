@@ -203,10 +203,9 @@ fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
             &[],
         ),
         ("UMC Care says none of its clinics saw him.", &[]),
-        (
-            "Critics say teenagers will never accept it.",
-            &["will never"],
-        ),
+        // Vague speakers' words are reported too (an unsourced assertion, not the author's
+        // absolute claim), as "said" and "says" report them.
+        ("Critics say teenagers will never accept it.", &[]),
         ("We never learn from history.", &["never"]),
         ("Of course the minister knew.", &["Of course"]),
         // A booster that vouches for a part of a group concedes a modest point.
@@ -474,7 +473,10 @@ fn idioms_of_attitude_and_joined_clauses() {
         // Wanting no part of it is an attitude; denying a link is a claim.
         ("Most voters want nothing to do with the scheme.", &[]),
         ("She wanted nothing to do with him.", &[]),
-        ("The delay has nothing to do with money.", &["nothing"]),
+        (
+            "The delay has nothing to do with money.",
+            &["nothing to do with"],
+        ),
         ("He thinks nothing of breaking a promise.", &[]),
         // The verb of the past after "and" belongs to another clause.
         (
@@ -723,5 +725,140 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
             &["the only"],
         ),
         ("The only senator who can stop it is Hale.", &["The only"]),
+    ]);
+}
+
+#[test]
+fn denials_of_any_link_gerunds_counts_of_kinds_and_a_predicate_all() {
+    check(&[
+        // "nothing to do with" denies every link, in the past too.
+        (
+            "The closure had nothing to do with money.",
+            &["nothing to do with"],
+        ),
+        ("The vote has zero to do with safety.", &["zero to do with"]),
+        ("They want nothing to do with the plan.", &[]),
+        ("It may have nothing to do with money.", &[]),
+        (
+            "No amount of spin will save this budget.",
+            &["No amount of"],
+        ),
+        (
+            "There's zero chance the bill passes.",
+            &["There's zero chance"],
+        ),
+        // "there is no" or "there was no" and a gerund with its object.
+        ("There is no stopping him now.", &["There is no stopping"]),
+        (
+            "By then there was no reversing course.",
+            &["there was no reversing"],
+        ),
+        ("There was no warning before the storm.", &[]),
+        ("There is no funding for the program.", &[]),
+        ("There was no parking near the hall.", &[]),
+        // A count of kinds after "only" and a present "be" or "have".
+        (
+            "There are only two kinds of voters in this town.",
+            &["only two kinds"],
+        ),
+        (
+            "There is really only one way to read it.",
+            &["only one way"],
+        ),
+        ("We have only two options left.", &["only two options"]),
+        ("The bakery sold only two kinds of bread.", &[]),
+        ("There were only two ways out of the valley.", &[]),
+        // "it was all …" as a verdict on the whole thing.
+        ("It was all theatre and spin.", &["It was all theatre"]),
+        ("It's all about the money.", &["It's all about"]),
+        ("That's all I know.", &[]),
+        ("It was all over by noon.", &[]),
+        ("That's all for today.", &[]),
+        ("It's all very confusing.", &[]),
+        ("It's all about, for me, trust.", &[]),
+    ]);
+}
+
+#[test]
+fn hedges_of_several_words_subordinate_negations_and_named_exceptions() {
+    check(&[
+        ("By and large, no one wants to talk about it.", &[]),
+        ("For the most part, everyone agreed.", &[]),
+        ("On the whole, nobody complained.", &[]),
+        ("In the end, no one wants to talk about it.", &["no one"]),
+        // A negation in a subordinate clause stays in it.
+        (
+            "Because he is not a member, it is nothing more than a stunt.",
+            &["nothing more than"],
+        ),
+        ("It is not fast, cheap or always reliable.", &[]),
+        // "other than" names an exception: no count.
+        (
+            "No one other than the mayor thinks the plan works.",
+            &["No one"],
+        ),
+        ("None of the other candidates spoke.", &[]),
+        // A claim set out as a supposition is not the author's.
+        (
+            "Critics raised the possibility that the deal was inevitable.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn shared_experience_and_plain_verbs_of_saying() {
+    check(&[
+        // "we all" shares an experience or knowledge with the reader.
+        ("We all saw the debate last night.", &[]),
+        ("We all know how that ended.", &[]),
+        ("We are all to blame for this mess.", &["We are all"]),
+        // "say" and "tell" report someone else's words.
+        ("Critics say nobody reads the reports.", &[]),
+        ("Aides tell reporters the plan will never pass.", &[]),
+        // The author's own aside, or saying as an act, reports nothing.
+        (
+            "Needless to say, there is zero evidence for it.",
+            &["Needless to say", "there is zero evidence"],
+        ),
+        ("The council preferred to say and do nothing.", &["nothing"]),
+        (
+            "None of us wanted a wall, the mayor said, but we had no choice.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn exclusive_adverbs_the_one_that_certainty_idioms_and_spans_of_time() {
+    check(&[
+        ("The attack is solely about malice.", &["solely"]),
+        (
+            "He blames the crisis exclusively on immigrants.",
+            &["exclusively"],
+        ),
+        ("The fund is financed solely by fees.", &[]),
+        ("The views expressed here are solely hers.", &[]),
+        // "the one … that" is "the only".
+        (
+            "It is the one issue that unites the party.",
+            &["the one issue"],
+        ),
+        (
+            "This is the one place where nobody asks questions.",
+            &["the one place", "nobody"],
+        ),
+        ("On the one hand, the plan is cheap.", &[]),
+        ("She was the one person who came to the meeting.", &[]),
+        ("Another talk to skip is the one in which they argue.", &[]),
+        (
+            "Dollars to doughnuts the bill fails.",
+            &["Dollars to doughnuts"],
+        ),
+        // A span of time bounds a plan for every case.
+        (
+            "We will connect every home in the county within a decade.",
+            &[],
+        ),
     ]);
 }

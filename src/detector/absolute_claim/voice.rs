@@ -147,8 +147,27 @@ impl AbsoluteClaim {
                 || (self.lists.partitives.has(s, j)
                     && s.lower.get(j + 1).is_some_and(|w| w == "of"))
         }) || (start > 0 && hedges.has(s, start - 1))
+            || self.follows_a_set_off_hedge(s, start)
             || (after..end).any(|k| hedges.has(s, k))
             || self.in_condition(s, first)
+    }
+
+    /// "by and large, no one wants", "for the most part, everyone agreed": a hedge of several
+    /// words set off by a comma just before the clause that starts at word `start`.
+    pub(super) fn follows_a_set_off_hedge(&self, s: &SentenceContext<'_>, start: usize) -> bool {
+        if start < 2 || !s.gap_before(start).contains(',') {
+            return false;
+        }
+        (2..=4.min(start)).any(|n| {
+            only_spaces(s, start - n, start - 1)
+                && self.lists.set_off_hedges.contains(
+                    &s.lower[start - n..start]
+                        .iter()
+                        .map(|w| &**w)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+        })
     }
 
     /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
@@ -214,9 +233,14 @@ impl AbsoluteClaim {
         }
         // "If we don't act now, we never will": a clause that opens the sentence ends at its
         // comma, and its negation stays in it.
-        if start == 0 && l.clause_breaks.has(s, 0) {
+        // So does a subordinate clause further on: "because he is not a Democrat, it is nothing
+        // more than an appeal" ("and", "or", "but" join, and a list's negation reaches over them).
+        if l.clause_breaks.has(s, start) && (start == 0 || !l.coordinators.has(s, start)) {
             let comma_before = |k: usize| s.gap_before(k).contains(',');
-            start = (1..first).rev().find(|&k| comma_before(k)).unwrap_or(0);
+            start = (start + 1..first)
+                .rev()
+                .find(|&k| comma_before(k))
+                .unwrap_or(start);
         }
         // "there is no guarantee that it lasts forever": "no" before a word of certainty and
         // "that" denies the certainty of what follows.
@@ -244,9 +268,12 @@ impl AbsoluteClaim {
         while k < after + 2 && k < s.words.len() && l.group_determiners.has(s, k) {
             k += 1;
         }
+        // "no one other than the mayor" names an exception, no count.
+        let other_than = s.lower[k..].starts_with(&["other".into(), "than".into()]);
         s.words
             .get(k)
             .is_some_and(|w| w.is_number() || l.number_words.has(s, k))
+            && !other_than
     }
 
     /// "$9,000 for every pupil", "three applicants for every job": a universal after a
@@ -590,7 +617,8 @@ impl AbsoluteClaim {
             (l.reporting_verbs.has(s, j)
                 && (!s.words[j].is_capitalized()
                     || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
-                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1))))
+                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+                && !self.is_aside_or_act(s, j))
                 || self.sets_out_a_report(s, j, first)
                 || self.gives_a_point_of_view(s, j)
         });
@@ -599,6 +627,15 @@ impl AbsoluteClaim {
         let close = (after + 1..s.words.len().min(after + 3))
             .any(|k| self.reported_after_comma(s, after, k));
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// "needless to say, …", "safe to say": the author's own aside; "preferred to say and do
+    /// nothing": saying as an act joined to another, not a report of words (word `j` is the
+    /// verb of saying).
+    pub(super) fn is_aside_or_act(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let l = &self.lists;
+        (j > 1 && s.lower[j - 1] == "to" && l.aside_openers.has(s, j - 2))
+            || (l.coordinators.has(s, j + 1) && only_spaces(s, j, j + 1))
     }
 
     /// "a promise to the base that …", "the myth that …": word `j` is "that" after a noun of
@@ -669,6 +706,7 @@ impl AbsoluteClaim {
         let comma_before = |k: usize| s.gap_before(k).contains(',');
         self.lists.reporting_verbs.has(s, k)
             && (k.saturating_sub(2).max(from).max(1)..=k).any(comma_before)
+            && !self.is_aside_or_act(s, k)
     }
 
     /// What the voice checks read from the end of a sentence, found once per sentence: a
