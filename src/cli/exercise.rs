@@ -8,8 +8,8 @@ use super::input::{
     Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
 };
 use super::output::{
-    output_extension, refuse_to_overwrite_inputs, say, say_saved, table_width, write_atomically,
-    write_output,
+    output_extension, refuse_page_on_terminal, refuse_to_overwrite_inputs, say, say_saved,
+    table_width, write_atomically, write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -21,7 +21,7 @@ use slant::lexicon::io_reason;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -166,6 +166,11 @@ impl CheckArgs {
 }
 
 fn check(mut args: CheckArgs) -> Result<ExitCode> {
+    refuse_page_on_terminal(
+        args.format() == CheckFormat::Html && args.output.is_none(),
+        std::io::stdout().is_terminal(),
+        "class.html",
+    )?;
     args.key = key_file(&args.key)?;
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| match e {

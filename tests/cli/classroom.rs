@@ -266,3 +266,25 @@ fn a_box_ticked_with_a_mac_s_check_mark_counts() {
     assert_eq!(marked["loaded-language"], 1, "{marked}");
     assert_eq!(marked["unsourced-assertion"], 1, "{marked}");
 }
+
+#[test]
+fn the_class_report_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let args = [
+        "exercise",
+        "check",
+        "ex/key.json",
+        "answers/",
+        "--format",
+        "html",
+    ];
+    let o = slant(&args, None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("<!DOCTYPE html>"));
+    if let Some((code, shown)) = crate::common::slant_on_a_terminal(&args, dir.path()) {
+        assert_eq!(code, Some(2), "{shown}");
+        assert_eq!(shown.lines().count(), 1, "{shown}");
+        assert!(shown.contains("add -o class.html"), "{shown}");
+    }
+}
