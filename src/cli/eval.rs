@@ -3,6 +3,7 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::read_text;
+use super::output::table_width;
 use slant::Analyzer;
 use slant::evaluation::{evaluate, parse_labelled};
 use slant::report::table;
@@ -28,7 +29,7 @@ pub struct EvalArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum EvalFormat {
-    /// A table per category.
+    /// Per labelled file, its path and one row per category, with a key to the columns.
     Table,
     /// JSON: per file, per category, the counts and figures.
     Json,
@@ -70,7 +71,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     }
     let rendered = match args.format {
         EvalFormat::Table => {
-            let mut s = table::evaluation_table(&sets);
+            let mut s = table::evaluation_table(&sets, table_width(true));
             if args.show == Some(Show::Errors) {
                 s.push_str(&table::evaluation_errors(&sets));
             }

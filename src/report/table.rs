@@ -5,7 +5,6 @@ use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
 use crate::lexicon::{LexiconSet, Origin};
-use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -709,44 +708,90 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
     listed + &wrap_to_width(&under, width, 0)
 }
 
-/// The `slant eval` table: one row per labelled set and category.
-pub fn evaluation_table(sets: &[(String, Vec<CategoryResult>)]) -> String {
+/// Column headings of the `slant eval` table, two of them on two lines so that it fits
+/// 80 columns; [`EVALUATION_KEY`] says what each holds. A terminal narrower than the
+/// table gets [`EVALUATION_HEADER_NARROW`] and one blank between columns: about 60
+/// columns wide.
+const EVALUATION_HEADER: [&str; 9] = [
+    "category",
+    "sentences",
+    "positive",
+    "P",
+    "R",
+    "F1",
+    "macro\nF1",
+    "F1 if\nall",
+    "flagged",
+];
+
+/// [`EVALUATION_HEADER`] for a narrow terminal.
+const EVALUATION_HEADER_NARROW: [&str; 9] = [
+    "category",
+    "sen-\ntences",
+    "posi-\ntive",
+    "P",
+    "R",
+    "F1",
+    "macro\nF1",
+    "F1 if\nall",
+    "flag-\nged",
+];
+
+/// What the columns of the `slant eval` table hold, printed under it.
+const EVALUATION_KEY: &str = "sentences: labelled for the category (null labels left \
+     out); positive: labelled true; P precision: share of the flagged sentences labelled \
+     true; R recall: share of those labelled true that slant flagged; F1: both combined; \
+     macro F1: mean of the F1 of true and of false; F1 if all: the F1 of flagging every \
+     sentence, what a detector that knows nothing gets; flagged: share of sentences slant \
+     flagged.\n";
+
+/// One labelled set's rows of the `slant eval` table under `header`, its columns
+/// `blanks` (1 or 2) apart; no cell is ever broken (a figure cut in two reads as two).
+fn evaluation_rows(results: &[CategoryResult], header: &[&str], blanks: u16) -> Table {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).set_header(vec![
-        "labelled set",
-        "category",
-        "sentences",
-        "positive",
-        "precision",
-        "recall",
-        "F1",
-        "macro-F1",
-        "F1 flagging all",
-        "flagged",
-    ]);
-    for i in 2..10 {
-        if let Some(col) = table.column_mut(i) {
+    table
+        .load_style(UNDERLINED_HEADER)
+        .set_header(header.to_vec());
+    for (i, col) in table.column_iter_mut().enumerate() {
+        col.set_padding((blanks - 1, 1));
+        if i > 0 {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-    for (path, results) in sets {
-        for r in results {
-            let m = r.metrics;
-            table.add_row(vec![
-                Cell::new(path),
-                Cell::new(r.category.id()),
-                Cell::new(m.sentences),
-                Cell::new(m.positives),
-                Cell::new(format!("{:.3}", m.precision)),
-                Cell::new(format!("{:.3}", m.recall)),
-                Cell::new(format!("{:.3}", m.f1)),
-                Cell::new(format!("{:.3}", m.macro_f1)),
-                Cell::new(format!("{:.3}", m.flag_all_f1)),
-                Cell::new(format!("{:.0}%", m.flag_rate * 100.0)),
-            ]);
-        }
+    for r in results {
+        let m = r.metrics;
+        table.add_row(vec![
+            Cell::new(r.category.short_name()),
+            Cell::new(m.sentences),
+            Cell::new(m.positives),
+            Cell::new(format!("{:.3}", m.precision)),
+            Cell::new(format!("{:.3}", m.recall)),
+            Cell::new(format!("{:.3}", m.f1)),
+            Cell::new(format!("{:.3}", m.macro_f1)),
+            Cell::new(format!("{:.3}", m.flag_all_f1)),
+            Cell::new(format!("{:.0}%", m.flag_rate * 100.0)),
+        ]);
     }
-    format!("{table}\n")
+    table
+}
+
+/// The `slant eval` table: for each labelled set, its path on a line, then one row per
+/// category (76 columns wide, about 60 in a narrower terminal), and the key to the
+/// columns wrapped to `width` (80 at most).
+pub fn evaluation_table(sets: &[(String, Vec<CategoryResult>)], width: u16) -> String {
+    let mut out = String::new();
+    for (path, results) in sets {
+        let mut table = evaluation_rows(results, &EVALUATION_HEADER, 2);
+        if widest_line(&table) > usize::from(width) {
+            table = evaluation_rows(results, &EVALUATION_HEADER_NARROW, 1);
+        }
+        out.push_str(&wrap_to_width(&format!("{path}\n"), width, 2));
+        out.push_str(&trimmed(&table));
+        out.push('\n');
+    }
+    // As wide as the table, not a long line under it on a wide terminal.
+    out.push_str(&wrap_to_width(EVALUATION_KEY, width.min(80), 0));
+    out
 }
 
 /// The sentences `slant eval --show errors` lists: missed ones, then wrongly flagged ones

@@ -295,7 +295,9 @@ fn eval_table_and_errors_use_the_lexicons_in_effect() {
     let o = slant(&["eval", "labelled.jsonl"], None, dir.path());
     let table = stdout(&o);
     assert!(
-        table.contains("loaded-language") && table.contains("F1 flagging all"),
+        table.contains("\n loaded ")
+            && table.contains("F1 if")
+            && table.contains("labelled.jsonl\n"),
         "{table}"
     );
     assert!(!table.contains("wrongly flagged"), "{table}");
