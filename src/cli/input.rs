@@ -323,7 +323,14 @@ pub fn expand_folders(
         let mut files = Vec::new();
         let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
-        walk(input, exercises, &mut files, &mut sheets, &mut others);
+        let mut documents = Vec::new();
+        let mut found_files = Found {
+            files: &mut files,
+            sheets: &mut sheets,
+            others: &mut others,
+            documents: &mut documents,
+        };
+        walk(input, exercises, &mut found_files);
         sheets.sort();
         if let Some((first, hash)) = sheets.first() {
             // Students' worksheets are no articles: say how they are marked, in one line
@@ -375,21 +382,51 @@ pub fn expand_folders(
             )));
             continue;
         }
+        if !documents.is_empty() {
+            documents.sort();
+            super::output::say(&documents_passed_over(&documents));
+        }
         files.sort();
         out.extend(files.into_iter().map(Ok));
     }
     out
 }
 
+/// The files this many are named in a note; more are counted.
+const DOCUMENTS_NAMED: usize = 3;
+
+/// The note for the Word, PDF, OpenDocument and RTF files a folder walk passed over
+/// beside files it reads: a student's essay handed in as a .docx had been left out of
+/// the class's reports without a word.
+fn documents_passed_over(documents: &[PathBuf]) -> String {
+    let mut named: Vec<String> = documents
+        .iter()
+        .take(DOCUMENTS_NAMED)
+        .map(|d| display_path(d))
+        .collect();
+    if documents.len() > DOCUMENTS_NAMED {
+        named.push(format!("{} more", documents.len() - DOCUMENTS_NAMED));
+    }
+    format!(
+        "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
+         each as plain text (.txt) to analyze it",
+        super::error::plural(documents.len(), "document"),
+        named.join(", ")
+    )
+}
+
+/// What a folder walk finds: the files it reads, students' worksheets, the other files
+/// counted by kind, and the documents (Word, PDF…) among them.
+struct Found<'a> {
+    files: &'a mut Vec<PathBuf>,
+    sheets: &'a mut Vec<(PathBuf, String)>,
+    others: &'a mut std::collections::BTreeMap<String, usize>,
+    documents: &'a mut Vec<PathBuf>,
+}
+
 /// Adds the readable files under `folder` to `files`, and counts the others by extension.
 /// Links to files are followed, links to folders are not (no loops).
-fn walk(
-    folder: &Path,
-    exercises: Exercises,
-    files: &mut Vec<PathBuf>,
-    sheets: &mut Vec<(PathBuf, String)>,
-    others: &mut std::collections::BTreeMap<String, usize>,
-) {
+fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
     if exercises == Exercises::PassOver && holds_exercise(folder) {
         return;
     }
@@ -402,7 +439,7 @@ fn walk(
             continue;
         }
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, exercises, files, sheets, others),
+            Ok(t) if t.is_dir() => walk(&path, exercises, found),
             Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
                 let extension = path
                     .extension()
@@ -422,12 +459,19 @@ fn walk(
                         && exercises == Exercises::PassOver
                         && let Some(hash) = worksheet_article(&FileHead::of(&path)) =>
                     {
-                        sheets.push((path, hash));
+                        found.sheets.push((path, hash));
                     }
-                    _ if wanted => files.push(path),
-                    Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
+                    _ if wanted => found.files.push(path),
+                    Some(x) => {
+                        *found.others.entry(format!(".{x} file")).or_default() += 1;
+                        let name = path.to_string_lossy();
+                        if matches!(saved_page::kind_of(&name, b""), InputKind::Document(_)) {
+                            found.documents.push(path);
+                        }
+                    }
                     None => {
-                        *others
+                        *found
+                            .others
                             .entry("file without an extension".into())
                             .or_default() += 1
                     }
