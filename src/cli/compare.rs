@@ -5,8 +5,8 @@ use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_article;
 use super::output::{
-    output_extension, refuse_page_on_terminal, refuse_to_overwrite_inputs, say_saved, table_width,
-    write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
+    say_saved, table_width, write_output,
 };
 use clap::ValueEnum;
 use slant::Analyzer;
@@ -62,6 +62,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let analyzer = Analyzer::new(&args.lexicons.load()?);
     let inputs = [args.first.clone(), args.second.clone()];
     if let Some(out) = &args.output {
+        refuse_a_folder(out, "comparison.html", "")?;
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let mut columns = Vec::with_capacity(2);

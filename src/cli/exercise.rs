@@ -8,8 +8,8 @@ use super::input::{
     Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
 };
 use super::output::{
-    output_extension, refuse_page_on_terminal, refuse_to_overwrite_inputs, say, say_saved,
-    table_width, write_atomically, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs, say,
+    say_saved, table_width, write_atomically, write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -166,6 +166,9 @@ impl CheckArgs {
 }
 
 fn check(mut args: CheckArgs) -> Result<ExitCode> {
+    if let Some(out) = &args.output {
+        refuse_a_folder(out, "class.html", "")?;
+    }
     refuse_page_on_terminal(
         args.format() == CheckFormat::Html && args.output.is_none(),
         std::io::stdout().is_terminal(),

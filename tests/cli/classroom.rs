@@ -288,3 +288,24 @@ fn the_class_report_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
         assert!(shown.contains("add -o class.html"), "{shown}");
     }
 }
+
+/// `-o answers/` for the class report or a comparison suggested `answers/report`, a name
+/// with no extension that then wrote a table; now a page's name, as the README's examples.
+#[test]
+fn a_folder_given_to_o_suggests_a_page_s_name() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/", "-o", "ex/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "such as ex/class.html");
+    std::fs::write(dir.path().join("b.txt"), "The plan failed.").unwrap();
+    let o = slant(
+        &["compare", "op-ed.txt", "b.txt", "-o", "answers/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "such as answers/comparison.html");
+}
