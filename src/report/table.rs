@@ -280,6 +280,17 @@ const WRAPPING_COLUMN_MIN: u16 = 16;
 /// columns the first words then keep about 15 columns instead of 2. Returns the columns
 /// left for column `wraps`.
 fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u16 {
+    fit_narrow_for(table, header, wraps, width, WRAPPING_COLUMN_MIN)
+}
+
+/// [`fit_narrow`], narrowing when column `wraps` would get fewer than `needed` columns.
+fn fit_narrow_for(
+    table: &mut Table,
+    header: &[&str],
+    wraps: usize,
+    width: u16,
+    needed: u16,
+) -> u16 {
     let kept = |blanks: u16, widths: &[u16]| -> u16 {
         widths
             .iter()
@@ -290,7 +301,7 @@ fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u
             + blanks
     };
     let room = width.saturating_sub(kept(2, &table.column_max_content_widths()));
-    if room >= WRAPPING_COLUMN_MIN {
+    if room >= needed {
         return room;
     }
     let shorter: Vec<&str> = header
@@ -467,20 +478,29 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
-    let (full, room) = file_rows(rows, folder, width, true);
+    let (full, room) = file_rows(rows, folder, width, true, WRAPPING_COLUMN_MIN);
     // A name cut into pieces can read as another file's ("fatima.txt" over ".txt"), and
     // at 80 columns `slant analyze reports/` showed "phones-in-class.tx" over "t": the
-    // columns that can go make way for the names when that keeps every name whole.
+    // columns one blank apart, then leaving out the columns that can go, make way for
+    // the names when that keeps every name whole. (At 80 columns the README's own
+    // `slant analyze reports/` had left out three columns for want of one.)
     let longest = rows
         .iter()
         .map(|(path, _)| textwrap::core::display_width(&path[folder.len()..]))
         .max()
         .unwrap_or(0);
+    let needed = u16::try_from(longest).unwrap_or(u16::MAX);
     let (table, narrow) = if room < FIRST_WORDS_MIN {
-        (file_rows(rows, folder, width, false).0, true)
-    } else if usize::from(room) < longest {
-        let (fewer, fewer_room) = file_rows(rows, folder, width, false);
-        if usize::from(fewer_room) >= longest {
+        (
+            file_rows(rows, folder, width, false, WRAPPING_COLUMN_MIN).0,
+            true,
+        )
+    } else if room < needed {
+        let (tight, tight_room) = file_rows(rows, folder, width, true, needed);
+        let (fewer, fewer_room) = file_rows(rows, folder, width, false, WRAPPING_COLUMN_MIN);
+        if tight_room >= needed {
+            (tight, false)
+        } else if fewer_room >= needed {
             (fewer, true)
         } else {
             (full, false)
@@ -510,13 +530,15 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
 }
 
 /// The rows of [`files_table`] (paths without `folder`) laid out for `width` columns, with
-/// the paragraphs, sentences and "above wire" columns when `all_columns`; and the columns
-/// left for the file names.
+/// the paragraphs, sentences and "above wire" columns when `all_columns`, one blank apart
+/// when two would leave the file names fewer than `needed` columns; and the columns left
+/// for the file names.
 fn file_rows(
     rows: &[(String, &Analysis)],
     folder: &str,
     width: u16,
     all_columns: bool,
+    needed: u16,
 ) -> (Table, u16) {
     let full = headings(&["file", "para-\ngraphs", "sentences", "words"]);
     let kept =
@@ -531,7 +553,7 @@ fn file_rows(
         row.extend(summary_cells(&a.summary));
         table.add_row(kept_columns(row, kept));
     }
-    let room = fit_narrow(&mut table, &header, 0, width);
+    let room = fit_narrow_for(&mut table, &header, 0, width, needed);
     (table, room)
 }
 

@@ -83,14 +83,35 @@ fn the_files_table_keeps_names_whole_where_leaving_columns_out_allows() {
         names.iter().map(|n| (format!("reports/{n}"), &a)).collect()
     };
     let t = files_table(
-        &rows(&["library-hours.txt", "phones-in-class-debate-notes.txt"]),
+        &rows(&[
+            "library-hours.txt",
+            "phones-in-class-debate-notes-week-2.txt",
+        ]),
         80,
     );
-    assert!(t.contains(" phones-in-class-debate-notes.txt "), "{t}");
+    assert!(
+        t.contains(" phones-in-class-debate-notes-week-2.txt "),
+        "{t}"
+    );
     assert!(t.contains("Left out, the terminal is too narrow"), "{t}");
     let t = files_table(&rows(&["a.txt", "b.txt"]), 80);
     assert!(t.contains("sentences"), "{t}");
     assert!(!t.contains("Left out"), "{t}");
+    // The README's `slant analyze reports/` at 80 columns: two blanks between columns
+    // left 18 for "phones-in-class.txt", and three columns went for want of one; one
+    // blank between them keeps every column and every name whole.
+    let t = files_table(
+        &rows(&[
+            "library-hours.txt",
+            "parking-meters.txt",
+            "phones-in-class.txt",
+        ]),
+        80,
+    );
+    assert!(t.contains(" phones-in-class.txt "), "{t}");
+    assert!(t.contains("graphs") && t.contains("wire"), "{t}");
+    assert!(!t.contains("Left out"), "{t}");
+    assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
     let long = "a-name-far-too-long-for-any-column-of-this-table-at-all.txt";
     let t = files_table(&rows(&[long, "b.txt"]), 80);
     assert!(t.contains("sentences"), "{t}");
