@@ -48,6 +48,14 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let (path, text) = read_text(input)?;
         // An article given for labelled sentences (`slant eval op-ed.txt`): which command
         // analyses it, not a JSON parser's "expected value at line 1 column 1".
+        // A JSON array of them is no article: say how to write the lines.
+        if text.trim_start().starts_with('[') {
+            return Err(CliError::at(
+                path,
+                "a JSON array: write one {\"id\", \"text\", \"labels\"} object per line \
+                 instead (JSONL), with no [ ] around them and no comma between lines",
+            ));
+        }
         if !text.trim_start().is_empty() && !text.trim_start().starts_with('{') {
             return Err(CliError::at(
                 path,

@@ -250,6 +250,32 @@ fn a_text_given_to_eval_points_at_analyze() {
     );
 }
 
+/// Labels written as a JSON array (or its lines copied with their commas) were sent to
+/// `slant analyze`, or got serde's "trailing characters at line 1 column 54".
+#[test]
+fn labels_written_as_a_json_array_say_how_to_write_the_lines() {
+    let dir = workdir();
+    let object = r#"{"id": "s1", "text": "The thugs won.", "labels": {"loaded": true}}"#;
+    std::fs::write(
+        dir.path().join("array.json"),
+        format!("[{object},\n{object}]\n"),
+    )
+    .unwrap();
+    let o = slant(&["eval", "array.json"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "array.json: a JSON array: write one {\"id\", \"text\", \"labels\"} object per line",
+    );
+    assert!(!stderr(&o).contains("slant analyze"), "{}", stderr(&o));
+    std::fs::write(
+        dir.path().join("commas.jsonl"),
+        format!("{object},\n{object}\n"),
+    )
+    .unwrap();
+    let o = slant(&["eval", "commas.jsonl"], None, dir.path());
+    assert_one_line_error(&o, "commas.jsonl:1: a comma after the object");
+}
+
 /// A Mac types "√" with Option-V: a sheet ticked so was refused ("the L box holds `√`").
 #[test]
 fn a_box_ticked_with_a_mac_s_check_mark_counts() {
