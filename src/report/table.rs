@@ -824,14 +824,14 @@ pub fn evaluation_errors(sets: &[(String, Vec<CategoryResult>)]) -> String {
         for r in results {
             let name = r.category.id();
             out.push_str(&format!(
-                "\n{path}: {name}: missed {} (labelled, not flagged)\n",
+                "\n{path}: {name}: missed {} (labelled true, not flagged)\n",
                 r.missed.len()
             ));
             for m in &r.missed {
                 out.push_str(&format!("  {}  {}\n", id_text(&m.id), m.text));
             }
             out.push_str(&format!(
-                "\n{path}: {name}: wrongly flagged {} (flagged, labelled no)\n",
+                "\n{path}: {name}: wrongly flagged {} (flagged, labelled false)\n",
                 r.wrongly_flagged.len()
             ));
             for m in &r.wrongly_flagged {
