@@ -99,6 +99,15 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     let set = args.lexicons.load()?;
     let analysis = Analyzer::new(&set).analyze(&text);
     let key = Key::new(&text, &analysis, &path);
+    // An empty file (or one of headings only) made four files and "Next: give each
+    // student a copy" of a worksheet with nothing on it.
+    if key.sentences.is_empty() {
+        return Err(CliError::at(
+            &path,
+            "no sentences to mark (the text is empty or only headings): nothing was written; \
+             is it the right file?",
+        ));
+    }
     if args.dir.exists() && !args.dir.is_dir() {
         return Err(CliError::at(
             args.dir.display(),

@@ -335,3 +335,16 @@ fn a_folder_given_to_o_suggests_a_page_s_name() {
     );
     assert_one_line_error(&o, "such as answers/comparison.html");
 }
+
+/// An exercise of an empty file (or of a title alone) wrote four files with no sentence
+/// on the worksheet and said to hand it out; now nothing is written and one line says why.
+#[test]
+fn an_exercise_of_a_text_with_no_sentences_is_refused_and_writes_nothing() {
+    let dir = workdir();
+    for (name, text) in [("empty.txt", "\n"), ("title.txt", "Why the Plan Fails\n")] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let o = slant(&["exercise", "new", name, "-o", "ex"], None, dir.path());
+        assert_one_line_error(&o, &format!("{name}: no sentences to mark"));
+        assert!(!dir.path().join("ex").exists(), "{name}");
+    }
+}
