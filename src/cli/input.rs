@@ -10,7 +10,7 @@ use slant::analysis::Warning;
 use slant::lexicon::io_reason;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
-use std::io::{BufRead, Read};
+use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 /// How much of a JSONL input is read at a time: fewer system calls for the thread that
@@ -36,6 +36,7 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
         ));
     }
     if path == Path::new("-") {
+        say_reading_from_the_keyboard();
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
@@ -50,6 +51,22 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
             _ => CliError::io(path.display(), &e),
         })
     }
+}
+
+/// Says, when standard input is a terminal, that `-` waits for the text to be typed or
+/// pasted: `slant analyze -` typed by itself seemed to hang, without a word.
+fn say_reading_from_the_keyboard() {
+    if let Some(note) = keyboard_note(std::io::stdin().is_terminal()) {
+        super::output::say(note);
+    }
+}
+
+/// The note for `-` read from a terminal (`None` for a pipe or a file).
+fn keyboard_note(stdin_is_terminal: bool) -> Option<&'static str> {
+    stdin_is_terminal.then_some(
+        "reading the text from the keyboard (-): type or paste it, then press Ctrl+D on a \
+         new line (Ctrl+Z then Enter on Windows); Ctrl+C stops",
+    )
 }
 
 /// The file a path names without its extension (`reports/phones-in-class` for
@@ -713,6 +730,7 @@ impl<'a> JsonlLines<'a> {
                 };
                 let path = display_path(input);
                 let reader: Box<dyn BufRead> = if input == Path::new("-") {
+                    say_reading_from_the_keyboard();
                     Box::new(std::io::BufReader::with_capacity(
                         INPUT_BUFFER,
                         std::io::stdin().lock(),

@@ -547,3 +547,28 @@ fn an_html_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
         assert!(shown.trim_start().starts_with('{'), "{shown}");
     }
 }
+
+/// `slant analyze -` typed by itself waited for standard input without a word, and
+/// seemed to hang. On a terminal a note now says to type or paste the text and end it
+/// with Ctrl+D; the text typed is analysed as ever. From a pipe, no note.
+#[test]
+fn reading_from_the_keyboard_says_how_to_end_the_text() {
+    let dir = workdir();
+    let Some((code, shown)) = common::slant_on_a_terminal_typing(
+        &["analyze", "-", "--format", "jsonl"],
+        b"The thugs won again.\n\x04",
+        dir.path(),
+    ) else {
+        eprintln!("skipped: util-linux script not found");
+        return;
+    };
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(
+        shown.contains("reading the text from the keyboard (-)"),
+        "{shown}"
+    );
+    assert!(shown.contains("press Ctrl+D"), "{shown}");
+    assert!(shown.contains("\"loaded-language\""), "{shown}");
+    let o = slant(&["analyze", "-"], Some(b"The thugs won again."), dir.path());
+    assert!(o.status.success() && o.stderr.is_empty(), "{}", stderr(&o));
+}
