@@ -6,6 +6,7 @@ use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{
     Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
+    sheets_of_another_article,
 };
 use super::output::{
     output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs, say,
@@ -246,7 +247,27 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
                 .map(|e| error_text(&r.file, e.line, &e.message))
         })
         .collect();
-    // Not one sheet read: a report of empty tables says nothing the errors don't.
+    // Not one sheet read: a report of empty tables says nothing the errors don't. When
+    // the sheets are all of another exercise (the key of last week's article), one line
+    // says so and names their key, instead of the same reason for each sheet.
+    if report.students.is_empty() {
+        let answers: Vec<String> = args.answers.iter().map(|a| display_path(a)).collect();
+        if let Some(command) =
+            sheets_of_another_article(&files, &key.article.hash, &answers.join(" "))
+        {
+            return Err(CliError::new(format!(
+                "{}: {} of another article, not of {} (the key's): mark {} with {command}",
+                answers.join(" "),
+                if files.len() == 1 {
+                    "a worksheet".to_string()
+                } else {
+                    format!("{} worksheets", files.len())
+                },
+                key.article.path,
+                if files.len() == 1 { "it" } else { "them" },
+            )));
+        }
+    }
     if report.students.is_empty() {
         return Err(CliError::new(match problems.as_slice() {
             [only] => only.clone(),

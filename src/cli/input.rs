@@ -273,6 +273,26 @@ fn worksheet_article(head: &FileHead) -> Option<String> {
     Some(id.to_string())
 }
 
+/// When every one of `files` is a worksheet of one article, not the article `key_hash`
+/// of the key given: the command that marks them (with their own key's path when one is
+/// nearby), for the error that says so in one line.
+pub fn sheets_of_another_article(
+    files: &[PathBuf],
+    key_hash: &str,
+    answers: &str,
+) -> Option<String> {
+    let hashes: Vec<String> = files
+        .iter()
+        .map(|f| worksheet_article(&FileHead::of(f)))
+        .collect::<Option<_>>()?;
+    let first = hashes.first()?;
+    if first.is_empty() || first == key_hash || hashes.iter().any(|h| h != first) {
+        return None;
+    }
+    let folder = files[0].parent().unwrap_or(Path::new(""));
+    Some(check_command(folder, first, answers))
+}
+
 /// The command that marks the worksheets `answers` (as the user gave them) of the
 /// article `hash`, with the path of its key when a `key.json` of that article is in
 /// `folder`, above it or beside it (`bikes/key.json` for `answers/`), else `KEY` and what

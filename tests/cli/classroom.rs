@@ -348,3 +348,33 @@ fn an_exercise_of_a_text_with_no_sentences_is_refused_and_writes_nothing() {
         assert!(!dir.path().join("ex").exists(), "{name}");
     }
 }
+
+/// The answers checked against another exercise's key (last week's article) gave the same
+/// reason once per sheet, with two article ids to compare; now one line says they are
+/// another article's worksheets and names their key.
+#[test]
+fn answers_checked_against_another_article_s_key_name_their_own_key() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt", "ben.txt"]);
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The brazen plan failed again.",
+    )
+    .unwrap();
+    let made = slant(
+        &["exercise", "new", "other.txt", "-o", "ex2"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let o = slant(
+        &["exercise", "check", "ex2/key.json", "answers/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "answers/: 2 worksheets of another article, not of other.txt (the key's): mark them \
+         with `slant exercise check ex/key.json answers/`",
+    );
+}
