@@ -43,7 +43,14 @@ pub fn parse_labelled(text: &str) -> Result<Vec<LabelledSentence>, LabelError> {
         }
         let sentence: LabelledSentence = serde_json::from_str(line).map_err(|e| LabelError {
             line: n + 1,
-            reason: format!("not a {{\"id\", \"text\", \"labels\"}} JSON object: {e}"),
+            // `{…},` copied from a JSON array: say what to take away.
+            reason: if line.trim_end().ends_with("},") {
+                "a comma after the object: one {\"id\", \"text\", \"labels\"} object per \
+                 line, with no comma between lines"
+                    .to_string()
+            } else {
+                format!("not a {{\"id\", \"text\", \"labels\"}} JSON object: {e}")
+            },
         })?;
         if let Some(unknown) = sentence.labels.keys().find(|k| label_category(k).is_none()) {
             return Err(LabelError {

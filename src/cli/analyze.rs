@@ -10,8 +10,8 @@ use super::input::{
     read_documents,
 };
 use super::output::{
-    Output, output_extension, refuse_a_document_name, refuse_a_folder, refuse_to_overwrite_inputs,
-    say_saved, table_width, write_atomically, write_output,
+    Output, output_extension, refuse_a_document_name, refuse_a_folder, refuse_page_on_terminal,
+    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -81,6 +81,17 @@ impl AnalyzeArgs {
         };
         self.format.or_else(by_extension).unwrap_or(Format::Table)
     }
+
+    /// Refuses an HTML page bound for a terminal (`--format html` without `-o` or
+    /// `--save`); `stdout_is_terminal` is passed in so the decision can be tested.
+    fn refuse_page_on_terminal(&self, stdout_is_terminal: bool) -> Result<()> {
+        let page_to_stdout = self.format() == Format::Html && self.output.is_none() && !self.save;
+        refuse_page_on_terminal(
+            page_to_stdout,
+            stdout_is_terminal,
+            Format::Html.file_example(),
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -91,7 +102,8 @@ enum Format {
     Json,
     /// One JSON report per line.
     Jsonl,
-    /// A self-contained HTML page: the text highlighted, a chart, a legend, notes.
+    /// A self-contained HTML page: the text highlighted, a chart, a legend, notes (give
+    /// -o FILE; on a terminal it is refused).
     Html,
     /// A Markdown worksheet for class: each flagged sentence and a question to answer.
     Markdown,
@@ -169,6 +181,7 @@ impl Outcome {
 }
 
 pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
+    args.refuse_page_on_terminal(std::io::stdout().is_terminal())?;
     // One pool of --jobs threads (default: one per core) for loading and analyzing.
     rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, |n| n as usize))
@@ -595,5 +608,47 @@ impl<'f> JsonlWithFailures<'f> {
     fn finish(mut self, w: &mut dyn Write) -> std::io::Result<()> {
         self.failed
             .try_for_each(|(_, f)| w.write_all(f.error_line().as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AnalyzeArgs;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Command {
+        #[command(flatten)]
+        args: AnalyzeArgs,
+    }
+
+    fn args(line: &[&str]) -> AnalyzeArgs {
+        Command::parse_from(std::iter::once("analyze").chain(line.iter().copied())).args
+    }
+
+    #[test]
+    fn an_html_page_is_refused_on_a_terminal_only() {
+        // (arguments, standard output is a terminal, refused)
+        let cases: &[(&[&str], bool, bool)] = &[
+            (&["a.txt", "--format", "html"], true, true),
+            (&["a.txt", "--format", "html"], false, false), // a pipe or `> page.html`
+            (&["a.txt", "--format", "html", "-o", "a.html"], true, false),
+            (&["a.txt", "-o", "a.html"], true, false),
+            (&["a.txt", "--format", "html", "--save"], true, false), // pages go to reports/
+            (&["a.txt", "--format", "json"], true, false),
+            (&["a.txt", "--format", "jsonl"], true, false),
+            (&["a.txt", "--format", "markdown"], true, false),
+            (&["a.txt"], true, false),
+        ];
+        for (line, terminal, refused) in cases {
+            let result = args(line).refuse_page_on_terminal(*terminal);
+            assert_eq!(result.is_err(), *refused, "{line:?} terminal {terminal}");
+            if let Err(e) = result {
+                let message = e.to_string();
+                assert!(!message.contains('\n'), "{message}");
+                assert!(message.contains("-o report.html"), "{message}");
+                assert!(message.contains("> report.html"), "{message}");
+            }
+        }
     }
 }

@@ -5,11 +5,13 @@ use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_article;
 use super::output::{
-    output_extension, refuse_to_overwrite_inputs, say_saved, table_width, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
+    say_saved, table_width, write_output,
 };
 use clap::ValueEnum;
 use slant::Analyzer;
 use slant::exercise::compare::{ComparedArticle, render_html, render_table};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,11 +39,30 @@ enum CompareFormat {
     Html,
 }
 
+impl CompareArgs {
+    /// The format asked for, else the one the -o file's extension names (`-o both.html`
+    /// writes a page), else the table.
+    fn format(&self) -> CompareFormat {
+        self.format
+            .unwrap_or(match output_extension(self.output.as_deref()).as_deref() {
+                Some("html" | "htm") => CompareFormat::Html,
+                _ => CompareFormat::Table,
+            })
+    }
+}
+
 /// Runs `slant compare`.
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
+    let format = args.format();
+    refuse_page_on_terminal(
+        format == CompareFormat::Html && args.output.is_none(),
+        std::io::stdout().is_terminal(),
+        "comparison.html",
+    )?;
     let analyzer = Analyzer::new(&args.lexicons.load()?);
     let inputs = [args.first.clone(), args.second.clone()];
     if let Some(out) = &args.output {
+        refuse_a_folder(out, "comparison.html", "")?;
         refuse_to_overwrite_inputs(out, &inputs)?;
     }
     let mut columns = Vec::with_capacity(2);
@@ -53,13 +74,6 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let [a, b] = columns.as_slice() else {
         unreachable!("two inputs make two columns")
     };
-    // `-o both.html` without --format writes a page.
-    let format = args
-        .format
-        .unwrap_or(match output_extension(args.output.as_deref()).as_deref() {
-            Some("html" | "htm") => CompareFormat::Html,
-            _ => CompareFormat::Table,
-        });
     let rendered = match format {
         CompareFormat::Table => render_table(a, b, table_width(args.output.is_none())),
         CompareFormat::Html => render_html(a, b),

@@ -3,6 +3,7 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::read_text;
+use super::output::table_width;
 use slant::Analyzer;
 use slant::evaluation::{evaluate, parse_labelled};
 use slant::report::table;
@@ -28,7 +29,7 @@ pub struct EvalArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum EvalFormat {
-    /// A table per category.
+    /// Per labelled file, its path and one row per category, with a key to the columns.
     Table,
     /// JSON: per file, per category, the counts and figures.
     Json,
@@ -47,6 +48,14 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let (path, text) = read_text(input)?;
         // An article given for labelled sentences (`slant eval op-ed.txt`): which command
         // analyses it, not a JSON parser's "expected value at line 1 column 1".
+        // A JSON array of them is no article: say how to write the lines.
+        if text.trim_start().starts_with('[') {
+            return Err(CliError::at(
+                path,
+                "a JSON array: write one {\"id\", \"text\", \"labels\"} object per line \
+                 instead (JSONL), with no [ ] around them and no comma between lines",
+            ));
+        }
         if !text.trim_start().is_empty() && !text.trim_start().starts_with('{') {
             return Err(CliError::at(
                 path,
@@ -70,7 +79,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     }
     let rendered = match args.format {
         EvalFormat::Table => {
-            let mut s = table::evaluation_table(&sets);
+            let mut s = table::evaluation_table(&sets, table_width(true));
             if args.show == Some(Show::Errors) {
                 s.push_str(&table::evaluation_errors(&sets));
             }

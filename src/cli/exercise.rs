@@ -6,10 +6,11 @@ use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{
     Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
+    sheets_of_another_article,
 };
 use super::output::{
-    output_extension, refuse_to_overwrite_inputs, say, say_saved, table_width, write_atomically,
-    write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs, say,
+    say_saved, table_width, write_atomically, write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -21,7 +22,7 @@ use slant::lexicon::io_reason;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -99,6 +100,15 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     let set = args.lexicons.load()?;
     let analysis = Analyzer::new(&set).analyze(&text);
     let key = Key::new(&text, &analysis, &path);
+    // An empty file (or one of headings only) made four files and "Next: give each
+    // student a copy" of a worksheet with nothing on it.
+    if key.sentences.is_empty() {
+        return Err(CliError::at(
+            &path,
+            "no sentences to mark (the text is empty or only headings): nothing was written; \
+             is it the right file?",
+        ));
+    }
     if args.dir.exists() && !args.dir.is_dir() {
         return Err(CliError::at(
             args.dir.display(),
@@ -166,6 +176,14 @@ impl CheckArgs {
 }
 
 fn check(mut args: CheckArgs) -> Result<ExitCode> {
+    if let Some(out) = &args.output {
+        refuse_a_folder(out, "class.html", "")?;
+    }
+    refuse_page_on_terminal(
+        args.format() == CheckFormat::Html && args.output.is_none(),
+        std::io::stdout().is_terminal(),
+        "class.html",
+    )?;
     args.key = key_file(&args.key)?;
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| match e {
@@ -229,7 +247,27 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
                 .map(|e| error_text(&r.file, e.line, &e.message))
         })
         .collect();
-    // Not one sheet read: a report of empty tables says nothing the errors don't.
+    // Not one sheet read: a report of empty tables says nothing the errors don't. When
+    // the sheets are all of another exercise (the key of last week's article), one line
+    // says so and names their key, instead of the same reason for each sheet.
+    if report.students.is_empty() {
+        let answers: Vec<String> = args.answers.iter().map(|a| display_path(a)).collect();
+        if let Some(command) =
+            sheets_of_another_article(&files, &key.article.hash, &answers.join(" "))
+        {
+            return Err(CliError::new(format!(
+                "{}: {} of another article, not of {} (the key's): mark {} with {command}",
+                answers.join(" "),
+                if files.len() == 1 {
+                    "a worksheet".to_string()
+                } else {
+                    format!("{} worksheets", files.len())
+                },
+                key.article.path,
+                if files.len() == 1 { "it" } else { "them" },
+            )));
+        }
+    }
     if report.students.is_empty() {
         return Err(CliError::new(match problems.as_slice() {
             [only] => only.clone(),

@@ -10,7 +10,7 @@ use slant::analysis::Warning;
 use slant::lexicon::io_reason;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
-use std::io::{BufRead, Read};
+use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 /// How much of a JSONL input is read at a time: fewer system calls for the thread that
@@ -36,6 +36,7 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
         ));
     }
     if path == Path::new("-") {
+        say_reading_from_the_keyboard();
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
@@ -50,6 +51,22 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
             _ => CliError::io(path.display(), &e),
         })
     }
+}
+
+/// Says, when standard input is a terminal, that `-` waits for the text to be typed or
+/// pasted: `slant analyze -` typed by itself seemed to hang, without a word.
+fn say_reading_from_the_keyboard() {
+    if let Some(note) = keyboard_note(std::io::stdin().is_terminal()) {
+        super::output::say(note);
+    }
+}
+
+/// The note for `-` read from a terminal (`None` for a pipe or a file).
+fn keyboard_note(stdin_is_terminal: bool) -> Option<&'static str> {
+    stdin_is_terminal.then_some(
+        "reading the text from the keyboard (-): type or paste it, then press Ctrl+D on a \
+         new line (Ctrl+Z then Enter on Windows); Ctrl+C stops",
+    )
 }
 
 /// The file a path names without its extension (`reports/phones-in-class` for
@@ -256,6 +273,26 @@ fn worksheet_article(head: &FileHead) -> Option<String> {
     Some(id.to_string())
 }
 
+/// When every one of `files` is a worksheet of one article, not the article `key_hash`
+/// of the key given: the command that marks them (with their own key's path when one is
+/// nearby), for the error that says so in one line.
+pub fn sheets_of_another_article(
+    files: &[PathBuf],
+    key_hash: &str,
+    answers: &str,
+) -> Option<String> {
+    let hashes: Vec<String> = files
+        .iter()
+        .map(|f| worksheet_article(&FileHead::of(f)))
+        .collect::<Option<_>>()?;
+    let first = hashes.first()?;
+    if first.is_empty() || first == key_hash || hashes.iter().any(|h| h != first) {
+        return None;
+    }
+    let folder = files[0].parent().unwrap_or(Path::new(""));
+    Some(check_command(folder, first, answers))
+}
+
 /// The command that marks the worksheets `answers` (as the user gave them) of the
 /// article `hash`, with the path of its key when a `key.json` of that article is in
 /// `folder`, above it or beside it (`bikes/key.json` for `answers/`), else `KEY` and what
@@ -323,7 +360,14 @@ pub fn expand_folders(
         let mut files = Vec::new();
         let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
-        walk(input, exercises, &mut files, &mut sheets, &mut others);
+        let mut documents = Vec::new();
+        let mut found_files = Found {
+            files: &mut files,
+            sheets: &mut sheets,
+            others: &mut others,
+            documents: &mut documents,
+        };
+        walk(input, exercises, &mut found_files);
         sheets.sort();
         if let Some((first, hash)) = sheets.first() {
             // Students' worksheets are no articles: say how they are marked, in one line
@@ -375,21 +419,51 @@ pub fn expand_folders(
             )));
             continue;
         }
+        if !documents.is_empty() {
+            documents.sort();
+            super::output::say(&documents_passed_over(&documents));
+        }
         files.sort();
         out.extend(files.into_iter().map(Ok));
     }
     out
 }
 
+/// The files this many are named in a note; more are counted.
+const DOCUMENTS_NAMED: usize = 3;
+
+/// The note for the Word, PDF, OpenDocument and RTF files a folder walk passed over
+/// beside files it reads: a student's essay handed in as a .docx had been left out of
+/// the class's reports without a word.
+fn documents_passed_over(documents: &[PathBuf]) -> String {
+    let mut named: Vec<String> = documents
+        .iter()
+        .take(DOCUMENTS_NAMED)
+        .map(|d| display_path(d))
+        .collect();
+    if documents.len() > DOCUMENTS_NAMED {
+        named.push(format!("{} more", documents.len() - DOCUMENTS_NAMED));
+    }
+    format!(
+        "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
+         each as plain text (.txt) to analyze it",
+        super::error::plural(documents.len(), "document"),
+        named.join(", ")
+    )
+}
+
+/// What a folder walk finds: the files it reads, students' worksheets, the other files
+/// counted by kind, and the documents (Word, PDF…) among them.
+struct Found<'a> {
+    files: &'a mut Vec<PathBuf>,
+    sheets: &'a mut Vec<(PathBuf, String)>,
+    others: &'a mut std::collections::BTreeMap<String, usize>,
+    documents: &'a mut Vec<PathBuf>,
+}
+
 /// Adds the readable files under `folder` to `files`, and counts the others by extension.
 /// Links to files are followed, links to folders are not (no loops).
-fn walk(
-    folder: &Path,
-    exercises: Exercises,
-    files: &mut Vec<PathBuf>,
-    sheets: &mut Vec<(PathBuf, String)>,
-    others: &mut std::collections::BTreeMap<String, usize>,
-) {
+fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
     if exercises == Exercises::PassOver && holds_exercise(folder) {
         return;
     }
@@ -402,7 +476,7 @@ fn walk(
             continue;
         }
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, exercises, files, sheets, others),
+            Ok(t) if t.is_dir() => walk(&path, exercises, found),
             Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
                 let extension = path
                     .extension()
@@ -422,12 +496,19 @@ fn walk(
                         && exercises == Exercises::PassOver
                         && let Some(hash) = worksheet_article(&FileHead::of(&path)) =>
                     {
-                        sheets.push((path, hash));
+                        found.sheets.push((path, hash));
                     }
-                    _ if wanted => files.push(path),
-                    Some(x) => *others.entry(format!(".{x} file")).or_default() += 1,
+                    _ if wanted => found.files.push(path),
+                    Some(x) => {
+                        *found.others.entry(format!(".{x} file")).or_default() += 1;
+                        let name = path.to_string_lossy();
+                        if matches!(saved_page::kind_of(&name, b""), InputKind::Document(_)) {
+                            found.documents.push(path);
+                        }
+                    }
                     None => {
-                        *others
+                        *found
+                            .others
                             .entry("file without an extension".into())
                             .or_default() += 1
                     }
@@ -669,6 +750,7 @@ impl<'a> JsonlLines<'a> {
                 };
                 let path = display_path(input);
                 let reader: Box<dyn BufRead> = if input == Path::new("-") {
+                    say_reading_from_the_keyboard();
                     Box::new(std::io::BufReader::with_capacity(
                         INPUT_BUFFER,
                         std::io::stdin().lock(),

@@ -50,6 +50,12 @@ fn check(dir: &Path) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     let set = match LexiconSet::builtin().with_folder(dir) {
         Ok(set) => set,
+        // A folder that is missing or holds no lexicon: that one line is the error, not
+        // a line on standard output and "1 problem found" under it.
+        Err(errors) if matches!(errors.as_slice(), [only] if only.line.is_none() && Path::new(&only.path) == dir) =>
+        {
+            return Err(CliError::new(errors[0].to_string()));
+        }
         Err(errors) => {
             for e in &errors {
                 writeln!(stdout, "{e}")?;

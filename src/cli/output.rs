@@ -79,7 +79,7 @@ pub fn output_extension(output: Option<&Path>) -> Option<String> {
 /// cannot be read, or a narrower layout on purpose (`COLUMNS=60 slant analyze …`).
 fn columns_from_environment() -> Option<u16> {
     let columns: u16 = std::env::var("COLUMNS").ok()?.trim().parse().ok()?;
-    (columns >= 20).then_some(columns)
+    usable_width(Some(columns))
 }
 
 /// How wide a table may be on standard output: `COLUMNS` when set, else the terminal's
@@ -95,10 +95,17 @@ pub fn table_width(to_stdout: bool) -> u16 {
     }
     if std::io::stdout().is_terminal() {
         // comfy-table asks the terminal for its size.
-        comfy_table::Table::new().width().unwrap_or(COLUMNS)
+        usable_width(comfy_table::Table::new().width()).unwrap_or(COLUMNS)
     } else {
         COLUMNS
     }
+}
+
+/// A terminal's width when it is one to lay text out in: a terminal that reports 0
+/// columns (one made by `script`, or `docker run -t` before its size is set) had every
+/// word of an error on a line of its own.
+fn usable_width(width: Option<u16>) -> Option<u16> {
+    width.filter(|&columns| columns >= 20)
 }
 
 /// How wide a note on standard error may be: `COLUMNS` when set, else the terminal's
@@ -107,7 +114,7 @@ fn notes_width() -> Option<u16> {
     columns_from_environment().or_else(|| {
         std::io::stderr()
             .is_terminal()
-            .then(|| comfy_table::Table::new().use_stderr().width())
+            .then(|| usable_width(comfy_table::Table::new().use_stderr().width()))
             .flatten()
     })
 }
@@ -173,6 +180,21 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     Ok(temp)
 }
 
+/// Refuses to pour an HTML page onto a terminal, where it is screenfuls of markup: when
+/// `page` (the run writes a page to standard output) and `stdout_is_terminal`, the error
+/// asks for `-o example`. Into a pipe or a file (`> page.html`) the page is written as
+/// before: scripts rely on it. JSON, JSONL, tables and Markdown read well enough on a
+/// terminal and are not refused.
+pub fn refuse_page_on_terminal(page: bool, stdout_is_terminal: bool, example: &str) -> Result<()> {
+    if page && stdout_is_terminal {
+        return Err(CliError::new(format!(
+            "--format html makes a page for a browser, not the terminal: add -o {example} \
+             to write it to a file (or redirect: > {example})"
+        )));
+    }
+    Ok(())
+}
+
 /// Refuses to write a report into a file named as a Word, PDF, OpenDocument or RTF
 /// document: `-o essay.pdf` had written a plain table that no PDF viewer opens. Called
 /// again before any work that writes files (`--save`), so nothing is half done.
@@ -218,4 +240,22 @@ pub fn refuse_to_overwrite_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::usable_width;
+
+    #[test]
+    fn a_terminal_of_no_width_is_no_width_to_lay_out_to() {
+        for (reported, used) in [
+            (Some(0), None),
+            (Some(19), None),
+            (Some(20), Some(20)),
+            (Some(120), Some(120)),
+            (None, None),
+        ] {
+            assert_eq!(usable_width(reported), used, "{reported:?}");
+        }
+    }
 }

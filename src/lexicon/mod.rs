@@ -278,7 +278,7 @@ impl Lexicon {
         let mut seen = HashSet::new();
         let mut entries = Vec::new();
         // Where every `[[entry]]` starts, found in one pass over the file.
-        let entry_starts = starts_of_all(source, "[[entry]]");
+        let entry_starts = entry_headers(source);
         for (k, e) in file.entry.into_iter().enumerate() {
             let (line, offset) = entry_starts.get(k).copied().unwrap_or((1, 0));
             // The entry's text: its phrases are looked for there, not in the whole file.
@@ -492,15 +492,25 @@ fn line_of(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
-/// The 1-based line and byte offset of every occurrence of `needle`, counting line breaks
-/// as it goes.
-fn starts_of_all(source: &str, needle: &str) -> Vec<(usize, usize)> {
+/// The 1-based line and byte offset of every `[[entry]]` header (TOML allows blanks
+/// around and inside the brackets): only at the start of a line, so that a comment
+/// mentioning `[[entry]]` above the first entry does not shift every entry's line, as it
+/// did in three built-in lexicons a teacher copies out.
+fn entry_headers(source: &str) -> Vec<(usize, usize)> {
     let mut starts = Vec::new();
-    let (mut line, mut counted) = (1, 0);
-    for (i, _) in source.match_indices(needle) {
-        line += source[counted..i].matches('\n').count();
-        counted = i;
-        starts.push((line, i));
+    let mut offset = 0;
+    for (k, line) in source.split_inclusive('\n').enumerate() {
+        let header = line
+            .trim_start()
+            .strip_prefix("[[")
+            .map(str::trim_start)
+            .and_then(|rest| rest.strip_prefix("entry"))
+            .map(str::trim_start)
+            .is_some_and(|rest| rest.starts_with("]]"));
+        if header {
+            starts.push((k + 1, offset + (line.len() - line.trim_start().len())));
+        }
+        offset += line.len();
     }
     starts
 }

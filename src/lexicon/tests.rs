@@ -26,6 +26,24 @@ fn parses_a_good_file_with_inflections() {
     assert_eq!(lex.entries[0].line, 5);
 }
 
+/// Three built-in lexicons mention `[[entry]]` in their opening comment: every entry's
+/// line was the one of the entry before (the first's, the comment's), so a teacher who
+/// copied them out was sent to the wrong entry by `lexicons check`.
+#[test]
+fn an_entry_s_line_is_its_header_s_not_a_comment_s_mentioning_it() {
+    let source = format!(
+        "# Each [[entry]] below is one phrase.\n{GOOD}\n  [[ entry ]]\nphrases = [\"brute\"]\nweight = 9\nexplanation = \"x\"\n"
+    );
+    let errors = parse(&source).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["test.toml:13: weight 9 is out of range: use 1, 2 or 3"]
+    );
+    let lex = parse(&format!("# Each [[entry]] below is one phrase.\n{GOOD}")).unwrap();
+    assert_eq!(lex.entries[0].line, 6);
+}
+
 #[test]
 fn derived_nouns_come_last_and_can_be_switched_off() {
     let source = "category = \"loaded-language\"\ndescription = \"t\"\n[[entry]]\nphrases = [\"careless\"]\ninflect = \"adjective\"\nweight = 1\nexplanation = \"x\"\n";

@@ -5,7 +5,6 @@ use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
 use crate::evaluation::CategoryResult;
 use crate::lexicon::{LexiconSet, Origin};
-use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -281,6 +280,17 @@ const WRAPPING_COLUMN_MIN: u16 = 16;
 /// columns the first words then keep about 15 columns instead of 2. Returns the columns
 /// left for column `wraps`.
 fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u16 {
+    fit_narrow_for(table, header, wraps, width, WRAPPING_COLUMN_MIN)
+}
+
+/// [`fit_narrow`], narrowing when column `wraps` would get fewer than `needed` columns.
+fn fit_narrow_for(
+    table: &mut Table,
+    header: &[&str],
+    wraps: usize,
+    width: u16,
+    needed: u16,
+) -> u16 {
     let kept = |blanks: u16, widths: &[u16]| -> u16 {
         widths
             .iter()
@@ -291,7 +301,7 @@ fn fit_narrow(table: &mut Table, header: &[&str], wraps: usize, width: u16) -> u
             + blanks
     };
     let room = width.saturating_sub(kept(2, &table.column_max_content_widths()));
-    if room >= WRAPPING_COLUMN_MIN {
+    if room >= needed {
         return room;
     }
     let shorter: Vec<&str> = header
@@ -468,20 +478,29 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
     // The folder all the files share is said once above the table, so a narrow file
     // column shows what tells them apart ("essay.txt", not "reports/class/amara/es…").
     let folder = common_folder(rows.iter().map(|(path, _)| path.as_str()));
-    let (full, room) = file_rows(rows, folder, width, true);
+    let (full, room) = file_rows(rows, folder, width, true, WRAPPING_COLUMN_MIN);
     // A name cut into pieces can read as another file's ("fatima.txt" over ".txt"), and
     // at 80 columns `slant analyze reports/` showed "phones-in-class.tx" over "t": the
-    // columns that can go make way for the names when that keeps every name whole.
+    // columns one blank apart, then leaving out the columns that can go, make way for
+    // the names when that keeps every name whole. (At 80 columns the README's own
+    // `slant analyze reports/` had left out three columns for want of one.)
     let longest = rows
         .iter()
         .map(|(path, _)| textwrap::core::display_width(&path[folder.len()..]))
         .max()
         .unwrap_or(0);
+    let needed = u16::try_from(longest).unwrap_or(u16::MAX);
     let (table, narrow) = if room < FIRST_WORDS_MIN {
-        (file_rows(rows, folder, width, false).0, true)
-    } else if usize::from(room) < longest {
-        let (fewer, fewer_room) = file_rows(rows, folder, width, false);
-        if usize::from(fewer_room) >= longest {
+        (
+            file_rows(rows, folder, width, false, WRAPPING_COLUMN_MIN).0,
+            true,
+        )
+    } else if room < needed {
+        let (tight, tight_room) = file_rows(rows, folder, width, true, needed);
+        let (fewer, fewer_room) = file_rows(rows, folder, width, false, WRAPPING_COLUMN_MIN);
+        if tight_room >= needed {
+            (tight, false)
+        } else if fewer_room >= needed {
             (fewer, true)
         } else {
             (full, false)
@@ -511,13 +530,15 @@ pub fn files_table(rows: &[(String, &Analysis)], width: u16) -> String {
 }
 
 /// The rows of [`files_table`] (paths without `folder`) laid out for `width` columns, with
-/// the paragraphs, sentences and "above wire" columns when `all_columns`; and the columns
-/// left for the file names.
+/// the paragraphs, sentences and "above wire" columns when `all_columns`, one blank apart
+/// when two would leave the file names fewer than `needed` columns; and the columns left
+/// for the file names.
 fn file_rows(
     rows: &[(String, &Analysis)],
     folder: &str,
     width: u16,
     all_columns: bool,
+    needed: u16,
 ) -> (Table, u16) {
     let full = headings(&["file", "para-\ngraphs", "sentences", "words"]);
     let kept =
@@ -532,7 +553,7 @@ fn file_rows(
         row.extend(summary_cells(&a.summary));
         table.add_row(kept_columns(row, kept));
     }
-    let room = fit_narrow(&mut table, &header, 0, width);
+    let room = fit_narrow_for(&mut table, &header, 0, width, needed);
     (table, room)
 }
 
@@ -709,44 +730,90 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
     listed + &wrap_to_width(&under, width, 0)
 }
 
-/// The `slant eval` table: one row per labelled set and category.
-pub fn evaluation_table(sets: &[(String, Vec<CategoryResult>)]) -> String {
+/// Column headings of the `slant eval` table, two of them on two lines so that it fits
+/// 80 columns; [`EVALUATION_KEY`] says what each holds. A terminal narrower than the
+/// table gets [`EVALUATION_HEADER_NARROW`] and one blank between columns: about 60
+/// columns wide.
+const EVALUATION_HEADER: [&str; 9] = [
+    "category",
+    "sentences",
+    "positive",
+    "P",
+    "R",
+    "F1",
+    "macro\nF1",
+    "F1 if\nall",
+    "flagged",
+];
+
+/// [`EVALUATION_HEADER`] for a narrow terminal.
+const EVALUATION_HEADER_NARROW: [&str; 9] = [
+    "category",
+    "sen-\ntences",
+    "posi-\ntive",
+    "P",
+    "R",
+    "F1",
+    "macro\nF1",
+    "F1 if\nall",
+    "flag-\nged",
+];
+
+/// What the columns of the `slant eval` table hold, printed under it.
+const EVALUATION_KEY: &str = "sentences: labelled for the category (null labels left \
+     out); positive: labelled true; P precision: share of the flagged sentences labelled \
+     true; R recall: share of those labelled true that slant flagged; F1: both combined; \
+     macro F1: mean of the F1 of true and of false; F1 if all: the F1 of flagging every \
+     sentence, what a detector that knows nothing gets; flagged: share of sentences slant \
+     flagged.\n";
+
+/// One labelled set's rows of the `slant eval` table under `header`, its columns
+/// `blanks` (1 or 2) apart; no cell is ever broken (a figure cut in two reads as two).
+fn evaluation_rows(results: &[CategoryResult], header: &[&str], blanks: u16) -> Table {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).set_header(vec![
-        "labelled set",
-        "category",
-        "sentences",
-        "positive",
-        "precision",
-        "recall",
-        "F1",
-        "macro-F1",
-        "F1 flagging all",
-        "flagged",
-    ]);
-    for i in 2..10 {
-        if let Some(col) = table.column_mut(i) {
+    table
+        .load_style(UNDERLINED_HEADER)
+        .set_header(header.to_vec());
+    for (i, col) in table.column_iter_mut().enumerate() {
+        col.set_padding((blanks - 1, 1));
+        if i > 0 {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-    for (path, results) in sets {
-        for r in results {
-            let m = r.metrics;
-            table.add_row(vec![
-                Cell::new(path),
-                Cell::new(r.category.id()),
-                Cell::new(m.sentences),
-                Cell::new(m.positives),
-                Cell::new(format!("{:.3}", m.precision)),
-                Cell::new(format!("{:.3}", m.recall)),
-                Cell::new(format!("{:.3}", m.f1)),
-                Cell::new(format!("{:.3}", m.macro_f1)),
-                Cell::new(format!("{:.3}", m.flag_all_f1)),
-                Cell::new(format!("{:.0}%", m.flag_rate * 100.0)),
-            ]);
-        }
+    for r in results {
+        let m = r.metrics;
+        table.add_row(vec![
+            Cell::new(r.category.short_name()),
+            Cell::new(m.sentences),
+            Cell::new(m.positives),
+            Cell::new(format!("{:.3}", m.precision)),
+            Cell::new(format!("{:.3}", m.recall)),
+            Cell::new(format!("{:.3}", m.f1)),
+            Cell::new(format!("{:.3}", m.macro_f1)),
+            Cell::new(format!("{:.3}", m.flag_all_f1)),
+            Cell::new(format!("{:.0}%", m.flag_rate * 100.0)),
+        ]);
     }
-    format!("{table}\n")
+    table
+}
+
+/// The `slant eval` table: for each labelled set, its path on a line, then one row per
+/// category (76 columns wide, about 60 in a narrower terminal), and the key to the
+/// columns wrapped to `width` (80 at most).
+pub fn evaluation_table(sets: &[(String, Vec<CategoryResult>)], width: u16) -> String {
+    let mut out = String::new();
+    for (path, results) in sets {
+        let mut table = evaluation_rows(results, &EVALUATION_HEADER, 2);
+        if widest_line(&table) > usize::from(width) {
+            table = evaluation_rows(results, &EVALUATION_HEADER_NARROW, 1);
+        }
+        out.push_str(&wrap_to_width(&format!("{path}\n"), width, 2));
+        out.push_str(&trimmed(&table));
+        out.push('\n');
+    }
+    // As wide as the table, not a long line under it on a wide terminal.
+    out.push_str(&wrap_to_width(EVALUATION_KEY, width.min(80), 0));
+    out
 }
 
 /// The sentences `slant eval --show errors` lists: missed ones, then wrongly flagged ones
@@ -757,14 +824,14 @@ pub fn evaluation_errors(sets: &[(String, Vec<CategoryResult>)]) -> String {
         for r in results {
             let name = r.category.id();
             out.push_str(&format!(
-                "\n{path}: {name}: missed {} (labelled, not flagged)\n",
+                "\n{path}: {name}: missed {} (labelled true, not flagged)\n",
                 r.missed.len()
             ));
             for m in &r.missed {
                 out.push_str(&format!("  {}  {}\n", id_text(&m.id), m.text));
             }
             out.push_str(&format!(
-                "\n{path}: {name}: wrongly flagged {} (flagged, labelled no)\n",
+                "\n{path}: {name}: wrongly flagged {} (flagged, labelled false)\n",
                 r.wrongly_flagged.len()
             ));
             for m in &r.wrongly_flagged {

@@ -250,6 +250,32 @@ fn a_text_given_to_eval_points_at_analyze() {
     );
 }
 
+/// Labels written as a JSON array (or its lines copied with their commas) were sent to
+/// `slant analyze`, or got serde's "trailing characters at line 1 column 54".
+#[test]
+fn labels_written_as_a_json_array_say_how_to_write_the_lines() {
+    let dir = workdir();
+    let object = r#"{"id": "s1", "text": "The thugs won.", "labels": {"loaded": true}}"#;
+    std::fs::write(
+        dir.path().join("array.json"),
+        format!("[{object},\n{object}]\n"),
+    )
+    .unwrap();
+    let o = slant(&["eval", "array.json"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "array.json: a JSON array: write one {\"id\", \"text\", \"labels\"} object per line",
+    );
+    assert!(!stderr(&o).contains("slant analyze"), "{}", stderr(&o));
+    std::fs::write(
+        dir.path().join("commas.jsonl"),
+        format!("{object},\n{object}\n"),
+    )
+    .unwrap();
+    let o = slant(&["eval", "commas.jsonl"], None, dir.path());
+    assert_one_line_error(&o, "commas.jsonl:1: a comma after the object");
+}
+
 /// A Mac types "√" with Option-V: a sheet ticked so was refused ("the L box holds `√`").
 #[test]
 fn a_box_ticked_with_a_mac_s_check_mark_counts() {
@@ -265,4 +291,90 @@ fn a_box_ticked_with_a_mac_s_check_mark_counts() {
     let marked = &report["class"]["sentences"][0]["students"];
     assert_eq!(marked["loaded-language"], 1, "{marked}");
     assert_eq!(marked["unsourced-assertion"], 1, "{marked}");
+}
+
+#[test]
+fn the_class_report_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let args = [
+        "exercise",
+        "check",
+        "ex/key.json",
+        "answers/",
+        "--format",
+        "html",
+    ];
+    let o = slant(&args, None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("<!DOCTYPE html>"));
+    if let Some((code, shown)) = crate::common::slant_on_a_terminal(&args, dir.path()) {
+        assert_eq!(code, Some(2), "{shown}");
+        assert_eq!(shown.lines().count(), 1, "{shown}");
+        assert!(shown.contains("add -o class.html"), "{shown}");
+    }
+}
+
+/// `-o answers/` for the class report or a comparison suggested `answers/report`, a name
+/// with no extension that then wrote a table; now a page's name, as the README's examples.
+#[test]
+fn a_folder_given_to_o_suggests_a_page_s_name() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/", "-o", "ex/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "such as ex/class.html");
+    std::fs::write(dir.path().join("b.txt"), "The plan failed.").unwrap();
+    let o = slant(
+        &["compare", "op-ed.txt", "b.txt", "-o", "answers/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "such as answers/comparison.html");
+}
+
+/// An exercise of an empty file (or of a title alone) wrote four files with no sentence
+/// on the worksheet and said to hand it out; now nothing is written and one line says why.
+#[test]
+fn an_exercise_of_a_text_with_no_sentences_is_refused_and_writes_nothing() {
+    let dir = workdir();
+    for (name, text) in [("empty.txt", "\n"), ("title.txt", "Why the Plan Fails\n")] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let o = slant(&["exercise", "new", name, "-o", "ex"], None, dir.path());
+        assert_one_line_error(&o, &format!("{name}: no sentences to mark"));
+        assert!(!dir.path().join("ex").exists(), "{name}");
+    }
+}
+
+/// The answers checked against another exercise's key (last week's article) gave the same
+/// reason once per sheet, with two article ids to compare; now one line says they are
+/// another article's worksheets and names their key.
+#[test]
+fn answers_checked_against_another_article_s_key_name_their_own_key() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt", "ben.txt"]);
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The brazen plan failed again.",
+    )
+    .unwrap();
+    let made = slant(
+        &["exercise", "new", "other.txt", "-o", "ex2"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let o = slant(
+        &["exercise", "check", "ex2/key.json", "answers/"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "answers/: 2 worksheets of another article, not of other.txt (the key's): mark them \
+         with `slant exercise check ex/key.json answers/`",
+    );
 }

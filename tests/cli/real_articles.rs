@@ -192,6 +192,39 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
 }
 
+/// A class folder where one student handed in a Word file and another a PDF: both were
+/// left out of the reports without a word, and the teacher never knew. Now a note on
+/// standard error names them (exit 0: the readable essays are all reported); a picture
+/// or a spreadsheet in the folder is no essay and is not named.
+#[test]
+fn documents_in_a_class_folder_are_named_when_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    for student in ["ana", "ben", "cai"] {
+        std::fs::create_dir_all(class.join(student)).unwrap();
+    }
+    std::fs::write(
+        class.join("ana/essay.txt"),
+        "Ana thinks the brazen plan failed.",
+    )
+    .unwrap();
+    std::fs::write(class.join("ben/essay.docx"), b"PK\x03\x04").unwrap();
+    std::fs::write(class.join("cai/essay.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(class.join("cai/photo.jpg"), b"\xff\xd8").unwrap();
+    let o = slant(&["analyze", "class"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Ana thinks"), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("note: passed over 2 documents slant cannot read")
+            && err.contains("class/ben/essay.docx, class/cai/essay.pdf;")
+            && err.contains("save each as plain text (.txt)"),
+        "{err}"
+    );
+    assert!(!err.contains("photo"), "{err}");
+}
+
 /// Issue 17: on a long scraped page the table leaves repeats and page furniture out in one
 /// line, its totals count what was scored and say what was set aside; the same in Markdown.
 #[test]

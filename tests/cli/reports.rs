@@ -508,3 +508,67 @@ fn tables_and_notes_fit_a_60_column_terminal() {
         "{err}"
     );
 }
+
+#[test]
+fn an_html_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
+    let dir = workdir();
+    std::fs::write(
+        dir.path().join("second.txt"),
+        "Everyone knows the plan failed.",
+    )
+    .unwrap();
+    let pages: [&[&str]; 2] = [
+        &["analyze", "op-ed.txt", "--format", "html"],
+        &["compare", "op-ed.txt", "second.txt", "--format", "html"],
+    ];
+    // Into a pipe (or a file, `> page.html`), the page is written as before.
+    for args in pages {
+        let o = slant(args, None, dir.path());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with("<!DOCTYPE html>"), "{args:?}");
+    }
+    // On a terminal: one line saying to add -o, exit 2, no markup. A terminal that
+    // reports no width (as `script` makes) keeps the line whole.
+    for (args, file) in pages.into_iter().zip(["report.html", "comparison.html"]) {
+        let Some((code, shown)) = common::slant_on_a_terminal(args, dir.path()) else {
+            eprintln!("skipped: util-linux script not found");
+            return;
+        };
+        assert_eq!(code, Some(2), "{args:?}: {shown}");
+        assert_eq!(shown.lines().count(), 1, "{args:?}: {shown}");
+        assert!(shown.contains(&format!("add -o {file}")), "{shown}");
+        assert!(!shown.contains('<'), "{shown}");
+    }
+    // JSON reads well enough on a terminal: printed as ever.
+    if let Some((code, shown)) =
+        common::slant_on_a_terminal(&["analyze", "op-ed.txt", "--format", "json"], dir.path())
+    {
+        assert_eq!(code, Some(0), "{shown}");
+        assert!(shown.trim_start().starts_with('{'), "{shown}");
+    }
+}
+
+/// `slant analyze -` typed by itself waited for standard input without a word, and
+/// seemed to hang. On a terminal a note now says to type or paste the text and end it
+/// with Ctrl+D; the text typed is analysed as ever. From a pipe, no note.
+#[test]
+fn reading_from_the_keyboard_says_how_to_end_the_text() {
+    let dir = workdir();
+    let Some((code, shown)) = common::slant_on_a_terminal_typing(
+        &["analyze", "-", "--format", "jsonl"],
+        b"The thugs won again.\n\x04",
+        dir.path(),
+    ) else {
+        eprintln!("skipped: util-linux script not found");
+        return;
+    };
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(
+        shown.contains("reading the text from the keyboard (-)"),
+        "{shown}"
+    );
+    assert!(shown.contains("press Ctrl+D"), "{shown}");
+    assert!(shown.contains("\"loaded-language\""), "{shown}");
+    let o = slant(&["analyze", "-"], Some(b"The thugs won again."), dir.path());
+    assert!(o.status.success() && o.stderr.is_empty(), "{}", stderr(&o));
+}

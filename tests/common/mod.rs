@@ -80,3 +80,48 @@ pub fn assert_one_line_error(o: &Output, needle: &str) {
     assert!(err.contains(needle), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Runs `slant args` in `dir` with a terminal as its standard output and error (through
+/// util-linux's `script`), and returns its exit code and what the terminal showed; `None`
+/// where `script` is missing or not util-linux's (tests that need a terminal then skip).
+pub fn slant_on_a_terminal(args: &[&str], dir: &Path) -> Option<(Option<i32>, String)> {
+    slant_on_a_terminal_typing(args, b"", dir)
+}
+
+/// [`slant_on_a_terminal`] with `typed` typed on the terminal's keyboard (its standard
+/// input is the terminal too; end it with `\x04`, Ctrl+D, to end the input).
+pub fn slant_on_a_terminal_typing(
+    args: &[&str],
+    typed: &[u8],
+    dir: &Path,
+) -> Option<(Option<i32>, String)> {
+    let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_slant"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
+        .collect();
+    let mut child = Command::new("script")
+        .args([
+            "--quiet",
+            "--return",
+            "--command",
+            &quoted.join(" "),
+            "/dev/null",
+        ])
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut keyboard = child.stdin.take().unwrap();
+    keyboard.write_all(typed).ok()?;
+    drop(keyboard);
+    let o = child.wait_with_output().ok()?;
+    let shown = String::from_utf8_lossy(&o.stdout).replace("\r\n", "\n");
+    if o.status.code() == Some(1) && shown.is_empty() && !o.stderr.is_empty() {
+        return None; // a `script` that does not take these options
+    }
+    Some((o.status.code(), shown))
+}

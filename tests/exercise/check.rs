@@ -198,9 +198,11 @@ fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
         None,
         dir.path(),
     );
+    // It names the worksheet's own key.
     assert_one_line_error(
         &o,
-        "answers/gil.txt:2: this worksheet is for another article",
+        "answers/gil.txt: a worksheet of another article, not of op-ed.txt (the key's): \
+         mark it with `slant exercise check other/key.json answers/gil.txt`",
     );
     let extra = read(dir.path(), "ex/worksheet.txt") + "S40 [x] L [ ] U [ ] A\n";
     std::fs::write(dir.path().join("answers/gil.txt"), extra).unwrap();

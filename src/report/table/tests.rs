@@ -83,14 +83,35 @@ fn the_files_table_keeps_names_whole_where_leaving_columns_out_allows() {
         names.iter().map(|n| (format!("reports/{n}"), &a)).collect()
     };
     let t = files_table(
-        &rows(&["library-hours.txt", "phones-in-class-debate-notes.txt"]),
+        &rows(&[
+            "library-hours.txt",
+            "phones-in-class-debate-notes-week-2.txt",
+        ]),
         80,
     );
-    assert!(t.contains(" phones-in-class-debate-notes.txt "), "{t}");
+    assert!(
+        t.contains(" phones-in-class-debate-notes-week-2.txt "),
+        "{t}"
+    );
     assert!(t.contains("Left out, the terminal is too narrow"), "{t}");
     let t = files_table(&rows(&["a.txt", "b.txt"]), 80);
     assert!(t.contains("sentences"), "{t}");
     assert!(!t.contains("Left out"), "{t}");
+    // The README's `slant analyze reports/` at 80 columns: two blanks between columns
+    // left 18 for "phones-in-class.txt", and three columns went for want of one; one
+    // blank between them keeps every column and every name whole.
+    let t = files_table(
+        &rows(&[
+            "library-hours.txt",
+            "parking-meters.txt",
+            "phones-in-class.txt",
+        ]),
+        80,
+    );
+    assert!(t.contains(" phones-in-class.txt "), "{t}");
+    assert!(t.contains("graphs") && t.contains("wire"), "{t}");
+    assert!(!t.contains("Left out"), "{t}");
+    assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
     let long = "a-name-far-too-long-for-any-column-of-this-table-at-all.txt";
     let t = files_table(&rows(&[long, "b.txt"]), 80);
     assert!(t.contains("sentences"), "{t}");
@@ -183,4 +204,58 @@ fn details_highlight_plainly_without_colour() {
     assert!(!d.contains('\x1b'));
     let colored = details(text, &a, Colors::On, 80);
     assert!(colored.contains("\x1b[1;31mthugs\x1b[0m"));
+}
+
+/// `slant eval` printed one row per set and category about 130 columns wide (the set's
+/// path in every row, "F1 flagging all"): at 80 or 100 columns every line wrapped. Now
+/// the path heads its set's rows and the table is 76 columns wide, about 60 in a narrower
+/// terminal, every figure still there and none cut in two.
+#[test]
+fn the_eval_table_fits_80_and_60_columns_and_keeps_every_figure() {
+    use crate::evaluation::{evaluate, parse_labelled};
+    let labelled = [
+        r#"{"id": 1, "text": "The thugs won again.", "labels": {"loaded": true, "unsourced": false, "absolute": false}}"#,
+        r#"{"id": 2, "text": "Many experts say the plan will fail.", "labels": {"loaded": false, "unsourced": true, "absolute": null}}"#,
+        r#"{"id": 3, "text": "Politicians never keep their promises.", "labels": {"loaded": false, "unsourced": false, "absolute": true}}"#,
+        r#"{"id": 4, "text": "The meeting ended at noon.", "labels": {"loaded": true, "unsourced": false, "absolute": false}}"#,
+    ]
+    .join("\n");
+    let analyzer = Analyzer::new(&LexiconSet::builtin());
+    let results = evaluate(&analyzer, &parse_labelled(&labelled).unwrap());
+    let path = "class/labels-from-the-second-week-of-term.jsonl".to_string();
+    let sets = vec![
+        (path.clone(), results.clone()),
+        (path.clone(), results.clone()),
+    ];
+    for (width, widest) in [(100, 80), (80, 80), (60, 60)] {
+        let t = evaluation_table(&sets, width);
+        for line in t.lines() {
+            assert!(line.chars().count() <= widest, "{width}: {line}\n{t}");
+        }
+        assert_eq!(t.matches(&format!("{path}\n")).count(), 2, "{t}");
+        for r in &results {
+            let m = r.metrics;
+            let row = t
+                .lines()
+                .find(|l| l.trim_start().starts_with(r.category.short_name()))
+                .unwrap_or_else(|| panic!("{t}"));
+            let cells: Vec<&str> = row.split_whitespace().collect();
+            let figures = [m.precision, m.recall, m.f1, m.macro_f1, m.flag_all_f1];
+            let mut expected = vec![
+                r.category.short_name().to_string(),
+                m.sentences.to_string(),
+                m.positives.to_string(),
+            ];
+            expected.extend(figures.iter().map(|f| format!("{f:.3}")));
+            expected.push(format!("{:.0}%", m.flag_rate * 100.0));
+            assert_eq!(cells, expected, "{width}\n{t}");
+        }
+        let key = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            key.contains("F1 if all: the F1 of flagging every sentence"),
+            "{t}"
+        );
+    }
+    // One sentence labelled null for absolute claims is left out of its count.
+    assert_eq!(results[2].metrics.sentences, 3);
 }
