@@ -202,6 +202,11 @@ impl UnsourcedAssertion {
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
                 continue;
             }
+            // "Never let it be said that…", "be it said": "it" before a bare "be" is a wish or
+            // a command (after "let", a modal or "that"), never a report that it is said.
+            if words[aux] == "be" && before_aux == Some("it") {
+                continue;
+            }
             // "has" of "it has been documented", "as has been reported": the subject stands
             // one word further back.
             let perfect = aux > 1
@@ -253,8 +258,20 @@ impl UnsourcedAssertion {
             } else if impersonal {
                 matches!(next, Some("that") | None)
             } else if labels {
-                // "was painted in black", "was tagged with slogans": the literal act.
+                // "was painted in black", "was tagged with slogans": the literal act. "are
+                // dubbed "Kate's Law"", "was billed as Operation Fury": a name given, no
+                // verdict (a name is capitalised right after the verb, or after "as", over
+                // quotation marks at most).
+                let named_after = |k: usize| {
+                    k < words.len()
+                        && s.words[k].is_capitalized()
+                        && s.gap_before(k)
+                            .chars()
+                            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+                };
                 !next.is_some_and(|x| self.literal_label_followers.has(x))
+                    && !named_after(i + 1)
+                    && !(next == Some("as") && named_after(i + 2))
             } else if vague_agent || judged {
                 true
             } else if accused {

@@ -316,3 +316,31 @@ fn asides_after_there_is_and_talk_or_evidence_as_a_source() {
         ),
     ]);
 }
+
+#[test]
+fn wishes_and_names_given_are_no_passives_of_report() {
+    check(&[
+        // "it" before a bare "be": a wish or a command, not a report that it is said.
+        (
+            "Never let it be said that the council cannot act.",
+            &[],
+        ),
+        ("Let it be known that we tried.", &[]),
+        ("It is said that the council cannot act.", &["It is said"]),
+        // A labelling verb before a name gives the name; before a noun phrase, a verdict.
+        (
+            "The two bills are dubbed \"Kate's Law\" and \"Safe Streets\".",
+            &[],
+        ),
+        ("The storm was dubbed Hurricane Ida.", &[]),
+        ("The operation was billed as Operation Clean Sweep.", &[]),
+        (
+            "The group has been labeled a hate group.",
+            &["been labeled"],
+        ),
+        (
+            "The mayor was branded \"a traitor\" for the vote.",
+            &["was branded"],
+        ),
+    ]);
+}
