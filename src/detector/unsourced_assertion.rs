@@ -198,6 +198,13 @@ pub struct UnsourcedAssertion {
     granted_sum_words: WordSet,
     /// Single events of harm: a count in a relative clause after one is part of the event.
     event_nouns: WordSet,
+    /// Words after a figure that make it the bound of a rule's terms ("or fewer"), lower case.
+    threshold_words: Vec<String>,
+    /// Words before a percentage that make it a group named by its rank ("the top 2 percent").
+    percentile_words: FewWords,
+    /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
+    roll_call_nouns: WordSet,
+    vote_words: FewWords,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
     /// Words after a count of people that make them those aboard a craft, lower case.
@@ -384,6 +391,13 @@ impl UnsourcedAssertion {
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
+            threshold_words: list("threshold_words")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            percentile_words: few("percentile_words"),
+            roll_call_nouns: WordSet::new(with_plurals(&["roll_call_nouns"]), vocabulary),
+            vote_words: few("vote_words"),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

@@ -91,6 +91,10 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "event_nouns",
     "event_relatives",
     "aboard_words",
+    "threshold_words",
+    "percentile_words",
+    "roll_call_nouns",
+    "vote_words",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

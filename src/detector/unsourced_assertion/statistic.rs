@@ -189,7 +189,9 @@ impl UnsourcedAssertion {
             || self.posed(s, first)
             || self.planned(s, first)
             || self.in_event(s, first)
-            || self.aboard(s, span)
+            || Self::followed_by(s, span, &self.aboard_words)
+            || Self::followed_by(s, span, &self.threshold_words)
+            || self.roll_call(s, span, first)
         {
             return false;
         }
@@ -216,6 +218,14 @@ impl UnsourcedAssertion {
             && !number[3..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
             && !s.text[span.end..].trim_start().starts_with("of ");
         if percentage && whole {
+            return false;
+        }
+        // "for all but the top 2 percent", "the richest 1%": a group named by its rank.
+        if percentage
+            && first > 0
+            && first <= words.len()
+            && self.percentile_words.has(&words[first - 1])
+        {
             return false;
         }
         // "Twitter's shares ended 4 percent down": a price, read off the market; "the bank's
@@ -298,17 +308,34 @@ impl UnsourcedAssertion {
                 })
     }
 
-    /// Whether the count at `span` is of the people aboard a craft, a word of
-    /// `aboard_words` right after it ("killing all 68 people on board"): the passengers of
-    /// an event, not a statistic.
-    fn aboard(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+    /// Whether the text right after the figure at `span` starts with one of `phrases`
+    /// (lower case, whole words): "killing all 68 people *on board*" (the passengers of an
+    /// event, `aboard_words`), "businesses with 49 employees *or fewer*" (the bound of a
+    /// rule's terms, `threshold_words`): no statistic either.
+    fn followed_by(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
         let after = s.text[span.end..s.span.end.max(span.end)].trim_start();
-        self.aboard_words.iter().any(|w| {
+        phrases.iter().any(|w| {
             after
                 .get(..w.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
+    }
+
+    /// Whether the count at `span` (its first word `first`) is a tally of a recorded vote:
+    /// people who vote in a chamber, with a form of "vote" right after them (one adverb
+    /// between at most) or up to two words before the count ("only 62 Republicans voted
+    /// against it", "voting with 47 Democrats").
+    fn roll_call(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        let words = &s.lower;
+        let last = s.word_at_or_after(span.end).saturating_sub(1);
+        if last >= words.len() || last < first || !self.roll_call_nouns.has(s, last) {
+            return false;
+        }
+        let voted = |k: usize| k < words.len() && self.vote_words.has(&words[k]);
+        voted(last + 1)
+            || (voted(last + 2) && words[last + 1].ends_with("ly"))
+            || (first.saturating_sub(2)..first).any(voted)
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe
@@ -407,6 +434,25 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the document at word `i` has a name one or two plain lower-case words before
+    /// it, nothing but spaces between ("a Reuters/Ipsos *opinion* poll", "the Gallup *weekly
+    /// tracking* poll"): the name's document.
+    fn named_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let joined = |k: usize| s.gap_before(k).trim().is_empty();
+        let plain = |k: usize| {
+            joined(k)
+                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+                && !s.words[k].is_capitalized()
+                && !self.phrase_breaks.has(&s.lower[k])
+                && !self.qualifiers.has(s, k)
+                && !self.definite.has(&s.lower[k])
+                && !self.is_verb(s, k)
+        };
+        (2..=3).any(|back| {
+            i >= back && (i + 1 - back..i).all(plain) && joined(i) && self.is_name(s, i - back)
+        })
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -502,7 +548,8 @@ impl UnsourcedAssertion {
                 && (self.is_name(s, i - 1)
                     || self.is_possessive_body(s, i - 1)
                     || document && self.source_bodies.has(s, i - 1))
-                || document && self.owned_over_modifiers(s, i);
+                || document && self.owned_over_modifiers(s, i)
+                || document && self.named_over_modifiers(s, i);
             if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
                 return true;
             }

@@ -487,3 +487,45 @@ fn the_people_aboard_a_craft_are_the_events_passengers() {
         ),
     ]);
 }
+
+#[test]
+fn bounds_of_terms_ranks_tallies_and_named_polls_are_no_unsourced_figures() {
+    check(&[
+        // The bound of a rule's terms, not a count of anything.
+        (
+            "The rule does not apply to firms with 49 employees or fewer.",
+            &[],
+        ),
+        ("Couples earning $250,000 or more pay the surtax.", &[]),
+        ("Firms with 49 employees cut hours last year.", &["49 employees"]),
+        // A group named by its rank; a share claimed of it is still a figure.
+        ("The cuts stay in place for all but the top 2 percent.", &[]),
+        (
+            "The richest 1 percent now hold 40 percent of the land.",
+            &["40 percent"],
+        ),
+        ("About 2 percent of renters were evicted.", &["2 percent"]),
+        // The tally of a recorded vote in a chamber.
+        ("Only 62 Republicans voted against the bill.", &[]),
+        (
+            "Three senators crossed over, voting with 47 Democrats.",
+            &[],
+        ),
+        ("About 62 Republicans stayed home.", &["62 Republicans"]),
+        // A name over one or two plain words before its poll or survey.
+        (
+            "A Harris opinion poll showed 60 percent of voters disagree.",
+            &[],
+        ),
+        // No name: the poll itself is a vague source, and the figure goes with it.
+        (
+            "A recent opinion poll showed 60 percent of voters disagree.",
+            &["recent opinion poll showed"],
+        ),
+        // A qualifier between is no modifier of the name's: the place names no one.
+        (
+            "In Ohio new figures put 40 percent of renters behind.",
+            &["40 percent"],
+        ),
+    ]);
+}
