@@ -136,15 +136,32 @@ impl UnsourcedAssertion {
                 && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
             // "Trump fans", "his critics": whose followers, not who they are.
+            let owner = |k: usize| {
+                self.possessive_determiners.has(&words[k])
+                    // "the governor's defenders": anyone's followers.
+                    || words[k].ends_with("'s")
+                    || words[k].ends_with("s'")
+                    || self.is_name(s, k)
+                    || self.is_possessive_body(s, k)
+            };
+            // "her close friends", "Trump's longtime allies": one plain word between.
+            let owner_over_modifier = || {
+                i > 1
+                    && !s.words[i - 1].is_capitalized()
+                    && s.lower[i - 1].bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.qualifiers.has(s, i - 1)
+                    && !self.phrase_breaks.has(&words[i - 1])
+                    && !self.is_verb(s, i - 1)
+                    && s.gap_before(i - 1).trim().is_empty()
+                    && s.gap_before(i).trim().is_empty()
+                    && (self.possessive_determiners.has(&words[i - 2])
+                        || words[i - 2].ends_with("'s")
+                        || words[i - 2].ends_with("s'"))
+            };
             let followers = i > 0
                 && self.follower_sources.has(s, i)
                 && crate::detector::looks_plural(w)
-                && (self.possessive_determiners.has(&words[i - 1])
-                    // "the governor's defenders": anyone's followers.
-                    || words[i - 1].ends_with("'s")
-                    || words[i - 1].ends_with("s'")
-                    || self.is_name(s, i - 1)
-                    || self.is_possessive_body(s, i - 1));
+                && (owner(i - 1) || owner_over_modifier());
             // "Trump's defenders argue": followers are a source whatever list holds them.
             if !vague && !self.sources.has(s, i) && !quantified_plural && !followers {
                 continue;

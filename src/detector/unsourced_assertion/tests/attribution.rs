@@ -640,3 +640,23 @@ fn plural_people_speaking_and_followers_of_anyone() {
         ),
     ]);
 }
+
+#[test]
+fn aides_and_advisers_of_someone_name_no_one() {
+    check(&[
+        ("The mayor's aides say the plan will fail.", &["aides say"]),
+        ("Congressional aides said talks were underway.", &["aides said"]),
+        (
+            "One of her closest advisers recently stated that she will run.",
+            &["advisers recently stated"],
+        ),
+        // A named aide is a source; an aide with a qualifier was vague already.
+        (
+            "Ana Ruiz, an aide to the mayor, said the plan will fail.",
+            &[],
+        ),
+        ("Two aides said the plan will fail.", &["Two aides said"]),
+        // Friends and allies tell stories and are countries: not followers.
+        ("Their friends would tell them to stay home.", &[]),
+    ]);
+}
