@@ -344,3 +344,25 @@ fn wishes_and_names_given_are_no_passives_of_report() {
         ),
     ]);
 }
+
+#[test]
+fn facts_said_plain_to_anyone_and_names_we_know_things_by() {
+    check(&[
+        (
+            "It should be apparent to anyone who reads the bill that it fails.",
+            &["apparent to anyone"],
+        ),
+        (
+            "It is obvious to anybody that the fund is broke.",
+            &["obvious to anybody"],
+        ),
+        // Someone telling everyone is a report of what they said.
+        (
+            "The mayor made it clear to everyone that she would run.",
+            &[],
+        ),
+        // "what we now know as": the name a thing goes by.
+        ("The plan became what we now know as the north wing.", &[]),
+        ("We now know the fund was empty.", &["We now know"]),
+    ]);
+}
