@@ -205,6 +205,11 @@ pub struct UnsourcedAssertion {
     /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
     roll_call_nouns: WordSet,
     vote_words: FewWords,
+    /// Words of a vague frequency after a passive ("documented numerous times"), lower case.
+    vague_frequencies: Vec<String>,
+    /// Participles of a record or of a verdict on a claim: with a vague frequency after
+    /// them, an agentless passive.
+    repeated_participles: WordSet,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
     /// Words after a count of people that make them those aboard a craft, lower case.
@@ -396,6 +401,11 @@ impl UnsourcedAssertion {
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
             percentile_words: few("percentile_words"),
+            repeated_participles: set(&["repeated_participles"]),
+            vague_frequencies: list("vague_frequencies")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             roll_call_nouns: WordSet::new(with_plurals(&["roll_call_nouns"]), vocabulary),
             vote_words: few("vote_words"),
             writer_hedges: few("writer_hedges"),

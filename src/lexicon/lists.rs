@@ -91,6 +91,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "event_nouns",
     "event_relatives",
     "aboard_words",
+    "vague_frequencies",
+    "repeated_participles",
     "threshold_words",
     "percentile_words",
     "roll_call_nouns",

@@ -366,3 +366,27 @@ fn facts_said_plain_to_anyone_and_names_we_know_things_by() {
         ("We now know the fund was empty.", &["We now know"]),
     ]);
 }
+
+#[test]
+fn passives_of_record_said_to_recur_without_whose_record() {
+    check(&[
+        (
+            "The risk, which has been documented and explained numerous times, went unmentioned.",
+            &["been documented"],
+        ),
+        ("This claim has been debunked many times.", &["been debunked"]),
+        // A broadcast or a named record is no unnamed one.
+        ("The video was shown many times on television.", &[]),
+        (
+            "The claim has been debunked many times by the county auditor.",
+            &[],
+        ),
+        // Without a frequency, a verdict passive alone is not flagged.
+        ("This claim has been debunked.", &[]),
+        // The frequency must be in the participle's clause.
+        (
+            "The deal was confirmed, and we met many times after.",
+            &[],
+        ),
+    ]);
+}
