@@ -205,6 +205,10 @@ pub struct UnsourcedAssertion {
     /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
     roll_call_nouns: WordSet,
     vote_words: FewWords,
+    /// The nouns of a statistic, one word each ("people", "voters").
+    statistic_nouns: WordSet,
+    /// Endings of a people's name ("Syrians", "Iraqis"), lower case.
+    people_name_endings: Vec<String>,
     /// Words of a vague frequency after a passive ("documented numerous times"), lower case.
     vague_frequencies: Vec<String>,
     /// Participles of a record or of a verdict on a claim: with a vague frequency after
@@ -269,20 +273,9 @@ impl UnsourcedAssertion {
         };
         let scales = list("scale_words");
         let shares = list("share_phrases");
-        let share_verbs = list("share_verbs");
         let tens = list("tens_words");
-        let statistic = || {
-            statistic_pattern(
-                &list("statistic_nouns"),
-                &list("count_words"),
-                &scales,
-                &list("percent_words"),
-                &shares,
-                &share_verbs,
-                &tens,
-            )
-            .map(|pattern| compile_statistic_pattern(&pattern))
-        };
+        let statistic =
+            || statistic_pattern(&list).map(|pattern| compile_statistic_pattern(&pattern));
         let citation = || {
             let mut pattern = r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)".to_string();
             // "[PDF]", "(link)": a marker where a link to the source stood.
@@ -401,6 +394,8 @@ impl UnsourcedAssertion {
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
             percentile_words: few("percentile_words"),
+            statistic_nouns: set(&["statistic_nouns"]),
+            people_name_endings: list("people_name_endings"),
             repeated_participles: set(&["repeated_participles"]),
             vague_frequencies: list("vague_frequencies")
                 .iter()

@@ -92,6 +92,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "event_relatives",
     "aboard_words",
     "vague_frequencies",
+    "approximators",
+    "people_name_endings",
     "repeated_participles",
     "threshold_words",
     "percentile_words",

@@ -25,37 +25,47 @@ fn alternatives(words: &[String]) -> String {
 /// sentence in ASCII lower case (every byte at its place), which
 /// finds what ASCII case-insensitivity would in the sentence as written, with half the
 /// compile time again (a letter is one byte, not a class of two).
-pub(super) fn statistic_pattern(
-    nouns: &[String],
-    counts: &[String],
-    scales: &[String],
-    percents: &[String],
-    shares: &[String],
-    share_verbs: &[String],
-    tens: &[String],
-) -> Option<String> {
+///
+/// Two kinds of figure name no noun: an estimate of a bare number with a scale, closing its
+/// clause ("the workforce is *roughly 152 million*,"), and a count of people with a scale,
+/// named by a word ending like a people's name ("*12 million Syrians*"; the caller checks
+/// its capital).
+/// `list` gives the lexicon's word lists by name.
+pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<String> {
+    let (nouns, counts, scales) = (
+        list("statistic_nouns"),
+        list("count_words"),
+        list("scale_words"),
+    );
+    let (percents, shares, share_verbs, tens) = (
+        list("percent_words"),
+        list("share_phrases"),
+        list("share_verbs"),
+        list("tens_words"),
+    );
+    let (approximators, people_endings) = (list("approximators"), list("people_name_endings"));
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
     }
     let number = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     let (nouns, counts, scales) = (
-        alternatives(nouns),
-        alternatives(counts),
-        alternatives(scales),
+        alternatives(&nouns),
+        alternatives(&counts),
+        alternatives(&scales),
     );
     // "ninety", "eighty-seven": a spelled count past ten, a figure like one in digits, with
     // or without a scale ("twenty million"); a count up to ten only with one ("three million").
     let spelled = if tens.is_empty() {
         format!(r"{counts}\s+{scales}")
     } else {
-        let tens = alternatives(tens);
+        let tens = alternatives(&tens);
         format!(r"{counts}\s+{scales}|{tens}(?:-{counts})?(?:\s+{scales})?")
     };
     // An adjective may stand before the noun: "3,000 undocumented immigrants".
     let modifier = r"(?:[a-z-]+\s+)?";
     let mut branches = Vec::new();
     if !percents.is_empty() {
-        let percents = alternatives(percents);
+        let percents = alternatives(&percents);
         branches.push(format!(r"\b{number}\s*(?:%|{percents}\b)"));
     }
     branches.extend([
@@ -65,14 +75,29 @@ pub(super) fn statistic_pattern(
         // A count out of a total: "three out of four".
         format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
     ]);
+    if !approximators.is_empty() {
+        // "roughly 152 million," "an estimated 3 million.": the figure closes its clause.
+        let approximators = alternatives(&approximators);
+        branches.push(format!(
+            r"\b{approximators}\s+(?:{number}|{counts})\s+{scales}(?:\s*[,.;:!?)]|$)"
+        ));
+    }
+    if !people_endings.is_empty() {
+        // "12 million Syrians": a people's name (its capital checked after), with a scale
+        // ("1 Corinthians" is a book, "13 Russians" the accused of one case).
+        let endings = alternatives(&people_endings);
+        branches.push(format!(
+            r"\b(?:{number}|{counts})\s+{scales}\s+[a-z]+{endings}\b"
+        ));
+    }
     if !shares.is_empty() {
-        let shares = alternatives(shares);
+        let shares = alternatives(&shares);
         branches.push(format!(
             r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
         ));
         // "a majority say", "two-thirds oppose": the share's people left unsaid.
         if !share_verbs.is_empty() {
-            let verbs = alternatives(share_verbs);
+            let verbs = alternatives(&share_verbs);
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
@@ -139,7 +164,14 @@ impl UnsourcedAssertion {
         self.statistic
             .as_ref()?
             .find_iter(lower.as_ref())
-            .map(|m| Span::new(base + m.start(), base + m.end()))
+            .map(|m| {
+                // "roughly 152 million,": the clause's end is no part of the figure.
+                let text = &lower[m.start()..m.end()];
+                let kept = text.trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+                });
+                Span::new(base + m.start(), base + m.start() + kept.len())
+            })
             .find(|&span| self.is_statistic(s, span))
     }
 
@@ -172,6 +204,15 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
+        // "3 million fans": a word ending like a people's name is one only with its capital.
+        let last = s.word_at_or_after(span.end).saturating_sub(1);
+        if last < words.len()
+            && !s.words[last].is_capitalized()
+            && !self.statistic_nouns.has(s, last)
+            && self.people_name_endings.iter().any(|e| words[last].ends_with(e.as_str()))
+        {
+            return false;
+        }
         // "on June 20 ordered officials": a day of a month, a date, not a count ("on Monday
         // 300 families left": a weekday is no month).
         if first > 0
@@ -667,16 +708,7 @@ mod tests {
     fn the_pattern_on_lower_cased_text_matches_as_case_insensitive() {
         let lexicons = LexiconSet::builtin();
         let list = |name: &str| lexicons.list(Category::UnsourcedAssertion, name);
-        let pattern = statistic_pattern(
-            &list("statistic_nouns"),
-            &list("count_words"),
-            &list("scale_words"),
-            &list("percent_words"),
-            &list("share_phrases"),
-            &list("share_verbs"),
-            &list("tens_words"),
-        )
-        .expect("the built-in lists make a pattern");
+        let pattern = statistic_pattern(&list).expect("the built-in lists make a pattern");
         assert!(pattern.starts_with("(?-u)"));
         let insensitive = Regex::new(&format!("(?i-u){}", &pattern["(?-u)".len()..])).unwrap();
         let pattern = compile_statistic_pattern(&pattern);

@@ -529,3 +529,25 @@ fn bounds_of_terms_ranks_tallies_and_named_polls_are_no_unsourced_figures() {
         ),
     ]);
 }
+
+#[test]
+fn estimates_with_no_noun_and_peoples_names_with_a_scale() {
+    check(&[
+        // A bare estimate with a scale that closes its clause: the span leaves out the comma.
+        (
+            "The workforce is roughly 152 million, plus migrants.",
+            &["roughly 152 million"],
+        ),
+        ("Claims have now reached nearly 40 million.", &["nearly 40 million"]),
+        // A noun after it that counts no people; the bound of a category.
+        ("The rocks are about 3 million years old.", &[]),
+        ("Cities with a population of at least 5 million grew.", &[]),
+        // A people's name after a count with a scale, by its capital.
+        (
+            "Between 10 and 12 million Syrians have been displaced.",
+            &["12 million Syrians"],
+        ),
+        ("The band has 3 million fans.", &[]),
+        ("Read 1 Corinthians for the verse.", &[]),
+    ]);
+}
