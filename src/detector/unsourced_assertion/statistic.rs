@@ -276,6 +276,22 @@ impl UnsourcedAssertion {
         let level_after = next < words.len()
             && s.text[span.end..s.words[next].span.start].trim().is_empty()
             && self.level_words.has(s, next);
+        // "a 2.1 percent military pay raise", "the 30 percent tax credit": after an article,
+        // the figure sizes the level its noun phrase ends on (up to three words, no break).
+        let article_before = first > 0
+            && first <= words.len()
+            && (matches!(words[first - 1].as_ref(), "a" | "an")
+                || self.definite.has(&words[first - 1]));
+        let level_after = level_after
+            || article_before
+                && (next..(next + 3).min(words.len()))
+                    .take_while(|&k| {
+                        !self.phrase_breaks.has(&words[k])
+                            && s.text[span.end..s.words[k].span.start]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+                    })
+                    .any(|k| self.level_words.has(s, k));
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))

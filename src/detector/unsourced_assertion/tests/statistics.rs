@@ -551,3 +551,21 @@ fn estimates_with_no_noun_and_peoples_names_with_a_scale() {
         ("Read 1 Corinthians for the verse.", &[]),
     ]);
 }
+
+#[test]
+fn a_figure_sizing_the_terms_of_a_policy_is_no_statistic() {
+    check(&[
+        ("The bill includes a 2.1 percent military pay raise.", &[]),
+        ("The biggest is the 30 percent tax credit for panels.", &[]),
+        // A change in the world after an article is still a figure to source.
+        (
+            "The city saw a 30 percent increase in homicides.",
+            &["30 percent"],
+        ),
+        // Without an article the level must follow the figure at once.
+        (
+            "About 30 percent of families claim the credit.",
+            &["30 percent"],
+        ),
+    ]);
+}
