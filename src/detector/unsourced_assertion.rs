@@ -214,6 +214,9 @@ pub struct UnsourcedAssertion {
     /// Participles of a record or of a verdict on a claim: with a vague frequency after
     /// them, an agentless passive.
     repeated_participles: WordSet,
+    /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
+    /// a car bomb went off").
+    event_links_after: FewWords,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
     /// Words after a count of people that make them those aboard a craft, lower case.
@@ -394,6 +397,7 @@ impl UnsourcedAssertion {
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
             percentile_words: few("percentile_words"),
+            event_links_after: few("event_links_after"),
             statistic_nouns: set(&["statistic_nouns"]),
             people_name_endings: list("people_name_endings"),
             repeated_participles: set(&["repeated_participles"]),

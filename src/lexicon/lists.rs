@@ -92,6 +92,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "event_relatives",
     "aboard_words",
     "vague_frequencies",
+    "event_links_after",
     "approximators",
     "people_name_endings",
     "repeated_participles",

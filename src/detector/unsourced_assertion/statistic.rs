@@ -230,6 +230,7 @@ impl UnsourcedAssertion {
             || self.posed(s, first)
             || self.planned(s, first)
             || self.in_event(s, first)
+            || self.event_after(s, span)
             || Self::followed_by(s, span, &self.aboard_words)
             || Self::followed_by(s, span, &self.threshold_words)
             || self.roll_call(s, span, first)
@@ -346,6 +347,29 @@ impl UnsourcedAssertion {
             && words_back(s, first, &[',', ';', ':'])
                 .take(MAX_GRANT_GAP)
                 .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
+    }
+
+    /// Whether the count at `span` is tied to a single event of harm named a few words on
+    /// (its noun singular): a word of `event_links_after` at most MAX_EVENT_GAP + 1 words after the count, then
+    /// an event noun at most MAX_EVENT_GAP + 1 words after that, in the clause ("two were
+    /// killed and 24 wounded when a car bomb went off", "17 people died in a shooting").
+    fn event_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        if !self.event_nouns.in_sentence(s) || span.slice(s.text).starts_with(['$', '£', '€']) {
+            return false;
+        }
+        let words = &s.lower;
+        let n = words.len();
+        let stop = |k: usize| s.gap_before(k).contains([';', ':', '.', ',']);
+        let start = s.word_at_or_after(span.end);
+        let link = (start..(start + MAX_EVENT_GAP + 1).min(n))
+            .take_while(|&k| k == start || !stop(k))
+            .find(|&k| self.event_links_after.has(&words[k]));
+        link.is_some_and(|l| {
+            (l + 1..(l + MAX_EVENT_GAP + 2).min(n))
+                .take_while(|&k| !stop(k))
+                // One event: "in car crashes" counts a kind of event, a toll to source.
+                .any(|k| self.event_nouns.has(s, k) && !crate::detector::looks_plural(&words[k]))
+        })
     }
 
     /// Whether the count at word `first` is part of a single event the sentence names: in a

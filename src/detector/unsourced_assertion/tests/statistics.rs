@@ -569,3 +569,24 @@ fn a_figure_sizing_the_terms_of_a_policy_is_no_statistic() {
         ),
     ]);
 }
+
+#[test]
+fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
+    check(&[
+        (
+            "Two people were killed and 24 wounded when a car bomb went off.",
+            &[],
+        ),
+        ("Seventeen people were killed in a shooting at the school.", &[]),
+        // A kind of event, many of them: a toll to source.
+        (
+            "Some 40,000 people die in car crashes every year.",
+            &["40,000 people"],
+        ),
+        // Too far, or past a comma: another clause.
+        (
+            "About 900 people lost their homes, long after the fire.",
+            &["900 people"],
+        ),
+    ]);
+}
