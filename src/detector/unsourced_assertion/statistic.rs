@@ -578,6 +578,11 @@ impl UnsourcedAssertion {
                 let before = i > 0
                     && (self.is_name(s, i - 1)
                         || self.speaker_pronouns.has(&words[i - 1])
+                        // "the official said": a source the text has named before.
+                        || i > 1
+                            && self.definite.has(&words[i - 2])
+                            && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
+                            && !self.anonymous_sources.has(&words[i - 1])
                         || i > 1
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && (self.is_name(s, i - 2)

@@ -264,9 +264,9 @@ fn a_speaker_after_an_inverted_verb_or_before_a_day_sources_the_figure() {
             "She on Friday told the board that 300 families had left.",
             &[],
         ),
-        // Not inverted: "the United States" is what the experts speak of, not a speaker.
+        // Not inverted: "the United States" is what is spoken of, not a speaker.
         (
-            "Those experts say the United States should test 3 million people a week.",
+            "We say the United States should test 3 million people a week.",
             &["3 million people"],
         ),
         (
@@ -588,5 +588,26 @@ fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
             "About 900 people lost their homes, long after the fire.",
             &["900 people"],
         ),
+    ]);
+}
+
+#[test]
+fn a_source_named_before_passes_on_its_figure() {
+    check(&[
+        // "the official", "those experts": people the text has named before.
+        (
+            "Growth will go on, the official said, with 3 percent in 2021.",
+            &[],
+        ),
+        (
+            "Those experts say that 40 percent of tests fail.",
+            &[],
+        ),
+        // Anonymous sources stay anonymous with an article.
+        (
+            "The sources said that 40 percent of tests fail.",
+            &["sources said"],
+        ),
+        ("Nearly 40 percent of tests fail.", &["40 percent"]),
     ]);
 }
