@@ -133,7 +133,10 @@ impl UnsourcedAssertion {
         }
         let end = s.words[(i + 5).min(n - 1)].span.end;
         let after = &s.text[s.words[i].span.end..end];
-        let clause = after.split([',', ';', ':', '.', '(', '"', '“']).next().unwrap_or("");
+        let clause = after
+            .split([',', ';', ':', '.', '(', '"', '“'])
+            .next()
+            .unwrap_or("");
         let clause = clause.to_ascii_lowercase();
         self.vague_frequencies.iter().any(|f| {
             clause.match_indices(f.as_str()).any(|(at, _)| {

@@ -209,7 +209,10 @@ impl UnsourcedAssertion {
         if last < words.len()
             && !s.words[last].is_capitalized()
             && !self.statistic_nouns.has(s, last)
-            && self.people_name_endings.iter().any(|e| words[last].ends_with(e.as_str()))
+            && self
+                .people_name_endings
+                .iter()
+                .any(|e| words[last].ends_with(e.as_str()))
         {
             return false;
         }

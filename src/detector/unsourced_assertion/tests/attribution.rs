@@ -645,7 +645,10 @@ fn plural_people_speaking_and_followers_of_anyone() {
 fn aides_and_advisers_of_someone_name_no_one() {
     check(&[
         ("The mayor's aides say the plan will fail.", &["aides say"]),
-        ("Congressional aides said talks were underway.", &["aides said"]),
+        (
+            "Congressional aides said talks were underway.",
+            &["aides said"],
+        ),
         (
             "One of her closest advisers recently stated that she will run.",
             &["advisers recently stated"],
@@ -677,9 +680,6 @@ fn a_name_or_an_opening_phrase_set_off_by_a_comma_names_no_source() {
         ),
         // A verb closing the sentence or set off by a comma is a closing source's.
         ("The plan will fail, Republicans argue.", &[]),
-        (
-            "After the vote, Democrats said they would sue.",
-            &[],
-        ),
+        ("After the vote, Democrats said they would sue.", &[]),
     ]);
 }

@@ -321,10 +321,7 @@ fn asides_after_there_is_and_talk_or_evidence_as_a_source() {
 fn wishes_and_names_given_are_no_passives_of_report() {
     check(&[
         // "it" before a bare "be": a wish or a command, not a report that it is said.
-        (
-            "Never let it be said that the council cannot act.",
-            &[],
-        ),
+        ("Never let it be said that the council cannot act.", &[]),
         ("Let it be known that we tried.", &[]),
         ("It is said that the council cannot act.", &["It is said"]),
         // A labelling verb before a name gives the name; before a noun phrase, a verdict.
@@ -374,7 +371,10 @@ fn passives_of_record_said_to_recur_without_whose_record() {
             "The risk, which has been documented and explained numerous times, went unmentioned.",
             &["been documented"],
         ),
-        ("This claim has been debunked many times.", &["been debunked"]),
+        (
+            "This claim has been debunked many times.",
+            &["been debunked"],
+        ),
         // A broadcast or a named record is no unnamed one.
         ("The video was shown many times on television.", &[]),
         (
@@ -384,9 +384,6 @@ fn passives_of_record_said_to_recur_without_whose_record() {
         // Without a frequency, a verdict passive alone is not flagged.
         ("This claim has been debunked.", &[]),
         // The frequency must be in the participle's clause.
-        (
-            "The deal was confirmed, and we met many times after.",
-            &[],
-        ),
+        ("The deal was confirmed, and we met many times after.", &[]),
     ]);
 }

@@ -497,7 +497,10 @@ fn bounds_of_terms_ranks_tallies_and_named_polls_are_no_unsourced_figures() {
             &[],
         ),
         ("Couples earning $250,000 or more pay the surtax.", &[]),
-        ("Firms with 49 employees cut hours last year.", &["49 employees"]),
+        (
+            "Firms with 49 employees cut hours last year.",
+            &["49 employees"],
+        ),
         // A group named by its rank; a share claimed of it is still a figure.
         ("The cuts stay in place for all but the top 2 percent.", &[]),
         (
@@ -538,7 +541,10 @@ fn estimates_with_no_noun_and_peoples_names_with_a_scale() {
             "The workforce is roughly 152 million, plus migrants.",
             &["roughly 152 million"],
         ),
-        ("Claims have now reached nearly 40 million.", &["nearly 40 million"]),
+        (
+            "Claims have now reached nearly 40 million.",
+            &["nearly 40 million"],
+        ),
         // A noun after it that counts no people; the bound of a category.
         ("The rocks are about 3 million years old.", &[]),
         ("Cities with a population of at least 5 million grew.", &[]),
@@ -577,7 +583,10 @@ fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
             "Two people were killed and 24 wounded when a car bomb went off.",
             &[],
         ),
-        ("Seventeen people were killed in a shooting at the school.", &[]),
+        (
+            "Seventeen people were killed in a shooting at the school.",
+            &[],
+        ),
         // A kind of event, many of them: a toll to source.
         (
             "Some 40,000 people die in car crashes every year.",
@@ -599,10 +608,7 @@ fn a_source_named_before_passes_on_its_figure() {
             "Growth will go on, the official said, with 3 percent in 2021.",
             &[],
         ),
-        (
-            "Those experts say that 40 percent of tests fail.",
-            &[],
-        ),
+        ("Those experts say that 40 percent of tests fail.", &[]),
         // Anonymous sources stay anonymous with an article.
         (
             "The sources said that 40 percent of tests fail.",
