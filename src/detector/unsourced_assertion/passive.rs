@@ -297,9 +297,9 @@ impl UnsourcedAssertion {
                             .chars()
                             .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
                 };
-                !next.is_some_and(|x| self.literal_label_followers.has(x))
-                    && !named_after(i + 1)
-                    && !(next == Some("as") && named_after(i + 2))
+                !(next.is_some_and(|x| self.literal_label_followers.has(x))
+                    || named_after(i + 1)
+                    || next == Some("as") && named_after(i + 2))
             } else if vague_agent || judged {
                 true
             } else if accused {
