@@ -217,6 +217,8 @@ pub struct UnsourcedAssertion {
     /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
     /// a car bomb went off").
     event_links_after: FewWords,
+    /// Scales after a number ("million"), one word each.
+    scale_words: WordSet,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
     /// Words after a count of people that make them those aboard a craft, lower case.
@@ -397,6 +399,7 @@ impl UnsourcedAssertion {
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
             percentile_words: few("percentile_words"),
+            scale_words: set(&["scale_words"]),
             event_links_after: few("event_links_after"),
             statistic_nouns: set(&["statistic_nouns"]),
             people_name_endings: list("people_name_endings"),

@@ -254,7 +254,7 @@ impl UnsourcedAssertion {
                         || self.definite.has(before)
                         || before.ends_with("'s") && !self.not_possessives.has(before)
                 };
-            return !sized && !self.granted(s, first);
+            return !sized && !self.granted(s, first) && !self.granted_after(s, span);
         }
         let percentage = number.ends_with('%') || number.ends_with("cent");
         // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
@@ -350,6 +350,25 @@ impl UnsourcedAssertion {
             && words_back(s, first, &[',', ';', ':'])
                 .take(MAX_GRANT_GAP)
                 .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
+    }
+
+    /// Whether the sum at `span` is followed, over its scale or noun and at most one adverb,
+    /// by a participle of granting money ("$349 billion already allocated by Congress",
+    /// "$5 billion requested by the White House"): a budget line, as after [`Self::granted`].
+    fn granted_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        if !self.granted_sum_words.in_sentence(s) {
+            return false;
+        }
+        let words = &s.lower;
+        let next = s.word_at_or_after(span.end);
+        (next..(next + 3).min(words.len()))
+            .take_while(|&k| !s.gap_before(k).contains([',', ';', ':', '.']))
+            .find(|&k| !self.passive_adverbs.has(s, k) && !self.scale_words.has(s, k))
+            .is_some_and(|k| {
+                self.granted_sum_words.has(s, k)
+                    && (words[k].ends_with("ed") || words[k].ends_with("en"))
+                    && !s.words[k].is_capitalized()
+            })
     }
 
     /// Whether the count at `span` is tied to a single event of harm named a few words on

@@ -617,3 +617,20 @@ fn a_source_named_before_passes_on_its_figure() {
         ("Nearly 40 percent of tests fail.", &["40 percent"]),
     ]);
 }
+
+#[test]
+fn a_sum_granted_after_it_is_a_budget_line() {
+    check(&[
+        (
+            "The loans come on top of $349 billion already allocated by Congress.",
+            &[],
+        ),
+        ("It adds to $5 billion requested by the agency.", &[]),
+        // A sum spent, or a verb of granting past a comma, is still a figure to source.
+        ("The scheme wasted $4 billion.", &["$4 billion"]),
+        (
+            "The town spent $40 million, approved or not.",
+            &["$40 million"],
+        ),
+    ]);
+}
