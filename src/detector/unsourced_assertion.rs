@@ -198,6 +198,27 @@ pub struct UnsourcedAssertion {
     granted_sum_words: WordSet,
     /// Single events of harm: a count in a relative clause after one is part of the event.
     event_nouns: WordSet,
+    /// Words after a figure that make it the bound of a rule's terms ("or fewer"), lower case.
+    threshold_words: Vec<String>,
+    /// Words before a percentage that make it a group named by its rank ("the top 2 percent").
+    percentile_words: FewWords,
+    /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
+    roll_call_nouns: WordSet,
+    vote_words: FewWords,
+    /// The nouns of a statistic, one word each ("people", "voters").
+    statistic_nouns: WordSet,
+    /// Endings of a people's name ("Syrians", "Iraqis"), lower case.
+    people_name_endings: Vec<String>,
+    /// Words of a vague frequency after a passive ("documented numerous times"), lower case.
+    vague_frequencies: Vec<String>,
+    /// Participles of a record or of a verdict on a claim: with a vague frequency after
+    /// them, an agentless passive.
+    repeated_participles: WordSet,
+    /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
+    /// a car bomb went off").
+    event_links_after: FewWords,
+    /// Scales after a number ("million"), one word each.
+    scale_words: WordSet,
     /// Words that open a relative clause after an event noun.
     event_relatives: FewWords,
     /// Words after a count of people that make them those aboard a craft, lower case.
@@ -257,20 +278,9 @@ impl UnsourcedAssertion {
         };
         let scales = list("scale_words");
         let shares = list("share_phrases");
-        let share_verbs = list("share_verbs");
         let tens = list("tens_words");
-        let statistic = || {
-            statistic_pattern(
-                &list("statistic_nouns"),
-                &list("count_words"),
-                &scales,
-                &list("percent_words"),
-                &shares,
-                &share_verbs,
-                &tens,
-            )
-            .map(|pattern| compile_statistic_pattern(&pattern))
-        };
+        let statistic =
+            || statistic_pattern(&list).map(|pattern| compile_statistic_pattern(&pattern));
         let citation = || {
             let mut pattern = r"https?://|www\.|\[\d+\]|\([A-Z][A-Za-z-]+(?: et al\.?| and [A-Z][A-Za-z-]+)?,? \d{4}[a-z]?\)|\(\d{4}\)".to_string();
             // "[PDF]", "(link)": a marker where a link to the source stood.
@@ -384,6 +394,22 @@ impl UnsourcedAssertion {
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
+            threshold_words: list("threshold_words")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            percentile_words: few("percentile_words"),
+            scale_words: set(&["scale_words"]),
+            event_links_after: few("event_links_after"),
+            statistic_nouns: set(&["statistic_nouns"]),
+            people_name_endings: list("people_name_endings"),
+            repeated_participles: set(&["repeated_participles"]),
+            vague_frequencies: list("vague_frequencies")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            roll_call_nouns: WordSet::new(with_plurals(&["roll_call_nouns"]), vocabulary),
+            vote_words: few("vote_words"),
             writer_hedges: few("writer_hedges"),
             reaction_nouns: WordSet::new(with_plurals(&["reaction_nouns"]), vocabulary),
             reaction_links: few("reaction_links"),

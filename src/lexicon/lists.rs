@@ -91,6 +91,15 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "event_nouns",
     "event_relatives",
     "aboard_words",
+    "vague_frequencies",
+    "event_links_after",
+    "approximators",
+    "people_name_endings",
+    "repeated_participles",
+    "threshold_words",
+    "percentile_words",
+    "roll_call_nouns",
+    "vote_words",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

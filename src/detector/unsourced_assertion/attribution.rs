@@ -136,15 +136,32 @@ impl UnsourcedAssertion {
                 && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
             // "Trump fans", "his critics": whose followers, not who they are.
+            let owner = |k: usize| {
+                self.possessive_determiners.has(&words[k])
+                    // "the governor's defenders": anyone's followers.
+                    || words[k].ends_with("'s")
+                    || words[k].ends_with("s'")
+                    || self.is_name(s, k)
+                    || self.is_possessive_body(s, k)
+            };
+            // "her close friends", "Trump's longtime allies": one plain word between.
+            let owner_over_modifier = || {
+                i > 1
+                    && !s.words[i - 1].is_capitalized()
+                    && s.lower[i - 1].bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.qualifiers.has(s, i - 1)
+                    && !self.phrase_breaks.has(&words[i - 1])
+                    && !self.is_verb(s, i - 1)
+                    && s.gap_before(i - 1).trim().is_empty()
+                    && s.gap_before(i).trim().is_empty()
+                    && (self.possessive_determiners.has(&words[i - 2])
+                        || words[i - 2].ends_with("'s")
+                        || words[i - 2].ends_with("s'"))
+            };
             let followers = i > 0
                 && self.follower_sources.has(s, i)
                 && crate::detector::looks_plural(w)
-                && (self.possessive_determiners.has(&words[i - 1])
-                    // "the governor's defenders": anyone's followers.
-                    || words[i - 1].ends_with("'s")
-                    || words[i - 1].ends_with("s'")
-                    || self.is_name(s, i - 1)
-                    || self.is_possessive_body(s, i - 1));
+                && (owner(i - 1) || owner_over_modifier());
             // "Trump's defenders argue": followers are a source whatever list holds them.
             if !vague && !self.sources.has(s, i) && !quantified_plural && !followers {
                 continue;
@@ -171,13 +188,22 @@ impl UnsourcedAssertion {
             // "Republicans argue that…", "but parents fear…": plural people with no
             // qualifier as the subject of a verb of saying or believing right after them,
             // at the head of a clause (not "Republicans voted": an act, not a claim).
+            // After an opening phrase and its comma too ("With the new law, conservatives
+            // insisted the media…"), when a clause follows the verb: a verb closing the
+            // sentence or set off by a comma is a closing source's ("…, Republicans argue.").
+            let clause_follows = || {
+                i + 2 < words.len()
+                    && s.gap_before(i + 2).trim().is_empty()
+                    && s.gap_before(i).trim() == ","
+            };
             let bare_speaker = qualifier.is_none()
                 && !vague
                 && crate::detector::looks_plural(w)
                 && (self.sources.has(s, i) || self.is_group(s, i))
                 && (s.starts_clause(i)
                     || self.clause_openers.has(&words[i - 1])
-                    || matches!(words[i - 1].as_ref(), "but" | "and" | "yet" | "while" | "because"))
+                    || matches!(words[i - 1].as_ref(), "but" | "and" | "yet" | "while" | "because")
+                    || clause_follows())
                 && words.get(i + 1).is_some_and(|x| self.speech_verbs.has(x))
                 && s.gap_before(i + 1)
                     .trim()
@@ -226,10 +252,12 @@ impl UnsourcedAssertion {
             // source already named earlier in the text. "the sources said", "White House
             // sources say", "sources told the Times": sources stay anonymous however definite
             // the article, whatever institution they are in and whoever they talked to.
+            // (A name set off by a comma is another phrase's: "With Benghazi, conservatives
+            // insisted…".)
             if !anonymous
                 && !followers
                 && (i > 0
-                    && (self.is_name(s, i - 1)
+                    && (self.is_name(s, i - 1) && !s.gap_before(i).contains(',')
                         || self.is_possessive_body(s, i - 1)
                         // "a district survey": a document made by a body.
                         || self.source_bodies.has(s, i - 1)

@@ -123,6 +123,31 @@ impl UnsourcedAssertion {
         self.standalone_sources.has(s, k).then_some(k)
     }
 
+    /// Whether a word of a vague frequency stands in the five words after the participle
+    /// at word `i`, in its clause: "has been documented and explained *numerous times*",
+    /// "was reported *again and again*" (on record, whose record unsaid).
+    fn repeated_after(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let n = s.words.len();
+        if self.vague_frequencies.is_empty() || i + 1 >= n {
+            return false;
+        }
+        let end = s.words[(i + 5).min(n - 1)].span.end;
+        let after = &s.text[s.words[i].span.end..end];
+        let clause = after
+            .split([',', ';', ':', '.', '(', '"', '“'])
+            .next()
+            .unwrap_or("");
+        let clause = clause.to_ascii_lowercase();
+        self.vague_frequencies.iter().any(|f| {
+            clause.match_indices(f.as_str()).any(|(at, _)| {
+                let before = clause[..at].chars().next_back();
+                let after = clause[at + f.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
+
     pub(super) fn agentless_passives(
         &self,
         s: &SentenceContext<'_>,
@@ -135,7 +160,8 @@ impl UnsourcedAssertion {
         if !(self.label_verbs.in_sentence(s)
             || self.passive_participles.in_sentence(s)
             || self.reporting_verbs.in_sentence(s)
-            || self.reception_participles.in_sentence(s))
+            || self.reception_participles.in_sentence(s)
+            || self.repeated_participles.in_sentence(s))
         {
             return out;
         }
@@ -155,7 +181,9 @@ impl UnsourcedAssertion {
                 continue;
             }
             let labels = self.label_verbs.has(s, i);
-            let participle = labels || self.passive_participles.has(s, i);
+            // "has been documented numerous times": on record, whose record unsaid.
+            let repeated = self.repeated_participles.has(s, i) && self.repeated_after(s, i);
+            let participle = labels || repeated || self.passive_participles.has(s, i);
             let next = words.get(i + 1).map(AsRef::as_ref);
             // "is considered by many", "a view held by many bishops", "claims by unnamed
             // officials": an agent as vague as none, with or without "is".
@@ -200,6 +228,11 @@ impl UnsourcedAssertion {
             }
             // "we are supposed to": the writer or the reader, not someone unnamed.
             if before_aux.is_some_and(|b| self.personal_pronouns.has(b)) {
+                continue;
+            }
+            // "Never let it be said that…", "be it said": "it" before a bare "be" is a wish or
+            // a command (after "let", a modal or "that"), never a report that it is said.
+            if words[aux] == "be" && before_aux == Some("it") {
                 continue;
             }
             // "has" of "it has been documented", "as has been reported": the subject stands
@@ -248,13 +281,25 @@ impl UnsourcedAssertion {
                     .get(i + 2)
                     .is_some_and(|x| !(matches!(x.as_ref(), "a" | "an") || self.definite.has(x)));
             let accused = self.accusing.has(w);
-            let fires = if as_clause {
+            let fires = if as_clause || repeated {
                 true
             } else if impersonal {
                 matches!(next, Some("that") | None)
             } else if labels {
-                // "was painted in black", "was tagged with slogans": the literal act.
-                !next.is_some_and(|x| self.literal_label_followers.has(x))
+                // "was painted in black", "was tagged with slogans": the literal act. "are
+                // dubbed "Kate's Law"", "was billed as Operation Fury": a name given, no
+                // verdict (a name is capitalised right after the verb, or after "as", over
+                // quotation marks at most).
+                let named_after = |k: usize| {
+                    k < words.len()
+                        && s.words[k].is_capitalized()
+                        && s.gap_before(k)
+                            .chars()
+                            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+                };
+                !(next.is_some_and(|x| self.literal_label_followers.has(x))
+                    || named_after(i + 1)
+                    || next == Some("as") && named_after(i + 2))
             } else if vague_agent || judged {
                 true
             } else if accused {

@@ -25,37 +25,47 @@ fn alternatives(words: &[String]) -> String {
 /// sentence in ASCII lower case (every byte at its place), which
 /// finds what ASCII case-insensitivity would in the sentence as written, with half the
 /// compile time again (a letter is one byte, not a class of two).
-pub(super) fn statistic_pattern(
-    nouns: &[String],
-    counts: &[String],
-    scales: &[String],
-    percents: &[String],
-    shares: &[String],
-    share_verbs: &[String],
-    tens: &[String],
-) -> Option<String> {
+///
+/// Two kinds of figure name no noun: an estimate of a bare number with a scale, closing its
+/// clause ("the workforce is *roughly 152 million*,"), and a count of people with a scale,
+/// named by a word ending like a people's name ("*12 million Syrians*"; the caller checks
+/// its capital).
+/// `list` gives the lexicon's word lists by name.
+pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<String> {
+    let (nouns, counts, scales) = (
+        list("statistic_nouns"),
+        list("count_words"),
+        list("scale_words"),
+    );
+    let (percents, shares, share_verbs, tens) = (
+        list("percent_words"),
+        list("share_phrases"),
+        list("share_verbs"),
+        list("tens_words"),
+    );
+    let (approximators, people_endings) = (list("approximators"), list("people_name_endings"));
     if nouns.is_empty() || scales.is_empty() || counts.is_empty() {
         return None;
     }
     let number = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     let (nouns, counts, scales) = (
-        alternatives(nouns),
-        alternatives(counts),
-        alternatives(scales),
+        alternatives(&nouns),
+        alternatives(&counts),
+        alternatives(&scales),
     );
     // "ninety", "eighty-seven": a spelled count past ten, a figure like one in digits, with
     // or without a scale ("twenty million"); a count up to ten only with one ("three million").
     let spelled = if tens.is_empty() {
         format!(r"{counts}\s+{scales}")
     } else {
-        let tens = alternatives(tens);
+        let tens = alternatives(&tens);
         format!(r"{counts}\s+{scales}|{tens}(?:-{counts})?(?:\s+{scales})?")
     };
     // An adjective may stand before the noun: "3,000 undocumented immigrants".
     let modifier = r"(?:[a-z-]+\s+)?";
     let mut branches = Vec::new();
     if !percents.is_empty() {
-        let percents = alternatives(percents);
+        let percents = alternatives(&percents);
         branches.push(format!(r"\b{number}\s*(?:%|{percents}\b)"));
     }
     branches.extend([
@@ -65,14 +75,29 @@ pub(super) fn statistic_pattern(
         // A count out of a total: "three out of four".
         format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
     ]);
+    if !approximators.is_empty() {
+        // "roughly 152 million," "an estimated 3 million.": the figure closes its clause.
+        let approximators = alternatives(&approximators);
+        branches.push(format!(
+            r"\b{approximators}\s+(?:{number}|{counts})\s+{scales}(?:\s*[,.;:!?)]|$)"
+        ));
+    }
+    if !people_endings.is_empty() {
+        // "12 million Syrians": a people's name (its capital checked after), with a scale
+        // ("1 Corinthians" is a book, "13 Russians" the accused of one case).
+        let endings = alternatives(&people_endings);
+        branches.push(format!(
+            r"\b(?:{number}|{counts})\s+{scales}\s+[a-z]+{endings}\b"
+        ));
+    }
     if !shares.is_empty() {
-        let shares = alternatives(shares);
+        let shares = alternatives(&shares);
         branches.push(format!(
             r"\b{shares}\s+(?:of\s+(?:all\s+)?{modifier}{nouns}\b|of\s+(?:them|those|these|us)\b)"
         ));
         // "a majority say", "two-thirds oppose": the share's people left unsaid.
         if !share_verbs.is_empty() {
-            let verbs = alternatives(share_verbs);
+            let verbs = alternatives(&share_verbs);
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
@@ -139,7 +164,14 @@ impl UnsourcedAssertion {
         self.statistic
             .as_ref()?
             .find_iter(lower.as_ref())
-            .map(|m| Span::new(base + m.start(), base + m.end()))
+            .map(|m| {
+                // "roughly 152 million,": the clause's end is no part of the figure.
+                let text = &lower[m.start()..m.end()];
+                let kept = text.trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+                });
+                Span::new(base + m.start(), base + m.start() + kept.len())
+            })
             .find(|&span| self.is_statistic(s, span))
     }
 
@@ -172,6 +204,18 @@ impl UnsourcedAssertion {
         }
         let first = s.word_at_or_after(span.start);
         let words = &s.lower;
+        // "3 million fans": a word ending like a people's name is one only with its capital.
+        let last = s.word_at_or_after(span.end).saturating_sub(1);
+        if last < words.len()
+            && !s.words[last].is_capitalized()
+            && !self.statistic_nouns.has(s, last)
+            && self
+                .people_name_endings
+                .iter()
+                .any(|e| words[last].ends_with(e.as_str()))
+        {
+            return false;
+        }
         // "on June 20 ordered officials": a day of a month, a date, not a count ("on Monday
         // 300 families left": a weekday is no month).
         if first > 0
@@ -189,7 +233,10 @@ impl UnsourcedAssertion {
             || self.posed(s, first)
             || self.planned(s, first)
             || self.in_event(s, first)
-            || self.aboard(s, span)
+            || self.event_after(s, span)
+            || Self::followed_by(s, span, &self.aboard_words)
+            || Self::followed_by(s, span, &self.threshold_words)
+            || self.roll_call(s, span, first)
         {
             return false;
         }
@@ -207,7 +254,7 @@ impl UnsourcedAssertion {
                         || self.definite.has(before)
                         || before.ends_with("'s") && !self.not_possessives.has(before)
                 };
-            return !sized && !self.granted(s, first);
+            return !sized && !self.granted(s, first) && !self.granted_after(s, span);
         }
         let percentage = number.ends_with('%') || number.ends_with("cent");
         // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
@@ -218,6 +265,14 @@ impl UnsourcedAssertion {
         if percentage && whole {
             return false;
         }
+        // "for all but the top 2 percent", "the richest 1%": a group named by its rank.
+        if percentage
+            && first > 0
+            && first <= words.len()
+            && self.percentile_words.has(&words[first - 1])
+        {
+            return false;
+        }
         // "Twitter's shares ended 4 percent down": a price, read off the market; "the bank's
         // target of 2 percent", "tariffs of 25 percent": a level set, not a share of people.
         // "a 25% tariff", "a 2 percent target": the level named right after the figure.
@@ -225,6 +280,22 @@ impl UnsourcedAssertion {
         let level_after = next < words.len()
             && s.text[span.end..s.words[next].span.start].trim().is_empty()
             && self.level_words.has(s, next);
+        // "a 2.1 percent military pay raise", "the 30 percent tax credit": after an article,
+        // the figure sizes the level its noun phrase ends on (up to three words, no break).
+        let article_before = first > 0
+            && first <= words.len()
+            && (matches!(words[first - 1].as_ref(), "a" | "an")
+                || self.definite.has(&words[first - 1]));
+        let level_after = level_after
+            || article_before
+                && (next..(next + 3).min(words.len()))
+                    .take_while(|&k| {
+                        !self.phrase_breaks.has(&words[k])
+                            && s.text[span.end..s.words[k].span.start]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+                    })
+                    .any(|k| self.level_words.has(s, k));
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
@@ -281,6 +352,48 @@ impl UnsourcedAssertion {
                 .any(|k| self.granted_sum_words.has(s, k) && !s.words[k].is_capitalized())
     }
 
+    /// Whether the sum at `span` is followed, over its scale or noun and at most one adverb,
+    /// by a participle of granting money ("$349 billion already allocated by Congress",
+    /// "$5 billion requested by the White House"): a budget line, as after [`Self::granted`].
+    fn granted_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        if !self.granted_sum_words.in_sentence(s) {
+            return false;
+        }
+        let words = &s.lower;
+        let next = s.word_at_or_after(span.end);
+        (next..(next + 3).min(words.len()))
+            .take_while(|&k| !s.gap_before(k).contains([',', ';', ':', '.']))
+            .find(|&k| !self.passive_adverbs.has(s, k) && !self.scale_words.has(s, k))
+            .is_some_and(|k| {
+                self.granted_sum_words.has(s, k)
+                    && (words[k].ends_with("ed") || words[k].ends_with("en"))
+                    && !s.words[k].is_capitalized()
+            })
+    }
+
+    /// Whether the count at `span` is tied to a single event of harm named a few words on
+    /// (its noun singular): a word of `event_links_after` at most MAX_EVENT_GAP + 1 words after the count, then
+    /// an event noun at most MAX_EVENT_GAP + 1 words after that, in the clause ("two were
+    /// killed and 24 wounded when a car bomb went off", "17 people died in a shooting").
+    fn event_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        if !self.event_nouns.in_sentence(s) || span.slice(s.text).starts_with(['$', '£', '€']) {
+            return false;
+        }
+        let words = &s.lower;
+        let n = words.len();
+        let stop = |k: usize| s.gap_before(k).contains([';', ':', '.', ',']);
+        let start = s.word_at_or_after(span.end);
+        let link = (start..(start + MAX_EVENT_GAP + 1).min(n))
+            .take_while(|&k| k == start || !stop(k))
+            .find(|&k| self.event_links_after.has(&words[k]));
+        link.is_some_and(|l| {
+            (l + 1..(l + MAX_EVENT_GAP + 2).min(n))
+                .take_while(|&k| !stop(k))
+                // One event: "in car crashes" counts a kind of event, a toll to source.
+                .any(|k| self.event_nouns.has(s, k) && !crate::detector::looks_plural(&words[k]))
+        })
+    }
+
     /// Whether the count at word `first` is part of a single event the sentence names: in a
     /// relative clause (its word at most MAX_EVENT_GAP words back, past a comma too) opened
     /// at most MAX_EVENT_GAP words after an event noun ("the school shooting that killed 17
@@ -298,17 +411,34 @@ impl UnsourcedAssertion {
                 })
     }
 
-    /// Whether the count at `span` is of the people aboard a craft, a word of
-    /// `aboard_words` right after it ("killing all 68 people on board"): the passengers of
-    /// an event, not a statistic.
-    fn aboard(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+    /// Whether the text right after the figure at `span` starts with one of `phrases`
+    /// (lower case, whole words): "killing all 68 people *on board*" (the passengers of an
+    /// event, `aboard_words`), "businesses with 49 employees *or fewer*" (the bound of a
+    /// rule's terms, `threshold_words`): no statistic either.
+    fn followed_by(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
         let after = s.text[span.end..s.span.end.max(span.end)].trim_start();
-        self.aboard_words.iter().any(|w| {
+        phrases.iter().any(|w| {
             after
                 .get(..w.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
+    }
+
+    /// Whether the count at `span` (its first word `first`) is a tally of a recorded vote:
+    /// people who vote in a chamber, with a form of "vote" right after them (one adverb
+    /// between at most) or up to two words before the count ("only 62 Republicans voted
+    /// against it", "voting with 47 Democrats").
+    fn roll_call(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        let words = &s.lower;
+        let last = s.word_at_or_after(span.end).saturating_sub(1);
+        if last >= words.len() || last < first || !self.roll_call_nouns.has(s, last) {
+            return false;
+        }
+        let voted = |k: usize| k < words.len() && self.vote_words.has(&words[k]);
+        voted(last + 1)
+            || (voted(last + 2) && words[last + 1].ends_with("ly"))
+            || (first.saturating_sub(2)..first).any(voted)
     }
 
     /// Whether the figure at word `first` is in a clause that poses a case: "if you believe
@@ -407,6 +537,25 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the document at word `i` has a name one or two plain lower-case words before
+    /// it, nothing but spaces between ("a Reuters/Ipsos *opinion* poll", "the Gallup *weekly
+    /// tracking* poll"): the name's document.
+    fn named_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let joined = |k: usize| s.gap_before(k).trim().is_empty();
+        let plain = |k: usize| {
+            joined(k)
+                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+                && !s.words[k].is_capitalized()
+                && !self.phrase_breaks.has(&s.lower[k])
+                && !self.qualifiers.has(s, k)
+                && !self.definite.has(&s.lower[k])
+                && !self.is_verb(s, k)
+        };
+        (2..=3).any(|back| {
+            i >= back && (i + 1 - back..i).all(plain) && joined(i) && self.is_name(s, i - back)
+        })
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -451,6 +600,11 @@ impl UnsourcedAssertion {
                 let before = i > 0
                     && (self.is_name(s, i - 1)
                         || self.speaker_pronouns.has(&words[i - 1])
+                        // "the official said": a source the text has named before.
+                        || i > 1
+                            && self.definite.has(&words[i - 2])
+                            && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
+                            && !self.anonymous_sources.has(&words[i - 1])
                         || i > 1
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && (self.is_name(s, i - 2)
@@ -502,7 +656,8 @@ impl UnsourcedAssertion {
                 && (self.is_name(s, i - 1)
                     || self.is_possessive_body(s, i - 1)
                     || document && self.source_bodies.has(s, i - 1))
-                || document && self.owned_over_modifiers(s, i);
+                || document && self.owned_over_modifiers(s, i)
+                || document && self.named_over_modifiers(s, i);
             if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
                 return true;
             }
@@ -620,16 +775,7 @@ mod tests {
     fn the_pattern_on_lower_cased_text_matches_as_case_insensitive() {
         let lexicons = LexiconSet::builtin();
         let list = |name: &str| lexicons.list(Category::UnsourcedAssertion, name);
-        let pattern = statistic_pattern(
-            &list("statistic_nouns"),
-            &list("count_words"),
-            &list("scale_words"),
-            &list("percent_words"),
-            &list("share_phrases"),
-            &list("share_verbs"),
-            &list("tens_words"),
-        )
-        .expect("the built-in lists make a pattern");
+        let pattern = statistic_pattern(&list).expect("the built-in lists make a pattern");
         assert!(pattern.starts_with("(?-u)"));
         let insensitive = Regex::new(&format!("(?i-u){}", &pattern["(?-u)".len()..])).unwrap();
         let pattern = compile_statistic_pattern(&pattern);

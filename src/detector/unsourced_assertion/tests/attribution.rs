@@ -640,3 +640,46 @@ fn plural_people_speaking_and_followers_of_anyone() {
         ),
     ]);
 }
+
+#[test]
+fn aides_and_advisers_of_someone_name_no_one() {
+    check(&[
+        ("The mayor's aides say the plan will fail.", &["aides say"]),
+        (
+            "Congressional aides said talks were underway.",
+            &["aides said"],
+        ),
+        (
+            "One of her closest advisers recently stated that she will run.",
+            &["advisers recently stated"],
+        ),
+        // A named aide is a source; an aide with a qualifier was vague already.
+        (
+            "Ana Ruiz, an aide to the mayor, said the plan will fail.",
+            &[],
+        ),
+        ("Two aides said the plan will fail.", &["Two aides said"]),
+        // Friends and allies tell stories and are countries: not followers.
+        ("Their friends would tell them to stay home.", &[]),
+    ]);
+}
+
+#[test]
+fn a_name_or_an_opening_phrase_set_off_by_a_comma_names_no_source() {
+    check(&[
+        // A name before the comma is the opening phrase's, not the source's.
+        (
+            "In Ohio, officials said the plan would fail.",
+            &["officials said"],
+        ),
+        ("Ohio officials said the plan would fail.", &[]),
+        // Plural people after an opening phrase, a clause after their verb.
+        (
+            "With the new law, conservatives insisted the media was lying.",
+            &["conservatives insisted"],
+        ),
+        // A verb closing the sentence or set off by a comma is a closing source's.
+        ("The plan will fail, Republicans argue.", &[]),
+        ("After the vote, Democrats said they would sue.", &[]),
+    ]);
+}

@@ -316,3 +316,74 @@ fn asides_after_there_is_and_talk_or_evidence_as_a_source() {
         ),
     ]);
 }
+
+#[test]
+fn wishes_and_names_given_are_no_passives_of_report() {
+    check(&[
+        // "it" before a bare "be": a wish or a command, not a report that it is said.
+        ("Never let it be said that the council cannot act.", &[]),
+        ("Let it be known that we tried.", &[]),
+        ("It is said that the council cannot act.", &["It is said"]),
+        // A labelling verb before a name gives the name; before a noun phrase, a verdict.
+        (
+            "The two bills are dubbed \"Kate's Law\" and \"Safe Streets\".",
+            &[],
+        ),
+        ("The storm was dubbed Hurricane Ida.", &[]),
+        ("The operation was billed as Operation Clean Sweep.", &[]),
+        (
+            "The group has been labeled a hate group.",
+            &["been labeled"],
+        ),
+        (
+            "The mayor was branded \"a traitor\" for the vote.",
+            &["was branded"],
+        ),
+    ]);
+}
+
+#[test]
+fn facts_said_plain_to_anyone_and_names_we_know_things_by() {
+    check(&[
+        (
+            "It should be apparent to anyone who reads the bill that it fails.",
+            &["apparent to anyone"],
+        ),
+        (
+            "It is obvious to anybody that the fund is broke.",
+            &["obvious to anybody"],
+        ),
+        // Someone telling everyone is a report of what they said.
+        (
+            "The mayor made it clear to everyone that she would run.",
+            &[],
+        ),
+        // "what we now know as": the name a thing goes by.
+        ("The plan became what we now know as the north wing.", &[]),
+        ("We now know the fund was empty.", &["We now know"]),
+    ]);
+}
+
+#[test]
+fn passives_of_record_said_to_recur_without_whose_record() {
+    check(&[
+        (
+            "The risk, which has been documented and explained numerous times, went unmentioned.",
+            &["been documented"],
+        ),
+        (
+            "This claim has been debunked many times.",
+            &["been debunked"],
+        ),
+        // A broadcast or a named record is no unnamed one.
+        ("The video was shown many times on television.", &[]),
+        (
+            "The claim has been debunked many times by the county auditor.",
+            &[],
+        ),
+        // Without a frequency, a verdict passive alone is not flagged.
+        ("This claim has been debunked.", &[]),
+        // The frequency must be in the participle's clause.
+        ("The deal was confirmed, and we met many times after.", &[]),
+    ]);
+}

@@ -264,9 +264,9 @@ fn a_speaker_after_an_inverted_verb_or_before_a_day_sources_the_figure() {
             "She on Friday told the board that 300 families had left.",
             &[],
         ),
-        // Not inverted: "the United States" is what the experts speak of, not a speaker.
+        // Not inverted: "the United States" is what is spoken of, not a speaker.
         (
-            "Those experts say the United States should test 3 million people a week.",
+            "We say the United States should test 3 million people a week.",
             &["3 million people"],
         ),
         (
@@ -484,6 +484,153 @@ fn the_people_aboard_a_craft_are_the_events_passengers() {
         (
             "About 300 people boarded the ships every day.",
             &["300 people"],
+        ),
+    ]);
+}
+
+#[test]
+fn bounds_of_terms_ranks_tallies_and_named_polls_are_no_unsourced_figures() {
+    check(&[
+        // The bound of a rule's terms, not a count of anything.
+        (
+            "The rule does not apply to firms with 49 employees or fewer.",
+            &[],
+        ),
+        ("Couples earning $250,000 or more pay the surtax.", &[]),
+        (
+            "Firms with 49 employees cut hours last year.",
+            &["49 employees"],
+        ),
+        // A group named by its rank; a share claimed of it is still a figure.
+        ("The cuts stay in place for all but the top 2 percent.", &[]),
+        (
+            "The richest 1 percent now hold 40 percent of the land.",
+            &["40 percent"],
+        ),
+        ("About 2 percent of renters were evicted.", &["2 percent"]),
+        // The tally of a recorded vote in a chamber.
+        ("Only 62 Republicans voted against the bill.", &[]),
+        (
+            "Three senators crossed over, voting with 47 Democrats.",
+            &[],
+        ),
+        ("About 62 Republicans stayed home.", &["62 Republicans"]),
+        // A name over one or two plain words before its poll or survey.
+        (
+            "A Harris opinion poll showed 60 percent of voters disagree.",
+            &[],
+        ),
+        // No name: the poll itself is a vague source, and the figure goes with it.
+        (
+            "A recent opinion poll showed 60 percent of voters disagree.",
+            &["recent opinion poll showed"],
+        ),
+        // A qualifier between is no modifier of the name's: the place names no one.
+        (
+            "In Ohio new figures put 40 percent of renters behind.",
+            &["40 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn estimates_with_no_noun_and_peoples_names_with_a_scale() {
+    check(&[
+        // A bare estimate with a scale that closes its clause: the span leaves out the comma.
+        (
+            "The workforce is roughly 152 million, plus migrants.",
+            &["roughly 152 million"],
+        ),
+        (
+            "Claims have now reached nearly 40 million.",
+            &["nearly 40 million"],
+        ),
+        // A noun after it that counts no people; the bound of a category.
+        ("The rocks are about 3 million years old.", &[]),
+        ("Cities with a population of at least 5 million grew.", &[]),
+        // A people's name after a count with a scale, by its capital.
+        (
+            "Between 10 and 12 million Syrians have been displaced.",
+            &["12 million Syrians"],
+        ),
+        ("The band has 3 million fans.", &[]),
+        ("Read 1 Corinthians for the verse.", &[]),
+    ]);
+}
+
+#[test]
+fn a_figure_sizing_the_terms_of_a_policy_is_no_statistic() {
+    check(&[
+        ("The bill includes a 2.1 percent military pay raise.", &[]),
+        ("The biggest is the 30 percent tax credit for panels.", &[]),
+        // A change in the world after an article is still a figure to source.
+        (
+            "The city saw a 30 percent increase in homicides.",
+            &["30 percent"],
+        ),
+        // Without an article the level must follow the figure at once.
+        (
+            "About 30 percent of families claim the credit.",
+            &["30 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
+    check(&[
+        (
+            "Two people were killed and 24 wounded when a car bomb went off.",
+            &[],
+        ),
+        (
+            "Seventeen people were killed in a shooting at the school.",
+            &[],
+        ),
+        // A kind of event, many of them: a toll to source.
+        (
+            "Some 40,000 people die in car crashes every year.",
+            &["40,000 people"],
+        ),
+        // Too far, or past a comma: another clause.
+        (
+            "About 900 people lost their homes, long after the fire.",
+            &["900 people"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_source_named_before_passes_on_its_figure() {
+    check(&[
+        // "the official", "those experts": people the text has named before.
+        (
+            "Growth will go on, the official said, with 3 percent in 2021.",
+            &[],
+        ),
+        ("Those experts say that 40 percent of tests fail.", &[]),
+        // Anonymous sources stay anonymous with an article.
+        (
+            "The sources said that 40 percent of tests fail.",
+            &["sources said"],
+        ),
+        ("Nearly 40 percent of tests fail.", &["40 percent"]),
+    ]);
+}
+
+#[test]
+fn a_sum_granted_after_it_is_a_budget_line() {
+    check(&[
+        (
+            "The loans come on top of $349 billion already allocated by Congress.",
+            &[],
+        ),
+        ("It adds to $5 billion requested by the agency.", &[]),
+        // A sum spent, or a verb of granting past a comma, is still a figure to source.
+        ("The scheme wasted $4 billion.", &["$4 billion"]),
+        (
+            "The town spent $40 million, approved or not.",
+            &["$40 million"],
         ),
     ]);
 }
