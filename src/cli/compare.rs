@@ -5,8 +5,8 @@ use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_article;
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_replace,
-    say_saved, table_width, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_replace, say_saved,
+    table_width, write_output,
 };
 use clap::ValueEnum;
 use slant::Analyzer;

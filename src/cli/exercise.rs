@@ -9,8 +9,8 @@ use super::input::{
     sheets_of_another_article,
 };
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs, refuse_to_replace, say,
-    say_saved, table_width, write_atomically, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
+    refuse_to_replace, say, say_saved, table_width, write_atomically, write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;

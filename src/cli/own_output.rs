@@ -36,7 +36,8 @@ fn is_replaceable_report(head: &[u8]) -> bool {
 
 /// An analysis page: `slant analyze --format html`.
 fn analysis_page(text: &str) -> bool {
-    text.starts_with("<!DOCTYPE html>") && text.contains("<meta name=\"generator\" content=\"slant\">")
+    text.starts_with("<!DOCTYPE html>")
+        && text.contains("<meta name=\"generator\" content=\"slant\">")
 }
 
 /// A class report's or a comparison's page (not an exercise's worksheet or key, which
@@ -81,7 +82,9 @@ fn jsonl_report(text: &str) -> bool {
         return false; // not an error line, or not the whole of one
     }
     serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(first).is_ok_and(|line| {
-        line.len() == 2 && line.get("error").is_some_and(|e| e.is_string()) && line.contains_key("id")
+        line.len() == 2
+            && line.get("error").is_some_and(|e| e.is_string())
+            && line.contains_key("id")
     })
 }
 
@@ -111,7 +114,10 @@ fn comparison_table(text: &str) -> bool {
     let mut lines = text.lines();
     let above = |l: &str| {
         // "Left:" alone on its line when the name after it is too long for the rest.
-        ["Left:", "right:", "In ", "  "].iter().any(|start| l.starts_with(start)) || l == "In"
+        ["Left:", "right:", "In ", "  "]
+            .iter()
+            .any(|start| l.starts_with(start))
+            || l == "In"
     };
     let Some(top) = lines.by_ref().find(|l| !above(l)) else {
         return false;
