@@ -11,7 +11,7 @@ use super::input::{
 };
 use super::output::{
     Output, output_extension, refuse_a_document_name, refuse_a_folder, refuse_page_on_terminal,
-    refuse_to_overwrite_inputs, say_saved, table_width, write_atomically, write_output,
+    refuse_to_replace, say_saved, table_width, write_atomically, write_output,
 };
 use super::save;
 use rayon::prelude::*;
@@ -40,6 +40,10 @@ pub struct AnalyzeArgs {
     /// --save for one report per text); a line on standard error says where it went.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// With -o: replace FILE even if slant did not write it (a report slant wrote, or an
+    /// empty file, is replaced without it).
+    #[arg(long)]
+    force: bool,
     /// Also write each text's JSON report (and with --format html or markdown its page)
     /// under reports/ in the current folder, at the text's own path: a/essay.txt gives
     /// reports/a/essay.json. Each path written is printed on standard error, so standard
@@ -194,7 +198,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
             " (--save writes one report per text into reports/)",
         )?;
         refuse_a_document_name(out)?;
-        refuse_to_overwrite_inputs(out, &args.inputs)?;
+        refuse_to_replace(out, &args.inputs, args.force)?;
     }
     // The analyzer is leaked on purpose (never freed): why and what it saves, in docs/architecture.md.
     let load = || {

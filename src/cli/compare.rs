@@ -5,8 +5,8 @@ use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_article;
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
-    say_saved, table_width, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_replace, say_saved,
+    table_width, write_output,
 };
 use clap::ValueEnum;
 use slant::Analyzer;
@@ -27,6 +27,10 @@ pub struct CompareArgs {
     /// Write the comparison to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// With -o: replace FILE even if slant did not write it (a report slant wrote, or an
+    /// empty file, is replaced without it).
+    #[arg(long)]
+    force: bool,
     #[command(flatten)]
     lexicons: LexiconArgs,
 }
@@ -63,7 +67,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let inputs = [args.first.clone(), args.second.clone()];
     if let Some(out) = &args.output {
         refuse_a_folder(out, "comparison.html", "")?;
-        refuse_to_overwrite_inputs(out, &inputs)?;
+        refuse_to_replace(out, &inputs, args.force)?;
     }
     let mut columns = Vec::with_capacity(2);
     for input in &inputs {

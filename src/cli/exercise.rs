@@ -9,8 +9,8 @@ use super::input::{
     sheets_of_another_article,
 };
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs, say,
-    say_saved, table_width, write_atomically, write_output,
+    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
+    refuse_to_replace, say, say_saved, table_width, write_atomically, write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -64,6 +64,10 @@ pub struct CheckArgs {
     /// Write the report to FILE instead of standard output; a line on standard error says so.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// With -o: replace FILE even if slant did not write it (a report slant wrote, or an
+    /// empty file, is replaced without it).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -224,7 +228,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         inputs.push(args.key.clone());
         inputs.push(PathBuf::from(&key.article.path));
         inputs.extend(EXERCISE_FILES.map(|name| key_dir.join(name)));
-        refuse_to_overwrite_inputs(out, &inputs)?;
+        refuse_to_replace(out, &inputs, args.force)?;
     }
     let students = student_names(&files);
     let submissions: Vec<Submission> = files

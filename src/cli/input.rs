@@ -559,16 +559,9 @@ impl FileHead {
     }
 }
 
-/// Whether a file is a report slant wrote: an HTML page naming slant as its generator, a
-/// Markdown worksheet, or a JSON report naming slant as its tool (read from its first
-/// bytes). An exercise's key or class report is not one: `--save` must never replace a
-/// teacher's key with a text's report.
-pub fn made_by_slant(path: &Path) -> bool {
-    is_report(path, &FileHead::of(path))
-}
-
-/// Whether the file `path` starting with `head` is a report slant wrote (see
-/// `made_by_slant`).
+/// Whether the file `path` starting with `head` is a report slant wrote: an HTML page
+/// naming slant as its generator, a Markdown worksheet, or a JSON report naming slant as
+/// its tool. (Which files a run may write over is decided in `own_output`.)
 fn is_report(path: &Path, head: &FileHead) -> bool {
     let extension = path
         .extension()

@@ -11,6 +11,7 @@ mod exercise;
 mod input;
 mod lexicons;
 mod output;
+mod own_output;
 mod save;
 mod segment;
 

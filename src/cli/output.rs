@@ -3,6 +3,7 @@
 //! the file it replaces), never over one of the inputs, never at a folder.
 
 use super::error::{CliError, Result};
+use super::own_output::replaceable_report;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use std::io::{IsTerminal, Write};
@@ -224,6 +225,37 @@ pub fn refuse_a_folder(path: &Path, example: &str, hint: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// What `-o FILE` says to do instead of replacing a file slant did not write.
+pub const OUTPUT_HINT: &str = "choose another name, delete it first, or add --force";
+
+/// Refuses, before anything is written, to write a report over one of the inputs, or over
+/// a file that slant did not write (see [`refuse_a_file_slant_did_not_write`]) unless
+/// `force`: `-o essay.md` had replaced a student's essay with a worksheet.
+pub fn refuse_to_replace(target: &Path, inputs: &[PathBuf], force: bool) -> Result<()> {
+    refuse_to_overwrite_inputs(target, inputs)?;
+    if force {
+        return Ok(());
+    }
+    refuse_a_file_slant_did_not_write(target, OUTPUT_HINT)
+}
+
+/// Refuses to replace an existing file that holds something and is not a report slant
+/// wrote; `hint` says what to do instead. Nothing there yet, an empty file (made by
+/// `mktemp` or `touch`) and slant's own report (re-running a command over its output)
+/// are fine.
+pub fn refuse_a_file_slant_did_not_write(target: &Path, hint: &str) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(target) else {
+        return Ok(()); // not there yet
+    };
+    if !meta.is_file() || meta.len() == 0 || replaceable_report(target) {
+        return Ok(());
+    }
+    Err(CliError::at(
+        target.display(),
+        format!("exists and is not a report slant wrote: refusing to replace it ({hint})"),
+    ))
 }
 
 /// Refuses to write a report over one of the inputs.

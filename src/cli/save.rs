@@ -4,8 +4,8 @@
 //! did not write is replaced.
 
 use super::error::{CliError, Result};
-use super::input::{Document, id_label, made_by_slant};
-use super::output::refuse_to_overwrite_inputs;
+use super::input::{Document, id_label};
+use super::output::{refuse_a_file_slant_did_not_write, refuse_to_overwrite_inputs};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
@@ -82,12 +82,10 @@ pub fn check_targets(targets: &[PathBuf], inputs: &[PathBuf]) -> Result<()> {
                 "is a folder, so the report cannot be saved there (move the folder away)",
             ));
         }
-        if !made_by_slant(target) {
-            return Err(CliError::at(
-                target.display(),
-                "exists and is not a report slant wrote: refusing to replace it (move it away, or run slant from another folder)",
-            ));
-        }
+        refuse_a_file_slant_did_not_write(
+            target,
+            "move it away, or run slant from another folder",
+        )?;
     }
     Ok(())
 }

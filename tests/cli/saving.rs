@@ -476,3 +476,106 @@ fn a_document_name_with_save_is_refused_before_any_report_is_written() {
     );
     assert!(!dir.path().join("reports").exists(), "{}", stderr(&o));
 }
+
+/// A newcomer trial: `slant analyze draft.txt -o essay.md` replaced the student's own
+/// essay.md with a worksheet. A file slant did not write is now refused, one line and
+/// exit 2, and left as it was; slant's own report, an empty file, or any file with
+/// `--force` is replaced.
+#[test]
+fn output_never_replaces_a_file_slant_did_not_write() {
+    let dir = workdir();
+    let essay = "My essay\n\nPhones in class help more than they hurt.\n";
+    let keep = |name: &str| std::fs::write(dir.path().join(name), essay).unwrap();
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    for (args, target) in [
+        (&["analyze", "op-ed.txt", "-o", "essay.md"][..], "essay.md"),
+        (
+            &["analyze", "op-ed.txt", "-o", "notes.txt"][..],
+            "notes.txt",
+        ),
+        (
+            &["analyze", "op-ed.txt", "-o", "page.html"][..],
+            "page.html",
+        ),
+        (
+            &["analyze", "op-ed.txt", "-o", "data.json"][..],
+            "data.json",
+        ),
+        (
+            &["analyze", "op-ed.txt", "-o", "lines.jsonl"][..],
+            "lines.jsonl",
+        ),
+        (
+            &["compare", "op-ed.txt", "op-ed.txt", "-o", "both.txt"][..],
+            "both.txt",
+        ),
+        (
+            &["compare", "op-ed.txt", "op-ed.txt", "-o", "both.html"][..],
+            "both.html",
+        ),
+    ] {
+        keep(target);
+        let o = slant(args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            &format!(
+                "{target}: exists and is not a report slant wrote: refusing to replace it \
+                 (choose another name, delete it first, or add --force)"
+            ),
+        );
+        assert_eq!(read(target), essay, "{args:?}");
+        // With --force it is replaced; run again, slant replaces its own report.
+        let forced = [args, &["--force"]].concat();
+        let o = slant(&forced, None, dir.path());
+        assert!(o.status.success(), "{forced:?}: {}", stderr(&o));
+        let report = read(target);
+        assert_ne!(report, essay, "{forced:?}");
+        std::fs::write(dir.path().join(target), report.replace("op-ed", "op_ed")).unwrap();
+        let o = slant(args, None, dir.path());
+        assert!(
+            o.status.success(),
+            "{args:?} over its own report: {}",
+            stderr(&o)
+        );
+        assert_eq!(read(target), report, "{args:?}");
+        // An empty file (as `mktemp` makes) is replaced too.
+        std::fs::write(dir.path().join(target), "").unwrap();
+        let o = slant(args, None, dir.path());
+        assert!(
+            o.status.success(),
+            "{args:?} over an empty file: {}",
+            stderr(&o)
+        );
+        assert_eq!(read(target), report, "{args:?}");
+    }
+    // Several texts' table, a folder's, and a JSON array: each replaced by its re-run.
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    std::fs::write(dir.path().join("class/a.txt"), OP_ED).unwrap();
+    std::fs::write(dir.path().join("class/b.txt"), "The vote is on Monday.").unwrap();
+    for args in [
+        &["analyze", "op-ed.txt", "class/b.txt", "-o", "all.txt"][..],
+        &["analyze", "class", "-o", "class.txt"][..],
+        &["analyze", "op-ed.txt", "class", "-o", "all.json"][..],
+        &["analyze", "op-ed.txt", "--detail", "-o", "detail.txt"][..],
+    ] {
+        for run in ["first", "again"] {
+            let o = slant(args, None, dir.path());
+            assert!(o.status.success(), "{args:?} {run}: {}", stderr(&o));
+        }
+    }
+    // An exercise's key is the teacher's, not a report to replace.
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let key = read("ex/key.json");
+    let o = slant(
+        &["analyze", "op-ed.txt", "-o", "ex/key.json"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(&o, "ex/key.json: exists and is not a report slant wrote");
+    assert_eq!(read("ex/key.json"), key);
+}

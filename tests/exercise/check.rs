@@ -454,3 +454,39 @@ fn the_class_report_fits_an_80_column_terminal() {
         "{out}"
     );
 }
+
+/// `exercise check -o` never replaces a file slant did not write (a teacher's notes named
+/// like the report), but does replace its own class report when the class is checked
+/// again, an empty file, or, with --force, any file.
+#[test]
+fn the_class_report_replaces_only_its_own_report_an_empty_file_or_with_force() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let notes = "Notes for Monday: talk about loaded words.\n";
+    for target in ["class.txt", "class.html", "class.json"] {
+        let path = dir.path().join(target);
+        std::fs::write(&path, notes).unwrap();
+        let args = ["exercise", "check", "ex/key.json", "answers", "-o", target];
+        let o = slant(&args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            &format!("{target}: exists and is not a report slant wrote: refusing to replace it"),
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), notes);
+        let o = slant(&[&args[..], &["--force"]].concat(), None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let report = std::fs::read_to_string(&path).unwrap();
+        assert_ne!(report, notes);
+        // The class checked again: its own report is replaced.
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{target} again: {}", stderr(&o));
+        std::fs::write(&path, "").unwrap();
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{target} empty: {}", stderr(&o));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), report);
+    }
+}

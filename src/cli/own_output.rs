@@ -1,0 +1,188 @@
+//! Which existing files a run may write over: the reports slant itself wrote (told by what
+//! they start with), so that re-running a command over its own output works, while a
+//! student's essay, a teacher's notes or an exercise's key under the same name is never
+//! replaced unasked.
+
+use std::io::Read;
+use std::path::Path;
+
+/// How much of a file is read to tell whether slant wrote it: enough for a page's title
+/// after long file names, or the tool field of a JSONL report line after a long id.
+const HEAD: u64 = 4096;
+
+/// Whether the file at `path` is a report slant wrote, which a later run may replace: an
+/// analysis page, Markdown worksheet, JSON or JSONL report, or table; a comparison's page
+/// or table; a class report's page, table or JSON. Not an exercise's key or worksheet (the
+/// teacher's and the students' own), and not a file that cannot be read.
+pub fn replaceable_report(path: &Path) -> bool {
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(HEAD).read_to_end(&mut head));
+    read.is_ok() && is_replaceable_report(&head)
+}
+
+/// [`replaceable_report`] for a file that starts with `head`.
+fn is_replaceable_report(head: &[u8]) -> bool {
+    // Cut at HEAD bytes, the last character may be split: the markers are all before it.
+    let text = String::from_utf8_lossy(head);
+    analysis_page(&text)
+        || exercise_report_page(&text)
+        || text.starts_with("# Rhetoric worksheet: ")
+        || json_report(&text)
+        || jsonl_report(&text)
+        || text.starts_with("Class report: ")
+        || analysis_table(&text)
+        || comparison_table(&text)
+}
+
+/// An analysis page: `slant analyze --format html`.
+fn analysis_page(text: &str) -> bool {
+    text.starts_with("<!DOCTYPE html>")
+        && text.contains("<meta name=\"generator\" content=\"slant\">")
+}
+
+/// A class report's or a comparison's page (not an exercise's worksheet or key, which
+/// share their generator line): told by its title.
+fn exercise_report_page(text: &str) -> bool {
+    if !text.starts_with("<!DOCTYPE html>")
+        || !text.contains("<meta name=\"generator\" content=\"slant exercise\">")
+    {
+        return false;
+    }
+    let Some(title) = text
+        .split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map(|(title, _)| title)
+    else {
+        return false;
+    };
+    let exercise_own = title.starts_with("Answer key: ") || title.starts_with("Worksheet: ");
+    !exercise_own && (title.starts_with("Class report: ") || title.ends_with(" compared"))
+}
+
+/// A JSON report (or an array of them, empty when every input failed) or a class report
+/// in JSON; not an exercise's key.
+fn json_report(text: &str) -> bool {
+    if text == "[]\n" {
+        return true;
+    }
+    (text.starts_with("{\n") || text.starts_with("[\n"))
+        && text.contains("\"tool\": {")
+        && text.contains("\"name\": \"slant\"")
+        && !text.contains("\"schema\": \"slant-exercise-key\"")
+}
+
+/// JSONL reports: the first line a report naming slant as its tool, or the error line that
+/// stands in for an input that failed (an object of `error` and `id` alone).
+fn jsonl_report(text: &str) -> bool {
+    let first = text.split_once('\n').map_or(text, |(line, _)| line);
+    if text.starts_with("{\"schema_version\":") {
+        return first.contains("\"tool\":{\"name\":\"slant\"");
+    }
+    if !text.starts_with("{\"error\":") || first.len() == text.len() {
+        return false; // not an error line, or not the whole of one
+    }
+    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(first).is_ok_and(|line| {
+        line.len() == 2
+            && line.get("error").is_some_and(|e| e.is_string())
+            && line.contains_key("id")
+    })
+}
+
+/// An analysis table (`slant analyze` with `-o report.txt`): a header row of the columns
+/// slant draws, from "¶" (one text) or "file" (several, under "Files in FOLDER/" when they
+/// share one) to "level", then a double line under the header.
+fn analysis_table(text: &str) -> bool {
+    let mut lines = text.lines().peekable();
+    if lines.peek().is_some_and(|l| l.starts_with("Files in ")) {
+        lines.next();
+    }
+    let Some(header) = lines.next() else {
+        return false;
+    };
+    let words: Vec<&str> = header.split_whitespace().collect();
+    let columns = matches!(words.first(), Some(&("¶" | "file")))
+        && words.windows(4).any(|w| w == ["L", "U", "A", "score"])
+        && words.last() == Some(&"level");
+    let double_line = |l: &str| l.chars().count() >= 10 && l.chars().all(|c| c == '═');
+    columns && lines.take(2).any(double_line)
+}
+
+/// A comparison table (`slant compare A B -o both.txt`): after the lines naming the two
+/// files when they are long, a framed table whose header row names them and whose first
+/// row is the score.
+fn comparison_table(text: &str) -> bool {
+    let mut lines = text.lines();
+    let above = |l: &str| {
+        // "Left:" alone on its line when the name after it is too long for the rest.
+        ["Left:", "right:", "In ", "  "]
+            .iter()
+            .any(|start| l.starts_with(start))
+            || l == "In"
+    };
+    let Some(top) = lines.by_ref().find(|l| !above(l)) else {
+        return false;
+    };
+    let next: Vec<&str> = lines.take(3).collect();
+    top.starts_with("┌─")
+        && matches!(next.as_slice(), [header, rule, first]
+            if header.starts_with('│') && header.contains('┆')
+                && rule.starts_with("╞═")
+                && first.starts_with("│ score ("))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_replaceable_report;
+
+    #[test]
+    fn slant_reports_are_told_from_other_files() {
+        let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+        let exercise = format!("{page}<meta name=\"generator\" content=\"slant exercise\">\n");
+        let table = " ¶    first words       sentences  words  L  U  A  score  above  level\n\
+                     \x20                                                         wire\n\
+                     ════════════════════════════════════════════════════════════\n";
+        let files = "Files in class/\n file    para-  sentences  words   L  U  A  score  above  level\n\
+                     \x20       graphs                                      wire\n\
+                     ═══════════════════════════════════════════════\n";
+        let compare = "┌────┬────┬────┐\n│    ┆ a.txt ┆ b.txt │\n╞════╪════╪════╡\n\
+                       │ score (a whole text ┆ 26/100 ┆ 70/100 │\n";
+        let named = format!("Left:\n  a/very/long/name.txt\nright: another.txt\n{compare}");
+        for (head, replaceable) in [
+            // Reports slant wrote.
+            (format!("{page}<meta name=\"generator\" content=\"slant\">\n"), true),
+            (format!("{exercise}<title>Class report: op-ed.txt</title>\n"), true),
+            (format!("{exercise}<title>a.txt and b.txt compared</title>\n"), true),
+            ("# Rhetoric worksheet: op-ed.txt\n\nOverall".to_string(), true),
+            ("{\n  \"schema_version\": 2,\n  \"tool\": {\n    \"name\": \"slant\",".into(), true),
+            ("[\n  {\n    \"schema_version\": 2,\n    \"tool\": {\n    \"name\": \"slant\",".into(), true),
+            ("[]\n".into(), true),
+            ("{\n  \"schema\": \"slant-exercise-check\",\n  \"tool\": {\n    \"name\": \"slant\",".into(), true),
+            ("{\"schema_version\":2,\"id\":\"a\",\"tool\":{\"name\":\"slant\",\"version\":\"1\"}".into(), true),
+            ("{\"error\":\"in.jsonl:1: not an object\",\"id\":null}\n{\"schema_version\":2".into(), true),
+            ("Class report: op-ed.txt (3 sheets read)\n".into(), true),
+            (table.to_string(), true),
+            (files.to_string(), true),
+            (compare.to_string(), true),
+            (named, true),
+            // An exercise's own files.
+            (format!("{exercise}<title>Answer key: op-ed.txt</title>\n"), false),
+            (format!("{exercise}<title>Worksheet: op-ed.txt</title>\n"), false),
+            ("{\n  \"schema\": \"slant-exercise-key\",\n  \"tool\": {\n    \"name\": \"slant\",".into(), false),
+            ("# slant worksheet: op-ed.txt\n# article fnv1a64:0123\n".into(), false),
+            // Other people's files.
+            ("My essay on phones in class.\n\nPhones distract everyone.\n".into(), false),
+            ("# Rhetoric\n\nNotes on loaded words.\n".into(), false),
+            ("<!DOCTYPE html>\n<html><head><title>My page</title>".into(), false),
+            ("{\n  \"name\": \"slant\"\n}\n".into(), false),
+            ("[1, 2]\n".into(), false),
+            ("{\"id\":1,\"text\":\"The elites lie.\"}\n".into(), false),
+            ("{\"error\":\"disk full\",\"id\":3,\"when\":\"today\"}\n".into(), false),
+            ("{\"error\":\"an error line cut before its end".into(), false),
+            ("file  L  U  A  score  level\nnotes\n".into(), false),
+            ("┌──┐\n│ my box │\n└──┘\n".into(), false),
+            (String::new(), false),
+        ] {
+            assert_eq!(is_replaceable_report(head.as_bytes()), replaceable, "{head}");
+        }
+    }
+}
