@@ -222,6 +222,29 @@ impl<'t> SentenceContext<'t> {
         &self.text[self.words[i - 1].span.end..self.words[i].span.start]
     }
 
+    /// Whether word `i` has, `back` words before it for a `back` in `backs`, a word `head`
+    /// accepts, with only plain lower-case words between that `between` accepts and nothing
+    /// but spaces around them: an owner or a name over its noun's modifiers ("Gallup's
+    /// *latest weekly* tally", "her *close* friends", "the Gallup *weekly tracking* poll").
+    pub fn over_plain_words(
+        &self,
+        i: usize,
+        backs: std::ops::RangeInclusive<usize>,
+        between: impl Fn(usize) -> bool,
+        head: impl Fn(usize) -> bool,
+    ) -> bool {
+        let joined = |k: usize| self.gap_before(k).trim().is_empty();
+        let plain = |k: usize| {
+            joined(k)
+                && self.lower[k].bytes().all(|b| b.is_ascii_lowercase())
+                && !self.words[k].is_capitalized()
+                && between(k)
+        };
+        backs
+            .into_iter()
+            .any(|back| i >= back && (i + 1 - back..i).all(&plain) && joined(i) && head(i - back))
+    }
+
     /// Whether word `i` starts a sentence or follows an opening quote or bracket
     /// (so its capital letter says nothing about it being a name).
     pub fn starts_clause(&self, i: usize) -> bool {

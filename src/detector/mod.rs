@@ -23,6 +23,11 @@ use crate::text::span::Span;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+/// Whether a lower-case word has the possessive ending of a noun: "the governor's", "voters'".
+pub fn is_possessive_form(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("s'")
+}
+
 /// Whether a lower-case word looks like a plural noun: "adults", "fans", "critics".
 pub fn looks_plural(word: &str) -> bool {
     word.len() > 3

@@ -1,7 +1,10 @@
 //! `unsourced-assertion`: claims presented as established on a source the reader can't check.
 //!
-//! Six devices, each a pattern over the sentence's words; every English word they read is in a
-//! list of `lexicons/unsourced-assertion.toml` (a teacher can edit it or override it):
+//! Six devices, each a pattern over the sentence's words. Their vocabulary (sources, verbs,
+//! nouns, units, names) is in the lists of `lexicons/unsourced-assertion.toml` (a teacher can
+//! edit it or override it); only grammar words (articles, prepositions, conjunctions,
+//! pronouns, auxiliaries: "the", "of", "to", "according to", "than", "who") and word endings
+//! ("-ed", "-ly") are in the code:
 //! - vague attribution: \[qualifier\] + source noun + reporting verb, a few words apart, at any
 //!   position and in any capitalisation ("Countless studies show", "critics of the plan have long
 //!   argued"). A name or a body attached to the source makes it named ("Pentagon officials said",
@@ -128,6 +131,12 @@ pub struct UnsourcedAssertion {
     source_bodies: WordSet,
     /// Capitalised words that are dates, not names.
     date_words: FewWords,
+    /// The days of the week among them: "on Monday 300 families left" is no date of a month.
+    weekday_words: FewWords,
+    /// Names of places whose last word is also a verb ("united states"), lower case.
+    verb_like_place_names: Vec<String>,
+    /// Words for a percentage after a number ("percent", "per cent"), lower case.
+    percent_words: Vec<String>,
     /// Verbs of saying, in all their forms ("…, say experts").
     speech_verbs: FewWords,
     /// Every verb that reports a claim, verbs of saying included, in all their forms.
@@ -200,6 +209,12 @@ pub struct UnsourcedAssertion {
     event_nouns: WordSet,
     /// Words after a figure that make it the bound of a rule's terms ("or fewer"), lower case.
     threshold_words: Vec<String>,
+    /// Words right before such a figure that set up a rule's terms ("with", "earning"):
+    /// the figure is a bound only after one.
+    threshold_openers: FewWords,
+    /// Words of harm or loss of life between a count and an event link ("killed", "died"):
+    /// only then is the count the event's toll.
+    harm_words: FewWords,
     /// Words before a percentage that make it a group named by its rank ("the top 2 percent").
     percentile_words: FewWords,
     /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
@@ -343,6 +358,15 @@ impl UnsourcedAssertion {
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
             date_words: few("date_words"),
+            weekday_words: few("weekday_words"),
+            verb_like_place_names: list("verb_like_place_names")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            percent_words: list("percent_words")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             speech_verbs: FewWords::new(speech_verbs()),
             reporting_verbs,
             not_reports: few("not_reports"),
@@ -398,6 +422,8 @@ impl UnsourcedAssertion {
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
+            threshold_openers: few("threshold_openers"),
+            harm_words: few("harm_words"),
             percentile_words: few("percentile_words"),
             scale_words: set(&["scale_words"]),
             event_links_after: few("event_links_after"),

@@ -139,24 +139,22 @@ impl UnsourcedAssertion {
             let owner = |k: usize| {
                 self.possessive_determiners.has(&words[k])
                     // "the governor's defenders": anyone's followers.
-                    || words[k].ends_with("'s")
-                    || words[k].ends_with("s'")
+                    || crate::detector::is_possessive_form(&words[k])
                     || self.is_name(s, k)
                     || self.is_possessive_body(s, k)
             };
             // "her close friends", "Trump's longtime allies": one plain word between.
             let owner_over_modifier = || {
-                i > 1
-                    && !s.words[i - 1].is_capitalized()
-                    && s.lower[i - 1].bytes().all(|b| b.is_ascii_lowercase())
-                    && !self.qualifiers.has(s, i - 1)
-                    && !self.phrase_breaks.has(&words[i - 1])
-                    && !self.is_verb(s, i - 1)
-                    && s.gap_before(i - 1).trim().is_empty()
-                    && s.gap_before(i).trim().is_empty()
-                    && (self.possessive_determiners.has(&words[i - 2])
-                        || words[i - 2].ends_with("'s")
-                        || words[i - 2].ends_with("s'"))
+                let modifier = |k: usize| {
+                    !self.qualifiers.has(s, k)
+                        && !self.phrase_breaks.has(&words[k])
+                        && !self.is_verb(s, k)
+                };
+                let possessive = |k: usize| {
+                    self.possessive_determiners.has(&words[k])
+                        || crate::detector::is_possessive_form(&words[k])
+                };
+                s.over_plain_words(i, 2..=2, modifier, possessive)
             };
             let followers = i > 0
                 && self.follower_sources.has(s, i)

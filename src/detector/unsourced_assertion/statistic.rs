@@ -222,7 +222,7 @@ impl UnsourcedAssertion {
             && first <= words.len()
             && s.words[first - 1].is_capitalized()
             && self.date_words.has(&words[first - 1])
-            && !words[first - 1].ends_with("day")
+            && !self.weekday_words.has(&words[first - 1])
             && s.text[s.words[first - 1].span.end..span.start]
                 .trim()
                 .is_empty()
@@ -235,7 +235,7 @@ impl UnsourcedAssertion {
             || self.in_event(s, first)
             || self.event_after(s, span)
             || Self::followed_by(s, span, &self.aboard_words)
-            || Self::followed_by(s, span, &self.threshold_words)
+            || self.rule_bound(s, span, first)
             || self.roll_call(s, span, first)
         {
             return false;
@@ -256,7 +256,7 @@ impl UnsourcedAssertion {
                 };
             return !sized && !self.granted(s, first) && !self.granted_after(s, span);
         }
-        let percentage = number.ends_with('%') || number.ends_with("cent");
+        let percentage = self.is_percentage(number);
         // "I'm 100 percent sure", "behind him 100%": a degree of certainty, not a share of
         // anything ("100 percent of the funds" is one).
         let whole = number.starts_with("100")
@@ -371,27 +371,43 @@ impl UnsourcedAssertion {
             })
     }
 
-    /// Whether the count at `span` is tied to a single event of harm named a few words on
-    /// (its noun singular): a word of `event_links_after` at most MAX_EVENT_GAP + 1 words after the count, then
+    /// Whether the count of people at `span` (no sum, no percentage) is the toll of a single
+    /// event of harm named a few words on (its noun singular): a word of `harm_words` in or
+    /// after the count, then a word of `event_links_after` at most MAX_EVENT_GAP + 1 words
+    /// after the count, then
     /// an event noun at most MAX_EVENT_GAP + 1 words after that, in the clause ("two were
     /// killed and 24 wounded when a car bomb went off", "17 people died in a shooting").
     fn event_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
-        if !self.event_nouns.in_sentence(s) || span.slice(s.text).starts_with(['$', '£', '€']) {
+        let text = span.slice(s.text);
+        let figure = text.as_bytes();
+        // "40 percent", "12%": a share, no count of people.
+        let share = figure.contains(&b'%')
+            || self.percent_words.iter().any(|p| {
+                figure
+                    .windows(p.len())
+                    .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+            });
+        if !self.event_nouns.in_sentence(s) || text.starts_with(['$', '£', '€']) || share {
             return false;
         }
         let words = &s.lower;
         let n = words.len();
         let stop = |k: usize| s.gap_before(k).contains([';', ':', '.', ',']);
+        let first = s.word_at_or_after(span.start);
         let start = s.word_at_or_after(span.end);
         let link = (start..(start + MAX_EVENT_GAP + 1).min(n))
             .take_while(|&k| k == start || !stop(k))
             .find(|&k| self.event_links_after.has(&words[k]));
-        link.is_some_and(|l| {
-            (l + 1..(l + MAX_EVENT_GAP + 2).min(n))
-                .take_while(|&k| !stop(k))
-                // One event: "in car crashes" counts a kind of event, a toll to source.
-                .any(|k| self.event_nouns.has(s, k) && !crate::detector::looks_plural(&words[k]))
-        })
+        // The toll of a harm: a word of `harm_words` in the count or between it and the link.
+        link.filter(|&l| (first..l).any(|k| self.harm_words.has(&words[k])))
+            .is_some_and(|l| {
+                (l + 1..(l + MAX_EVENT_GAP + 2).min(n))
+                    .take_while(|&k| !stop(k))
+                    // One event: "in car crashes" counts a kind of event, a toll to source.
+                    .any(|k| {
+                        self.event_nouns.has(s, k) && !crate::detector::looks_plural(&words[k])
+                    })
+            })
     }
 
     /// Whether the count at word `first` is part of a single event the sentence names: in a
@@ -423,6 +439,41 @@ impl UnsourcedAssertion {
                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
+    }
+
+    /// Whether a figure's text ends in a percentage: "40%", "40 percent", "12 per cent".
+    fn is_percentage(&self, number: &str) -> bool {
+        let bytes = number.as_bytes();
+        number.ends_with('%')
+            || self.percent_words.iter().any(|p| {
+                bytes.len() >= p.len()
+                    && bytes[bytes.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            })
+    }
+
+    /// Whether word `i` ends a name of a place that looks like a verb: "the United *States*".
+    fn place_name_ends(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        i > 0
+            && self.verb_like_place_names.iter().any(|p| {
+                p.split_once(' ')
+                    .is_some_and(|(a, b)| s.lower[i - 1] == a && s.lower[i] == b)
+            })
+    }
+
+    /// Whether the figure at `span` (its first word `first`) is the bound of a rule's terms:
+    /// `threshold_words` right after it and a word of `threshold_openers` right before it
+    /// ("businesses with 49 employees or fewer", "people aged 65 or older"; not "the rule
+    /// affects 4 million Americans or more", an estimate).
+    fn rule_bound(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        first > 0
+            && first <= s.words.len()
+            && s.words[first - 1].span.end <= span.start
+            && s.text[s.words[first - 1].span.end..span.start]
+                .trim_end_matches(['$', '£', '€'])
+                .trim()
+                .is_empty()
+            && self.threshold_openers.has(&s.lower[first - 1])
+            && Self::followed_by(s, span, &self.threshold_words)
     }
 
     /// Whether the count at `span` (its first word `first`) is a tally of a recorded vote:
@@ -523,37 +574,20 @@ impl UnsourcedAssertion {
     /// over plain lower-case words with nothing between them ("Gallup's *latest weekly*
     /// tally", "the county's *own* figures").
     fn owned_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let joined = |k: usize| s.gap_before(k).trim().is_empty();
-        let plain = |k: usize| {
-            joined(k)
-                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
-                && !s.words[k].is_capitalized()
-        };
-        (2..=3).any(|back| {
-            i >= back
-                && (i + 1 - back..i).all(plain)
-                && joined(i)
-                && self.is_possessive_body(s, i - back)
-        })
+        s.over_plain_words(i, 2..=3, |_| true, |k| self.is_possessive_body(s, k))
     }
 
     /// Whether the document at word `i` has a name one or two plain lower-case words before
     /// it, nothing but spaces between ("a Reuters/Ipsos *opinion* poll", "the Gallup *weekly
     /// tracking* poll"): the name's document.
     fn named_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
-        let joined = |k: usize| s.gap_before(k).trim().is_empty();
-        let plain = |k: usize| {
-            joined(k)
-                && s.lower[k].bytes().all(|b| b.is_ascii_lowercase())
-                && !s.words[k].is_capitalized()
-                && !self.phrase_breaks.has(&s.lower[k])
+        let modifier = |k: usize| {
+            !self.phrase_breaks.has(&s.lower[k])
                 && !self.qualifiers.has(s, k)
                 && !self.definite.has(&s.lower[k])
                 && !self.is_verb(s, k)
         };
-        (2..=3).any(|back| {
-            i >= back && (i + 1 - back..i).all(plain) && joined(i) && self.is_name(s, i - back)
-        })
+        s.over_plain_words(i, 2..=3, modifier, |k| self.is_name(s, k))
     }
 
     /// Whether the sentence names where its claim comes from, in its words before word
@@ -592,7 +626,7 @@ impl UnsourcedAssertion {
                     return true;
                 }
             }
-            if self.is_verb(s, i) && !(w == "states" && i > 0 && words[i - 1] == "united") {
+            if self.is_verb(s, i) && !self.place_name_ends(s, i) {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
                 // "he said": a person the text has named.
                 // "Pentagon officials said", "the district's lawyers told": a source with a

@@ -501,6 +501,16 @@ fn bounds_of_terms_ranks_tallies_and_named_polls_are_no_unsourced_figures() {
             "Firms with 49 employees cut hours last year.",
             &["49 employees"],
         ),
+        ("People aged 65 or older get the shot first.", &[]),
+        // No rule's terms before the figure: "or more" rounds an estimate up.
+        (
+            "The rule affects 4 million Americans or more.",
+            &["4 million Americans"],
+        ),
+        (
+            "The bill would raise taxes on 30 million families or more.",
+            &["30 million families"],
+        ),
         // A group named by its rank; a share claimed of it is still a figure.
         ("The cuts stay in place for all but the top 2 percent.", &[]),
         (
@@ -597,6 +607,25 @@ fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
             "About 900 people lost their homes, long after the fire.",
             &["900 people"],
         ),
+        ("Three people were hurt in an explosion at the plant.", &[]),
+        // No harm between the count and the event: not its toll.
+        (
+            "Roughly 5,000 people attended rallies after the attack.",
+            &["5,000 people"],
+        ),
+        (
+            "Some 3,000 families lost coverage after the attack on the law.",
+            &["3,000 families"],
+        ),
+        (
+            "About 200 families moved away after the fire at the mill.",
+            &["200 families"],
+        ),
+        // A share is no toll, whatever the words between.
+        (
+            "Some 12 percent were displaced after the earthquake.",
+            &["12 percent"],
+        ),
     ]);
 }
 
@@ -609,6 +638,11 @@ fn a_source_named_before_passes_on_its_figure() {
             &[],
         ),
         ("Those experts say that 40 percent of tests fail.", &[]),
+        // "the United States" is what the experts speak of; the experts source the figure.
+        (
+            "Those experts say the United States should test 3 million people a week.",
+            &[],
+        ),
         // Anonymous sources stay anonymous with an article.
         (
             "The sources said that 40 percent of tests fail.",
