@@ -372,11 +372,11 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the count of people at `span` (no sum, no percentage) is the toll of a single
-    /// event of harm named a few words on (its noun singular): a word of `harm_words` in or
-    /// after the count, then a word of `event_links_after` at most MAX_EVENT_GAP + 1 words
-    /// after the count, then
-    /// an event noun at most MAX_EVENT_GAP + 1 words after that, in the clause ("two were
-    /// killed and 24 wounded when a car bomb went off", "17 people died in a shooting").
+    /// event of harm named a few words on (its noun singular): a word of `harm_words` just
+    /// before, in or after the count, then a word of `event_links_after` at most
+    /// MAX_EVENT_GAP + 1 words after the count, then an event noun at most MAX_EVENT_GAP + 1
+    /// words after that, in the clause ("two were killed and 24 wounded when a car bomb went
+    /// off", "17 people died in a shooting").
     fn event_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         let text = span.slice(s.text);
         let figure = text.as_bytes();
@@ -398,8 +398,9 @@ impl UnsourcedAssertion {
         let link = (start..(start + MAX_EVENT_GAP + 1).min(n))
             .take_while(|&k| k == start || !stop(k))
             .find(|&k| self.event_links_after.has(&words[k]));
-        // The toll of a harm: a word of `harm_words` in the count or between it and the link.
-        link.filter(|&l| (first..l).any(|k| self.harm_words.has(&words[k])))
+        // The toll of a harm: a word of `harm_words` one or two words before the count ("killed
+        // at least 24"), in it, or between it and the link.
+        link.filter(|&l| (first.saturating_sub(2)..l).any(|k| self.harm_words.has(&words[k])))
             .is_some_and(|l| {
                 (l + 1..(l + MAX_EVENT_GAP + 2).min(n))
                     .take_while(|&k| !stop(k))

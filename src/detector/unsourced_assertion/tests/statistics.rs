@@ -608,6 +608,7 @@ fn the_toll_of_one_event_named_after_the_count_is_no_statistic() {
             &["900 people"],
         ),
         ("Three people were hurt in an explosion at the plant.", &[]),
+        ("A gunman killed 24 people in a shooting at the mall.", &[]),
         // No harm between the count and the event: not its toll.
         (
             "Roughly 5,000 people attended rallies after the attack.",
