@@ -128,6 +128,12 @@ pub struct UnsourcedAssertion {
     source_bodies: WordSet,
     /// Capitalised words that are dates, not names.
     date_words: FewWords,
+    /// Short names of months before a full stop ("Oct. 1"): a number after one is a date.
+    month_abbreviations: FewWords,
+    /// Titles of one office-holder ("the governor said").
+    titled_sources: FewWords,
+    /// Words that point back to a group counted before ("these 40 people").
+    pointing_back_words: FewWords,
     /// Verbs of saying, in all their forms ("…, say experts").
     speech_verbs: FewWords,
     /// Every verb that reports a claim, verbs of saying included, in all their forms.
@@ -343,6 +349,9 @@ impl UnsourcedAssertion {
             self_naming_documents: few("self_naming_documents"),
             source_bodies: WordSet::new(with_plurals(&["source_bodies"]), vocabulary),
             date_words: few("date_words"),
+            month_abbreviations: few("month_abbreviations"),
+            titled_sources: few("titled_sources"),
+            pointing_back_words: few("pointing_back_words"),
             speech_verbs: FewWords::new(speech_verbs()),
             reporting_verbs,
             not_reports: few("not_reports"),

@@ -229,6 +229,19 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "the Oct. 1 shooting", "on Sept. 11": a short month name and its full stop.
+        if first > 0
+            && first <= words.len()
+            && s.words[first - 1].is_capitalized()
+            && self.month_abbreviations.has(&words[first - 1])
+            && s.text[s.words[first - 1].span.end..span.start].trim() == "."
+        {
+            return false;
+        }
+        // "these 40 people", "those 3 million workers": a group counted before.
+        if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
+            return false;
+        }
         if self.own_experience(s, first)
             || self.posed(s, first)
             || self.planned(s, first)
@@ -605,6 +618,10 @@ impl UnsourcedAssertion {
                             && self.definite.has(&words[i - 2])
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && !self.anonymous_sources.has(&words[i - 1])
+                        // "the governor said": one office-holder the text has named.
+                        || i > 1
+                            && self.definite.has(&words[i - 2])
+                            && self.titled_sources.has(&words[i - 1])
                         || i > 1
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && (self.is_name(s, i - 2)
