@@ -53,6 +53,8 @@ const MAX_EVENT_GAP: usize = 3;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
+/// How many words open a sentence whose subject a market prices ("Oil *futures* rose…").
+const MARKET_SUBJECT_WORDS: usize = 3;
 
 const VAGUE_EXPLANATION: &str =
     "Vague attribution: the claim leans on unnamed people or studies the reader cannot check.";
@@ -175,6 +177,8 @@ pub struct UnsourcedAssertion {
     statistic_word_texts: Vec<String>,
     /// What a market prices: a percentage after one is a price move, not a statistic.
     market_words: WordSet,
+    /// What a market prices, opening a sentence ("Shares of the firm …").
+    market_subjects: FewWords,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -385,6 +389,7 @@ impl UnsourcedAssertion {
             statistic_words: WordSet::new(&statistic_word_texts, vocabulary),
             statistic_word_texts,
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
+            market_subjects: few("market_subjects"),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),

@@ -57,6 +57,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "scale_words",
     "percent_words",
     "market_words",
+    "market_subjects",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

@@ -242,6 +242,12 @@ impl UnsourcedAssertion {
         if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
             return false;
         }
+        // "Shares of the firm closed down 2 percent at $41": a market's move and price.
+        if (0..MARKET_SUBJECT_WORDS.min(first).min(words.len()))
+            .any(|k| self.market_subjects.has(&words[k]))
+        {
+            return false;
+        }
         if self.own_experience(s, first)
             || self.posed(s, first)
             || self.planned(s, first)

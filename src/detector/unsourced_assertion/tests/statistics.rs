@@ -698,3 +698,24 @@ fn a_lawsuit_is_a_source_the_reader_can_check() {
         ),
     ]);
 }
+
+#[test]
+fn a_market_opening_the_sentence_prices_its_figures() {
+    check(&[
+        (
+            "Shares of the bakery, which sells mostly online, closed down 4 percent at $52.10.",
+            &[],
+        ),
+        ("Oil futures rose 2% to $71 a barrel.", &[]),
+        ("The Dow ended down about 1%.", &[]),
+        // The singular opens a share of people; a market named late is another clause.
+        (
+            "The share of adults without insurance fell to 9 percent.",
+            &["9 percent"],
+        ),
+        (
+            "Workers lost $2 billion in wages while shares held steady.",
+            &["$2 billion"],
+        ),
+    ]);
+}
