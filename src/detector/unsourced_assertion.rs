@@ -179,6 +179,8 @@ pub struct UnsourcedAssertion {
     market_words: WordSet,
     /// What a market prices, opening a sentence ("Shares of the firm …").
     market_subjects: FewWords,
+    /// Charges a percentage sizes after it ("a 40 percent tax").
+    levy_words: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -390,6 +392,7 @@ impl UnsourcedAssertion {
             statistic_word_texts,
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             market_subjects: few("market_subjects"),
+            levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),

@@ -58,6 +58,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "percent_words",
     "market_words",
     "market_subjects",
+    "levy_words",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

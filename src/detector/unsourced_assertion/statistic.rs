@@ -298,7 +298,7 @@ impl UnsourcedAssertion {
         let next = s.word_at_or_after(span.end);
         let level_after = next < words.len()
             && s.text[span.end..s.words[next].span.start].trim().is_empty()
-            && self.level_words.has(s, next);
+            && (self.level_words.has(s, next) || self.levy_words.has(s, next));
         // "a 2.1 percent military pay raise", "the 30 percent tax credit": after an article,
         // the figure sizes the level its noun phrase ends on (up to three words, no break).
         let article_before = first > 0
@@ -314,7 +314,7 @@ impl UnsourcedAssertion {
                                 .chars()
                                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
                     })
-                    .any(|k| self.level_words.has(s, k));
+                    .any(|k| self.level_words.has(s, k) || self.levy_words.has(s, k));
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))

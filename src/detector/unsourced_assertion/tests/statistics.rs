@@ -719,3 +719,16 @@ fn a_market_opening_the_sentence_prices_its_figures() {
         ),
     ]);
 }
+
+#[test]
+fn a_percentage_sizing_a_tax_after_it_is_a_rate() {
+    check(&[
+        ("The state added a 12 percent tax on vaping products.", &[]),
+        ("They fought the 35 percent import duty for years.", &[]),
+        // A tax before the figure: the figure may be a poll about it.
+        (
+            "On raising sales taxes, 61 percent said no.",
+            &["61 percent"],
+        ),
+    ]);
+}
