@@ -181,6 +181,8 @@ pub struct UnsourcedAssertion {
     market_subjects: FewWords,
     /// Charges a percentage sizes after it ("a 40 percent tax").
     levy_words: WordSet,
+    /// Places sized by their people ("a city of 120,000 people").
+    place_nouns: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -393,6 +395,7 @@ impl UnsourcedAssertion {
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             market_subjects: few("market_subjects"),
             levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
+            place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),

@@ -59,6 +59,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "market_words",
     "market_subjects",
     "levy_words",
+    "place_nouns",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

@@ -238,6 +238,14 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "a city of 120,000 people": the population of a place.
+        if first > 1
+            && first <= words.len()
+            && words[first - 1] == "of"
+            && self.place_nouns.has(s, first - 2)
+        {
+            return false;
+        }
         // "these 40 people", "those 3 million workers": a group counted before.
         if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
             return false;

@@ -732,3 +732,16 @@ fn a_percentage_sizing_a_tax_after_it_is_a_rate() {
         ),
     ]);
 }
+
+#[test]
+fn the_people_of_a_place_are_its_population() {
+    check(&[
+        ("They moved to Dover, a town of 38,000 people, in May.", &[]),
+        ("The flood hit a county of 90,000 residents.", &[]),
+        // Not the place's size: people of it counted doing something.
+        (
+            "In the county, 9,000 residents lost power.",
+            &["9,000 residents"],
+        ),
+    ]);
+}
