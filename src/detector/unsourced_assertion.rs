@@ -183,6 +183,8 @@ pub struct UnsourcedAssertion {
     levy_words: WordSet,
     /// Places sized by their people ("a city of 120,000 people").
     place_nouns: WordSet,
+    /// Words of winning a share of the vote ("won 65% of the vote").
+    winning_words: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -396,6 +398,7 @@ impl UnsourcedAssertion {
             market_subjects: few("market_subjects"),
             levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
+            winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),

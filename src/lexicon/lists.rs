@@ -60,6 +60,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "market_subjects",
     "levy_words",
     "place_nouns",
+    "winning_words",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

@@ -323,10 +323,30 @@ impl UnsourcedAssertion {
                                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
                     })
                     .any(|k| self.level_words.has(s, k) || self.levy_words.has(s, k));
+        // "Trump won 65% of the vote in 2016": an election's result, on its record.
+        if percentage && self.election_result(s, span, first) {
+            return false;
+        }
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
                     .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k))))
+    }
+
+    /// Whether the percentage at `span` (word `first`) is a share of an election's vote won:
+    /// "of the vote" after it, a word of winning at most MAX_GRANT_GAP words back in its
+    /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
+    fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        let after = s.text[span.end..].trim_start();
+        (after.starts_with("of the vote") || after.starts_with("of the popular vote"))
+            && self.winning_words.in_sentence(s)
+            && words_back(s, first, &[',', ';', ':'])
+                .take(MAX_GRANT_GAP)
+                .any(|k| {
+                    self.winning_words.has(s, k)
+                        && !s.words[k].is_capitalized()
+                        && !(k > 0 && self.modals.has(&s.lower[k - 1]))
+                })
     }
 
     /// Whether the figure at word `first` tells of the writer's own life: "I have taught 300

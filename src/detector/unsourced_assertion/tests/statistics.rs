@@ -745,3 +745,17 @@ fn the_people_of_a_place_are_its_population() {
         ),
     ]);
 }
+
+#[test]
+fn a_share_of_the_vote_won_is_an_election_result() {
+    check(&[
+        ("She won 58% of the vote in the 2014 race.", &[]),
+        ("He carried nearly 61 percent of the popular vote.", &[]),
+        // A forecast after a modal, or a share of people, is a figure to source.
+        (
+            "He would win 45% of the vote, the model suggests.",
+            &["45%"],
+        ),
+        ("She won 58% of women.", &["58%"]),
+    ]);
+}
