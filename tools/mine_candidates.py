@@ -96,12 +96,16 @@ def main():
     args = ap.parse_args()
 
     single, multi = known_forms(sorted(Path(args.lexicons).glob("loaded-*.toml")))
-    articles = read_jsonl(Path(args.splits) / "articles_dev.tune.jsonl")
+    source = Path(args.splits) / "articles_dev.tune.jsonl"
+    if not source.is_file():
+        sys.exit(f"mine_candidates.py: {source} not found: make the tune half of articles_dev first "
+                 "(docs/lexicon-vetting.md, \"Finding candidates\"), or give its folder with --splits")
+    articles = read_jsonl(source)
 
     size = Counter()  # words per register: wire / argued (opinion + partisan)
     uses = {"wire": Counter(), "argued": Counter()}
     docs = defaultdict(set)  # term -> argued articles using it
-    caps = Counter()  # term -> uses starting with a capital (not at a sentence start)
+    caps = Counter()  # term -> uses starting with a capital (sentence starts included)
     for i, a in enumerate(articles):
         reg = "wire" if a["group"] == "wire" else "argued"
         ws = words_of(a["text"])
@@ -154,16 +158,13 @@ def main():
         if args.uses <= 0:
             continue
         pat = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, t)) + r"(?![\w-])", re.IGNORECASE)
-        shown, seen = 0, set()
+        shown = 0
         for i in sorted(docs[t]):
             if shown >= args.uses:
                 break
-            if i in seen:
-                continue
             text = articles[i]["text"].replace("\u2019", "'")
             m = pat.search(text)
             if m:
-                seen.add(i)
                 shown += 1
                 print(f"  [{articles[i]['group']}] {sentence_around(text, m.start(), m.end())}")
 

@@ -30,8 +30,10 @@
 //! and sign), "could not be clearer", a superlative with "ever", "no `<group>` is/will …", "all
 //! `<group>`", "there are only two kinds", a predicate "all" ("it was all pretense"), "the one
 //! `<noun>` that", a totality adverb before a verdict ("completely false"), "no … at all", and
-//! "either … or" framed as the only two courses of action. Every English word these rules read is a `[lists]` entry
-//! of the absolute-claim lexicon.
+//! "either … or" framed as the only two courses of action. The vocabulary these rules read is in
+//! the absolute-claim lexicon's `[lists]`; the grammar words the patterns are built on (articles,
+//! auxiliaries, pronouns, prepositions: "there", "was", "no", "the", "one", "to", "other",
+//! "than") are in the code.
 
 use super::{
     Detection, FormIndex, NumberedWords, Pattern, PhraseMatcher, SentenceContext,
@@ -137,6 +139,18 @@ impl Words {
     fn contains(&self, text: &str) -> bool {
         self.entries.contains(text)
     }
+
+    /// Whether an entry of several words ends just before word `end`, its words joined by
+    /// spaces only ("by and large"): compared word by word, nothing allocated.
+    fn has_phrase_ending(&self, s: &SentenceContext<'_>, end: usize) -> bool {
+        self.entries.iter().any(|e| {
+            let n = e.split(' ').count();
+            n > 1
+                && n <= end
+                && only_spaces(s, end - n, end - 1)
+                && e.split(' ').eq(s.lower[end - n..end].iter().map(|w| &**w))
+        })
+    }
 }
 
 /// The lexicon's word lists, by what the rules use them for.
@@ -222,9 +236,17 @@ struct Lists {
     predicate_all_subjects: Words,
     predicate_all_be: Words,
     predicate_all_contractions: Words,
-    predicate_all_stops: Words,
+    predicate_all_verdicts: Words,
+    predicate_all_fillers: Words,
     set_off_hedges: Words,
     aside_openers: Words,
+    aside_speakers: Words,
+    aside_helpers: Words,
+    aside_marks: Words,
+    imperative_saying: Words,
+    choosing_verbs: Words,
+    past_existentials: Words,
+    knowing_gerunds: Words,
     one_stops: Words,
     one_relatives: Words,
 }
@@ -361,9 +383,17 @@ impl AbsoluteClaim {
                 predicate_all_subjects: words("predicate_all_subjects"),
                 predicate_all_be: words("predicate_all_be"),
                 predicate_all_contractions: words("predicate_all_contractions"),
-                predicate_all_stops: words("predicate_all_stops"),
+                predicate_all_verdicts: words("predicate_all_verdicts"),
+                predicate_all_fillers: words("predicate_all_fillers"),
                 set_off_hedges: words("set_off_hedges"),
                 aside_openers: words("aside_openers"),
+                aside_speakers: words("aside_speakers"),
+                aside_helpers: words("aside_helpers"),
+                aside_marks: words("aside_marks"),
+                imperative_saying: words("imperative_saying"),
+                choosing_verbs: words("choosing_verbs"),
+                past_existentials: words("past_existentials"),
+                knowing_gerunds: words("knowing_gerunds"),
                 one_stops: words("one_stops"),
                 one_relatives: words("one_relatives"),
             },

@@ -16,6 +16,7 @@
 use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
 use crate::lexicon::LexiconSet;
+use crate::text::sentence::is_final_abbreviation;
 use crate::text::span::Span;
 
 const INTENSIFIED_EXPLANATION: &str =
@@ -264,13 +265,17 @@ fn is_shouted(word: &str) -> bool {
 /// Whether the sentence is written in title case, like a headline ("Mayor Slams Brutal
 /// Cuts"): its capitals then say nothing about names. A sentence ending with a period is
 /// prose, however many names it holds ("Kim heads the Propaganda and Agitation
-/// Department.", a photo caption): headlines end without one.
+/// Department.", a photo caption): headlines end without one, unless the period is an
+/// abbreviation's ("Mayor Slams Brutal Cuts in the U.S.").
 fn is_headline(s: &SentenceContext<'_>) -> bool {
     let end = s.text[s.span.start..s.span.end].trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']')
     });
-    if end.ends_with('.') {
-        return false;
+    if let Some(before) = end.strip_suffix('.') {
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        if !is_final_abbreviation(last) {
+            return false;
+        }
     }
     let long = s.words.iter().skip(1).filter(|w| w.text.len() > 3);
     let (mut n, mut capitals) = (0, 0);
@@ -411,6 +416,12 @@ mod tests {
         check(&[
             // A headline in title case: its capitals say nothing about names.
             ("Mayor Slams Brutal Cuts", &["Slams", "Brutal"]),
+            // … also when it ends with an abbreviation's period.
+            ("Mayor Slams Brutal Cuts in the U.S.", &["Slams", "Brutal"]),
+            (
+                "Senator Blasts Shameful Deal With Acme Inc.",
+                &["Blasts", "Shameful"],
+            ),
             // A sentence ending with a period is prose, however many names it holds.
             ("Kim heads the Propaganda and Agitation Department.", &[]),
             (

@@ -56,6 +56,8 @@ const MAX_EVENT_GAP: usize = 3;
 /// How many words before a percentage may hold what a market moved ("*shares* of the firm
 /// rose 4 percent").
 const MAX_MARKET_GAP: usize = 6;
+/// How many words open a sentence whose subject a market prices ("Oil *futures* rose…").
+const MARKET_SUBJECT_WORDS: usize = 3;
 
 const VAGUE_EXPLANATION: &str =
     "Vague attribution: the claim leans on unnamed people or studies the reader cannot check.";
@@ -137,6 +139,12 @@ pub struct UnsourcedAssertion {
     verb_like_place_names: Vec<String>,
     /// Words for a percentage after a number ("percent", "per cent"), lower case.
     percent_words: Vec<String>,
+    /// Short names of months before a full stop ("Oct. 1"): a number after one is a date.
+    month_abbreviations: FewWords,
+    /// Titles of one office-holder ("the governor said").
+    titled_sources: FewWords,
+    /// Words that point back to a group counted before ("these 40 people").
+    pointing_back_words: FewWords,
     /// Verbs of saying, in all their forms ("…, say experts").
     speech_verbs: FewWords,
     /// Every verb that reports a claim, verbs of saying included, in all their forms.
@@ -178,6 +186,16 @@ pub struct UnsourcedAssertion {
     statistic_word_texts: Vec<String>,
     /// What a market prices: a percentage after one is a price move, not a statistic.
     market_words: WordSet,
+    /// What a market prices, opening a sentence ("Shares of the firm …").
+    market_subjects: FewWords,
+    /// Charges a percentage sizes after it ("a 40 percent tax").
+    levy_words: WordSet,
+    /// Places sized by their people ("a city of 120,000 people").
+    place_nouns: WordSet,
+    /// Words of winning a share of the vote ("won 65% of the vote").
+    winning_words: WordSet,
+    /// What follows a share of an election's vote ("of the vote"), lower case.
+    vote_share_phrases: Vec<String>,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -367,6 +385,9 @@ impl UnsourcedAssertion {
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .collect(),
+            month_abbreviations: few("month_abbreviations"),
+            titled_sources: few("titled_sources"),
+            pointing_back_words: few("pointing_back_words"),
             speech_verbs: FewWords::new(speech_verbs()),
             reporting_verbs,
             not_reports: few("not_reports"),
@@ -400,6 +421,14 @@ impl UnsourcedAssertion {
             statistic_words: WordSet::new(&statistic_word_texts, vocabulary),
             statistic_word_texts,
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
+            market_subjects: few("market_subjects"),
+            levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
+            place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
+            winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
+            vote_share_phrases: list("vote_share_phrases")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),

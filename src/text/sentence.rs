@@ -12,8 +12,8 @@ mod word_lists;
 
 use super::chars::{is_ascii_space, is_bullet, is_closing, is_space, trim_span, trim_start_spaces};
 use super::span::Span;
-pub use word_lists::is_common_starter;
 use word_lists::{Lists, WordList, is_starter};
+pub use word_lists::{is_common_starter, is_final_abbreviation};
 
 /// Splits `text[paragraph]` into sentence spans (trimmed, never empty).
 pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {

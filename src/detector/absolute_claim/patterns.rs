@@ -9,29 +9,28 @@ impl AbsoluteClaim {
     pub(super) fn exclusions(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         find_at_each_word(s, &self.exclusion, |i| {
             // "there was no reversing course": a gerund denies in the past too.
-            let (no, boosted) = self.there_is_no(s, i).or_else(|| {
-                self.there_was_no(s, i)
-                    .filter(|&(no, _)| self.is_gerund(s, no + 1))
-            })?;
+            let (no, boosted, past) = self.there_is_no(s, i)?;
+            // "there was no reversing course": a gerund denies in the past too.
+            let gerund = self.is_gerund(s, no + 1);
+            if past && !gerund {
+                return None;
+            }
+            // "there is no telling what he will do" states uncertainty, claims nothing.
+            if gerund
+                && self.lists.knowing_gerunds.has(s, no + 1)
+                && self.lists.open_questions.has(s, no + 2)
+            {
+                return None;
+            }
             // "there are no more than 50 seats" sets a limit; "there are no more havens"
             // (and "no more important task than") denies every one.
             if s.lower[no + 1] == "more" && s.lower.get(no + 2).is_some_and(|w| w == "than") {
                 return None;
             }
-            ((boosted || self.lists.exclusion_nouns.has(s, no + 1) || self.is_gerund(s, no + 1))
+            ((boosted || self.lists.exclusion_nouns.has(s, no + 1) || gerund)
                 && only_spaces(s, i, no + 1))
             .then_some((i, no + 1))
         })
-    }
-
-    /// Word `i` opens "there was no" or "there were no": the number of the word "no".
-    fn there_was_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
-        (s.lower[i] == "there"
-            && s.lower
-                .get(i + 1)
-                .is_some_and(|w| w == "was" || w == "were")
-            && s.lower.get(i + 2).is_some_and(|w| w == "no"))
-        .then_some((i + 2, false))
     }
 
     /// Whether word `k` is a gerund with its object or particle after it ("stopping him",
@@ -100,8 +99,9 @@ impl AbsoluteClaim {
     }
 
     /// "It was all pretense", "it's all a lie", "that is all about money": "it", "this" or
-    /// "that" and "is" or "was" before a predicate "all" pass one verdict on the whole thing
-    /// ("it was all over", "that's all I know", "it is all very well" pass none).
+    /// "that" and "is" or "was" before a predicate "all" and a noun of judgement pass one
+    /// verdict on the whole thing ("it was all over", "it is all relative", "this is all
+    /// legal" pass none).
     pub(super) fn predicate_all(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let l = &self.lists;
         find_at_each_word(s, &self.predicate_all, |i| {
@@ -118,16 +118,18 @@ impl AbsoluteClaim {
             } else {
                 return None;
             };
+            // "it's all a lie", "it was all for show": one word may stand before the verdict.
             let next = i + 1;
-            let w = &*s.lower[next];
+            let filled = l.predicate_all_fillers.has(s, next)
+                && next + 1 < s.words.len()
+                && only_spaces(s, next, next + 1);
+            let noun = if filled { next + 1 } else { next };
             // "it's all about, for me, …": a preposition needs its object.
-            let object_follows = next + 1 < s.words.len() && only_spaces(s, next, next + 1);
-            let verdict = only_spaces(s, subject, next)
-                && !l.predicate_all_stops.has(s, next)
-                && (object_follows || !l.either_prepositions.has(s, next))
-                && !s.words[next].is_number()
-                && !(w.ends_with("ing") || is_regular_past(w) || l.past_tense.has(s, next));
-            verdict.then_some((subject, next))
+            let object_follows = noun + 1 < s.words.len() && only_spaces(s, noun, noun + 1);
+            let verdict = only_spaces(s, subject, noun)
+                && l.predicate_all_verdicts.has(s, noun)
+                && (object_follows || !l.either_prepositions.has(s, noun));
+            verdict.then_some((subject, noun))
         })
     }
 
@@ -137,8 +139,8 @@ impl AbsoluteClaim {
     pub(super) fn no_evidence(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
         let evidence = &self.lists.evidence_nouns;
         find_at_each_word(s, &self.no_evidence, |i| {
-            let (no, boosted) = self.there_is_no(s, i)?;
-            if boosted || self.lists.exclusion_nouns.has(s, no + 1) {
+            let (no, boosted, past) = self.there_is_no(s, i)?;
+            if past || boosted || self.lists.exclusion_nouns.has(s, no + 1) {
                 return None;
             }
             // One word may describe the evidence ("no credible evidence"), or two joined by a
@@ -160,10 +162,12 @@ impl AbsoluteClaim {
     }
 
     /// Word `i` opens "there is no", "there can be (simply) no", "there have been no", "there
-    /// is zero": the number of the word "no" (or "zero") and whether a booster stands before it.
-    fn there_is_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool)> {
+    /// is zero", "there was (simply) no": the number of the word "no" (or "zero"), whether a
+    /// booster stands before it and whether it is the past ("was", "were").
+    fn there_is_no(&self, s: &SentenceContext<'_>, i: usize) -> Option<(usize, bool, bool)> {
         let l = &self.lists;
         let mut k = i + 1;
+        let mut past = false;
         match &*s.lower[i] {
             "there's" | "there're" => {}
             "there" => {
@@ -176,6 +180,9 @@ impl AbsoluteClaim {
                     k += 2;
                 } else if l.existentials.has(s, k) {
                     k += 1;
+                } else if l.past_existentials.has(s, k) {
+                    past = true;
+                    k += 1;
                 } else {
                     return None;
                 }
@@ -187,7 +194,7 @@ impl AbsoluteClaim {
             k += 1;
         }
         // "there is zero evidence" denies as "no" does.
-        (self.lists.existential_no.has(s, k) && k + 1 < s.words.len()).then_some((k, boosted))
+        (self.lists.existential_no.has(s, k) && k + 1 < s.words.len()).then_some((k, boosted, past))
     }
 
     /// "The choice could not be clearer", "it couldn't be more wrong": nothing beyond it.

@@ -756,6 +756,23 @@ fn denials_of_any_link_gerunds_counts_of_kinds_and_a_predicate_all() {
         ("There was no warning before the storm.", &[]),
         ("There is no funding for the program.", &[]),
         ("There was no parking near the hall.", &[]),
+        // Present and past take the same boosters.
+        (
+            "There was simply no stopping him.",
+            &["There was simply no stopping"],
+        ),
+        (
+            "There is simply no stopping him.",
+            &["There is simply no stopping"],
+        ),
+        // Knowing or telling before an open question is uncertainty, not a claim.
+        ("There is no knowing what comes next.", &[]),
+        ("There was no telling what he would do.", &[]),
+        ("There's no guessing whether the deal holds.", &[]),
+        (
+            "There was no telling him anything.",
+            &["There was no telling"],
+        ),
         // A count of kinds after "only" and a present "be" or "have".
         (
             "There are only two kinds of voters in this town.",
@@ -776,6 +793,13 @@ fn denials_of_any_link_gerunds_counts_of_kinds_and_a_predicate_all() {
         ("That's all for today.", &[]),
         ("It's all very confusing.", &[]),
         ("It's all about, for me, trust.", &[]),
+        // Only a noun of judgement makes the "all" a verdict.
+        ("It was all for show.", &["It was all for show"]),
+        ("Frankly, it's all their fault.", &["it's all their fault"]),
+        ("It is all relative.", &[]),
+        ("It was all downhill from there.", &[]),
+        ("We checked because this is all legal.", &[]),
+        ("It was all new to me.", &[]),
     ]);
 }
 
@@ -822,6 +846,17 @@ fn shared_experience_and_plain_verbs_of_saying() {
             &["Needless to say", "there is zero evidence"],
         ),
         ("The council preferred to say and do nothing.", &["nothing"]),
+        ("The council chose to say nothing at all.", &["nothing"]),
+        // The writer's own asides with "say" or "tell": first person, an infinitive or an
+        // imperative, set off or opening the sentence.
+        ("Let me tell you, nobody wants this plan.", &["nobody"]),
+        ("To tell the truth, nobody wants this plan.", &["nobody"]),
+        ("I must say, nobody wants this plan.", &["nobody"]),
+        ("I have to say nobody wants this plan.", &["nobody"]),
+        ("Suffice it to say, nobody wants this plan.", &["nobody"]),
+        ("Say what you will, nobody wants this plan.", &["nobody"]),
+        ("They tell us nobody wants this plan.", &[]),
+        ("He was quick to say that nobody wants this plan.", &[]),
         (
             "None of us wanted a wall, the mayor said, but we had no choice.",
             &[],

@@ -158,16 +158,7 @@ impl AbsoluteClaim {
         if start < 2 || !s.gap_before(start).contains(',') {
             return false;
         }
-        (2..=4.min(start)).any(|n| {
-            only_spaces(s, start - n, start - 1)
-                && self.lists.set_off_hedges.contains(
-                    &s.lower[start - n..start]
-                        .iter()
-                        .map(|w| &**w)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-        })
+        self.lists.set_off_hedges.has_phrase_ending(s, start)
     }
 
     /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
@@ -617,7 +608,7 @@ impl AbsoluteClaim {
             (l.reporting_verbs.has(s, j)
                 && (!s.words[j].is_capitalized()
                     || (s.starts_clause(j) && !is_regular_past(&s.lower[j])))
-                && !(j > 0 && (l.first_person.has(s, j - 1) || l.impersonal_be.has(s, j - 1)))
+                && !(j > 0 && l.impersonal_be.has(s, j - 1))
                 && !self.is_aside_or_act(s, j))
                 || self.sets_out_a_report(s, j, first)
                 || self.gives_a_point_of_view(s, j)
@@ -629,13 +620,37 @@ impl AbsoluteClaim {
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
     }
 
-    /// "needless to say, …", "safe to say": the author's own aside; "preferred to say and do
-    /// nothing": saying as an act joined to another, not a report of words (word `j` is the
-    /// verb of saying).
+    /// Whether the verb of saying at word `j` reports no one: the author's own aside ("needless
+    /// to say", "I must say", "let me tell you", "to tell the truth,", "truth be told,"), an
+    /// imperative opening the sentence ("Say what you will,"), or saying as an act chosen
+    /// ("preferred to say nothing").
     pub(super) fn is_aside_or_act(&self, s: &SentenceContext<'_>, j: usize) -> bool {
         let l = &self.lists;
-        (j > 1 && s.lower[j - 1] == "to" && l.aside_openers.has(s, j - 2))
-            || (l.coordinators.has(s, j + 1) && only_spaces(s, j, j + 1))
+        if j == 0 {
+            return l.imperative_saying.has(s, 0);
+        }
+        let mark = j - 1;
+        if s.lower[mark] == "to"
+            && mark > 0
+            && (l.aside_openers.has(s, mark - 1) || l.choosing_verbs.has(s, mark - 1))
+        {
+            return true;
+        }
+        // A first-person speaker, a few helpers between: "I have to say", "let me tell you".
+        let speaker = (j.saturating_sub(4)..j)
+            .rev()
+            .find(|&k| !l.aside_helpers.has(s, k) || !only_spaces(s, k, k + 1));
+        if speaker.is_some_and(|k| {
+            (l.aside_speakers.has(s, k) || l.first_person.has(s, k)) && only_spaces(s, k, j)
+        }) {
+            return true;
+        }
+        // "To tell the truth, …", "truth be told, …": an infinitive or "be" opening its clause
+        // (two words may stand before it) and a comma within four words after the verb.
+        let opens = |m: usize| m == 0 || s.starts_clause(m) || s.gap_before(m).contains([',', ';']);
+        let set_off = (j + 1..s.words.len().min(j + 5)).any(|k| s.gap_before(k).contains(','));
+        (l.aside_marks.has(s, mark) && (mark.saturating_sub(2)..=mark).any(opens) && set_off)
+            || (s.starts_clause(j) && l.imperative_saying.has(s, j))
     }
 
     /// "a promise to the base that …", "the myth that …": word `j` is "that" after a noun of

@@ -229,6 +229,33 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "the Oct. 1 shooting", "on Sept. 11": a short month name and its full stop.
+        if first > 0
+            && first <= words.len()
+            && s.words[first - 1].is_capitalized()
+            && self.month_abbreviations.has(&words[first - 1])
+            && s.text[s.words[first - 1].span.end..span.start].trim() == "."
+        {
+            return false;
+        }
+        // "a city of 120,000 people": the population of a place.
+        if first > 1
+            && first <= words.len()
+            && words[first - 1] == "of"
+            && self.place_nouns.has(s, first - 2)
+        {
+            return false;
+        }
+        // "these 40 people", "those 3 million workers": a group counted before.
+        if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
+            return false;
+        }
+        // "Shares of the firm closed down 2 percent at $41": a market's move and price.
+        if (0..MARKET_SUBJECT_WORDS.min(first).min(words.len()))
+            .any(|k| self.market_subjects.has(&words[k]))
+        {
+            return false;
+        }
         if self.own_experience(s, first)
             || self.posed(s, first)
             || self.planned(s, first)
@@ -279,7 +306,7 @@ impl UnsourcedAssertion {
         let next = s.word_at_or_after(span.end);
         let level_after = next < words.len()
             && s.text[span.end..s.words[next].span.start].trim().is_empty()
-            && self.level_words.has(s, next);
+            && (self.level_words.has(s, next) || self.levy_words.has(s, next));
         // "a 2.1 percent military pay raise", "the 30 percent tax credit": after an article,
         // the figure sizes the level its noun phrase ends on (up to three words, no break).
         let article_before = first > 0
@@ -295,11 +322,33 @@ impl UnsourcedAssertion {
                                 .chars()
                                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
                     })
-                    .any(|k| self.level_words.has(s, k));
+                    .any(|k| self.level_words.has(s, k) || self.levy_words.has(s, k));
+        // "Trump won 65% of the vote in 2016": an election's result, on its record.
+        if percentage && self.election_result(s, span, first) {
+            return false;
+        }
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
                     .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k))))
+    }
+
+    /// Whether the percentage at `span` (word `first`) is a share of an election's vote won:
+    /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
+    /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
+    fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        let after = s.text[span.end..].trim_start();
+        self.vote_share_phrases
+            .iter()
+            .any(|p| after.starts_with(p.as_str()))
+            && self.winning_words.in_sentence(s)
+            && words_back(s, first, &[',', ';', ':'])
+                .take(MAX_GRANT_GAP)
+                .any(|k| {
+                    self.winning_words.has(s, k)
+                        && !s.words[k].is_capitalized()
+                        && !(k > 0 && self.modals.has(&s.lower[k - 1]))
+                })
     }
 
     /// Whether the figure at word `first` tells of the writer's own life: "I have taught 300
@@ -640,6 +689,10 @@ impl UnsourcedAssertion {
                             && self.definite.has(&words[i - 2])
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && !self.anonymous_sources.has(&words[i - 1])
+                        // "the governor said": one office-holder the text has named.
+                        || i > 1
+                            && self.definite.has(&words[i - 2])
+                            && self.titled_sources.has(&words[i - 1])
                         || i > 1
                             && (self.vague_sources.has(s, i - 1) || self.sources.has(s, i - 1))
                             && (self.is_name(s, i - 2)

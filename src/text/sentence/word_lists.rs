@@ -124,6 +124,12 @@ pub fn is_common_starter(word: &str) -> bool {
     WordList::Starters.has(word)
 }
 
+/// Whether `word` (without its final period) is an abbreviation a sentence may end with
+/// ("U.S.", "Inc.", "Jr."), so a final period after it may belong to the abbreviation.
+pub fn is_final_abbreviation(word: &str) -> bool {
+    WordList::MayBeFinal.has(word)
+}
+
 /// The word lists above, looked up together: one hash of the lower-cased word tells
 /// which lists hold it.
 #[derive(Debug, Clone, Copy)]

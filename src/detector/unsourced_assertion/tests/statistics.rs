@@ -669,3 +669,128 @@ fn a_sum_granted_after_it_is_a_budget_line() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_after_a_short_month_name_is_a_date() {
+    check(&[
+        ("The Sept. 14 storm closed 12 roads.", &[]),
+        ("Police arrived after the Dec. 3 riot.", &[]),
+        // Without its full stop, or after a word that is no month, a count.
+        ("The Oct 12 families left.", &["12 families"]),
+        ("After Mr. 40 workers quit.", &["40 workers"]),
+    ]);
+}
+
+#[test]
+fn a_group_pointed_back_to_is_no_new_figure() {
+    check(&[
+        ("These 30 lawmakers refuse to budge.", &[]),
+        ("Those 2 million workers deserve better.", &[]),
+        ("Some 30 lawmakers refuse to budge.", &["30 lawmakers"]),
+    ]);
+}
+
+#[test]
+fn one_office_holder_after_the_names_a_source() {
+    check(&[
+        ("The mayor said that 9,000 residents had lost power.", &[]),
+        (
+            "The minister told reporters 12 percent of schools would close.",
+            &[],
+        ),
+        // With a count the title names no one; without "the", no one named.
+        (
+            "Two senators said 40 percent of voters agree.",
+            &["40 percent"],
+        ),
+        ("A mayor once had 9,000 residents.", &["9,000 residents"]),
+    ]);
+}
+
+#[test]
+fn a_sum_a_bill_includes_is_a_budget_line() {
+    check(&[
+        ("The package includes $600 million for flood control.", &[]),
+        ("The measure included $2 billion in border aid.", &[]),
+        // A sum the text does not tie to an included line is still a figure.
+        (
+            "The measure wasted $2 billion in border aid.",
+            &["$2 billion"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_lawsuit_is_a_source_the_reader_can_check() {
+    check(&[
+        (
+            "The lawsuit accused the owners of draining $3 billion from the firm.",
+            &[],
+        ),
+        (
+            "The owners drained $3 billion from the firm.",
+            &["$3 billion"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_market_opening_the_sentence_prices_its_figures() {
+    check(&[
+        (
+            "Shares of the bakery, which sells mostly online, closed down 4 percent at $52.10.",
+            &[],
+        ),
+        ("Oil futures rose 2% to $71 a barrel.", &[]),
+        ("The Dow ended down about 1%.", &[]),
+        // The singular opens a share of people; a market named late is another clause.
+        (
+            "The share of adults without insurance fell to 9 percent.",
+            &["9 percent"],
+        ),
+        (
+            "Workers lost $2 billion in wages while shares held steady.",
+            &["$2 billion"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_percentage_sizing_a_tax_after_it_is_a_rate() {
+    check(&[
+        ("The state added a 12 percent tax on vaping products.", &[]),
+        ("They fought the 35 percent import duty for years.", &[]),
+        // A tax before the figure: the figure may be a poll about it.
+        (
+            "On raising sales taxes, 61 percent said no.",
+            &["61 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_people_of_a_place_are_its_population() {
+    check(&[
+        ("They moved to Dover, a town of 38,000 people, in May.", &[]),
+        ("The flood hit a county of 90,000 residents.", &[]),
+        // Not the place's size: people of it counted doing something.
+        (
+            "In the county, 9,000 residents lost power.",
+            &["9,000 residents"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_of_the_vote_won_is_an_election_result() {
+    check(&[
+        ("She won 58% of the vote in the 2014 race.", &[]),
+        ("He carried nearly 61 percent of the popular vote.", &[]),
+        // A forecast after a modal, or a share of people, is a figure to source.
+        (
+            "He would win 45% of the vote, the model suggests.",
+            &["45%"],
+        ),
+        ("She won 58% of women.", &["58%"]),
+    ]);
+}
