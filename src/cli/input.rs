@@ -4,6 +4,9 @@
 
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
+use super::own_output::{
+    CLASS_REPORT_TABLE, EXERCISE_GENERATOR, PAGE_GENERATOR, WORKSHEET_HEADING,
+};
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
@@ -567,8 +570,8 @@ fn is_report(path: &Path, head: &FileHead) -> bool {
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
     match extension.as_deref() {
-        Some("html" | "htm") => head.has(b"<meta name=\"generator\" content=\"slant\">"),
-        Some("md") => head.starts_with(b"# Rhetoric worksheet: "),
+        Some("html" | "htm") => head.has(PAGE_GENERATOR.as_bytes()),
+        Some("md") => head.starts_with(WORKSHEET_HEADING.as_bytes()),
         Some("json") => {
             head.has(b"\"tool\": {")
                 && head.has(b"\"name\": \"slant\"")
@@ -584,9 +587,9 @@ fn is_report(path: &Path, head: &FileHead) -> bool {
 fn made_by_slant_or_exercise(path: &Path) -> bool {
     let head = FileHead::of(path);
     is_report(path, &head)
-        || head.has(b"<meta name=\"generator\" content=\"slant exercise\">")
+        || head.has(EXERCISE_GENERATOR.as_bytes())
         || head.has(b"\"schema\": \"slant-exercise")
-        || head.starts_with(b"Class report: ")
+        || head.starts_with(CLASS_REPORT_TABLE.as_bytes())
 }
 
 /// Files an operating system or an office program leaves in folders: Windows' thumbnail

@@ -6,6 +6,15 @@
 use std::io::Read;
 use std::path::Path;
 
+/// The generator line of an analysis page (`slant analyze --format html`).
+pub const PAGE_GENERATOR: &str = "<meta name=\"generator\" content=\"slant\">";
+/// The generator line of an exercise's pages and of class report and comparison pages.
+pub const EXERCISE_GENERATOR: &str = "<meta name=\"generator\" content=\"slant exercise\">";
+/// How a Markdown worksheet starts.
+pub const WORKSHEET_HEADING: &str = "# Rhetoric worksheet: ";
+/// How a class report table starts.
+pub const CLASS_REPORT_TABLE: &str = "Class report: ";
+
 /// How much of a file is read to tell whether slant wrote it: enough for a page's title
 /// after long file names, or the tool field of a JSONL report line after a long id.
 const HEAD: u64 = 4096;
@@ -26,26 +35,23 @@ fn is_replaceable_report(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head);
     analysis_page(&text)
         || exercise_report_page(&text)
-        || text.starts_with("# Rhetoric worksheet: ")
+        || text.starts_with(WORKSHEET_HEADING)
         || json_report(&text)
         || jsonl_report(&text)
-        || text.starts_with("Class report: ")
+        || text.starts_with(CLASS_REPORT_TABLE)
         || analysis_table(&text)
         || comparison_table(&text)
 }
 
 /// An analysis page: `slant analyze --format html`.
 fn analysis_page(text: &str) -> bool {
-    text.starts_with("<!DOCTYPE html>")
-        && text.contains("<meta name=\"generator\" content=\"slant\">")
+    text.starts_with("<!DOCTYPE html>") && text.contains(PAGE_GENERATOR)
 }
 
 /// A class report's or a comparison's page (not an exercise's worksheet or key, which
 /// share their generator line): told by its title.
 fn exercise_report_page(text: &str) -> bool {
-    if !text.starts_with("<!DOCTYPE html>")
-        || !text.contains("<meta name=\"generator\" content=\"slant exercise\">")
-    {
+    if !text.starts_with("<!DOCTYPE html>") || !text.contains(EXERCISE_GENERATOR) {
         return false;
     }
     let Some(title) = text

@@ -692,9 +692,7 @@ impl AbsoluteClaim {
         let owner = if the { j + 2 } else { j + 1 };
         let noun = owner + 1;
         let possessive = |k: usize| {
-            l.others_possessives.has(s, k)
-                || s.lower[k].ends_with("'s")
-                || s.lower[k].ends_with("s'")
+            l.others_possessives.has(s, k) || crate::detector::is_possessive_form(&s.lower[k])
         };
         (l.viewpoint_nouns.has(s, noun) && owner < s.words.len() && possessive(owner))
             // "in the eyes of his voters"
