@@ -53,9 +53,19 @@ impl LoadedLanguage {
     /// Compiles the detector from the loaded-language lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let set = |name| WordSet::new(lexicons.list(Category::LoadedLanguage, name), vocabulary);
+        // The `intensifiers` list and the entries that are intensifiers too ("utter",
+        // "painfully": flagged alone, and strengthening a loaded word after them).
+        let mut intensifiers = lexicons.list(Category::LoadedLanguage, "intensifiers");
+        intensifiers.extend(
+            lexicons
+                .of(Category::LoadedLanguage)
+                .flat_map(|l| &l.entries)
+                .filter(|e| e.intensifier)
+                .flat_map(|e| e.phrases.iter().cloned()),
+        );
         LoadedLanguage {
             phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage, vocabulary),
-            intensifiers: set("intensifiers"),
+            intensifiers: WordSet::new(intensifiers, vocabulary),
             evaluatives: set("evaluatives"),
             scare_quote_leads: set("scare_quote_leads"),
             quote_attributions: set("quote_attributions"),
