@@ -334,6 +334,39 @@ mod tests {
         ]);
     }
 
+    /// An entry marked `intensifier = true` ("utter", "painfully") is flagged alone and
+    /// strengthens a loaded word after it, as a word of the `intensifiers` list does.
+    #[test]
+    fn an_intensifier_entry_is_flagged_alone_and_intensifies() {
+        check(&[
+            ("He showed utter disdain for the rules.", &["utter"]),
+            // Both: the report keeps the longer, stronger finding.
+            (
+                "Their utter cynicism cost the town.",
+                &["utter", "utter cynicism"],
+            ),
+            ("The reply was painfully slow.", &["painfully"]),
+            (
+                "The ruling was painfully wrong.",
+                &["painfully", "painfully wrong"],
+            ),
+            ("He did not utter a word.", &[]),
+        ]);
+        let d = built(LoadedLanguage::new);
+        let text = "Their utter cynicism cost the town.";
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        let found = d.detect(&s);
+        let intensified = found
+            .iter()
+            .find(|f| &text[f.span.start..f.span.end] == "utter cynicism");
+        assert_eq!(
+            intensified.map(|f| f.weight),
+            Some(3),
+            "cynicism (2) and one for the intensifier: {found:?}"
+        );
+    }
+
     #[test]
     fn flags_loaded_words_a_reader_stops_at() {
         check(&[

@@ -79,9 +79,7 @@ pub(super) fn parse_guards(
         if !is_guard_name(&name) {
             errors.push(err(
                 Some(line),
-                format!(
-                    "guard list name `{name}` must be lower-case letters, digits and hyphens"
-                ),
+                format!("guard list name `{name}` must be lower-case letters, digits and hyphens"),
             ));
             continue;
         }
@@ -97,7 +95,10 @@ pub(super) fn parse_guards(
                     .map_or(line, |(i, _)| line_of(source, at + i))
             };
             if normal.is_empty() {
-                errors.push(err(Some(line), format!("empty word in guard list `{name}`")));
+                errors.push(err(
+                    Some(line),
+                    format!("empty word in guard list `{name}`"),
+                ));
             } else if normal.starts_with(GUARD_MARK) {
                 errors.push(err(
                     Some(word_line(0)),
@@ -225,7 +226,10 @@ impl LexiconSet {
                 continue;
             }
             for using in &lexicon.guard_uses {
-                let names = using.written.iter().filter_map(|w| w.strip_prefix(GUARD_MARK));
+                let names = using
+                    .written
+                    .iter()
+                    .filter_map(|w| w.strip_prefix(GUARD_MARK));
                 for (name, &line) in names.zip(&using.lines) {
                     if lists.contains_key(name) || !is_guard_name(name) {
                         continue;
