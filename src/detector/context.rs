@@ -14,6 +14,9 @@ pub struct SentenceContext<'t> {
     pub text: &'t str,
     /// The sentence.
     pub span: Span,
+    /// The sentence before it in its paragraph, where the analysis gives it (after
+    /// [`SentenceContext::move_to`], which clears it).
+    pub previous: Option<Span>,
     /// The sentence's words.
     pub words: Vec<Word<'t>>,
     /// The same words in lower case with `’` read as `'`, computed once for all detectors
@@ -92,6 +95,7 @@ impl<'t> SentenceContext<'t> {
         SentenceContext {
             text,
             span,
+            previous: None,
             words,
             lower,
             keys,
@@ -117,6 +121,7 @@ impl<'t> SentenceContext<'t> {
     /// of the words' lists for it (a paragraph's sentences reuse one context).
     pub fn move_to(&mut self, span: Span) {
         self.span = span;
+        self.previous = None;
         crate::text::word::words_into(self.text, span, &mut self.words);
         self.lower.clear();
         self.keys.clear();

@@ -392,6 +392,30 @@ impl<T: Copy> FormIndex<T> {
     }
 }
 
+/// By lexicon and entry, the numbers of the entry's `not_near` words, sorted (all numbered
+/// under one lock of the vocabulary).
+fn near_word_numbers(
+    lexicons: &[Arc<Lexicon>],
+    vocabulary: &VocabularyBuilder,
+) -> Vec<Vec<Box<[WordId]>>> {
+    let entries = || lexicons.iter().flat_map(|lexicon| &lexicon.entries);
+    let mut numbers = vocabulary
+        .intern_all(entries().flat_map(|entry| entry.not_near.iter().map(String::as_str)))
+        .into_iter();
+    (lexicons.iter())
+        .map(|lexicon| {
+            (lexicon.entries.iter())
+                .map(|entry| {
+                    let mut near: Box<[WordId]> =
+                        numbers.by_ref().take(entry.not_near.len()).collect();
+                    near.sort_unstable();
+                    near
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// `n` as a place in the forms or their texts.
 fn offset(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 4 GiB of forms")
@@ -412,6 +436,9 @@ pub struct PhraseMatcher {
     first_rule: Vec<Vec<u32>>,
     /// The rule of each phrase of each entry, in order ([`PhraseMatch::rule`]).
     rules: Vec<OnceLock<Arc<RuleText>>>,
+    /// By lexicon and entry, the numbers of the entry's `not_near` words, sorted: a word
+    /// of the sentence is compared by its number, not its text.
+    near_words: Vec<Vec<Box<[WordId]>>>,
 }
 
 impl PhraseMatcher {
@@ -463,11 +490,13 @@ impl PhraseMatcher {
         let rules = std::iter::repeat_with(OnceLock::new)
             .take(phrases)
             .collect();
+        let near_words = near_word_numbers(&lexicons, vocabulary);
         PhraseMatcher {
             forms,
             lexicons,
             first_rule,
             rules,
+            near_words,
         }
     }
 
@@ -476,7 +505,8 @@ impl PhraseMatcher {
         let mut out = Vec::new();
         self.forms.for_each_match(sentence, |&(li, ei, pi), span| {
             let entry = &self.lexicons[li as usize].entries[ei as usize];
-            if !is_literal_use(sentence, span, entry) {
+            let near = &self.near_words[li as usize][ei as usize];
+            if !is_literal_use(sentence, span, entry, near) {
                 let rule = self.first_rule[li as usize][ei as usize] + pi;
                 out.push(PhraseMatch {
                     span,
@@ -544,7 +574,12 @@ pub fn on_word_boundaries(text: &str, span: Span) -> bool {
 }
 
 #[inline(never)]
-fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> bool {
+fn is_literal_use(
+    sentence: &SentenceContext<'_>,
+    span: Span,
+    entry: &Entry,
+    near_words: &[WordId],
+) -> bool {
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
         if let Some(w) = sentence.words.get(next)
@@ -562,14 +597,16 @@ fn is_literal_use(sentence: &SentenceContext<'_>, span: Span, entry: &Entry) -> 
             return true;
         }
     }
-    if !entry.not_near.is_empty() {
+    if !near_words.is_empty() {
         let first = sentence.word_at_or_after(span.start);
         let after = sentence.word_at_or_after(span.end);
         let near = first.saturating_sub(NEAR)..(after + NEAR).min(sentence.words.len());
-        if near
-            .filter(|&i| i < first || i >= after)
-            .any(|i| entry.not_near.iter().any(|x| *x == sentence.lower[i]))
-        {
+        // A word is one of the list when its number is (words of no list have none).
+        if near.filter(|&i| i < first || i >= after).any(|i| {
+            sentence
+                .id(i)
+                .is_some_and(|id| near_words.binary_search(&id).is_ok())
+        }) {
             return true;
         }
     }

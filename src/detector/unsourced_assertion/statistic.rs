@@ -566,9 +566,17 @@ impl UnsourcedAssertion {
         if line_start >= s.span.start {
             return false;
         }
-        let before = Span::new(line_start, s.span.start);
-        let Some(&previous) = crate::text::sentence::split_sentences(s.text, before).last() else {
-            return false;
+        // The analysis's sentence before, when it starts on this line; otherwise the last
+        // one of the line's text before this sentence.
+        let previous = match s.previous {
+            Some(previous) if previous.start >= line_start => previous,
+            _ => {
+                let before = Span::new(line_start, s.span.start);
+                match crate::text::sentence::split_sentences(s.text, before).last() {
+                    Some(&previous) => previous,
+                    None => return false,
+                }
+            }
         };
         let p = SentenceContext::new(s.text, previous, &[], s.vocabulary);
         self.first_statistic(&p).is_some() && self.names_a_source(&p, &p.lower, p.lower.len())
