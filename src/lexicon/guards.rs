@@ -28,11 +28,11 @@ pub struct GuardList {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum GuardField {
     /// `not_before`.
-    NotBefore,
+    Before,
     /// `not_after`.
-    NotAfter,
+    After,
     /// `not_near`.
-    NotNear,
+    Near,
 }
 
 /// One entry's guard that names at least one list, as written: the entry's field is this
@@ -268,9 +268,9 @@ impl LexiconSet {
             for (entry, field, words) in resolved {
                 let entry = &mut lexicon.entries[entry];
                 *match field {
-                    GuardField::NotBefore => &mut entry.not_before,
-                    GuardField::NotAfter => &mut entry.not_after,
-                    GuardField::NotNear => &mut entry.not_near,
+                    GuardField::Before => &mut entry.not_before,
+                    GuardField::After => &mut entry.not_after,
+                    GuardField::Near => &mut entry.not_near,
                 } = words;
             }
         }
@@ -290,8 +290,8 @@ impl LexiconSet {
 
 fn field_of(entry: &super::Entry, field: GuardField) -> &Vec<String> {
     match field {
-        GuardField::NotBefore => &entry.not_before,
-        GuardField::NotAfter => &entry.not_after,
-        GuardField::NotNear => &entry.not_near,
+        GuardField::Before => &entry.not_before,
+        GuardField::After => &entry.not_after,
+        GuardField::Near => &entry.not_near,
     }
 }

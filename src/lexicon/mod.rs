@@ -444,9 +444,9 @@ impl Lexicon {
                 phrase_lines,
                 examples: e.examples,
                 counter_examples: e.counter_examples,
-                not_before: guard(&e.not_before, GuardField::NotBefore),
-                not_after: guard(&e.not_after, GuardField::NotAfter),
-                not_near: guard(&e.not_near, GuardField::NotNear),
+                not_before: guard(&e.not_before, GuardField::Before),
+                not_after: guard(&e.not_after, GuardField::After),
+                not_near: guard(&e.not_near, GuardField::Near),
                 intensifier: e.intensifier,
                 line,
             });

@@ -536,9 +536,9 @@ fn no_builtin_entry_pastes_a_guard_list_s_words() {
     for lex in &set.lexicons {
         for (k, e) in lex.entries.iter().enumerate() {
             for (field, words) in [
-                (GuardField::NotBefore, &e.not_before),
-                (GuardField::NotAfter, &e.not_after),
-                (GuardField::NotNear, &e.not_near),
+                (GuardField::Before, &e.not_before),
+                (GuardField::After, &e.not_after),
+                (GuardField::Near, &e.not_near),
             ] {
                 // The words written in the entry itself, names left out.
                 let written: Vec<&String> = match lex
