@@ -16,8 +16,8 @@ mod inflect;
 #[path = "src/lexicon/mod.rs"]
 mod lexicon;
 
-use lexicon::{Lexicon, Origin};
-use std::{env, fs, path::Path};
+use lexicon::{Lexicon, LexiconSet, Origin};
+use std::{collections::HashMap, env, fs, path::Path, sync::Arc};
 
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("lexicons");
@@ -48,6 +48,11 @@ fn main() {
         }
     }
     sources.push(']');
+    // Every `@name` in an entry's guards, replaced by the words of the list it names.
+    let mut set = LexiconSet {
+        lexicons: lexicons.into_iter().map(Arc::new).collect(),
+    };
+    errors.append(&mut set.resolve_guards(&HashMap::new()));
     if !errors.is_empty() {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the built-in lexicons are invalid:\n{}", listed.join("\n"));
@@ -55,9 +60,10 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("set by cargo")).to_path_buf();
     fs::write(out.join("builtin_lexicons.rs"), sources).expect("OUT_DIR is writable");
     // One part per lexicon, so that start-up reads them back on all cores.
-    let parts: Vec<Vec<u8>> = lexicons
+    let parts: Vec<Vec<u8>> = set
+        .lexicons
         .iter()
-        .map(|lexicon| postcard::to_allocvec(lexicon).expect("lexicons serialise"))
+        .map(|lexicon| postcard::to_allocvec(&**lexicon).expect("lexicons serialise"))
         .collect();
     let stored = postcard::to_allocvec(&parts).expect("lexicons serialise");
     fs::write(out.join("builtin_lexicons.postcard"), stored).expect("OUT_DIR is writable");

@@ -43,10 +43,19 @@ mod tests {
     fn the_lexicons_stored_at_build_time_are_the_toml_files_read_now() {
         let stored = LexiconSet::builtin();
         assert_eq!(stored.lexicons.len(), BUILTIN.len());
-        for ((name, source), lexicon) in BUILTIN.iter().zip(&stored.lexicons) {
+        let mut read = LexiconSet::default();
+        for (name, source) in BUILTIN {
             let path = format!("lexicons/{name}.toml");
-            let read = Lexicon::parse(name, source, &path, Origin::Builtin).unwrap();
-            assert!(read == **lexicon, "{path} differs from its stored form");
+            read.insert(Lexicon::parse(name, source, &path, Origin::Builtin).unwrap());
+        }
+        assert!(read.resolve_guards(&Default::default()).is_empty());
+        for stored in &stored.lexicons {
+            let read = read.lexicons.iter().find(|l| l.name == stored.name);
+            assert!(
+                read == Some(stored),
+                "{} differs from its stored form",
+                stored.path()
+            );
         }
     }
 }

@@ -53,9 +53,19 @@ impl LoadedLanguage {
     /// Compiles the detector from the loaded-language lexicons in `lexicons`.
     pub fn new(lexicons: &LexiconSet, vocabulary: &VocabularyBuilder) -> Self {
         let set = |name| WordSet::new(lexicons.list(Category::LoadedLanguage, name), vocabulary);
+        // The `intensifiers` list and the entries that are intensifiers too ("utter",
+        // "painfully": flagged alone, and strengthening a loaded word after them).
+        let mut intensifiers = lexicons.list(Category::LoadedLanguage, "intensifiers");
+        intensifiers.extend(
+            lexicons
+                .of(Category::LoadedLanguage)
+                .flat_map(|l| &l.entries)
+                .filter(|e| e.intensifier)
+                .flat_map(|e| e.phrases.iter().cloned()),
+        );
         LoadedLanguage {
             phrases: PhraseMatcher::new(lexicons, Category::LoadedLanguage, vocabulary),
-            intensifiers: set("intensifiers"),
+            intensifiers: WordSet::new(intensifiers, vocabulary),
             evaluatives: set("evaluatives"),
             scare_quote_leads: set("scare_quote_leads"),
             quote_attributions: set("quote_attributions"),
@@ -322,6 +332,39 @@ mod tests {
                 &["flat-out disgraceful"],
             ),
         ]);
+    }
+
+    /// An entry marked `intensifier = true` ("utter", "painfully") is flagged alone and
+    /// strengthens a loaded word after it, as a word of the `intensifiers` list does.
+    #[test]
+    fn an_intensifier_entry_is_flagged_alone_and_intensifies() {
+        check(&[
+            ("He showed utter disdain for the rules.", &["utter"]),
+            // Both: the report keeps the longer, stronger finding.
+            (
+                "Their utter cynicism cost the town.",
+                &["utter", "utter cynicism"],
+            ),
+            ("The reply was painfully slow.", &["painfully"]),
+            (
+                "The ruling was painfully wrong.",
+                &["painfully", "painfully wrong"],
+            ),
+            ("He did not utter a word.", &[]),
+        ]);
+        let d = built(LoadedLanguage::new);
+        let text = "Their utter cynicism cost the town.";
+        let quotes = crate::text::quote::quotations(text, Span::new(0, text.len()));
+        let s = SentenceContext::new(text, Span::new(0, text.len()), &quotes, &d.vocabulary);
+        let found = d.detect(&s);
+        let intensified = found
+            .iter()
+            .find(|f| &text[f.span.start..f.span.end] == "utter cynicism");
+        assert_eq!(
+            intensified.map(|f| f.weight),
+            Some(3),
+            "cynicism (2) and one for the intensifier: {found:?}"
+        );
     }
 
     #[test]

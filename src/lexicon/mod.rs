@@ -15,7 +15,9 @@ use std::sync::Arc;
 
 // This module is a `mod.rs` because build.rs reads it too (through `#[path]`): so its
 // submodules resolve to `src/lexicon/` from both the library and the build script.
+mod guards;
 mod lists;
+pub use guards::{GuardField, GuardList, GuardUse};
 pub use lists::list_names;
 
 /// A problem in a lexicon file, located for the person who has to fix it: `path:line: message`,
@@ -39,6 +41,8 @@ struct LexiconFile {
     description: String,
     #[serde(default)]
     lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    guards: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     entry: Vec<EntryFile>,
     #[serde(default)]
@@ -75,6 +79,10 @@ struct EntryFile {
     /// carelessness); `false` where the noun is a technical or literal term (negligence).
     #[serde(default = "matched_by_default")]
     derive: bool,
+    /// Whether the phrases are intensifiers too ("utter", "painfully"): besides being
+    /// flagged themselves, they strengthen a loaded word right after them.
+    #[serde(default)]
+    intensifier: bool,
 }
 
 fn matched_by_default() -> bool {
@@ -123,6 +131,10 @@ pub struct Entry {
     /// Words that make the match literal anywhere within a few words of it: the military
     /// or biological sense ("*troops* invaded", "the virus *attacks* cells").
     pub not_near: Vec<String>,
+    /// Whether the phrases are intensifiers too (a loaded-language entry with
+    /// `intensifier = true`): they strengthen a loaded word right after them, as the words
+    /// of the `intensifiers` list do, besides being flagged themselves.
+    pub intensifier: bool,
     /// Line of the entry in its file.
     pub line: usize,
 }
@@ -183,6 +195,12 @@ pub struct Lexicon {
     pub description: String,
     /// Named word lists the category's patterns use (e.g. `qualifiers`).
     pub lists: BTreeMap<String, Vec<String>>,
+    /// Named guard lists (`[guards]`), which an entry's `not_before`, `not_after` or
+    /// `not_near` in any lexicon names with `@name`.
+    pub guards: BTreeMap<String, GuardList>,
+    /// The entries' guards that name a guard list, as written: the entries' own word lists
+    /// hold them resolved ([`LexiconSet::resolve_guards`]).
+    pub guard_uses: Vec<GuardUse>,
     /// Phrase entries.
     pub entries: Vec<Entry>,
     /// Sentences the category must flag with this lexicon in effect.
@@ -275,6 +293,8 @@ impl Lexicon {
                 }
             }
         }
+        let guards = guards::parse_guards(file.guards, source, &err, &mut errors);
+        let mut guard_uses = Vec::new();
         let mut seen = HashSet::new();
         let mut entries = Vec::new();
         // Where every `[[entry]]` starts, found in one pass over the file.
@@ -372,6 +392,35 @@ impl Lexicon {
                     form_phrases.push(phrase);
                 }
             }
+            if e.intensifier && category != Some(Category::LoadedLanguage) {
+                errors.push(err(
+                    find_offset(entry_text, "intensifier", 0)
+                        .map(|i| line + entry_text[..i].matches('\n').count()),
+                    "only a loaded-language entry can be an intensifier".to_string(),
+                ));
+            }
+            if e.intensifier
+                && let Some(phrase) = phrases.iter().find(|p| p.contains(' '))
+            {
+                errors.push(err(
+                    Some(line),
+                    format!("an intensifier is one word: `{phrase}` is several"),
+                ));
+            }
+            let entry_index = entries.len();
+            let mut guard = |written: &[String], field| {
+                guards::parse_guard(
+                    written,
+                    field,
+                    entry_index,
+                    entry_text,
+                    line,
+                    &guards,
+                    &err,
+                    &mut errors,
+                    &mut guard_uses,
+                )
+            };
             let rules = phrases
                 .iter()
                 .map(|p| Arc::from(format!("{name}/{}", rule_id(p))))
@@ -395,9 +444,10 @@ impl Lexicon {
                 phrase_lines,
                 examples: e.examples,
                 counter_examples: e.counter_examples,
-                not_before: e.not_before.iter().map(|w| normalize(w)).collect(),
-                not_after: e.not_after.iter().map(|w| normalize(w)).collect(),
-                not_near: e.not_near.iter().map(|w| normalize(w)).collect(),
+                not_before: guard(&e.not_before, GuardField::Before),
+                not_after: guard(&e.not_after, GuardField::After),
+                not_near: guard(&e.not_near, GuardField::Near),
+                intensifier: e.intensifier,
                 line,
             });
         }
@@ -411,6 +461,8 @@ impl Lexicon {
                     .into_iter()
                     .map(|(k, v)| (k, v.iter().map(|w| normalize(w)).collect()))
                     .collect(),
+                guards,
+                guard_uses,
                 entries,
                 examples: file.examples,
                 counter_examples: file.counter_examples,
@@ -559,6 +611,13 @@ impl LexiconSet {
                 "no lexicon files (*.toml) in this folder".to_string(),
             ));
         }
+        // The guard lists the built-in files this folder replaces declare: an entry that
+        // still names one is told which file it came from.
+        let names: Vec<String> = paths
+            .iter()
+            .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(String::from))
+            .collect();
+        let replaced = self.guards_declared_by(&names);
         let mut errors = Vec::new();
         for path in paths {
             let shown = path.display().to_string();
@@ -598,6 +657,7 @@ impl LexiconSet {
         }
         if errors.is_empty() {
             errors = self.defined_twice();
+            errors.append(&mut self.resolve_guards(&replaced));
         }
         if errors.is_empty() {
             Ok(self)

@@ -396,3 +396,223 @@ fn names_the_phrase_accepts_spellings_and_forms_only() {
     assert!(!names_the_phrase("Sensibly", "admirably"));
     assert!(!names_the_phrase("Flyover country", "bernie bros"));
 }
+
+/// A lexicon of one entry guarded by `not_after`, written as given.
+fn guarded(not_after: &str) -> String {
+    format!(
+        "category = \"loaded-language\"\ndescription = \"t\"\n\n[[entry]]\nphrases = [\"zorbled\"]\nweight = 2\nexplanation = \"x\"\nnot_after = {not_after}\n"
+    )
+}
+
+const FEELINGS: &str = "category = \"loaded-language\"\ndescription = \"t\"\n\n[guards]\nfeelings = [\"felt\", \"am\"]\n\n[[entry]]\nphrases = [\"blarged\"]\nweight = 2\nexplanation = \"x\"\nnot_before = [\"@feelings\", \"by\"]\n";
+
+fn set_of(files: &[(&str, &str)]) -> (LexiconSet, Vec<String>) {
+    let mut set = LexiconSet::default();
+    for (name, source) in files {
+        let path = format!("{name}.toml");
+        set.insert(Lexicon::parse(name, source, &path, Origin::File(path.clone().into())).unwrap());
+    }
+    let errors = set.resolve_guards(&HashMap::new());
+    (set, errors.iter().map(ToString::to_string).collect())
+}
+
+fn entry<'a>(set: &'a LexiconSet, name: &str) -> &'a Entry {
+    &set.lexicons
+        .iter()
+        .find(|l| l.name == name)
+        .unwrap()
+        .entries[0]
+}
+
+#[test]
+fn a_guard_list_is_declared_once_and_named_with_at_in_any_file() {
+    let own = parse(FEELINGS).unwrap();
+    // Resolved in its own file as soon as it is read, in the place it is named.
+    assert_eq!(own.entries[0].not_before, ["felt", "am", "by"]);
+    let other = guarded("[\"who\", \"@Feelings\"]");
+    // Another file's list is resolved with the set: read alone, only its own words.
+    assert_eq!(parse(&other).unwrap().entries[0].not_after, ["who"]);
+    let (set, errors) = set_of(&[("feelings", FEELINGS), ("other", &other)]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(entry(&set, "other").not_after, ["who", "felt", "am"]);
+    assert_eq!(entry(&set, "feelings").not_before, ["felt", "am", "by"]);
+    // Resolving again changes nothing: the guard is rebuilt from what was written.
+    let mut again = set.clone();
+    assert!(again.resolve_guards(&HashMap::new()).is_empty());
+    assert_eq!(entry(&again, "other").not_after, ["who", "felt", "am"]);
+}
+
+#[test]
+fn an_unknown_guard_list_is_a_problem_at_the_line_naming_it() {
+    let other = guarded("[\n  \"who\",\n  \"@feelins\",\n]");
+    let (_, errors) = set_of(&[("feelings", FEELINGS), ("other", &other)]);
+    assert_eq!(
+        errors,
+        ["other.toml:10: unknown guard list `@feelins`; known guard lists: @feelings"]
+    );
+    let (_, errors) = set_of(&[("other", &other)]);
+    assert_eq!(
+        errors,
+        [
+            "other.toml:10: unknown guard list `@feelins`; declare it under [guards] in a lexicon file"
+        ]
+    );
+}
+
+#[test]
+fn guard_lists_and_their_names_are_checked_where_written() {
+    let bad = "category = \"loaded-language\"\ndescription = \"t\"\n[guards]\n\"Feelings Felt\" = [\"felt\"]\nfeelings = [\"felt\", \"@more\",\n  \"felt\"]\n\n[[entry]]\nphrases = [\"zorbled\"]\nweight = 2\nexplanation = \"x\"\nnot_near = [\"@\"]\n";
+    let errors = parse(bad).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "test.toml:4: guard list name `Feelings Felt` must be lower-case letters, digits and hyphens",
+            "test.toml:5: guard list `feelings` names `@more`: a guard list holds words, not other lists",
+            "test.toml:6: `felt` is listed twice in guard list `feelings`",
+            "test.toml:12: `@` does not name a guard list: write `@` and the list's name (lower-case letters, digits and hyphens)",
+        ]
+    );
+}
+
+#[test]
+fn a_guard_list_declared_in_two_files_is_reported_in_the_users_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = FEELINGS.replace("feelings", "feeling-described");
+    std::fs::write(dir.path().join("class-words.toml"), twice).unwrap();
+    let errors = LexiconSet::builtin().with_folder(dir.path()).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let path = dir.path().join("class-words.toml").display().to_string();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with(&format!(
+            "{path}:5: guard list `feeling-described` is declared twice (also at lexicons/loaded-reaction.toml:"
+        )),
+        "{messages:?}"
+    );
+}
+
+/// A folder's file of a built-in's name replaces its guard lists too: the built-in entries
+/// that name them read the folder's words, and lose them (with a problem saying where they
+/// were) when the folder's file no longer declares them.
+#[test]
+fn a_folder_overrides_a_guard_list_with_the_file_declaring_it() {
+    let builtin = LexiconSet::builtin();
+    let disgusted = |set: &LexiconSet| {
+        set.of(Category::LoadedLanguage)
+            .flat_map(|l| &l.entries)
+            .find(|e| e.phrases.contains(&"disgusted".to_string()))
+            .unwrap()
+            .not_after
+            .clone()
+    };
+    assert!(disgusted(&builtin).contains(&"i'm".to_string()));
+    let dir = tempfile::tempdir().unwrap();
+    let reaction = "category = \"loaded-language\"\ndescription = \"t\"\n[guards]\nfeeling-described = [\"sensed\"]\nfeeling-voiced = [\"felt\"]\n";
+    std::fs::write(dir.path().join("loaded-reaction.toml"), reaction).unwrap();
+    let set = LexiconSet::builtin().with_folder(dir.path()).unwrap();
+    assert_eq!(disgusted(&set), ["sensed"]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("loaded-reaction.toml"),
+        "category = \"loaded-language\"\ndescription = \"t\"\n",
+    )
+    .unwrap();
+    let errors = LexiconSet::builtin().with_folder(dir.path()).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        messages.iter().any(|m| m.starts_with("lexicons/loaded-force-and-figures.toml:")
+            && m.ends_with(": unknown guard list `@feeling-described`; lexicons/loaded-reaction.toml declared it, and the file of that name in your folder does not")),
+        "{messages:?}"
+    );
+}
+
+/// The point of a guard list: its words are written once, not pasted into entries.
+#[test]
+fn no_builtin_entry_pastes_a_guard_list_s_words() {
+    let set = LexiconSet::builtin();
+    let lists: Vec<(&String, &GuardList)> = set.lexicons.iter().flat_map(|l| &l.guards).collect();
+    assert!(lists.len() >= 2);
+    for lex in &set.lexicons {
+        for (k, e) in lex.entries.iter().enumerate() {
+            for (field, words) in [
+                (GuardField::Before, &e.not_before),
+                (GuardField::After, &e.not_after),
+                (GuardField::Near, &e.not_near),
+            ] {
+                // The words written in the entry itself, names left out.
+                let written: Vec<&String> = match lex
+                    .guard_uses
+                    .iter()
+                    .find(|u| u.entry == k && u.field == field)
+                {
+                    Some(u) => u.written.iter().filter(|w| !w.starts_with('@')).collect(),
+                    None => words.iter().collect(),
+                };
+                for (name, list) in &lists {
+                    assert!(
+                        !list.words.iter().all(|w| written.contains(&w)),
+                        "{}:{}: write @{name} instead of its words",
+                        lex.path(),
+                        e.line
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_intensifier_entry_is_one_loaded_language_word() {
+    let two = GOOD
+        .replace("weight = 3", "weight = 3\nintensifier = true")
+        .replace("[\"thug\"]", "[\"utter thug\"]");
+    let messages: Vec<String> = parse(&two)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        ["test.toml:5: an intensifier is one word: `utter thug` is several"]
+    );
+    let absolute = GOOD
+        .replace("loaded-language", "absolute-claim")
+        .replace("weight = 3", "weight = 3\nintensifier = true");
+    let messages: Vec<String> = parse(&absolute)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        ["test.toml:9: only a loaded-language entry can be an intensifier"]
+    );
+    assert!(
+        parse(&GOOD.replace("weight = 3", "weight = 3\nintensifier = true"))
+            .unwrap()
+            .entries[0]
+            .intensifier
+    );
+}
+
+/// A word is an intensifier in one place: the `intensifiers` list or an entry marked
+/// `intensifier = true`, not both.
+#[test]
+fn builtin_intensifier_entries_are_not_listed_again() {
+    let set = LexiconSet::builtin();
+    let listed = set.list(Category::LoadedLanguage, "intensifiers");
+    let entries: Vec<&String> = set
+        .of(Category::LoadedLanguage)
+        .flat_map(|l| &l.entries)
+        .filter(|e| e.intensifier)
+        .flat_map(|e| &e.phrases)
+        .collect();
+    assert!(entries.iter().any(|p| *p == "utter"), "{entries:?}");
+    for phrase in entries {
+        assert!(
+            !listed.contains(phrase),
+            "`{phrase}` is an intensifier entry and in the list"
+        );
+    }
+}

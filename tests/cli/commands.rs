@@ -108,6 +108,71 @@ fn lexicons_check_lists_every_problem_with_path_and_line() {
     assert!(stderr(&o).contains("2 problems found"), "{}", stderr(&o));
 }
 
+/// A guard list named with `@` that no lexicon declares: one line naming the file and the
+/// line of the name, exit 2; `analyze` with the folder stops on the same line.
+#[test]
+fn lexicons_check_names_an_unknown_guard_list_with_its_line() {
+    let dir = workdir();
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorbled\"]\nweight = 2\nexplanation = \"A made-up smear.\"\nnot_after = [\"@feeling-describd\"]\n",
+    );
+    let o = slant(&["lexicons", "check", "class"], None, dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with("class/words.toml:8: unknown guard list `@feeling-describd`; known guard lists: @feeling-described, @feeling-voiced"),
+        "{out}"
+    );
+    let o = slant(
+        &["analyze", "--lexicons", "class", "op-ed.txt"],
+        None,
+        dir.path(),
+    );
+    assert_one_line_error(
+        &o,
+        "class/words.toml:8: unknown guard list `@feeling-describd`",
+    );
+}
+
+/// A teacher's copy of the built-in lexicons is the built-in lexicons: the guard lists
+/// travel with the file that declares them, and every entry naming one reads them.
+#[test]
+fn dumped_lexicons_read_back_find_the_same_as_the_built_in_ones() {
+    let dir = workdir();
+    let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = format!(
+        "{OP_ED}\nI was appalled by the vote, and they were disgusted. The appalled parents left.\n\nVoters expressed outrage; this is an outrage. His utter cynicism is painfully obvious, and he did not utter a word.\n"
+    );
+    let builtin = slant(
+        &["analyze", "--format", "json", "-"],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    let dumped = slant(
+        &[
+            "analyze",
+            "--lexicons",
+            "mine",
+            "--no-builtin-lexicons",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some(text.as_bytes()),
+        dir.path(),
+    );
+    assert!(dumped.status.success(), "{}", stderr(&dumped));
+    let findings = |o: &std::process::Output| {
+        let report: Report = serde_json::from_str(&stdout(o)).unwrap();
+        serde_json::to_string(&report.findings).unwrap()
+    };
+    assert_eq!(findings(&builtin), findings(&dumped));
+    assert!(findings(&builtin).contains("appalled"));
+}
+
 /// A mistyped or empty folder printed its one problem on standard output and "1 problem
 /// found" as the error: two lines in two streams for one mistake. Now it is the error.
 #[test]
