@@ -59,6 +59,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "market_words",
     "market_subjects",
     "levy_words",
+    "levy_rate_words",
     "place_nouns",
     "winning_words",
     "vote_share_phrases",

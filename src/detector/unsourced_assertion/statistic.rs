@@ -327,6 +327,10 @@ impl UnsourcedAssertion {
         if percentage && self.election_result(s, span, first) {
             return false;
         }
+        // "the top marginal tax rate should be 70 percent": the rate of a charge, set.
+        if percentage && self.levy_rate(s, first) {
+            return false;
+        }
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
@@ -348,6 +352,20 @@ impl UnsourcedAssertion {
                     self.winning_words.has(s, k)
                         && !s.words[k].is_capitalized()
                         && !(k > 0 && self.modals.has(&s.lower[k - 1]))
+                })
+    }
+
+    /// Whether the percentage at word `first` is the rate of a charge: a word of
+    /// `levy_rate_words` right after a levy word ("tax rate", "income tax brackets") at most
+    /// MAX_INTENT_GAP words back in its clause ("the corporate tax rate was cut to 21
+    /// percent"); not a rate alone ("a growth rate of 4.1%" is a statistic to source).
+    fn levy_rate(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.levy_rate_words.in_sentence(s)
+            && self.levy_words.in_sentence(s)
+            && words_back(s, first, &[';', ':'])
+                .take(MAX_INTENT_GAP)
+                .any(|k| {
+                    self.levy_rate_words.has(s, k) && k > 0 && self.levy_words.has(s, k - 1)
                 })
     }
 

@@ -794,3 +794,48 @@ fn a_share_of_the_vote_won_is_an_election_result() {
         ("She won 58% of women.", &["58%"]),
     ]);
 }
+
+#[test]
+fn the_rate_of_a_tax_is_set_not_counted() {
+    check(&[
+        (
+            "The plan cuts the corporate income tax rate to 18 percent.",
+            &[],
+        ),
+        ("Some want the top tax bracket at 70 percent.", &[]),
+        // A rate of no charge, or a charge before its colon, is a figure to source.
+        ("The economy grew at a rate of 3.9 percent.", &["3.9 percent"]),
+        (
+            "On raising the sales tax rate: 64 percent of parents objected.",
+            &["64 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_to_cut_is_the_threatener_s_figure() {
+    check(&[
+        (
+            "The mayor threatened to cut the library's hours by 40 percent.",
+            &[],
+        ),
+        // Without "to", a threat is an effect estimated.
+        (
+            "The closure threatens 2,500 jobs in the valley.",
+            &["2,500 jobs"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_tally_for_or_against_is_a_recorded_vote() {
+    check(&[
+        ("Only 9 senators supported the amendment.", &[]),
+        ("Twelve Democrats opposed the bill on Tuesday.", &[]),
+        // People of a chamber counted doing something else.
+        (
+            "About 40 lawmakers skipped the session.",
+            &["40 lawmakers"],
+        ),
+    ]);
+}
