@@ -839,3 +839,17 @@ fn a_tally_for_or_against_is_a_recorded_vote() {
         ),
     ]);
 }
+
+#[test]
+fn a_majority_is_no_specific_share() {
+    check(&[
+        ("A majority of renters want lower rents.", &[]),
+        ("The majority of nurses say they are tired.", &[]),
+        // A share that is one: a fraction, or a figure beside the majority.
+        (
+            "Two-thirds of renters want lower rents.",
+            &["Two-thirds of renters"],
+        ),
+        ("A majority, 61 percent, said no.", &["61 percent"]),
+    ]);
+}
