@@ -190,6 +190,8 @@ pub struct UnsourcedAssertion {
     market_subjects: FewWords,
     /// Charges a percentage sizes after it ("a 40 percent tax").
     levy_words: WordSet,
+    /// Verbs of putting out a document ("Pew released a survey"), in all their forms.
+    publishing_verbs: WordSet,
     /// Rates of such a charge ("tax rate"): a percentage shortly after is a rate set.
     levy_rate_words: WordSet,
     /// Places sized by their people ("a city of 120,000 people").
@@ -425,6 +427,7 @@ impl UnsourcedAssertion {
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             market_subjects: few("market_subjects"),
             levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
+            publishing_verbs: WordSet::new(verb_forms(&["publishing_verbs"]), vocabulary),
             levy_rate_words: WordSet::new(with_plurals(&["levy_rate_words"]), vocabulary),
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),

@@ -25,6 +25,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "sources",
     "not_sources",
     "source_documents",
+    "publishing_verbs",
     "self_naming_documents",
     "source_bodies",
     "date_words",

@@ -658,6 +658,23 @@ impl UnsourcedAssertion {
         s.over_plain_words(i, 2..=3, modifier, |k| self.is_name(s, k))
     }
 
+    /// Whether the document at word `i` is put out by a name or a body: an article right
+    /// before it, a verb of `publishing_verbs` before that, and the name or body right
+    /// before the verb or over one adverb ("Pew released a survey", "the county just did a
+    /// study", "Gallup conducted the poll").
+    fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        if i < 3
+            || !(matches!(s.lower[i - 1].as_ref(), "a" | "an") || self.definite.has(&s.lower[i - 1]))
+            || !self.publishing_verbs.has(s, i - 2)
+        {
+            return false;
+        }
+        let by = |k: usize| {
+            self.is_name(s, k) || self.is_possessive_body(s, k) || self.source_bodies.has(s, k)
+        };
+        by(i - 3) || i > 3 && self.passive_adverbs.has(s, i - 3) && by(i - 4)
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -764,7 +781,11 @@ impl UnsourcedAssertion {
                     || document && self.source_bodies.has(s, i - 1))
                 || document && self.owned_over_modifiers(s, i)
                 || document && self.named_over_modifiers(s, i);
-            if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
+            if owned
+                || self.is_affiliated(s, i)
+                || self.self_naming_documents.has(w)
+                || document && self.published_by(s, i)
+            {
                 return true;
             }
             // "the survey asked…", "this 2019 study": a document named earlier in the text.

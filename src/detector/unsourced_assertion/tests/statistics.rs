@@ -853,3 +853,22 @@ fn a_majority_is_no_specific_share() {
         ("A majority, 61 percent, said no.", &["61 percent"]),
     ]);
 }
+
+#[test]
+fn a_document_a_name_put_out_is_a_source() {
+    check(&[
+        (
+            "The county conducted a study that found 3,000 families were evicted.",
+            &[],
+        ),
+        (
+            "Harlow Bank issued a report putting the loss at $40 million.",
+            &[],
+        ),
+        // Nobody named puts it out.
+        (
+            "Local volunteers did a study, and 3,000 families were evicted.",
+            &["3,000 families"],
+        ),
+    ]);
+}
