@@ -62,6 +62,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "levy_words",
     "levy_rate_words",
     "place_nouns",
+    "population_phrases",
+    "survey_participles",
     "winning_words",
     "vote_share_phrases",
     "speaker_pronouns",

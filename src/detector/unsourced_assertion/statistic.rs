@@ -246,6 +246,10 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "Puerto Rico, home to 3.4 million citizens": the people a place holds.
+        if self.after_population_phrase(s, span) {
+            return false;
+        }
         // "these 40 people", "those 3 million workers": a group counted before.
         if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
             return false;
@@ -509,6 +513,18 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the figure at `span` comes right after one of `population_phrases` ("home
+    /// to"), as whole words.
+    fn after_population_phrase(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let before = s.text[s.span.start..span.start].trim_end();
+        self.population_phrases.iter().any(|p| {
+            before.len() >= p.len()
+                && before.is_char_boundary(before.len() - p.len())
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+        })
+    }
+
     /// Whether a figure's text ends in a percentage: "40%", "40 percent", "12 per cent".
     fn is_percentage(&self, number: &str) -> bool {
         let bytes = number.as_bytes();
@@ -763,6 +779,14 @@ impl UnsourcedAssertion {
                 if before || after || self.named_before_parenthesis(s, i) {
                     return true;
                 }
+            }
+            // "consumers polled by the NRF", "voters surveyed by Gallup": who asked them.
+            if self.survey_participles.has(&words[i])
+                && words.get(i + 1).is_some_and(|b| b == "by")
+                && (i + 2 < n && self.is_name(s, i + 2)
+                    || i + 3 < n && self.definite.has(&words[i + 2]) && self.is_name(s, i + 3))
+            {
+                return true;
             }
             let document = self.source_documents.has(s, i);
             let body = self.source_bodies.has(s, i);

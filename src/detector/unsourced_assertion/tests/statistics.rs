@@ -872,3 +872,31 @@ fn a_document_a_name_put_out_is_a_source() {
         ),
     ]);
 }
+
+#[test]
+fn the_people_a_place_is_home_to_are_its_population() {
+    check(&[
+        ("Dover, home to 38,000 people, flooded in May.", &[]),
+        // Not after "home to": people of it counted doing something.
+        (
+            "In Dover, 3,000 residents left their homes.",
+            &["3,000 residents"],
+        ),
+    ]);
+}
+
+#[test]
+fn people_polled_by_a_name_name_the_figure_s_source() {
+    check(&[
+        ("Half of parents surveyed by Gallup said no.", &[]),
+        (
+            "Nearly 40 percent of voters polled by the Marist Institute disagreed.",
+            &[],
+        ),
+        // Polled by no one named.
+        (
+            "Half of parents surveyed by phone said no.",
+            &["Half of parents"],
+        ),
+    ]);
+}
