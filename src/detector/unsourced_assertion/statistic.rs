@@ -360,16 +360,19 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the percentage at word `first` is the rate of a charge: a word of
-    /// `levy_rate_words` right after a levy word ("tax rate", "income tax brackets") at most
+    /// `levy_rate_words` right after a levy word or a rank ("tax rate", "income tax
+    /// brackets", "the top rate") at most
     /// MAX_INTENT_GAP words back in its clause ("the corporate tax rate was cut to 21
     /// percent"); not a rate alone ("a growth rate of 4.1%" is a statistic to source).
     fn levy_rate(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         self.levy_rate_words.in_sentence(s)
-            && self.levy_words.in_sentence(s)
             && words_back(s, first, &[';', ':'])
                 .take(MAX_INTENT_GAP)
                 .any(|k| {
-                    self.levy_rate_words.has(s, k) && k > 0 && self.levy_words.has(s, k - 1)
+                    self.levy_rate_words.has(s, k)
+                        && k > 0
+                        && (self.levy_words.has(s, k - 1)
+                            || self.percentile_words.has(&s.lower[k - 1]))
                 })
     }
 
@@ -425,20 +428,36 @@ impl UnsourcedAssertion {
 
     /// Whether the sum at `span` is followed, over its scale or noun and at most one adverb,
     /// by a participle of granting money ("$349 billion already allocated by Congress",
-    /// "$5 billion requested by the White House"): a budget line, as after [`Self::granted`].
+    /// "$5 billion requested by the White House"), or by the name or body that grants it
+    /// ("the $450 billion Congress was poised to approve"): a budget line, as after
+    /// [`Self::granted`].
     fn granted_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         if !self.granted_sum_words.in_sentence(s) {
             return false;
         }
         let words = &s.lower;
         let next = s.word_at_or_after(span.end);
-        (next..(next + 3).min(words.len()))
-            .take_while(|&k| !s.gap_before(k).contains([',', ';', ':', '.']))
+        let joined = |k: usize| !s.gap_before(k).contains([',', ';', ':', '.']);
+        let participle = (next..(next + 3).min(words.len()))
+            .take_while(|&k| joined(k))
             .find(|&k| !self.passive_adverbs.has(s, k) && !self.scale_words.has(s, k))
             .is_some_and(|k| {
                 self.granted_sum_words.has(s, k)
                     && (words[k].ends_with("ed") || words[k].ends_with("en"))
                     && !s.words[k].is_capitalized()
+            });
+        // "the $450 billion Congress was poised to approve", "$5 billion the White House
+        // requested": a name or a body right after the sum (over its scale and an article),
+        // then a word of granting money a few words on, in the clause.
+        let subject = (next..(next + 3).min(words.len()))
+            .take_while(|&k| joined(k))
+            .find(|&k| !self.scale_words.has(s, k) && !self.definite.has(&words[k]))
+            .filter(|&k| self.is_name(s, k) || self.source_bodies.has(s, k));
+        participle
+            || subject.is_some_and(|k| {
+                (k + 1..(k + MAX_GRANT_GAP + 1).min(words.len()))
+                    .take_while(|&j| joined(j))
+                    .any(|j| self.granted_sum_words.has(s, j) && !s.words[j].is_capitalized())
             })
     }
 

@@ -900,3 +900,19 @@ fn people_polled_by_a_name_name_the_figure_s_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_sum_a_body_grants_after_it_is_a_budget_line() {
+    check(&[
+        (
+            "It is a fraction of the $90 billion Congress is set to approve.",
+            &[],
+        ),
+        ("The top rate would fall to 33 percent.", &[]),
+        // A body after the sum that grants nothing.
+        (
+            "They lost $40 million Congress never noticed.",
+            &["$40 million"],
+        ),
+    ]);
+}
