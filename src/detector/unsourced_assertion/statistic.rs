@@ -699,7 +699,8 @@ impl UnsourcedAssertion {
     /// study", "Gallup conducted the poll").
     fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         if i < 3
-            || !(matches!(s.lower[i - 1].as_ref(), "a" | "an") || self.definite.has(&s.lower[i - 1]))
+            || !(matches!(s.lower[i - 1].as_ref(), "a" | "an")
+                || self.definite.has(&s.lower[i - 1]))
             || !self.publishing_verbs.has(s, i - 2)
         {
             return false;

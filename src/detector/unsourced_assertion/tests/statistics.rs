@@ -804,7 +804,10 @@ fn the_rate_of_a_tax_is_set_not_counted() {
         ),
         ("Some want the top tax bracket at 70 percent.", &[]),
         // A rate of no charge, or a charge before its colon, is a figure to source.
-        ("The economy grew at a rate of 3.9 percent.", &["3.9 percent"]),
+        (
+            "The economy grew at a rate of 3.9 percent.",
+            &["3.9 percent"],
+        ),
         (
             "On raising the sales tax rate: 64 percent of parents objected.",
             &["64 percent"],
@@ -833,10 +836,7 @@ fn a_tally_for_or_against_is_a_recorded_vote() {
         ("Only 9 senators supported the amendment.", &[]),
         ("Twelve Democrats opposed the bill on Tuesday.", &[]),
         // People of a chamber counted doing something else.
-        (
-            "About 40 lawmakers skipped the session.",
-            &["40 lawmakers"],
-        ),
+        ("About 40 lawmakers skipped the session.", &["40 lawmakers"]),
     ]);
 }
 
