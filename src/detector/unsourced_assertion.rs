@@ -190,6 +190,14 @@ pub struct UnsourcedAssertion {
     market_subjects: FewWords,
     /// Charges a percentage sizes after it ("a 40 percent tax").
     levy_words: WordSet,
+    /// Words right before a count that make it a place's population ("home to"), lower case.
+    population_phrases: Vec<String>,
+    /// Participles of asking or counting people ("polled"): with "by" and a name, a source.
+    survey_participles: FewWords,
+    /// Verbs of putting out a document ("Pew released a survey"), in all their forms.
+    publishing_verbs: WordSet,
+    /// Rates of such a charge ("tax rate"): a percentage shortly after is a rate set.
+    levy_rate_words: WordSet,
     /// Places sized by their people ("a city of 120,000 people").
     place_nouns: WordSet,
     /// Words of winning a share of the vote ("won 65% of the vote").
@@ -423,6 +431,13 @@ impl UnsourcedAssertion {
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             market_subjects: few("market_subjects"),
             levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
+            population_phrases: list("population_phrases")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            survey_participles: few("survey_participles"),
+            publishing_verbs: WordSet::new(verb_forms(&["publishing_verbs"]), vocabulary),
+            levy_rate_words: WordSet::new(with_plurals(&["levy_rate_words"]), vocabulary),
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             vote_share_phrases: list("vote_share_phrases")

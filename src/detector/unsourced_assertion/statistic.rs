@@ -246,6 +246,10 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "Puerto Rico, home to 3.4 million citizens": the people a place holds.
+        if self.after_population_phrase(s, span) {
+            return false;
+        }
         // "these 40 people", "those 3 million workers": a group counted before.
         if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
             return false;
@@ -327,6 +331,10 @@ impl UnsourcedAssertion {
         if percentage && self.election_result(s, span, first) {
             return false;
         }
+        // "the top marginal tax rate should be 70 percent": the rate of a charge, set.
+        if percentage && self.levy_rate(s, first) {
+            return false;
+        }
         !(percentage
             && (level_after
                 || (first.saturating_sub(MAX_MARKET_GAP)..first.min(words.len()))
@@ -348,6 +356,23 @@ impl UnsourcedAssertion {
                     self.winning_words.has(s, k)
                         && !s.words[k].is_capitalized()
                         && !(k > 0 && self.modals.has(&s.lower[k - 1]))
+                })
+    }
+
+    /// Whether the percentage at word `first` is the rate of a charge: a word of
+    /// `levy_rate_words` right after a levy word or a rank ("tax rate", "income tax
+    /// brackets", "the top rate") at most
+    /// MAX_INTENT_GAP words back in its clause ("the corporate tax rate was cut to 21
+    /// percent"); not a rate alone ("a growth rate of 4.1%" is a statistic to source).
+    fn levy_rate(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        self.levy_rate_words.in_sentence(s)
+            && words_back(s, first, &[';', ':'])
+                .take(MAX_INTENT_GAP)
+                .any(|k| {
+                    self.levy_rate_words.has(s, k)
+                        && k > 0
+                        && (self.levy_words.has(s, k - 1)
+                            || self.percentile_words.has(&s.lower[k - 1]))
                 })
     }
 
@@ -403,20 +428,36 @@ impl UnsourcedAssertion {
 
     /// Whether the sum at `span` is followed, over its scale or noun and at most one adverb,
     /// by a participle of granting money ("$349 billion already allocated by Congress",
-    /// "$5 billion requested by the White House"): a budget line, as after [`Self::granted`].
+    /// "$5 billion requested by the White House"), or by the name or body that grants it
+    /// ("the $450 billion Congress was poised to approve"): a budget line, as after
+    /// [`Self::granted`].
     fn granted_after(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         if !self.granted_sum_words.in_sentence(s) {
             return false;
         }
         let words = &s.lower;
         let next = s.word_at_or_after(span.end);
-        (next..(next + 3).min(words.len()))
-            .take_while(|&k| !s.gap_before(k).contains([',', ';', ':', '.']))
+        let joined = |k: usize| !s.gap_before(k).contains([',', ';', ':', '.']);
+        let participle = (next..(next + 3).min(words.len()))
+            .take_while(|&k| joined(k))
             .find(|&k| !self.passive_adverbs.has(s, k) && !self.scale_words.has(s, k))
             .is_some_and(|k| {
                 self.granted_sum_words.has(s, k)
                     && (words[k].ends_with("ed") || words[k].ends_with("en"))
                     && !s.words[k].is_capitalized()
+            });
+        // "the $450 billion Congress was poised to approve", "$5 billion the White House
+        // requested": a name or a body right after the sum (over its scale and an article),
+        // then a word of granting money a few words on, in the clause.
+        let subject = (next..(next + 3).min(words.len()))
+            .take_while(|&k| joined(k))
+            .find(|&k| !self.scale_words.has(s, k) && !self.definite.has(&words[k]))
+            .filter(|&k| self.is_name(s, k) || self.source_bodies.has(s, k));
+        participle
+            || subject.is_some_and(|k| {
+                (k + 1..(k + MAX_GRANT_GAP + 1).min(words.len()))
+                    .take_while(|&j| joined(j))
+                    .any(|j| self.granted_sum_words.has(s, j) && !s.words[j].is_capitalized())
             })
     }
 
@@ -488,6 +529,18 @@ impl UnsourcedAssertion {
                 .get(..w.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    }
+
+    /// Whether the figure at `span` comes right after one of `population_phrases` ("home
+    /// to"), as whole words.
+    fn after_population_phrase(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let before = s.text[s.span.start..span.start].trim_end();
+        self.population_phrases.iter().any(|p| {
+            before.len() >= p.len()
+                && before.is_char_boundary(before.len() - p.len())
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
         })
     }
 
@@ -648,6 +701,24 @@ impl UnsourcedAssertion {
         s.over_plain_words(i, 2..=3, modifier, |k| self.is_name(s, k))
     }
 
+    /// Whether the document at word `i` is put out by a name or a body: an article right
+    /// before it, a verb of `publishing_verbs` before that, and the name or body right
+    /// before the verb or over one adverb ("Pew released a survey", "the county just did a
+    /// study", "Gallup conducted the poll").
+    fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        if i < 3
+            || !(matches!(s.lower[i - 1].as_ref(), "a" | "an")
+                || self.definite.has(&s.lower[i - 1]))
+            || !self.publishing_verbs.has(s, i - 2)
+        {
+            return false;
+        }
+        let by = |k: usize| {
+            self.is_name(s, k) || self.is_possessive_body(s, k) || self.source_bodies.has(s, k)
+        };
+        by(i - 3) || i > 3 && self.passive_adverbs.has(s, i - 3) && by(i - 4)
+    }
+
     /// Whether the sentence names where its claim comes from, in its words before word
     /// `upto`.
     pub(super) fn names_a_source(
@@ -737,6 +808,14 @@ impl UnsourcedAssertion {
                     return true;
                 }
             }
+            // "consumers polled by the NRF", "voters surveyed by Gallup": who asked them.
+            if self.survey_participles.has(&words[i])
+                && words.get(i + 1).is_some_and(|b| b == "by")
+                && (i + 2 < n && self.is_name(s, i + 2)
+                    || i + 3 < n && self.definite.has(&words[i + 2]) && self.is_name(s, i + 3))
+            {
+                return true;
+            }
             let document = self.source_documents.has(s, i);
             let body = self.source_bodies.has(s, i);
             if !document && !body {
@@ -754,7 +833,11 @@ impl UnsourcedAssertion {
                     || document && self.source_bodies.has(s, i - 1))
                 || document && self.owned_over_modifiers(s, i)
                 || document && self.named_over_modifiers(s, i);
-            if owned || self.is_affiliated(s, i) || self.self_naming_documents.has(w) {
+            if owned
+                || self.is_affiliated(s, i)
+                || self.self_naming_documents.has(w)
+                || document && self.published_by(s, i)
+            {
                 return true;
             }
             // "the survey asked…", "this 2019 study": a document named earlier in the text.

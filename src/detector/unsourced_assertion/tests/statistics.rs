@@ -794,3 +794,125 @@ fn a_share_of_the_vote_won_is_an_election_result() {
         ("She won 58% of women.", &["58%"]),
     ]);
 }
+
+#[test]
+fn the_rate_of_a_tax_is_set_not_counted() {
+    check(&[
+        (
+            "The plan cuts the corporate income tax rate to 18 percent.",
+            &[],
+        ),
+        ("Some want the top tax bracket at 70 percent.", &[]),
+        // A rate of no charge, or a charge before its colon, is a figure to source.
+        (
+            "The economy grew at a rate of 3.9 percent.",
+            &["3.9 percent"],
+        ),
+        (
+            "On raising the sales tax rate: 64 percent of parents objected.",
+            &["64 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_to_cut_is_the_threatener_s_figure() {
+    check(&[
+        (
+            "The mayor threatened to cut the library's hours by 40 percent.",
+            &[],
+        ),
+        // Without "to", a threat is an effect estimated.
+        (
+            "The closure threatens 2,500 jobs in the valley.",
+            &["2,500 jobs"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_tally_for_or_against_is_a_recorded_vote() {
+    check(&[
+        ("Only 9 senators supported the amendment.", &[]),
+        ("Twelve Democrats opposed the bill on Tuesday.", &[]),
+        // People of a chamber counted doing something else.
+        ("About 40 lawmakers skipped the session.", &["40 lawmakers"]),
+    ]);
+}
+
+#[test]
+fn a_majority_is_no_specific_share() {
+    check(&[
+        ("A majority of renters want lower rents.", &[]),
+        ("The majority of nurses say they are tired.", &[]),
+        // A share that is one: a fraction, or a figure beside the majority.
+        (
+            "Two-thirds of renters want lower rents.",
+            &["Two-thirds of renters"],
+        ),
+        ("A majority, 61 percent, said no.", &["61 percent"]),
+    ]);
+}
+
+#[test]
+fn a_document_a_name_put_out_is_a_source() {
+    check(&[
+        (
+            "The county conducted a study that found 3,000 families were evicted.",
+            &[],
+        ),
+        (
+            "Harlow Bank issued a report putting the loss at $40 million.",
+            &[],
+        ),
+        // Nobody named puts it out.
+        (
+            "Local volunteers did a study, and 3,000 families were evicted.",
+            &["3,000 families"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_people_a_place_is_home_to_are_its_population() {
+    check(&[
+        ("Dover, home to 38,000 people, flooded in May.", &[]),
+        // Not after "home to": people of it counted doing something.
+        (
+            "In Dover, 3,000 residents left their homes.",
+            &["3,000 residents"],
+        ),
+    ]);
+}
+
+#[test]
+fn people_polled_by_a_name_name_the_figure_s_source() {
+    check(&[
+        ("Half of parents surveyed by Gallup said no.", &[]),
+        (
+            "Nearly 40 percent of voters polled by the Marist Institute disagreed.",
+            &[],
+        ),
+        // Polled by no one named.
+        (
+            "Half of parents surveyed by phone said no.",
+            &["Half of parents"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_a_body_grants_after_it_is_a_budget_line() {
+    check(&[
+        (
+            "It is a fraction of the $90 billion Congress is set to approve.",
+            &[],
+        ),
+        ("The top rate would fall to 33 percent.", &[]),
+        // A body after the sum that grants nothing.
+        (
+            "They lost $40 million Congress never noticed.",
+            &["$40 million"],
+        ),
+    ]);
+}
