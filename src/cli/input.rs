@@ -4,9 +4,7 @@
 
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
-use super::own_output::{
-    CLASS_REPORT_TABLE, EXERCISE_GENERATOR, PAGE_GENERATOR, WORKSHEET_HEADING,
-};
+use super::own_output::written_by_slant;
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
@@ -364,11 +362,13 @@ pub fn expand_folders(
         let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
         let mut documents = Vec::new();
+        let mut own = Vec::new();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
             others: &mut others,
             documents: &mut documents,
+            own: &mut own,
         };
         walk(input, exercises, &mut found_files);
         sheets.sort();
@@ -412,6 +412,18 @@ pub fn expand_folders(
             )));
             continue;
         }
+        if files.is_empty() && !own.is_empty() && others.is_empty() {
+            own.sort();
+            let note = own_files_passed_over(&own);
+            out.push(Err(CliError::at(
+                input.display(),
+                format!(
+                    "no article in this folder or its sub-folders, only {}",
+                    note.trim_start_matches("note: passed over ")
+                ),
+            )));
+            continue;
+        }
         if files.is_empty() {
             out.push(Err(CliError::at(
                 input.display(),
@@ -425,6 +437,10 @@ pub fn expand_folders(
         if !documents.is_empty() {
             documents.sort();
             super::output::say(&documents_passed_over(&documents));
+        }
+        if !own.is_empty() && exercises == Exercises::PassOver {
+            own.sort();
+            super::output::say(&own_files_passed_over(&own));
         }
         files.sort();
         out.extend(files.into_iter().map(Ok));
@@ -455,6 +471,31 @@ fn documents_passed_over(documents: &[PathBuf]) -> String {
     )
 }
 
+/// The note for the files slant wrote (its reports, an exercise's files) and the exercise
+/// folders that a folder walk passed over beside the articles it reads: a report saved
+/// into the class folder had been analysed as one more article at the next run.
+fn own_files_passed_over(own: &[PathBuf]) -> String {
+    let mut named: Vec<String> = own
+        .iter()
+        .take(DOCUMENTS_NAMED)
+        .map(|p| {
+            let shown = display_path(p);
+            match p.is_dir() {
+                true if shown.ends_with('/') => format!("{shown} (an exercise)"),
+                true => format!("{shown}/ (an exercise)"),
+                false => shown,
+            }
+        })
+        .collect();
+    if own.len() > DOCUMENTS_NAMED {
+        named.push(format!("{} more", own.len() - DOCUMENTS_NAMED));
+    }
+    format!(
+        "note: passed over what slant wrote itself (reports and exercises, not articles): {}",
+        named.join(", ")
+    )
+}
+
 /// What a folder walk finds: the files it reads, students' worksheets, the other files
 /// counted by kind, and the documents (Word, PDF…) among them.
 struct Found<'a> {
@@ -462,12 +503,15 @@ struct Found<'a> {
     sheets: &'a mut Vec<(PathBuf, String)>,
     others: &'a mut std::collections::BTreeMap<String, usize>,
     documents: &'a mut Vec<PathBuf>,
+    /// Files slant wrote, and exercise folders passed over (`Exercises::PassOver`).
+    own: &'a mut Vec<PathBuf>,
 }
 
 /// Adds the readable files under `folder` to `files`, and counts the others by extension.
 /// Links to files are followed, links to folders are not (no loops).
 fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
     if exercises == Exercises::PassOver && holds_exercise(folder) {
+        found.own.push(folder.to_path_buf());
         return;
     }
     let Ok(entries) = std::fs::read_dir(folder) else {
@@ -490,9 +534,9 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                 let wanted = readable
                     || (exercises == Exercises::Read && !is_system_file(&entry.file_name()));
                 match extension {
-                    // slant's own pages, worksheets and class reports are neither
-                    // articles to analyze nor anyone's answers.
-                    _ if wanted && made_by_slant_or_exercise(&path) => {}
+                    // slant's own reports (tables too), pages, keys and class reports are
+                    // neither articles to analyze nor anyone's answers.
+                    _ if wanted && written_by_slant(&path) => found.own.push(path),
                     // A student's worksheet is no article (and is one of the answers
                     // being read when they are checked).
                     _ if wanted
@@ -560,36 +604,6 @@ impl FileHead {
     fn starts_with(&self, marker: &[u8]) -> bool {
         self.bytes[..self.len].starts_with(marker)
     }
-}
-
-/// Whether the file `path` starting with `head` is a report slant wrote: an HTML page
-/// naming slant as its generator, a Markdown worksheet, or a JSON report naming slant as
-/// its tool. (Which files a run may write over is decided in `own_output`.)
-fn is_report(path: &Path, head: &FileHead) -> bool {
-    let extension = path
-        .extension()
-        .map(|x| x.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
-        Some("html" | "htm") => head.has(PAGE_GENERATOR.as_bytes()),
-        Some("md") => head.starts_with(WORKSHEET_HEADING.as_bytes()),
-        Some("json") => {
-            head.has(b"\"tool\": {")
-                && head.has(b"\"name\": \"slant\"")
-                && !head.has(b"\"schema\": \"slant-exercise")
-        }
-        _ => false,
-    }
-}
-
-/// Whether a file is a report slant wrote, or one of an exercise's or a class's own files:
-/// a page of `slant exercise` or `slant compare`, an exercise key or class report in
-/// JSON, a class report table (read from its first bytes).
-fn made_by_slant_or_exercise(path: &Path) -> bool {
-    let head = FileHead::of(path);
-    is_report(path, &head)
-        || head.has(EXERCISE_GENERATOR.as_bytes())
-        || head.has(b"\"schema\": \"slant-exercise")
-        || head.starts_with(CLASS_REPORT_TABLE.as_bytes())
 }
 
 /// Files an operating system or an office program leaves in folders: Windows' thumbnail

@@ -490,3 +490,26 @@ fn the_class_report_replaces_only_its_own_report_an_empty_file_or_with_force() {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), report);
     }
 }
+
+/// A teacher who saved the article's analysis into the answers folder (`slant analyze
+/// op-ed.txt -o answers/op-ed-report.txt`, a text table) had it refused as a sheet, one
+/// problem per line of the table (exit 2). slant's own files are nobody's answers.
+#[test]
+fn an_analysis_table_in_the_answers_folder_is_not_a_sheet() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    for (format, file) in [("table", "report.txt"), ("markdown", "sheet.md")] {
+        let out = format!("answers/{file}");
+        let args = ["analyze", "op-ed.txt", "--format", format, "-o", &out];
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let (o, report) = check_json(dir.path(), &["answers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.students.len(), 1, "{report:?}");
+    assert!(report.refused.is_empty(), "{report:?}");
+}
