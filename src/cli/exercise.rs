@@ -273,14 +273,16 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         }
     }
     if report.students.is_empty() {
-        return Err(CliError::new(match problems.as_slice() {
-            [only] => only.clone(),
-            many => format!(
-                "none of the {} answer sheets could be read:\n  {}",
-                files.len(),
-                many.join("\n  ")
+        return Err(match problems.as_slice() {
+            [only] => CliError::new(only.clone()),
+            many => CliError::several(
+                many.to_vec(),
+                format!(
+                    "none of the {} answer sheets could be read, each problem named above",
+                    files.len()
+                ),
             ),
-        }));
+        });
     }
     let format = args.format();
     let rendered = match format {
@@ -323,13 +325,16 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
-        many => Err(CliError::new(format!(
-            "{} of {} answer sheets refused ({} problems); the others are in the report:\n  {}",
-            report.refused.len(),
-            files.len(),
-            many.len(),
-            many.join("\n  ")
-        ))),
+        many => Err(CliError::several(
+            many.to_vec(),
+            format!(
+                "{} of {} answer sheets refused ({} problems, each named above); the others \
+                 are in the report",
+                report.refused.len(),
+                files.len(),
+                many.len(),
+            ),
+        )),
     }
 }
 

@@ -148,11 +148,23 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
-    assert!(err.contains("answers/fred.txt: no article id"), "{err}");
+    // Each problem is an error line of its own; the count is the last line.
+    let errors = err.lines().filter(|l| !l.starts_with("note: "));
     assert!(
-        err.contains("answers/fred.txt:1: not a worksheet line"),
+        errors.clone().all(|l| l.starts_with("slant: error: ")),
         "{err}"
     );
+    assert_eq!(errors.count(), 3, "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap()
+            .starts_with("slant: error: 2 of 4 answer sheets refused"),
+        "{err}"
+    );
+    // Fred's letter is no worksheet: one problem, not one per line of it.
+    assert!(err.contains("answers/fred.txt: not a worksheet: "), "{err}");
+    assert!(!err.contains("answers/fred.txt:1:"), "{err}");
     assert!(stdout(&o).contains("== dina"));
     // No student's file was touched, and none can be written over by the report.
     let o = slant(
