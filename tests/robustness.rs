@@ -55,7 +55,23 @@ fn invalid_utf8_is_an_error_unless_lossy() {
     assert!(
         lossy
             .message
-            .contains("2 invalid byte sequence(s) were replaced"),
+            .contains("2 invalid byte sequences were replaced"),
+        "{}",
+        lossy.message
+    );
+    // One bad byte is said in the singular (it was "1 invalid byte sequence(s) were").
+    std::fs::write(dir.path().join("one.txt"), b"Fine words \xff here.").unwrap();
+    let o = slant(
+        &["analyze", "one.txt", "--lossy", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    let lossy = report.warnings.iter().find(|w| w.kind == "lossy").unwrap();
+    assert!(
+        lossy
+            .message
+            .contains("1 invalid byte sequence was replaced"),
         "{}",
         lossy.message
     );

@@ -95,8 +95,3 @@ pub fn failure_summary(messages: &[String], inputs: usize) -> CliError {
     );
     CliError::several(messages.to_vec(), summary)
 }
-
-/// `n` and `noun`, with an `s` unless there is exactly one.
-pub fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}

@@ -19,6 +19,7 @@ use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
+use slant::report::table::plural;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
@@ -262,10 +263,9 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             return Err(CliError::new(format!(
                 "{}: {} of another article, not of {} (the key's): mark {} with {command}",
                 answers.join(" "),
-                if files.len() == 1 {
-                    "a worksheet".to_string()
-                } else {
-                    format!("{} worksheets", files.len())
+                match files.len() {
+                    1 => "a worksheet".to_string(),
+                    n => plural(n, "worksheet", "worksheets"),
                 },
                 key.article.path,
                 if files.len() == 1 { "it" } else { "them" },
@@ -420,6 +420,7 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
     if lost.is_empty() {
         return None;
     }
+    // No count to say (the sentences are named): the noun and its pronouns agree.
     let (lines, these, them) = if lost.len() == 1 {
         ("line", "it counts", "it")
     } else {

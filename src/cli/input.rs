@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
 use slant::lexicon::io_reason;
+use slant::report::table::plural;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
 use std::io::{BufRead, IsTerminal, Read};
@@ -176,7 +177,12 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             let warning = Warning {
                 kind: "lossy".to_string(),
                 message: format!(
-                    "the input was not valid UTF-8: {replaced} invalid byte sequence(s) were replaced with U+FFFD, so spans index the repaired text, not the file"
+                    "the input was not valid UTF-8: {} replaced with U+FFFD, so spans index the repaired text, not the file",
+                    plural(
+                        replaced,
+                        "invalid byte sequence was",
+                        "invalid byte sequences were"
+                    )
                 ),
             };
             Ok((text, vec![warning]))
@@ -387,10 +393,9 @@ pub fn expand_folders(
             );
             let said = format!(
                 "{shown}: {} of a slant exercise (students' answers), not articles: mark them with {}",
-                if sheets.len() == 1 {
-                    "holds a worksheet".to_string()
-                } else {
-                    format!("holds {} worksheets", sheets.len())
+                match sheets.len() {
+                    1 => "holds a worksheet".to_string(),
+                    n => format!("holds {}", plural(n, "worksheet", "worksheets")),
                 },
                 check_command(folder, hash, &shown)
             );
@@ -466,7 +471,7 @@ fn documents_passed_over(documents: &[PathBuf]) -> String {
     format!(
         "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
          each as plain text (.txt) to analyze it",
-        super::error::plural(documents.len(), "document"),
+        plural(documents.len(), "document", "documents"),
         named.join(", ")
     )
 }
@@ -623,7 +628,11 @@ fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
     }
     let mut kinds: Vec<String> = others
         .iter()
-        .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(kind, n)| match kind.strip_prefix("file ") {
+            // "file without an extension"
+            Some(rest) => plural(*n, kind, &format!("files {rest}")),
+            None => plural(*n, kind, &format!("{kind}s")),
+        })
         .collect();
     let last = kinds.pop().unwrap_or_default();
     let list = if kinds.is_empty() {

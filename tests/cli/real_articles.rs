@@ -190,6 +190,14 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     }
     let o = slant(&["analyze", "word"], None, dir.path());
     assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+    // Counted by the one plural helper: it was "2 file without an extensions".
+    let bare = dir.path().join("bare");
+    std::fs::create_dir_all(&bare).unwrap();
+    for name in ["README", "NOTES"] {
+        std::fs::write(bare.join(name), b"notes").unwrap();
+    }
+    let o = slant(&["analyze", "bare"], None, dir.path());
+    assert_one_line_error(&o, "it holds 2 files without an extension:");
 }
 
 /// A class folder where one student handed in a Word file and another a PDF: both were
