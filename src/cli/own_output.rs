@@ -61,7 +61,8 @@ fn listing_table(text: &str) -> bool {
         words.starts_with(columns)
     };
     let eval = ["category", "sentences", "positive", "P", "R", "F1"];
-    let list = ["lexicon", "kind", "entries", "phrases", "description"];
+    // With --lexicons a column "from" comes before the description.
+    let list = ["lexicon", "kind", "entries", "phrases"];
     let Some(first) = lines.next() else {
         return false;
     };
@@ -215,6 +216,10 @@ mod tests {
             ),
             (eval.to_string(), true),
             (list.to_string(), true),
+            (
+                "lexicon  kind entries phrases from         description\n═══════════════\n".into(),
+                true,
+            ),
             // A student's worksheet is told apart by the walk; the rest are articles.
             (
                 "# slant worksheet: op-ed.txt\n# article fnv1a64:0123\n".into(),
