@@ -56,8 +56,9 @@ pub struct CheckArgs {
     /// The exercise's key.json (or the folder `exercise new` wrote it into).
     key: PathBuf,
     /// The students' filled-in worksheets: files, or folders of .txt files (one per
-    /// student; the student is the file name without its extension).
-    #[arg(required = true, value_name = "ANSWER")]
+    /// student; the student is the file name without its extension). None: the key's
+    /// folder, where the answers may sit.
+    #[arg(value_name = "ANSWER")]
     answers: Vec<PathBuf>,
     /// Output format [default: from the -o file's extension (.json, .html, .htm), else table]
     #[arg(long, value_enum)]
@@ -190,6 +191,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         "class.html",
     )?;
     args.key = key_file(&args.key)?;
+    let answers_named = !args.answers.is_empty();
+    if !answers_named {
+        // `slant exercise check bikes` with the sheets collected beside the key.
+        let folder = args.key.parent().filter(|p| !p.as_os_str().is_empty());
+        args.answers
+            .push(folder.unwrap_or(Path::new(".")).to_path_buf());
+    }
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| match e {
         // Not JSON at all (a worksheet, the article): which file to give instead.
@@ -216,6 +224,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .into_iter()
         .filter(|f| !is_exercise_file(f))
         .collect();
+    if files.is_empty() && !answers_named {
+        return Err(CliError::new(format!(
+            "no answer sheets beside the key in {}: give the students' worksheet files, or \
+             a folder of them, after the key",
+            display_path(&args.answers[0])
+        )));
+    }
     if files.is_empty() {
         return Err(CliError::new(
             "no answer sheets: give the students' worksheet files, or a folder of them",

@@ -98,9 +98,14 @@ fn dump(dir: &Path) -> Result<()> {
     for (name, _) in BUILTIN {
         let path = dir.join(format!("{name}.toml"));
         if path.exists() {
+            // Said with what to do: a teacher dumping twice meant to start again.
             return Err(CliError::at(
                 path.display(),
-                "already exists; not overwriting it",
+                format!(
+                    "already exists; not overwriting it (your edits may be in it): dump into \
+                     a new folder, or delete {} first to start again",
+                    dir.display()
+                ),
             ));
         }
     }

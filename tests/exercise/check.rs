@@ -525,3 +525,25 @@ fn an_analysis_table_in_the_answers_folder_is_not_a_sheet() {
     assert_eq!(report.students.len(), 1, "{report:?}");
     assert!(report.refused.is_empty(), "{report:?}");
 }
+
+/// `slant exercise check ex` with the sheets collected beside the key (as the README
+/// allows) stopped on a six-line usage error: with no answers named, the key's folder is
+/// read; an exercise folder with no sheet in it says so in one line.
+#[test]
+fn with_no_answers_named_the_key_s_folder_is_read() {
+    let dir = exercise();
+    let o = slant(&["exercise", "check", "ex"], None, dir.path());
+    assert_one_line_error(&o, "no answer sheets beside the key in ex: give");
+    std::fs::write(dir.path().join("ex/ana.txt"), perfect_sheet(dir.path())).unwrap();
+    for key in ["ex", "ex/key.json"] {
+        let o = slant(
+            &["exercise", "check", key, "--format", "json"],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let report: CheckJson = serde_json::from_str(&stdout(&o)).unwrap();
+        assert_eq!(report.students.len(), 1, "{report:?}");
+        assert_eq!(report.students[0].student, "ana");
+    }
+}
