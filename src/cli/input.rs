@@ -667,7 +667,17 @@ pub fn read_documents(
     let mut docs = Vec::new();
     // Files are read and decoded on all cores (a class folder is many small files).
     let mut files = Vec::new();
-    for input in expand_folders(inputs, Exercises::PassOver) {
+    let expanded = match format {
+        InputFormat::Text => expand_folders(inputs, Exercises::PassOver),
+        InputFormat::Jsonl => inputs
+            .iter()
+            .map(|input| match input.is_dir() {
+                true => Err(CliError::new(jsonl_folder(input))),
+                false => Ok(input.clone()),
+            })
+            .collect(),
+    };
+    for input in expanded {
         match input {
             Ok(path) => files.push(path),
             Err(e) => docs.push(Err(Failure {
@@ -737,6 +747,16 @@ pub struct JsonlLines<'a> {
     current: Option<OpenInput<'a>>,
 }
 
+/// The failure for a folder given to a JSONL batch, which reads files of JSON lines: it had
+/// been told to save the folder's .jsonl files as plain text, or that it is no file.
+fn jsonl_folder(folder: &Path) -> String {
+    format!(
+        "{}: a folder: a JSONL batch reads the files named (give {}), not folders",
+        display_path(folder),
+        folder.join("*.jsonl").display()
+    )
+}
+
 /// A JSONL input being read: its path as shown, its lines, the last line number read.
 struct OpenInput<'a> {
     path: String,
@@ -774,6 +794,9 @@ impl<'a> JsonlLines<'a> {
                         INPUT_BUFFER,
                         std::io::stdin().lock(),
                     ))
+                } else if input.is_dir() {
+                    failures.push(jsonl_folder(input));
+                    continue;
                 } else {
                     match std::fs::File::open(input) {
                         Ok(f) => Box::new(std::io::BufReader::with_capacity(INPUT_BUFFER, f)),
