@@ -4,6 +4,7 @@ use crate::category::{Category, PerCategory};
 pub use crate::detector::RuleText;
 use crate::detector::{ContextMemory, Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
+use crate::report::table::plural;
 use crate::score::{self, Level, Reference};
 use crate::text::paragraph::PARALLEL_FROM_BYTES;
 pub use crate::text::paragraph::ParagraphKind;
@@ -424,10 +425,12 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
         out.push(Warning {
             kind: "duplicates".to_string(),
             message: format!(
-                "{repeats} paragraph{} repeat{} an earlier one and {} not scored again",
-                if repeats == 1 { "" } else { "s" },
-                if repeats == 1 { "s" } else { "" },
-                if repeats == 1 { "was" } else { "were" },
+                "{} not scored again",
+                plural(
+                    repeats,
+                    "paragraph repeats an earlier one and was",
+                    "paragraphs repeat an earlier one and were"
+                ),
             ),
         });
     }

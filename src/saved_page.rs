@@ -3,6 +3,7 @@
 //! analyse it, and word-processor, PDF and RTF files, recognised by name and by their
 //! first bytes so the user is told how to get plain text instead of a byte offset.
 
+use crate::report::table::plural;
 use std::fmt::Write;
 use thiserror::Error;
 
@@ -127,13 +128,13 @@ pub fn extracted_warning(article: &ExtractedArticle) -> crate::Warning {
         .count()
         - usize::from(article.title.is_some());
     let kept = format!(
-        "{}{paragraphs} paragraph{}",
+        "{}{}",
         if article.title.is_some() {
             "the title and "
         } else {
             ""
         },
-        if paragraphs == 1 { "" } else { "s" }
+        plural(paragraphs, "paragraph", "paragraphs")
     );
     crate::Warning {
         kind: EXTRACTED_WARNING.to_string(),

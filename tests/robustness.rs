@@ -55,11 +55,27 @@ fn invalid_utf8_is_an_error_unless_lossy() {
     assert!(
         lossy
             .message
-            .contains("2 invalid byte sequence(s) were replaced"),
+            .contains("2 invalid byte sequences were replaced"),
         "{}",
         lossy.message
     );
     assert!(report.findings.iter().any(|f| &*f.text == "Everyone knows"));
+    // One bad byte is said in the singular (it was "1 invalid byte sequence(s) were").
+    std::fs::write(dir.path().join("one.txt"), b"Fine words \xff here.").unwrap();
+    let o = slant(
+        &["analyze", "one.txt", "--lossy", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    let lossy = report.warnings.iter().find(|w| w.kind == "lossy").unwrap();
+    assert!(
+        lossy
+            .message
+            .contains("1 invalid byte sequence was replaced"),
+        "{}",
+        lossy.message
+    );
 }
 
 #[test]
@@ -107,9 +123,9 @@ fn in_a_batch_failing_inputs_are_listed_and_the_others_still_run() {
     assert_eq!(
         err.lines().collect::<Vec<_>>(),
         [
-            "slant: error: 2 of 4 inputs failed:",
-            "  image.png: not a text file (NUL byte at offset 8)",
-            "  missing.txt: no such file or folder",
+            "slant: error: image.png: not a text file (NUL byte at offset 8)",
+            "slant: error: missing.txt: no such file or folder",
+            "slant: error: 2 of 4 inputs failed, each named above",
         ],
         "{err}"
     );
@@ -146,7 +162,17 @@ fn a_jsonl_stream_answers_every_line_in_order_even_failed_ones() {
             .unwrap()
             .starts_with("-:3: not a")
     );
-    assert!(stderr(&o).starts_with("slant: error: 2 of 4 inputs failed:"));
+    let err = stderr(&o);
+    assert!(
+        err.ends_with("slant: error: 2 of 4 inputs failed, each named above\n"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(
+        err.lines()
+            .all(|l| l.starts_with("slant: error: -:") || l.starts_with("slant: error: 2 of 4")),
+        "{err}"
+    );
 }
 
 #[test]

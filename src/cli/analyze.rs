@@ -17,6 +17,7 @@ use super::save;
 use rayon::prelude::*;
 use slant::analysis::Warning;
 use slant::report::Report;
+use slant::report::table::plural;
 use slant::report::table::{self, Colors};
 use slant::{Analysis, Analyzer};
 use std::io::{IsTerminal, Write};
@@ -575,8 +576,8 @@ fn render_tables(
     let flagged = analyses.iter().map(|a| a.findings.len()).sum::<usize>();
     if !detail && flagged > 0 {
         let hint = format!(
-            "\n{flagged} finding{}: add --detail to see each flagged sentence explained.\n",
-            if flagged == 1 { "" } else { "s" }
+            "\n{}: add --detail to see each flagged sentence explained.\n",
+            plural(flagged, "finding", "findings")
         );
         out.push_str(&table::wrap_to_width(&hint, width, 0));
     }

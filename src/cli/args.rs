@@ -2,6 +2,7 @@
 
 use super::error::{CliError, Result};
 use slant::lexicon::LexiconSet;
+use slant::report::table::plural;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -31,8 +32,8 @@ impl LexiconArgs {
                 let more = errors.len() - 1;
                 CliError::new(if more > 0 {
                     format!(
-                        "{first} (and {more} more problem{}; run `slant lexicons check {}`)",
-                        if more == 1 { "" } else { "s" },
+                        "{first} (and {} more; run `slant lexicons check {}`)",
+                        plural(more, "problem", "problems"),
                         dir.display()
                     )
                 } else {

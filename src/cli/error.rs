@@ -8,10 +8,13 @@
 use slant::lexicon::io_reason;
 use std::fmt;
 
-/// An error for the user: one line, naming what went wrong where.
+/// An error for the user: one line, naming what went wrong where; or, when several things
+/// went wrong (inputs of a run, answer sheets), one line for each and a line counting them.
 #[derive(Debug)]
 pub struct CliError {
     message: String,
+    /// The errors counted by `message`, each printed as its own error line before it.
+    each: Vec<String>,
     broken_pipe: bool,
 }
 
@@ -19,8 +22,25 @@ impl CliError {
     pub fn new(message: impl Into<String>) -> Self {
         CliError {
             message: message.into(),
+            each: Vec::new(),
             broken_pipe: false,
         }
+    }
+
+    /// Several errors, each one line, and the line that counts them (`summary`).
+    pub fn several(each: Vec<String>, summary: impl Into<String>) -> Self {
+        CliError {
+            each,
+            ..CliError::new(summary)
+        }
+    }
+
+    /// The lines to print, one error each: those counted, then the count (or the one error).
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.each
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once(self.message.as_str()))
     }
 
     /// `what: why`, the style of every message about a file, a line or a folder.
@@ -49,7 +69,7 @@ impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError {
             broken_pipe: e.kind() == std::io::ErrorKind::BrokenPipe,
-            message: io_reason(&e),
+            ..CliError::new(io_reason(&e))
         }
     }
 }
@@ -63,21 +83,15 @@ impl From<slant::Error> for CliError {
 
 pub type Result<T> = std::result::Result<T, CliError>;
 
-/// The error for inputs that failed: the one failure's own message, or a count followed by
-/// one line per failure.
+/// The error for inputs that failed: the one failure's own message, or each failure on its
+/// own line and a line counting them.
 pub fn failure_summary(messages: &[String], inputs: usize) -> CliError {
     if let [only] = messages {
         return CliError::new(only.as_str());
     }
-    let mut summary = format!("{} of {inputs} inputs failed:", messages.len());
-    for m in messages {
-        summary.push_str("\n  ");
-        summary.push_str(m);
-    }
-    CliError::new(summary)
-}
-
-/// `n` and `noun`, with an `s` unless there is exactly one.
-pub fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+    let summary = format!(
+        "{} of {inputs} inputs failed, each named above",
+        messages.len()
+    );
+    CliError::several(messages.to_vec(), summary)
 }

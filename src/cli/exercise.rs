@@ -19,6 +19,7 @@ use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
+use slant::report::table::plural;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
@@ -55,8 +56,9 @@ pub struct CheckArgs {
     /// The exercise's key.json (or the folder `exercise new` wrote it into).
     key: PathBuf,
     /// The students' filled-in worksheets: files, or folders of .txt files (one per
-    /// student; the student is the file name without its extension).
-    #[arg(required = true, value_name = "ANSWER")]
+    /// student; the student is the file name without its extension). None: the key's
+    /// folder, where the answers may sit.
+    #[arg(value_name = "ANSWER")]
     answers: Vec<PathBuf>,
     /// Output format [default: from the -o file's extension (.json, .html, .htm), else table]
     #[arg(long, value_enum)]
@@ -189,6 +191,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         "class.html",
     )?;
     args.key = key_file(&args.key)?;
+    let answers_named = !args.answers.is_empty();
+    if !answers_named {
+        // `slant exercise check bikes` with the sheets collected beside the key.
+        let folder = args.key.parent().filter(|p| !p.as_os_str().is_empty());
+        args.answers
+            .push(folder.unwrap_or(Path::new(".")).to_path_buf());
+    }
     let (key_path, key_text) = read_text(&args.key)?;
     let key = Key::from_json(&key_text).map_err(|e| match e {
         // Not JSON at all (a worksheet, the article): which file to give instead.
@@ -215,6 +224,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .into_iter()
         .filter(|f| !is_exercise_file(f))
         .collect();
+    if files.is_empty() && !answers_named {
+        return Err(CliError::new(format!(
+            "no answer sheets beside the key in {}: give the students' worksheet files, or \
+             a folder of them, after the key",
+            display_path(&args.answers[0])
+        )));
+    }
     if files.is_empty() {
         return Err(CliError::new(
             "no answer sheets: give the students' worksheet files, or a folder of them",
@@ -262,10 +278,9 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             return Err(CliError::new(format!(
                 "{}: {} of another article, not of {} (the key's): mark {} with {command}",
                 answers.join(" "),
-                if files.len() == 1 {
-                    "a worksheet".to_string()
-                } else {
-                    format!("{} worksheets", files.len())
+                match files.len() {
+                    1 => "a worksheet".to_string(),
+                    n => plural(n, "worksheet", "worksheets"),
                 },
                 key.article.path,
                 if files.len() == 1 { "it" } else { "them" },
@@ -273,14 +288,16 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         }
     }
     if report.students.is_empty() {
-        return Err(CliError::new(match problems.as_slice() {
-            [only] => only.clone(),
-            many => format!(
-                "none of the {} answer sheets could be read:\n  {}",
-                files.len(),
-                many.join("\n  ")
+        return Err(match problems.as_slice() {
+            [only] => CliError::new(only.clone()),
+            many => CliError::several(
+                many.to_vec(),
+                format!(
+                    "none of the {} answer sheets could be read, each problem named above",
+                    files.len()
+                ),
             ),
-        }));
+        });
     }
     let format = args.format();
     let rendered = match format {
@@ -323,13 +340,16 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
         [only] => Err(CliError::new(only.clone())),
-        many => Err(CliError::new(format!(
-            "{} of {} answer sheets refused ({} problems); the others are in the report:\n  {}",
-            report.refused.len(),
-            files.len(),
-            many.len(),
-            many.join("\n  ")
-        ))),
+        many => Err(CliError::several(
+            many.to_vec(),
+            format!(
+                "{} of {} answer sheets refused ({} problems, each named above); the others \
+                 are in the report",
+                report.refused.len(),
+                files.len(),
+                many.len(),
+            ),
+        )),
     }
 }
 
@@ -415,6 +435,7 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
     if lost.is_empty() {
         return None;
     }
+    // No count to say (the sentences are named): the noun and its pronouns agree.
     let (lines, these, them) = if lost.len() == 1 {
         ("line", "it counts", "it")
     } else {

@@ -4,13 +4,12 @@
 
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
-use super::own_output::{
-    CLASS_REPORT_TABLE, EXERCISE_GENERATOR, PAGE_GENERATOR, WORKSHEET_HEADING,
-};
+use super::own_output::written_by_slant;
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::analysis::Warning;
 use slant::lexicon::io_reason;
+use slant::report::table::plural;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
 use std::io::{BufRead, IsTerminal, Read};
@@ -178,7 +177,12 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             let warning = Warning {
                 kind: "lossy".to_string(),
                 message: format!(
-                    "the input was not valid UTF-8: {replaced} invalid byte sequence(s) were replaced with U+FFFD, so spans index the repaired text, not the file"
+                    "the input was not valid UTF-8: {} replaced with U+FFFD, so spans index the repaired text, not the file",
+                    plural(
+                        replaced,
+                        "invalid byte sequence was",
+                        "invalid byte sequences were"
+                    )
                 ),
             };
             Ok((text, vec![warning]))
@@ -364,11 +368,13 @@ pub fn expand_folders(
         let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
         let mut documents = Vec::new();
+        let mut own = Vec::new();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
             others: &mut others,
             documents: &mut documents,
+            own: &mut own,
         };
         walk(input, exercises, &mut found_files);
         sheets.sort();
@@ -387,10 +393,9 @@ pub fn expand_folders(
             );
             let said = format!(
                 "{shown}: {} of a slant exercise (students' answers), not articles: mark them with {}",
-                if sheets.len() == 1 {
-                    "holds a worksheet".to_string()
-                } else {
-                    format!("holds {} worksheets", sheets.len())
+                match sheets.len() {
+                    1 => "holds a worksheet".to_string(),
+                    n => format!("holds {}", plural(n, "worksheet", "worksheets")),
                 },
                 check_command(folder, hash, &shown)
             );
@@ -412,6 +417,18 @@ pub fn expand_folders(
             )));
             continue;
         }
+        if files.is_empty() && !own.is_empty() && others.is_empty() {
+            own.sort();
+            let note = own_files_passed_over(&own);
+            out.push(Err(CliError::at(
+                input.display(),
+                format!(
+                    "no article in this folder or its sub-folders, only {}",
+                    note.trim_start_matches("note: passed over ")
+                ),
+            )));
+            continue;
+        }
         if files.is_empty() {
             out.push(Err(CliError::at(
                 input.display(),
@@ -425,6 +442,10 @@ pub fn expand_folders(
         if !documents.is_empty() {
             documents.sort();
             super::output::say(&documents_passed_over(&documents));
+        }
+        if !own.is_empty() && exercises == Exercises::PassOver {
+            own.sort();
+            super::output::say(&own_files_passed_over(&own));
         }
         files.sort();
         out.extend(files.into_iter().map(Ok));
@@ -450,7 +471,32 @@ fn documents_passed_over(documents: &[PathBuf]) -> String {
     format!(
         "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
          each as plain text (.txt) to analyze it",
-        super::error::plural(documents.len(), "document"),
+        plural(documents.len(), "document", "documents"),
+        named.join(", ")
+    )
+}
+
+/// The note for the files slant wrote (its reports, an exercise's files) and the exercise
+/// folders that a folder walk passed over beside the articles it reads: a report saved
+/// into the class folder had been analysed as one more article at the next run.
+fn own_files_passed_over(own: &[PathBuf]) -> String {
+    let mut named: Vec<String> = own
+        .iter()
+        .take(DOCUMENTS_NAMED)
+        .map(|p| {
+            let shown = display_path(p);
+            match p.is_dir() {
+                true if shown.ends_with('/') => format!("{shown} (an exercise)"),
+                true => format!("{shown}/ (an exercise)"),
+                false => shown,
+            }
+        })
+        .collect();
+    if own.len() > DOCUMENTS_NAMED {
+        named.push(format!("{} more", own.len() - DOCUMENTS_NAMED));
+    }
+    format!(
+        "note: passed over what slant wrote itself (reports and exercises, not articles): {}",
         named.join(", ")
     )
 }
@@ -462,12 +508,15 @@ struct Found<'a> {
     sheets: &'a mut Vec<(PathBuf, String)>,
     others: &'a mut std::collections::BTreeMap<String, usize>,
     documents: &'a mut Vec<PathBuf>,
+    /// Files slant wrote, and exercise folders passed over (`Exercises::PassOver`).
+    own: &'a mut Vec<PathBuf>,
 }
 
 /// Adds the readable files under `folder` to `files`, and counts the others by extension.
 /// Links to files are followed, links to folders are not (no loops).
 fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
     if exercises == Exercises::PassOver && holds_exercise(folder) {
+        found.own.push(folder.to_path_buf());
         return;
     }
     let Ok(entries) = std::fs::read_dir(folder) else {
@@ -490,9 +539,9 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                 let wanted = readable
                     || (exercises == Exercises::Read && !is_system_file(&entry.file_name()));
                 match extension {
-                    // slant's own pages, worksheets and class reports are neither
-                    // articles to analyze nor anyone's answers.
-                    _ if wanted && made_by_slant_or_exercise(&path) => {}
+                    // slant's own reports (tables too), pages, keys and class reports are
+                    // neither articles to analyze nor anyone's answers.
+                    _ if wanted && written_by_slant(&path) => found.own.push(path),
                     // A student's worksheet is no article (and is one of the answers
                     // being read when they are checked).
                     _ if wanted
@@ -562,36 +611,6 @@ impl FileHead {
     }
 }
 
-/// Whether the file `path` starting with `head` is a report slant wrote: an HTML page
-/// naming slant as its generator, a Markdown worksheet, or a JSON report naming slant as
-/// its tool. (Which files a run may write over is decided in `own_output`.)
-fn is_report(path: &Path, head: &FileHead) -> bool {
-    let extension = path
-        .extension()
-        .map(|x| x.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
-        Some("html" | "htm") => head.has(PAGE_GENERATOR.as_bytes()),
-        Some("md") => head.starts_with(WORKSHEET_HEADING.as_bytes()),
-        Some("json") => {
-            head.has(b"\"tool\": {")
-                && head.has(b"\"name\": \"slant\"")
-                && !head.has(b"\"schema\": \"slant-exercise")
-        }
-        _ => false,
-    }
-}
-
-/// Whether a file is a report slant wrote, or one of an exercise's or a class's own files:
-/// a page of `slant exercise` or `slant compare`, an exercise key or class report in
-/// JSON, a class report table (read from its first bytes).
-fn made_by_slant_or_exercise(path: &Path) -> bool {
-    let head = FileHead::of(path);
-    is_report(path, &head)
-        || head.has(EXERCISE_GENERATOR.as_bytes())
-        || head.has(b"\"schema\": \"slant-exercise")
-        || head.starts_with(CLASS_REPORT_TABLE.as_bytes())
-}
-
 /// Files an operating system or an office program leaves in folders: Windows' thumbnail
 /// cache and folder settings, and the `~$` lock file of an open Word document.
 fn is_system_file(name: &std::ffi::OsStr) -> bool {
@@ -609,7 +628,11 @@ fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
     }
     let mut kinds: Vec<String> = others
         .iter()
-        .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(kind, n)| match kind.strip_prefix("file ") {
+            // "file without an extension"
+            Some(rest) => plural(*n, kind, &format!("files {rest}")),
+            None => plural(*n, kind, &format!("{kind}s")),
+        })
         .collect();
     let last = kinds.pop().unwrap_or_default();
     let list = if kinds.is_empty() {
@@ -644,7 +667,17 @@ pub fn read_documents(
     let mut docs = Vec::new();
     // Files are read and decoded on all cores (a class folder is many small files).
     let mut files = Vec::new();
-    for input in expand_folders(inputs, Exercises::PassOver) {
+    let expanded = match format {
+        InputFormat::Text => expand_folders(inputs, Exercises::PassOver),
+        InputFormat::Jsonl => inputs
+            .iter()
+            .map(|input| match input.is_dir() {
+                true => Err(CliError::new(jsonl_folder(input))),
+                false => Ok(input.clone()),
+            })
+            .collect(),
+    };
+    for input in expanded {
         match input {
             Ok(path) => files.push(path),
             Err(e) => docs.push(Err(Failure {
@@ -714,6 +747,16 @@ pub struct JsonlLines<'a> {
     current: Option<OpenInput<'a>>,
 }
 
+/// The failure for a folder given to a JSONL batch, which reads files of JSON lines: it had
+/// been told to save the folder's .jsonl files as plain text, or that it is no file.
+fn jsonl_folder(folder: &Path) -> String {
+    format!(
+        "{}: a folder: a JSONL batch reads the files named (give {}), not folders",
+        display_path(folder),
+        folder.join("*.jsonl").display()
+    )
+}
+
 /// A JSONL input being read: its path as shown, its lines, the last line number read.
 struct OpenInput<'a> {
     path: String,
@@ -751,6 +794,9 @@ impl<'a> JsonlLines<'a> {
                         INPUT_BUFFER,
                         std::io::stdin().lock(),
                     ))
+                } else if input.is_dir() {
+                    failures.push(jsonl_folder(input));
+                    continue;
                 } else {
                     match std::fs::File::open(input) {
                         Ok(f) => Box::new(std::io::BufReader::with_capacity(INPUT_BUFFER, f)),

@@ -2,12 +2,13 @@
 //! copy the built-in ones out as a starting point.
 
 use super::args::LexiconArgs;
-use super::error::{CliError, Result, plural};
+use super::error::{CliError, Result};
 use super::output::{table_width, write_atomically};
 use slant::builtin_lexicons::BUILTIN;
 use slant::example_check::check_examples;
 use slant::lexicon::{Lexicon, LexiconSet, Origin};
 use slant::report::table::lexicon_table;
+use slant::report::table::plural;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,7 +61,7 @@ fn check(dir: &Path) -> Result<()> {
             for e in &errors {
                 writeln!(stdout, "{e}")?;
             }
-            let found = plural(errors.len(), "problem");
+            let found = plural(errors.len(), "problem", "problems");
             return Err(CliError::at(dir.display(), format!("{found} found")));
         }
     };
@@ -70,7 +71,7 @@ fn check(dir: &Path) -> Result<()> {
         writeln!(stdout, "{e}")?;
     }
     if !errors.is_empty() {
-        let failed = plural(errors.len(), "example");
+        let failed = plural(errors.len(), "example", "examples");
         return Err(CliError::at(dir.display(), format!("{failed} failed")));
     }
     let checked: Vec<_> = set.lexicons.iter().filter(|l| from_folder(l)).collect();
@@ -85,7 +86,7 @@ fn check(dir: &Path) -> Result<()> {
                     .sum::<usize>()
         })
         .sum();
-    let files = plural(checked.len(), "lexicon file");
+    let files = plural(checked.len(), "lexicon file", "lexicon files");
     writeln!(stdout, "ok: {files} valid, {examples} examples hold")?;
     Ok(())
 }
@@ -97,9 +98,14 @@ fn dump(dir: &Path) -> Result<()> {
     for (name, _) in BUILTIN {
         let path = dir.join(format!("{name}.toml"));
         if path.exists() {
+            // Said with what to do: a teacher dumping twice meant to start again.
             return Err(CliError::at(
                 path.display(),
-                "already exists; not overwriting it",
+                format!(
+                    "already exists; not overwriting it (your edits may be in it): dump into \
+                     a new folder, or delete {} first to start again",
+                    dir.display()
+                ),
             ));
         }
     }

@@ -49,9 +49,12 @@ enum Command {
     Compare(compare::CompareArgs),
 }
 
-/// Prints `error` on standard error as `slant: error: …`, fitted to the terminal.
+/// Prints `error` on standard error as `slant: error: …`, fitted to the terminal: one such
+/// line per error when there are several.
 pub fn say_error(error: &error::CliError) {
-    output::say(&format!("slant: error: {error}"));
+    for line in error.lines() {
+        output::say(&format!("slant: error: {line}"));
+    }
 }
 
 /// Runs the command line and returns the exit code.

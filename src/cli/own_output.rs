@@ -29,6 +29,52 @@ pub fn replaceable_report(path: &Path) -> bool {
     read.is_ok() && is_replaceable_report(&head)
 }
 
+/// Whether the file at `path` is one slant wrote, which a folder walk passes over instead
+/// of reading it as an article: a report [`replaceable_report`] tells (text tables too),
+/// an exercise's key and pages, or the table of `slant eval` or `slant lexicons list`
+/// saved with `>`. (A student's filled-in worksheet is not one: the walk tells it apart.)
+pub fn written_by_slant(path: &Path) -> bool {
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(HEAD).read_to_end(&mut head));
+    read.is_ok() && is_written_by_slant(&head)
+}
+
+/// [`written_by_slant`] for a file that starts with `head`.
+fn is_written_by_slant(head: &[u8]) -> bool {
+    if is_replaceable_report(head) {
+        return true;
+    }
+    let text = String::from_utf8_lossy(head);
+    let exercise_page = text.starts_with("<!DOCTYPE html>") && text.contains(EXERCISE_GENERATOR);
+    let exercise_key = text.starts_with("{\n")
+        && text.contains("\"schema\": \"slant-exercise-key\"")
+        && text.contains("\"name\": \"slant\"");
+    exercise_page || exercise_key || listing_table(&text)
+}
+
+/// The table of `slant eval` (under the labelled file's name) or of `slant lexicons list`:
+/// a header row of its columns, then a double line.
+fn listing_table(text: &str) -> bool {
+    let mut lines = text.lines();
+    let header_of = |line: &str, columns: &[&str]| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        words.starts_with(columns)
+    };
+    let eval = ["category", "sentences", "positive", "P", "R", "F1"];
+    // With --lexicons a column "from" comes before the description.
+    let list = ["lexicon", "kind", "entries", "phrases"];
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let header = if header_of(first, &list) {
+        true
+    } else {
+        lines.next().is_some_and(|second| header_of(second, &eval))
+    };
+    let double_line = |l: &str| l.chars().count() >= 10 && l.chars().all(|c| c == '═');
+    header && lines.take(2).any(double_line)
+}
+
 /// [`replaceable_report`] for a file that starts with `head`.
 fn is_replaceable_report(head: &[u8]) -> bool {
     // Cut at HEAD bytes, the last character may be split: the markers are all before it.
@@ -138,7 +184,64 @@ fn comparison_table(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_replaceable_report;
+    use super::{is_replaceable_report, is_written_by_slant};
+
+    #[test]
+    fn files_slant_wrote_are_told_from_articles() {
+        let exercise = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+                        <meta name=\"generator\" content=\"slant exercise\">\n";
+        let eval = "labels.jsonl\n category   sentences  positive      P      R     F1  macro\n\
+                    \x20                                                         F1\n\
+                    ════════════════════════════════════════════\n";
+        let list = " lexicon        kind  entries  phrases  description\n\
+                    ════════════════════════════════════════════\n";
+        let table = " ¶    first words       sentences  words  L  U  A  score  above  level\n\
+                     \x20                                                         wire\n\
+                     ════════════════════════════════════════════════════════════\n";
+        for (head, slant_s) in [
+            // Files slant wrote: its reports, an exercise's key and pages, listings.
+            (table.to_string(), true),
+            (
+                format!("{exercise}<title>Answer key: op-ed.txt</title>\n"),
+                true,
+            ),
+            (
+                format!("{exercise}<title>Worksheet: op-ed.txt</title>\n"),
+                true,
+            ),
+            (
+                "{\n  \"schema\": \"slant-exercise-key\",\n  \"tool\": {\n    \"name\": \"slant\","
+                    .into(),
+                true,
+            ),
+            (eval.to_string(), true),
+            (list.to_string(), true),
+            (
+                "lexicon  kind entries phrases from         description\n═══════════════\n".into(),
+                true,
+            ),
+            // A student's worksheet is told apart by the walk; the rest are articles.
+            (
+                "# slant worksheet: op-ed.txt\n# article fnv1a64:0123\n".into(),
+                false,
+            ),
+            (
+                "Phones in class\n\nEveryone knows phones distract.\n".into(),
+                false,
+            ),
+            (
+                "category sentences positive P R F1\nour notes\n".into(),
+                false,
+            ),
+            (
+                "lexicon kind entries phrases description\n\nwhat we found\n".into(),
+                false,
+            ),
+            (String::new(), false),
+        ] {
+            assert_eq!(is_written_by_slant(head.as_bytes()), slant_s, "{head}");
+        }
+    }
 
     #[test]
     fn slant_reports_are_told_from_other_files() {

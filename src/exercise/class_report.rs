@@ -6,7 +6,7 @@ use super::letter;
 use super::page::{css_class, page_head};
 use crate::category::Category;
 use crate::report::html::escape;
-use crate::report::table::{first_words, wrap_to_width};
+use crate::report::table::{first_words, plural, wrap_to_width};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table};
 use std::fmt::Write;
@@ -74,10 +74,9 @@ fn point_line(report: &ClassReport, p: &ClassPoint) -> String {
 /// wide.
 pub fn render_table(report: &ClassReport, width: u16) -> String {
     let title = format!(
-        "Class report: {} ({} sheet{} read, {} refused, {} sentences)\n\n",
+        "Class report: {} ({} read, {} refused, {} sentences)\n\n",
         report.article.path,
-        report.class.sheets,
-        if report.class.sheets == 1 { "" } else { "s" },
+        plural(report.class.sheets as usize, "sheet", "sheets"),
         report.refused.len(),
         report.class.sentences.len()
     );
@@ -228,12 +227,11 @@ pub fn render_html(report: &ClassReport) -> String {
     let mut page = page_head(&title);
     let _ = writeln!(
         page,
-        "<h1>{}</h1>\n<p class=\"meta\">Article {} ({}). {} sheet{} read, {} refused; {} worksheet sentences. slant {}.</p>",
+        "<h1>{}</h1>\n<p class=\"meta\">Article {} ({}). {} read, {} refused; {} worksheet sentences. slant {}.</p>",
         escape(&title),
         escape(&report.article.path),
         escape(&report.article.hash),
-        report.class.sheets,
-        if report.class.sheets == 1 { "" } else { "s" },
+        plural(report.class.sheets as usize, "sheet", "sheets"),
         report.refused.len(),
         report.class.sentences.len(),
         escape(&report.tool.version)

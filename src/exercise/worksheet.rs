@@ -224,7 +224,11 @@ impl SheetError {
     }
 }
 
-/// Reads a filled-in worksheet: every answer, or every problem found.
+/// How the problem of a line that is no worksheet line starts.
+const NOT_A_SHEET_LINE: &str = "not a worksheet line";
+
+/// Reads a filled-in worksheet: every answer, or every problem found (one, when it is no
+/// worksheet at all).
 pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
     let mut errors = Vec::new();
     let mut article: Option<(String, u32)> = None;
@@ -268,6 +272,16 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
             Err(message) => errors.push(SheetError::at(line, message)),
         }
     }
+    let no_sheet_line = errors
+        .iter()
+        .all(|e| e.message.starts_with(NOT_A_SHEET_LINE));
+    if article.is_none() && answers.is_empty() && no_sheet_line {
+        // Not a worksheet at all (an essay, a letter): one line, not one per line of it.
+        return Err(vec![SheetError::file(
+            "not a worksheet: no line of it is a worksheet line (`S3 [x] L [ ] U [ ] A …`) and \
+             it has no `# article` line; give the student's copy of worksheet.txt",
+        )]);
+    }
     if article.is_none() {
         errors.insert(
             0,
@@ -292,7 +306,7 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
     let rest = line_text
         .strip_prefix(['S', 's'])
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-        .ok_or_else(|| format!("not a worksheet line: {SHAPE}"))?;
+        .ok_or_else(|| format!("{NOT_A_SHEET_LINE}: {SHAPE}"))?;
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let number: u32 = rest[..digits]
         .parse()
@@ -523,6 +537,30 @@ mod tests {
         let errors = parse("S1 [ ] L [ ] U [ ] A").unwrap_err();
         assert_eq!(errors[0].line, None);
         assert!(errors[0].message.contains("no article id"));
+    }
+
+    /// An essay or a letter handed in instead of the worksheet had one problem per line
+    /// of it (a screenful for an essay): it is one problem, naming what to give instead.
+    #[test]
+    fn a_file_that_is_no_worksheet_is_one_problem() {
+        for text in [
+            "Dear teacher,\nI forgot my sheet.\n",
+            "Phones in class\n\nEveryone knows phones distract.\n\nSo ban them.\n",
+        ] {
+            let errors = parse(text).unwrap_err();
+            let [only] = errors.as_slice() else {
+                panic!("{text}: {errors:?}")
+            };
+            assert_eq!(only.line, None, "{text}");
+            assert!(only.message.starts_with("not a worksheet: "), "{only:?}");
+        }
+        // A sheet that lost its id but kept answer lines is still told line by line.
+        let errors = parse("Hello\nS1 [x] L [ ] U [ ] A\n").unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.message.contains("no article id")),
+            "{errors:?}"
+        );
+        assert!(errors.iter().any(|e| e.line == Some(1)), "{errors:?}");
     }
 
     #[test]

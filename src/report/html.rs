@@ -477,10 +477,17 @@ fn paragraph(text: &str, analysis: &Analysis, p: &Paragraph) -> String {
 }
 
 fn summary_table(text: &str, analysis: &Analysis) -> String {
+    // "Table of all 1 paragraph (the scores of each)" read oddly under a short text.
+    let what = match analysis.paragraphs.len() {
+        1 => "the paragraph (its score)".to_string(),
+        n => format!(
+            "all {} (the scores of each)",
+            plural(n, "paragraph", "paragraphs")
+        ),
+    };
     let mut out = format!(
-        "<details class=\"more\"><summary>Table of all {} (the scores of each)</summary>\n\
-         <div class=\"scroll\"><table>\n<tr>",
-        plural(analysis.paragraphs.len(), "paragraph", "paragraphs"),
+        "<details class=\"more\"><summary>Table of {what}</summary>\n\
+         <div class=\"scroll\"><table>\n<tr>"
     );
     let headings = ["¶", "first words", "sentences", "words"]
         .into_iter()
@@ -726,6 +733,20 @@ mod tests {
         assert!(at("<h2>Notes") < at("<details class=\"more\"><summary>Table of all"));
         assert!(page.contains("How to read it:"));
         assert!(page.contains("<span class=\"lvl\">"));
+    }
+
+    #[test]
+    fn the_folded_table_of_one_paragraph_says_so_in_the_singular() {
+        let page = page_of("Everyone knows the shameful plan failed.", "t.txt");
+        assert!(
+            page.contains("<summary>Table of the paragraph (its score)</summary>"),
+            "{page}"
+        );
+        let page = page_of("Plans\n\nEveryone knows the plan failed.", "t.txt");
+        assert!(
+            page.contains("<summary>Table of all 2 paragraphs (the scores of each)</summary>"),
+            "{page}"
+        );
     }
 
     #[test]

@@ -224,8 +224,9 @@ pub(crate) fn set_aside(p: &Paragraph) -> bool {
     p.duplicate_of.is_some() || p.kind == ParagraphKind::Boilerplate
 }
 
-/// `n` and the singular or plural noun.
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+/// `n` (with thousands separated) and the singular or plural noun: "1 sheet", "2,040
+/// sheets". The one helper for counted nouns, in the reports and on the command line.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
 

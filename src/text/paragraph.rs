@@ -514,10 +514,12 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "read more",
     "related:",
     "related articles",
+    "related stories",
     "see also",
     "share on",
     "skip to",
     "share this",
+    "share via",
     "sign up",
     "subscribe",
     "tweet",
@@ -699,6 +701,14 @@ mod tests {
             classify("Contact us: news@example.org"),
             ParagraphKind::Boilerplate
         );
+        // The share links and story lists of a copied news page, alone on their lines.
+        for furniture in ["Share via Email", "Related stories", "Related Stories:"] {
+            assert_eq!(
+                classify(furniture),
+                ParagraphKind::Boilerplate,
+                "{furniture}"
+            );
+        }
         assert_eq!(
             classify("Why the bridge still matters"),
             ParagraphKind::Heading

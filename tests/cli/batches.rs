@@ -130,3 +130,32 @@ fn a_failed_line_deep_in_a_long_stream_keeps_its_place() {
     }
     assert!(stderr(&o).contains("in.jsonl:701:"), "{}", stderr(&o));
 }
+
+/// A folder given to a JSONL batch was "is a folder, not a file" when streamed and, as a
+/// table, an advice to save its .jsonl files as plain text: both are now one line that
+/// says to name the files.
+#[test]
+fn a_folder_in_a_jsonl_batch_is_one_line_naming_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("batch")).unwrap();
+    std::fs::write(
+        dir.path().join("batch/a.jsonl"),
+        "{\"id\": 1, \"text\": \"Everyone knows.\"}\n",
+    )
+    .unwrap();
+    for format in ["jsonl", "table"] {
+        let args = [
+            "analyze",
+            "--input-format",
+            "jsonl",
+            "--format",
+            format,
+            "batch",
+        ];
+        let o = slant(&args, None, dir.path());
+        assert_one_line_error(
+            &o,
+            "batch: a folder: a JSONL batch reads the files named (give batch/*.jsonl)",
+        );
+    }
+}

@@ -85,6 +85,8 @@ fn lexicons_dump_then_check_passes_and_never_overwrites() {
     );
     let o = slant(&["lexicons", "dump", "mine"], None, dir.path());
     assert_one_line_error(&o, "already exists; not overwriting it");
+    // And says what to do instead.
+    assert_one_line_error(&o, "dump into a new folder, or delete mine first");
 }
 
 #[test]

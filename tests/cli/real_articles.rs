@@ -190,6 +190,14 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     }
     let o = slant(&["analyze", "word"], None, dir.path());
     assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+    // Counted by the one plural helper: it was "2 file without an extensions".
+    let bare = dir.path().join("bare");
+    std::fs::create_dir_all(&bare).unwrap();
+    for name in ["README", "NOTES"] {
+        std::fs::write(bare.join(name), b"notes").unwrap();
+    }
+    let o = slant(&["analyze", "bare"], None, dir.path());
+    assert_one_line_error(&o, "it holds 2 files without an extension:");
 }
 
 /// A class folder where one student handed in a Word file and another a PDF: both were
@@ -223,6 +231,86 @@ fn documents_in_a_class_folder_are_named_when_passed_over() {
         "{err}"
     );
     assert!(!err.contains("photo"), "{err}");
+}
+
+/// A teacher who saved reports into the class folder (`-o class/report.txt`, a text
+/// table; a comparison; `slant eval … > evals.txt`) had them analysed as more students'
+/// essays at the next run. Every file slant wrote is passed over and named in one note on
+/// standard error, and a folder of reports alone is one line (exit 2), not an analysis.
+#[test]
+fn reports_slant_wrote_into_a_class_folder_are_passed_over_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    std::fs::create_dir_all(class.join("ben")).unwrap();
+    std::fs::write(class.join("ana.txt"), "Ana thinks the brazen plan failed.").unwrap();
+    std::fs::write(class.join("ben/essay.txt"), "Ben says everyone knows it.").unwrap();
+    let labels = r#"{"id":"1","text":"Everyone knows it.","labels":{"loaded":false,"unsourced":true,"absolute":true}}"#;
+    std::fs::write(dir.path().join("labels.jsonl"), format!("{labels}\n")).unwrap();
+    for args in [
+        &["analyze", "class", "-o", "class/all.txt"][..],
+        &[
+            "analyze",
+            "class/ana.txt",
+            "--detail",
+            "-o",
+            "class/ana-detail.txt",
+        ],
+        &[
+            "analyze",
+            "class/ana.txt",
+            "--format",
+            "markdown",
+            "-o",
+            "class/ben/sheet.txt",
+        ],
+        &[
+            "compare",
+            "class/ana.txt",
+            "class/ben/essay.txt",
+            "-o",
+            "class/both.txt",
+        ],
+    ] {
+        let o = slant(args, None, dir.path());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    }
+    let evals = slant(&["eval", "labels.jsonl"], None, dir.path());
+    std::fs::write(class.join("evals.txt"), &evals.stdout).unwrap();
+    let o = slant(&["analyze", "class", "--color", "never"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("class/ana.txt") && out.contains("class/ben/essay.txt"),
+        "{out}"
+    );
+    for report in [
+        "all.txt",
+        "ana-detail.txt",
+        "sheet.txt",
+        "both.txt",
+        "evals.txt",
+    ] {
+        assert!(!out.contains(report), "{report} analysed: {out}");
+    }
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("note: passed over what slant wrote itself")
+            && err.contains("class/all.txt, class/ana-detail.txt, class/ben/sheet.txt, 2 more"),
+        "{err}"
+    );
+    // A folder holding only reports is no class: one line says so.
+    std::fs::create_dir(dir.path().join("reports-only")).unwrap();
+    let o = slant(
+        &["analyze", "class/ana.txt", "-o", "reports-only/ana.txt"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_one_line_error(
+        &slant(&["analyze", "reports-only"], None, dir.path()),
+        "reports-only: no article in this folder or its sub-folders, only what slant wrote",
+    );
 }
 
 /// Issue 17: on a long scraped page the table leaves repeats and page furniture out in one

@@ -148,11 +148,23 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
-    assert!(err.contains("answers/fred.txt: no article id"), "{err}");
+    // Each problem is an error line of its own; the count is the last line.
+    let errors = err.lines().filter(|l| !l.starts_with("note: "));
     assert!(
-        err.contains("answers/fred.txt:1: not a worksheet line"),
+        errors.clone().all(|l| l.starts_with("slant: error: ")),
         "{err}"
     );
+    assert_eq!(errors.count(), 3, "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap()
+            .starts_with("slant: error: 2 of 4 answer sheets refused"),
+        "{err}"
+    );
+    // Fred's letter is no worksheet: one problem, not one per line of it.
+    assert!(err.contains("answers/fred.txt: not a worksheet: "), "{err}");
+    assert!(!err.contains("answers/fred.txt:1:"), "{err}");
     assert!(stdout(&o).contains("== dina"));
     // No student's file was touched, and none can be written over by the report.
     let o = slant(
@@ -488,5 +500,50 @@ fn the_class_report_replaces_only_its_own_report_an_empty_file_or_with_force() {
         let o = slant(&args, None, dir.path());
         assert!(o.status.success(), "{target} empty: {}", stderr(&o));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), report);
+    }
+}
+
+/// A teacher who saved the article's analysis into the answers folder (`slant analyze
+/// op-ed.txt -o answers/op-ed-report.txt`, a text table) had it refused as a sheet, one
+/// problem per line of the table (exit 2). slant's own files are nobody's answers.
+#[test]
+fn an_analysis_table_in_the_answers_folder_is_not_a_sheet() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    for (format, file) in [("table", "report.txt"), ("markdown", "sheet.md")] {
+        let out = format!("answers/{file}");
+        let args = ["analyze", "op-ed.txt", "--format", format, "-o", &out];
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let (o, report) = check_json(dir.path(), &["answers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(report.students.len(), 1, "{report:?}");
+    assert!(report.refused.is_empty(), "{report:?}");
+}
+
+/// `slant exercise check ex` with the sheets collected beside the key (as the README
+/// allows) stopped on a six-line usage error: with no answers named, the key's folder is
+/// read; an exercise folder with no sheet in it says so in one line.
+#[test]
+fn with_no_answers_named_the_key_s_folder_is_read() {
+    let dir = exercise();
+    let o = slant(&["exercise", "check", "ex"], None, dir.path());
+    assert_one_line_error(&o, "no answer sheets beside the key in ex: give");
+    std::fs::write(dir.path().join("ex/ana.txt"), perfect_sheet(dir.path())).unwrap();
+    for key in ["ex", "ex/key.json"] {
+        let o = slant(
+            &["exercise", "check", key, "--format", "json"],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let report: CheckJson = serde_json::from_str(&stdout(&o)).unwrap();
+        assert_eq!(report.students.len(), 1, "{report:?}");
+        assert_eq!(report.students[0].student, "ana");
     }
 }
