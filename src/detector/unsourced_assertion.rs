@@ -38,6 +38,9 @@ mod statistic;
 const MAX_GAP: usize = 3;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
 const MAX_VERB_GAP: usize = 5;
+/// How many words a relative clause between a source and its verb may hold ("an aide *who was
+/// in the room* told").
+const MAX_RELATIVE: usize = 8;
 /// How many words after "by", "from", "at", "with" or "in" may hold the name or body a source
 /// belongs to ("a survey by *the state education department*").
 const MAX_AFFILIATION: usize = 5;
@@ -106,6 +109,10 @@ pub struct UnsourcedAssertion {
     /// Sources a name or a possessive before them does not name ("Trump fans", "his critics").
     follower_sources: WordSet,
     possessive_determiners: FewWords,
+    /// Irregular pasts of reporting verbs, no noun's form ("said", "told"), as written.
+    irregular_pasts: FewWords,
+    /// Pronouns that are a verb's object: "people who heard *him* say" is his saying.
+    object_pronouns: FewWords,
     /// Past participles without "-ed" that open who keeps a document ("records held by").
     irregular_participles: FewWords,
     /// Plurals that are no source after a quantifier ("few years").
@@ -362,6 +369,8 @@ impl UnsourcedAssertion {
             sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
             follower_sources: WordSet::new(with_plurals(&["follower_sources"]), vocabulary),
             possessive_determiners: few("possessive_determiners"),
+            object_pronouns: few("object_pronouns"),
+            irregular_pasts: FewWords::new(lists(&["speech_verb_pasts", "reporting_verb_pasts"])),
             irregular_participles: few("irregular_participles"),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
             group_names: FewWords::new(with_plurals(&["group_names"])),

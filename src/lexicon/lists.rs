@@ -87,6 +87,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "report_particles",
     "follower_sources",
     "possessive_determiners",
+    "object_pronouns",
     "existential_openers",
     "irregular_participles",
     "tens_words",

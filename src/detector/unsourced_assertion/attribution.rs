@@ -1,7 +1,7 @@
 //! Vague attribution: a source the reader cannot look up ("critics say", "a senior aide told the
 //! paper"), told apart from a named one ("a study by Stanford University", "the board's office").
 
-use super::{MAX_AFFILIATION, MAX_GAP, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
+use super::{MAX_AFFILIATION, MAX_GAP, MAX_RELATIVE, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
 use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
@@ -353,7 +353,12 @@ impl UnsourcedAssertion {
                 && self.is_verb(s, i + 2)
                 && self.relative_report_verbs.has(&words[i + 2]))
             .then_some(i + 2);
-            if let Some(j) = after.or(who_says) {
+            // "one aide who was in the room told the paper", "people who live there say": the
+            // source's own verb after its relative clause.
+            if let Some(j) = after
+                .or(who_says)
+                .or_else(|| self.verb_after_relative(s, i))
+            {
                 out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
                 continue;
             }
@@ -465,6 +470,46 @@ impl UnsourcedAssertion {
                 && !self.credited_after(s, d.span)
         });
         out
+    }
+
+    /// The verb of the source at word `i` after a relative clause that follows it: "one aide
+    /// *who was in the room* told the paper", "people *who live near the plant* said" (up to
+    /// MAX_RELATIVE words, no punctuation). The first verb of saying after the clause is
+    /// taken, in a form no noun has (a past, "say", "says": not "a well-founded fear", "based
+    /// on reports"), and only when nothing else can be its subject: not after a name or a
+    /// pronoun ("people who heard Lee say", "voters who know what they think"), nor after an
+    /// auxiliary or "to" (the clause's own verb: "a person who would say", "who were
+    /// predicted", "who want to say").
+    pub(super) fn verb_after_relative(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        if words.get(i + 1).is_none_or(|w| w != "who") {
+            return None;
+        }
+        let end = (i + 3 + MAX_RELATIVE).min(words.len());
+        let j = (i + 2..end)
+            .take_while(|&k| {
+                !s.gap_before(k)
+                    .contains([',', '"', '“', '”', ';', ':', '(', '—'])
+            })
+            .take_while(|&k| !self.clause_openers.has(&words[k - 1]))
+            .skip(1)
+            .find(|&k| self.relative_report_verbs.has(&words[k]))?;
+        let verb = words[j].as_ref();
+        let before = words[j - 1].as_ref();
+        let verb_form = verb.ends_with("ed")
+            || self.irregular_pasts.has(verb)
+            || matches!(verb, "say" | "says");
+        (verb_form
+            && self.is_verb(s, j)
+            && before != "to"
+            && !self.passive_auxiliaries.has(before)
+            && !self.perfect_auxiliaries.has(before)
+            && !self.modals.has(before)
+            && !self.is_name(s, j - 1)
+            && !self.attribution_breaks.has(before)
+            && !self.object_pronouns.has(before)
+            && !self.possessive_determiners.has(before))
+        .then_some(j)
     }
 
     /// Whether the vague source at `span` ends on a belief in the simple past: "some

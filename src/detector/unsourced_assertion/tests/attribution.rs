@@ -683,3 +683,37 @@ fn a_name_or_an_opening_phrase_set_off_by_a_comma_names_no_source() {
         ("After the vote, Democrats said they would sue.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_speaks_after_its_relative_clause() {
+    check(&[
+        (
+            "One aide who was in the room told the paper the fight was ugly.",
+            &["One aide who was in the room told"],
+        ),
+        (
+            "A worker who was on the night shift said the ward was empty.",
+            &["A worker who was on the night shift said"],
+        ),
+        // The clause's own verb: after an auxiliary, "to", a name or a pronoun.
+        ("A person who would say such a thing is lost.", &[]),
+        ("Many people who heard him say it laughed.", &[]),
+        ("Some voters who want to say no stayed home.", &[]),
+        ("A man who heard Lee say it left the hall.", &[]),
+        // A noun, not a verb: "fear", "reports".
+        (
+            "A person who owing to a well-founded fear of harm left is a refugee.",
+            &[],
+        ),
+        (
+            "Many people who make accusations based on reports are wrong.",
+            &[],
+        ),
+        // Punctuation ends the clause; people already named stay named.
+        (
+            "A man who, if confirmed, would sit on the court said nothing.",
+            &[],
+        ),
+        ("The officials who reviewed the plan said it works.", &[]),
+    ]);
+}
