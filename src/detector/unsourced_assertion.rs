@@ -165,6 +165,8 @@ pub struct UnsourcedAssertion {
     relative_report_verbs: FewWords,
     /// Forms that report only with one of `report_particles` after them ("pointed out").
     particle_reports: FewWords,
+    /// Verbs that report only with a reaction after them ("expressed concern"), all forms.
+    reaction_reports: FewWords,
     report_particles: FewWords,
     passive_auxiliaries: FewWords,
     /// Every participle of an agentless passive: passive, judging, naming and accusing ones.
@@ -405,6 +407,7 @@ impl UnsourcedAssertion {
                 speech_verbs().chain(verb_forms(&["relative_report_verbs"])),
             ),
             particle_reports: few("particle_reports"),
+            reaction_reports: FewWords::new(verb_forms(&["reaction_reports"])),
             report_particles: few("report_particles"),
             passive_auxiliaries: few("passive_auxiliaries"),
             passive_participles: set(&[

@@ -84,6 +84,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "reaction_links",
     "growth_verbs",
     "particle_reports",
+    "reaction_reports",
     "report_particles",
     "follower_sources",
     "possessive_determiners",

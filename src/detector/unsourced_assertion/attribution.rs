@@ -40,6 +40,22 @@ impl UnsourcedAssertion {
         self.reporting_verbs.has(s, i)
             && !self.not_reports.has(word)
             && (!self.particle_reports.has(word) || particle_follows())
+            || self.reports_reaction(s, i)
+    }
+
+    /// Whether word `i` voices a reaction: a verb of `reaction_reports` with a reaction
+    /// noun right after it or over one plain word ("officials have expressed concern",
+    /// "some voiced serious doubts", "critics raised questions"; not "raised taxes").
+    pub(super) fn reports_reaction(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let n = s.words.len();
+        let plain = |k: usize| s.gap_before(k).trim().is_empty();
+        self.reaction_reports.has(&s.lower[i])
+            && (i + 1 < n && plain(i + 1) && self.reaction_nouns.has(s, i + 1)
+                || i + 2 < n
+                    && plain(i + 1)
+                    && plain(i + 2)
+                    && !s.words[i + 1].is_capitalized()
+                    && self.reaction_nouns.has(s, i + 2))
     }
 
     /// Whether word `i` is a name: capitalised where a name would be, and not a date or,

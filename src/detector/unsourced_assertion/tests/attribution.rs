@@ -717,3 +717,26 @@ fn a_source_speaks_after_its_relative_clause() {
         ("The officials who reviewed the plan said it works.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_voicing_a_reaction_reports_it() {
+    check(&[
+        (
+            "Officials have expressed concern that the dam could fail.",
+            &["Officials have expressed"],
+        ),
+        (
+            "Some lawmakers voiced serious doubts about the plan.",
+            &["Some lawmakers voiced"],
+        ),
+        (
+            "Critics raised questions about the deal.",
+            &["Critics raised"],
+        ),
+        // No reaction after the verb: an act, not a report.
+        ("Many parents raised money for the school.", &[]),
+        ("Some experts voiced the cartoon's villain.", &[]),
+        // A named source voices its own concern.
+        ("Pentagon officials expressed concern about the base.", &[]),
+    ]);
+}
