@@ -122,6 +122,8 @@ pub struct UnsourcedAssertion {
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
+    /// Conjunctions that may open a clause before its subject ("but I'm talking…").
+    clause_links: FewWords,
     /// Words before "of course" that make it an aside ("there was, of course, the shooting").
     existential_openers: Vec<String>,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
@@ -378,6 +380,7 @@ impl UnsourcedAssertion {
             group_names: FewWords::new(with_plurals(&["group_names"])),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
+            clause_links: few("clause_links"),
             existential_openers: list("existential_openers"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
@@ -562,6 +565,26 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the phrase at `span` stands in a clause the writer opens about themselves:
+    /// "I'm talking, of course, about the river", "I'm not saying the plan is perfect, of
+    /// course" (the clause's first word, after "but", "and" or "so", is one of
+    /// `concession_subjects`; the clause starts at the sentence or after a semicolon, colon,
+    /// dash or quotation mark).
+    fn writer_clause(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let phrase_start = s.word_at_or_after(span.start);
+        let mut start = (1..=phrase_start.min(s.words.len().saturating_sub(1)))
+            .rev()
+            .find(|&k| {
+                s.gap_before(k)
+                    .contains([';', ':', '—', '(', '"', '“', '”'])
+            })
+            .unwrap_or(0);
+        while start < phrase_start && self.clause_links.has(&s.lower[start]) {
+            start += 1;
+        }
+        start < phrase_start && self.concession_subjects.has(&s.lower[start])
+    }
+
     /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
     /// "I'm no expert, of course, but…" (a turn later in the sentence), "of course, my plan
     /// won't fix everything" (the writer's own concession right after it).
@@ -572,7 +595,8 @@ impl UnsourcedAssertion {
         }
         let mut after = (0..s.words.len()).filter(|&k| s.words[k].span.start >= span.end);
         let first = after.next();
-        first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
+        self.writer_clause(s, span)
+            || first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
             || first
                 .into_iter()
                 .chain(after)

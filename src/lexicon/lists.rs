@@ -66,6 +66,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "group_names",
     "concession_phrases",
     "concession_turns",
+    "clause_links",
     "clause_openers",
     "perfect_auxiliaries",
     "phrase_breaks",
