@@ -169,6 +169,10 @@ pub struct UnsourcedAssertion {
     particle_reports: FewWords,
     /// Verbs that report only with a reaction after them ("expressed concern"), all forms.
     reaction_reports: FewWords,
+    /// Verbs that report a view only with "as" after them ("see … as"), all forms.
+    as_reports: FewWords,
+    /// Verbs that report a label only with its complement after them ("call … a"), all forms.
+    naming_reports: FewWords,
     report_particles: FewWords,
     passive_auxiliaries: FewWords,
     /// Every participle of an agentless passive: passive, judging, naming and accusing ones.
@@ -411,6 +415,12 @@ impl UnsourcedAssertion {
             ),
             particle_reports: few("particle_reports"),
             reaction_reports: FewWords::new(verb_forms(&["reaction_reports"])),
+            as_reports: FewWords::new(
+                verb_forms(&["as_reports"])
+                    .into_iter()
+                    .chain(list("as_report_pasts")),
+            ),
+            naming_reports: FewWords::new(verb_forms(&["naming_reports"])),
             report_particles: few("report_particles"),
             passive_auxiliaries: few("passive_auxiliaries"),
             passive_participles: set(&[

@@ -43,6 +43,55 @@ impl UnsourcedAssertion {
             || self.reports_reaction(s, i)
     }
 
+    /// Whether word `i` is the verb of a vague source: a reporting verb, or a verb that
+    /// frames a thing for its source ([`Self::reports_framing`]; only here: its object is
+    /// often a name, which is no source it cites).
+    pub(super) fn is_source_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.is_verb(s, i) || self.reports_framing(s, i)
+    }
+
+    /// Whether word `i` frames a thing for its source: a verb of `as_reports` with "as"
+    /// a few words after it in its clause ("others see the refusal as disrespect", "many
+    /// view him as a moderate"; not "some saw the film"), or one of `naming_reports` with
+    /// its object (opening with a determiner, a pronoun or a name) and then "a", "an" or a
+    /// quotation ("critics have called the plan a giveaway", "opponents call the law an
+    /// overreach"; not "called for", "called the police", "a conference call recently").
+    pub(super) fn reports_framing(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        let as_verb = self.as_reports.has(&words[i]);
+        let naming = !as_verb && self.naming_reports.has(&words[i]);
+        if !as_verb && !naming {
+            return false;
+        }
+        let object = |k: usize| {
+            k < words.len()
+                && (self.definite.has(&words[k])
+                    || self.object_pronouns.has(&words[k])
+                    || matches!(words[k].as_ref(), "a" | "an")
+                    || crate::detector::is_possessive_form(&words[k])
+                    || self.is_name(s, k))
+        };
+        if naming && !object(i + 1) {
+            return false;
+        }
+        // The object of "see … as" may hold a preposition ("the refusal to stand as").
+        let end = (i + if as_verb { 9 } else { 6 }).min(words.len());
+        (i + 2..end)
+            .take_while(|&k| {
+                !s.gap_before(k).contains([',', ';', ':', '.', '(', '—'])
+                    && (as_verb || !self.phrase_breaks.has(&words[k - 1]))
+                    && !self.attribution_breaks.has(&words[k - 1])
+            })
+            .any(|k| {
+                if as_verb {
+                    words[k] == "as"
+                } else {
+                    matches!(words[k].as_ref(), "a" | "an")
+                        || s.gap_before(k).contains(['"', '“', '‘'])
+                }
+            })
+    }
+
     /// Whether word `i` voices a reaction: a verb of `reaction_reports` with a reaction
     /// noun right after it or over one plain word ("officials have expressed concern",
     /// "some voiced serious doubts", "critics raised questions"; not "raised taxes").
@@ -334,7 +383,7 @@ impl UnsourcedAssertion {
                 // "evidence has surfaced that the bishop knew": another clause's verb
                 // ("studies that show": right after the source, the source's own clause).
                 .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
-                .find(|&j| self.is_verb(s, j))
+                .find(|&j| self.is_source_verb(s, j))
                 // "were warned" is passive; "are saying", "are warning" is the source speaking.
                 .filter(|&j| {
                     !self.passive_auxiliaries.has(&words[j - 1]) || words[j].ends_with("ing")
@@ -452,7 +501,7 @@ impl UnsourcedAssertion {
                 // "some details": after a plural source a verb has no "-s"; it is a noun.
                 // "many State Department officials": a capital makes it a name.
                 .find(|&j| {
-                    self.is_verb(s, j)
+                    self.is_source_verb(s, j)
                         && !crate::detector::looks_plural(&words[j])
                         && !s.words[j].is_capitalized()
                 });

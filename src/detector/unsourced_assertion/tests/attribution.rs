@@ -740,3 +740,33 @@ fn a_source_voicing_a_reaction_reports_it() {
         ("Pentagon officials expressed concern about the base.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_framing_a_thing_reports_a_view() {
+    check(&[
+        (
+            "Others see the refusal to stand as a sign of contempt.",
+            &["Others see"],
+        ),
+        (
+            "Many voters view the mayor as a crook.",
+            &["Many voters view"],
+        ),
+        (
+            "Critics have called the plan a reckless giveaway.",
+            &["Critics have called"],
+        ),
+        ("Opponents call the law an intrusion.", &["Opponents call"]),
+        // No "as", no complement: an act, not a view.
+        ("Some saw the film twice.", &[]),
+        ("Many called for his resignation.", &[]),
+        ("Critics called the office on Monday.", &[]),
+        // A noun, not a verb.
+        (
+            "Lee told analysts during a conference call recently that it is a matter of time.",
+            &[],
+        ),
+        // A named source frames it.
+        ("Pentagon officials see the base as a target.", &[]),
+    ]);
+}
