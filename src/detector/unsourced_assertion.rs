@@ -38,6 +38,9 @@ mod statistic;
 const MAX_GAP: usize = 3;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
 const MAX_VERB_GAP: usize = 5;
+/// How many words a relative clause between a source and its verb may hold ("an aide *who was
+/// in the room* told").
+const MAX_RELATIVE: usize = 8;
 /// How many words after "by", "from", "at", "with" or "in" may hold the name or body a source
 /// belongs to ("a survey by *the state education department*").
 const MAX_AFFILIATION: usize = 5;
@@ -106,6 +109,10 @@ pub struct UnsourcedAssertion {
     /// Sources a name or a possessive before them does not name ("Trump fans", "his critics").
     follower_sources: WordSet,
     possessive_determiners: FewWords,
+    /// Irregular pasts of reporting verbs, no noun's form ("said", "told"), as written.
+    irregular_pasts: FewWords,
+    /// Pronouns that are a verb's object: "people who heard *him* say" is his saying.
+    object_pronouns: FewWords,
     /// Past participles without "-ed" that open who keeps a document ("records held by").
     irregular_participles: FewWords,
     /// Plurals that are no source after a quantifier ("few years").
@@ -115,6 +122,8 @@ pub struct UnsourcedAssertion {
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
+    /// Conjunctions that may open a clause before its subject ("but I'm talking…").
+    clause_links: FewWords,
     /// Words before "of course" that make it an aside ("there was, of course, the shooting").
     existential_openers: Vec<String>,
     /// Words that open another clause after the source's verb ("evidence surfaced *that*…").
@@ -158,6 +167,12 @@ pub struct UnsourcedAssertion {
     relative_report_verbs: FewWords,
     /// Forms that report only with one of `report_particles` after them ("pointed out").
     particle_reports: FewWords,
+    /// Verbs that report only with a reaction after them ("expressed concern"), all forms.
+    reaction_reports: FewWords,
+    /// Verbs that report a view only with "as" after them ("see … as"), all forms.
+    as_reports: FewWords,
+    /// Verbs that report a label only with its complement after them ("call … a"), all forms.
+    naming_reports: FewWords,
     report_particles: FewWords,
     passive_auxiliaries: FewWords,
     /// Every participle of an agentless passive: passive, judging, naming and accusing ones.
@@ -370,11 +385,14 @@ impl UnsourcedAssertion {
             sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
             follower_sources: WordSet::new(with_plurals(&["follower_sources"]), vocabulary),
             possessive_determiners: few("possessive_determiners"),
+            object_pronouns: few("object_pronouns"),
+            irregular_pasts: FewWords::new(lists(&["speech_verb_pasts", "reporting_verb_pasts"])),
             irregular_participles: few("irregular_participles"),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
             group_names: FewWords::new(with_plurals(&["group_names"])),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
+            clause_links: few("clause_links"),
             existential_openers: list("existential_openers"),
             clause_openers: few("clause_openers"),
             perfect_auxiliaries: few("perfect_auxiliaries"),
@@ -404,6 +422,13 @@ impl UnsourcedAssertion {
                 speech_verbs().chain(verb_forms(&["relative_report_verbs"])),
             ),
             particle_reports: few("particle_reports"),
+            reaction_reports: FewWords::new(verb_forms(&["reaction_reports"])),
+            as_reports: FewWords::new(
+                verb_forms(&["as_reports"])
+                    .into_iter()
+                    .chain(list("as_report_pasts")),
+            ),
+            naming_reports: FewWords::new(verb_forms(&["naming_reports"])),
             report_particles: few("report_particles"),
             passive_auxiliaries: few("passive_auxiliaries"),
             passive_participles: set(&[
@@ -565,6 +590,26 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the phrase at `span` stands in a clause the writer opens about themselves:
+    /// "I'm talking, of course, about the river", "I'm not saying the plan is perfect, of
+    /// course" (the clause's first word, after "but", "and" or "so", is one of
+    /// `concession_subjects`; the clause starts at the sentence or after a semicolon, colon,
+    /// dash or quotation mark).
+    fn writer_clause(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let phrase_start = s.word_at_or_after(span.start);
+        let mut start = (1..=phrase_start.min(s.words.len().saturating_sub(1)))
+            .rev()
+            .find(|&k| {
+                s.gap_before(k)
+                    .contains([';', ':', '—', '(', '"', '“', '”'])
+            })
+            .unwrap_or(0);
+        while start < phrase_start && self.clause_links.has(&s.lower[start]) {
+            start += 1;
+        }
+        start < phrase_start && self.concession_subjects.has(&s.lower[start])
+    }
+
     /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
     /// "I'm no expert, of course, but…" (a turn later in the sentence), "of course, my plan
     /// won't fix everything" (the writer's own concession right after it).
@@ -575,7 +620,8 @@ impl UnsourcedAssertion {
         }
         let mut after = (0..s.words.len()).filter(|&k| s.words[k].span.start >= span.end);
         let first = after.next();
-        first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
+        self.writer_clause(s, span)
+            || first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
             || first
                 .into_iter()
                 .chain(after)

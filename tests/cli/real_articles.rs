@@ -11,7 +11,7 @@ fn html_page_of_a_scraped_page_leads_with_headline_verdict_and_article() {
     let class = dir.path().join("class").join("week 3");
     std::fs::create_dir_all(&class).unwrap();
     let body: String = (1..=40)
-        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .map(|i| format!("Paragraph {i} says the brazen new bus plan is a disaster.\n\n"))
         .collect();
     let text = format!(
         "Skip to main content\n\nBus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n\
@@ -319,7 +319,7 @@ fn reports_slant_wrote_into_a_class_folder_are_passed_over_and_named() {
 fn repeats_and_page_furniture_are_folded_in_the_table_and_the_worksheet() {
     let dir = tempfile::tempdir().unwrap();
     let body: String = (1..=30)
-        .map(|i| format!("Paragraph {i} says critics call the brazen bus plan a disaster.\n\n"))
+        .map(|i| format!("Paragraph {i} says the brazen new bus plan is a disaster.\n\n"))
         .collect();
     let text = format!(
         "Bus Lanes Divide the Council\n\nBy Dana Reyes\n\nShare on Facebook\n\n{body}Advertisement\n\n{body}{body}Sign up for our newsletter\n"

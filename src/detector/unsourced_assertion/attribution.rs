@@ -1,7 +1,7 @@
 //! Vague attribution: a source the reader cannot look up ("critics say", "a senior aide told the
 //! paper"), told apart from a named one ("a study by Stanford University", "the board's office").
 
-use super::{MAX_AFFILIATION, MAX_GAP, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
+use super::{MAX_AFFILIATION, MAX_GAP, MAX_RELATIVE, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
 use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
@@ -40,6 +40,71 @@ impl UnsourcedAssertion {
         self.reporting_verbs.has(s, i)
             && !self.not_reports.has(word)
             && (!self.particle_reports.has(word) || particle_follows())
+            || self.reports_reaction(s, i)
+    }
+
+    /// Whether word `i` is the verb of a vague source: a reporting verb, or a verb that
+    /// frames a thing for its source ([`Self::reports_framing`]; only here: its object is
+    /// often a name, which is no source it cites).
+    pub(super) fn is_source_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        self.is_verb(s, i) || self.reports_framing(s, i)
+    }
+
+    /// Whether word `i` frames a thing for its source: a verb of `as_reports` with "as"
+    /// a few words after it in its clause ("others see the refusal as disrespect", "many
+    /// view him as a moderate"; not "some saw the film"), or one of `naming_reports` with
+    /// its object (opening with a determiner, a pronoun or a name) and then "a", "an" or a
+    /// quotation ("critics have called the plan a giveaway", "opponents call the law an
+    /// overreach"; not "called for", "called the police", "a conference call recently").
+    pub(super) fn reports_framing(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let words = &s.lower;
+        let as_verb = self.as_reports.has(&words[i]);
+        let naming = !as_verb && self.naming_reports.has(&words[i]);
+        if !as_verb && !naming {
+            return false;
+        }
+        let object = |k: usize| {
+            k < words.len()
+                && (self.definite.has(&words[k])
+                    || self.object_pronouns.has(&words[k])
+                    || matches!(words[k].as_ref(), "a" | "an")
+                    || crate::detector::is_possessive_form(&words[k])
+                    || self.is_name(s, k))
+        };
+        if naming && !object(i + 1) {
+            return false;
+        }
+        // The object of "see … as" may hold a preposition ("the refusal to stand as").
+        let end = (i + if as_verb { 9 } else { 6 }).min(words.len());
+        (i + 2..end)
+            .take_while(|&k| {
+                !s.gap_before(k).contains([',', ';', ':', '.', '(', '—'])
+                    && (as_verb || !self.phrase_breaks.has(&words[k - 1]))
+                    && !self.attribution_breaks.has(&words[k - 1])
+            })
+            .any(|k| {
+                if as_verb {
+                    words[k] == "as"
+                } else {
+                    matches!(words[k].as_ref(), "a" | "an")
+                        || s.gap_before(k).contains(['"', '“', '‘'])
+                }
+            })
+    }
+
+    /// Whether word `i` voices a reaction: a verb of `reaction_reports` with a reaction
+    /// noun right after it or over one plain word ("officials have expressed concern",
+    /// "some voiced serious doubts", "critics raised questions"; not "raised taxes").
+    pub(super) fn reports_reaction(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let n = s.words.len();
+        let plain = |k: usize| s.gap_before(k).trim().is_empty();
+        self.reaction_reports.has(&s.lower[i])
+            && (i + 1 < n && plain(i + 1) && self.reaction_nouns.has(s, i + 1)
+                || i + 2 < n
+                    && plain(i + 1)
+                    && plain(i + 2)
+                    && !s.words[i + 1].is_capitalized()
+                    && self.reaction_nouns.has(s, i + 2))
     }
 
     /// Whether word `i` is a name: capitalised where a name would be, and not a date or,
@@ -318,7 +383,7 @@ impl UnsourcedAssertion {
                 // "evidence has surfaced that the bishop knew": another clause's verb
                 // ("studies that show": right after the source, the source's own clause).
                 .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
-                .find(|&j| self.is_verb(s, j))
+                .find(|&j| self.is_source_verb(s, j))
                 // "were warned" is passive; "are saying", "are warning" is the source speaking.
                 .filter(|&j| {
                     !self.passive_auxiliaries.has(&words[j - 1]) || words[j].ends_with("ing")
@@ -353,7 +418,12 @@ impl UnsourcedAssertion {
                 && self.is_verb(s, i + 2)
                 && self.relative_report_verbs.has(&words[i + 2]))
             .then_some(i + 2);
-            if let Some(j) = after.or(who_says) {
+            // "one aide who was in the room told the paper", "people who live there say": the
+            // source's own verb after its relative clause.
+            if let Some(j) = after
+                .or(who_says)
+                .or_else(|| self.verb_after_relative(s, i))
+            {
                 out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
                 continue;
             }
@@ -431,7 +501,7 @@ impl UnsourcedAssertion {
                 // "some details": after a plural source a verb has no "-s"; it is a noun.
                 // "many State Department officials": a capital makes it a name.
                 .find(|&j| {
-                    self.is_verb(s, j)
+                    self.is_source_verb(s, j)
                         && !crate::detector::looks_plural(&words[j])
                         && !s.words[j].is_capitalized()
                 });
@@ -465,6 +535,46 @@ impl UnsourcedAssertion {
                 && !self.credited_after(s, d.span)
         });
         out
+    }
+
+    /// The verb of the source at word `i` after a relative clause that follows it: "one aide
+    /// *who was in the room* told the paper", "people *who live near the plant* said" (up to
+    /// MAX_RELATIVE words, no punctuation). The first verb of saying after the clause is
+    /// taken, in a form no noun has (a past, "say", "says": not "a well-founded fear", "based
+    /// on reports"), and only when nothing else can be its subject: not after a name or a
+    /// pronoun ("people who heard Lee say", "voters who know what they think"), nor after an
+    /// auxiliary or "to" (the clause's own verb: "a person who would say", "who were
+    /// predicted", "who want to say").
+    pub(super) fn verb_after_relative(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        if words.get(i + 1).is_none_or(|w| w != "who") {
+            return None;
+        }
+        let end = (i + 3 + MAX_RELATIVE).min(words.len());
+        let j = (i + 2..end)
+            .take_while(|&k| {
+                !s.gap_before(k)
+                    .contains([',', '"', '“', '”', ';', ':', '(', '—'])
+            })
+            .take_while(|&k| !self.clause_openers.has(&words[k - 1]))
+            .skip(1)
+            .find(|&k| self.relative_report_verbs.has(&words[k]))?;
+        let verb = words[j].as_ref();
+        let before = words[j - 1].as_ref();
+        let verb_form = verb.ends_with("ed")
+            || self.irregular_pasts.has(verb)
+            || matches!(verb, "say" | "says");
+        (verb_form
+            && self.is_verb(s, j)
+            && before != "to"
+            && !self.passive_auxiliaries.has(before)
+            && !self.perfect_auxiliaries.has(before)
+            && !self.modals.has(before)
+            && !self.is_name(s, j - 1)
+            && !self.attribution_breaks.has(before)
+            && !self.object_pronouns.has(before)
+            && !self.possessive_determiners.has(before))
+        .then_some(j)
     }
 
     /// Whether the vague source at `span` ends on a belief in the simple past: "some

@@ -683,3 +683,90 @@ fn a_name_or_an_opening_phrase_set_off_by_a_comma_names_no_source() {
         ("After the vote, Democrats said they would sue.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_speaks_after_its_relative_clause() {
+    check(&[
+        (
+            "One aide who was in the room told the paper the fight was ugly.",
+            &["One aide who was in the room told"],
+        ),
+        (
+            "A worker who was on the night shift said the ward was empty.",
+            &["A worker who was on the night shift said"],
+        ),
+        // The clause's own verb: after an auxiliary, "to", a name or a pronoun.
+        ("A person who would say such a thing is lost.", &[]),
+        ("Many people who heard him say it laughed.", &[]),
+        ("Some voters who want to say no stayed home.", &[]),
+        ("A man who heard Lee say it left the hall.", &[]),
+        // A noun, not a verb: "fear", "reports".
+        (
+            "A person who owing to a well-founded fear of harm left is a refugee.",
+            &[],
+        ),
+        (
+            "Many people who make accusations based on reports are wrong.",
+            &[],
+        ),
+        // Punctuation ends the clause; people already named stay named.
+        (
+            "A man who, if confirmed, would sit on the court said nothing.",
+            &[],
+        ),
+        ("The officials who reviewed the plan said it works.", &[]),
+    ]);
+}
+
+#[test]
+fn a_source_voicing_a_reaction_reports_it() {
+    check(&[
+        (
+            "Officials have expressed concern that the dam could fail.",
+            &["Officials have expressed"],
+        ),
+        (
+            "Some lawmakers voiced serious doubts about the plan.",
+            &["Some lawmakers voiced"],
+        ),
+        (
+            "Critics raised questions about the deal.",
+            &["Critics raised"],
+        ),
+        // No reaction after the verb: an act, not a report.
+        ("Many parents raised money for the school.", &[]),
+        ("Some experts voiced the cartoon's villain.", &[]),
+        // A named source voices its own concern.
+        ("Pentagon officials expressed concern about the base.", &[]),
+    ]);
+}
+
+#[test]
+fn a_source_framing_a_thing_reports_a_view() {
+    check(&[
+        (
+            "Others see the refusal to stand as a sign of contempt.",
+            &["Others see"],
+        ),
+        (
+            "Many voters view the mayor as a crook.",
+            &["Many voters view"],
+        ),
+        (
+            "Critics have called the plan a reckless giveaway.",
+            &["Critics have called"],
+        ),
+        ("Opponents call the law an intrusion.", &["Opponents call"]),
+        // No "as", no complement: an act, not a view.
+        ("Some saw the film twice.", &[]),
+        ("Many called for his resignation.", &[]),
+        ("Critics called the office on Monday.", &[]),
+        // A noun, not a verb.
+        (
+            "Lee told analysts during a conference call recently that it is a matter of time.",
+            &[],
+        ),
+        // A named source frames it.
+        ("Pentagon officials see the base as a target.", &[]),
+    ]);
+}

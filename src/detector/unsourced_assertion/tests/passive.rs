@@ -387,3 +387,17 @@ fn passives_of_record_said_to_recur_without_whose_record() {
         ("The deal was confirmed, and we met many times after.", &[]),
     ]);
 }
+
+#[test]
+fn of_course_in_a_clause_the_writer_opens_about_themselves_is_an_aside() {
+    check(&[
+        ("I'm talking, of course, about the river.", &[]),
+        ("But I am not saying the plan is perfect, of course.", &[]),
+        ("My point, of course, is a narrow one.", &[]),
+        // Another subject opens the clause: an appeal to what all know.
+        ("The plan, of course, will fail.", &["of course"]),
+        ("We know, of course, that the plan failed.", &["of course"]),
+        // The writer's clause ended before it.
+        ("I'm tired; the plan, of course, will fail.", &["of course"]),
+    ]);
+}
