@@ -897,3 +897,25 @@ fn exclusive_adverbs_the_one_that_certainty_idioms_and_spans_of_time() {
         ),
     ]);
 }
+
+#[test]
+fn clearly_said_of_how_well_and_records_of_time_and_age() {
+    check(&[
+        // "clearly" before a verb of expressing, hearing or remembering says how well.
+        ("The goal was clearly expressed in the charter.", &[]),
+        ("I clearly remember the night the mill closed.", &[]),
+        ("Few in the room clearly heard the warning.", &[]),
+        ("Voters must clearly understand what the bill does.", &[]),
+        ("She writes clearly about hard subjects.", &[]),
+        // Before other verbs it still vouches for the point.
+        ("The senator clearly knew about the payments.", &["clearly"]),
+        ("This is clearly the worst budget in years.", &["clearly"]),
+        // A superlative of time or age with "ever" or "in history" is a record to check.
+        ("She became the youngest person ever to lead the party.", &[]),
+        ("It was the longest strike in history.", &[]),
+        ("He is the oldest senator ever elected.", &[]),
+        // Other superlatives still rank.
+        ("It was the most shameful vote ever.", &["most shameful vote ever"]),
+        ("It is the worst treaty in history.", &["the worst", "in history"]),
+    ]);
+}
