@@ -911,11 +911,48 @@ fn clearly_said_of_how_well_and_records_of_time_and_age() {
         ("The senator clearly knew about the payments.", &["clearly"]),
         ("This is clearly the worst budget in years.", &["clearly"]),
         // A superlative of time or age with "ever" or "in history" is a record to check.
-        ("She became the youngest person ever to lead the party.", &[]),
+        (
+            "She became the youngest person ever to lead the party.",
+            &[],
+        ),
         ("It was the longest strike in history.", &[]),
         ("He is the oldest senator ever elected.", &[]),
         // Other superlatives still rank.
-        ("It was the most shameful vote ever.", &["most shameful vote ever"]),
-        ("It is the worst treaty in history.", &["the worst", "in history"]),
+        (
+            "It was the most shameful vote ever.",
+            &["most shameful vote ever"],
+        ),
+        (
+            "It is the worst treaty in history.",
+            &["the worst", "in history"],
+        ),
+    ]);
+}
+
+#[test]
+fn only_someone_would_or_could() {
+    check(&[
+        ("Only a fool would sign this deal.", &["Only a fool would"]),
+        (
+            "It is a plan only the lobbyists could love.",
+            &["only the lobbyists could"],
+        ),
+        (
+            "Because only the truly desperate would vote for him, he lost.",
+            &["only the truly desperate would"],
+        ),
+        ("Only he can fix the roads.", &["Only he can"]),
+        // No one named, or something else than exclusivity.
+        ("Only then will they listen.", &[]),
+        ("He only said he could help.", &[]),
+        ("Not only would the tax rise, but prices would too.", &[]),
+        ("If only we could start again.", &[]),
+        ("Only 40 percent can afford a house.", &[]),
+        ("Only Congress can raise the limit.", &[]),
+        ("Only time will tell.", &[]),
+        // Hedged, negated or reported, as any claim.
+        ("Perhaps only a fool would sign it.", &[]),
+        ("It is not true that only the rich can vote.", &[]),
+        ("The senator said only the rich can afford it.", &[]),
     ]);
 }
