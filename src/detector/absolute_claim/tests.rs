@@ -956,3 +956,19 @@ fn only_someone_would_or_could() {
         ("The senator said only the rich can afford it.", &[]),
     ]);
 }
+
+#[test]
+fn the_truth_as_a_thing_talked_about_is_no_booster() {
+    check(&[
+        ("The truth is that the plan failed.", &["The truth is"]),
+        ("The fact is, nobody read the bill.", &["The fact is"]),
+        ("Now that the truth is out, the talks can begin.", &[]),
+        ("His trouble with the truth is one reason he lost.", &[]),
+        ("The truth is often duller than the rumor.", &[]),
+        // The noun-phrase boosters still vouch after a preposition.
+        (
+            "It is explained by the simple fact that wages fell.",
+            &["the simple fact"],
+        ),
+    ]);
+}
