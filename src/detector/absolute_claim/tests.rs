@@ -972,3 +972,19 @@ fn the_truth_as_a_thing_talked_about_is_no_booster() {
         ),
     ]);
 }
+
+#[test]
+fn someone_elses_belief_is_reported_the_authors_own_is_not() {
+    check(&[
+        (
+            "The bank believes poverty can be completely eliminated.",
+            &[],
+        ),
+        ("Everyone, the board believes, wants a raise.", &[]),
+        ("He imagined nobody would ever listen.", &[]),
+        // "it feels like" is the author's own impression.
+        ("It feels like nobody is in charge.", &["nobody"]),
+        ("I believe nobody will notice.", &["nobody"]),
+        ("We believe the plan is clearly the best.", &["clearly"]),
+    ]);
+}
