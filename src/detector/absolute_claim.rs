@@ -29,7 +29,7 @@
 //! "there was no reversing course"), "there is no evidence" (a present denial of every study
 //! and sign), "could not be clearer", a superlative with "ever", "no `<group>` is/will …", "all
 //! `<group>`", "there are only two kinds", a predicate "all" ("it was all pretense"), "the one
-//! `<noun>` that", a totality adverb before a verdict ("completely false"), "no … at all", and
+//! `<noun>` that", "only a fool would" ("only", someone, "would"/"could"/"can"), a totality adverb before a verdict ("completely false"), "no … at all", and
 //! "either … or" framed as the only two courses of action. The vocabulary these rules read is in
 //! the absolute-claim lexicon's `[lists]`; the grammar words the patterns are built on (articles,
 //! auxiliaries, pronouns, prepositions: "there", "was", "no", "the", "one", "to", "other",
@@ -91,6 +91,9 @@ const PREDICATE_ALL_EXPLANATION: &str =
     "Totality: \"it was all …\" passes one verdict on the whole thing, with no part left out.";
 const THE_ONE_EXPLANATION: &str =
     "Exclusivity: \"the one … that\" singles it out as the only one of its kind.";
+const ONLY_AGENT_RULE: &str = "absolute-claim/only-someone-would";
+const ONLY_AGENT_EXPLANATION: &str =
+    "Exclusivity: \"only a fool would …\" says no one else would or could, without exception.";
 const ALL_MEMBERS_EXPLANATION: &str =
     "Universal word: \"all <group>\" says it of every member of the group, with no exceptions.";
 
@@ -249,6 +252,9 @@ struct Lists {
     knowing_gerunds: Words,
     one_stops: Words,
     one_relatives: Words,
+    only_agent_stops: Words,
+    only_agent_openers: Words,
+    only_agent_modals: Words,
 }
 
 /// The absolute-claim detector.
@@ -272,6 +278,7 @@ pub struct AbsoluteClaim {
     only_kinds: Pattern,
     predicate_all: Pattern,
     the_one: Pattern,
+    only_agent: Pattern,
 }
 
 impl AbsoluteClaim {
@@ -396,6 +403,9 @@ impl AbsoluteClaim {
                 knowing_gerunds: words("knowing_gerunds"),
                 one_stops: words("one_stops"),
                 one_relatives: words("one_relatives"),
+                only_agent_stops: words("only_agent_stops"),
+                only_agent_openers: words("only_agent_openers"),
+                only_agent_modals: words("only_agent_modals"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -475,6 +485,12 @@ impl AbsoluteClaim {
                 THE_ONE_EXPLANATION,
                 Some("one of the few (say what else there is)"),
             ),
+            only_agent: pattern(
+                2,
+                ONLY_AGENT_RULE,
+                ONLY_AGENT_EXPLANATION,
+                Some("few but, mainly (say who else might)"),
+            ),
         }
     }
 
@@ -503,6 +519,7 @@ impl AbsoluteClaim {
         patterns.append(&mut self.only_kinds(s));
         patterns.append(&mut self.predicate_all(s));
         patterns.append(&mut self.the_one_that(s));
+        patterns.append(&mut self.only_agents(s));
         patterns.append(&mut self.totality_verdicts(s));
         patterns.append(&mut self.total_negations(s));
         patterns.append(&mut self.either_or(s));
@@ -540,8 +557,11 @@ impl AbsoluteClaim {
         for d in patterns {
             let first = word_holding(s, d.span.start);
             let after = s.word_at_or_after(d.span.end);
-            // "no … at all" is made of an idiom; "one of the most … ever" is hedged by one.
-            let idiom = in_idiom(d.span) && &*d.rule.id != TOTAL_NEGATION_RULE;
+            // "no … at all" is made of an idiom, "only the fanatics would" holds "only the";
+            // "one of the most … ever" is hedged by one.
+            let idiom = in_idiom(d.span)
+                && &*d.rule.id != TOTAL_NEGATION_RULE
+                && &*d.rule.id != ONLY_AGENT_RULE;
             // "its highest level ever since 1990" ranks within a span of time.
             let bounded = &*d.rule.id == SUPERLATIVE_EVER_RULE && self.is_bounded(s, after);
             // "there is no way to tell whether": uncertainty stated (the pattern's words

@@ -222,6 +222,9 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "knowing_gerunds",
     "one_stops",
     "one_relatives",
+    "only_agent_openers",
+    "only_agent_modals",
+    "only_agent_stops",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -98,6 +98,32 @@ impl AbsoluteClaim {
         })
     }
 
+    /// "only a fool would believe it", "a fable only a socialist could love", "only he can
+    /// fix it": "only", someone (a determiner or a pronoun first) and, within three words,
+    /// "would", "could" or "can" say no one else would or could ("not only", "if only", "the
+    /// only" start no such claim; "only then will they", "he only said he could" name no one;
+    /// "only Congress can" names whose power it is).
+    pub(super) fn only_agents(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
+        find_at_each_word(s, &self.only_agent, |i| {
+            if s.lower[i] != "only"
+                || i + 2 >= s.words.len()
+                || (i > 0 && l.only_agent_stops.has(s, i - 1))
+            {
+                return None;
+            }
+            // A name is left out: "only Congress can raise the limit" states whose power it is.
+            let agent = i + 1;
+            if !l.only_agent_openers.has(s, agent) {
+                return None;
+            }
+            let modal = (agent + 1..s.words.len().min(agent + 4))
+                .find(|&k| l.only_agent_modals.has(s, k) || l.clause_breaks.has(s, k))
+                .filter(|&k| l.only_agent_modals.has(s, k))?;
+            only_spaces(s, i, modal).then_some((i, modal))
+        })
+    }
+
     /// "It was all pretense", "it's all a lie", "that is all about money": "it", "this" or
     /// "that" and "is" or "was" before a predicate "all" and a noun of judgement pass one
     /// verdict on the whole thing ("it was all over", "it is all relative", "this is all

@@ -897,3 +897,94 @@ fn exclusive_adverbs_the_one_that_certainty_idioms_and_spans_of_time() {
         ),
     ]);
 }
+
+#[test]
+fn clearly_said_of_how_well_and_records_of_time_and_age() {
+    check(&[
+        // "clearly" before a verb of expressing, hearing or remembering says how well.
+        ("The goal was clearly expressed in the charter.", &[]),
+        ("I clearly remember the night the mill closed.", &[]),
+        ("Few in the room clearly heard the warning.", &[]),
+        ("Voters must clearly understand what the bill does.", &[]),
+        ("She writes clearly about hard subjects.", &[]),
+        // Before other verbs it still vouches for the point.
+        ("The senator clearly knew about the payments.", &["clearly"]),
+        ("This is clearly the worst budget in years.", &["clearly"]),
+        // A superlative of time or age with "ever" or "in history" is a record to check.
+        (
+            "She became the youngest person ever to lead the party.",
+            &[],
+        ),
+        ("It was the longest strike in history.", &[]),
+        ("He is the oldest senator ever elected.", &[]),
+        // Other superlatives still rank.
+        (
+            "It was the most shameful vote ever.",
+            &["most shameful vote ever"],
+        ),
+        (
+            "It is the worst treaty in history.",
+            &["the worst", "in history"],
+        ),
+    ]);
+}
+
+#[test]
+fn only_someone_would_or_could() {
+    check(&[
+        ("Only a fool would sign this deal.", &["Only a fool would"]),
+        (
+            "It is a plan only the lobbyists could love.",
+            &["only the lobbyists could"],
+        ),
+        (
+            "Because only the truly desperate would vote for him, he lost.",
+            &["only the truly desperate would"],
+        ),
+        ("Only he can fix the roads.", &["Only he can"]),
+        // No one named, or something else than exclusivity.
+        ("Only then will they listen.", &[]),
+        ("He only said he could help.", &[]),
+        ("Not only would the tax rise, but prices would too.", &[]),
+        ("If only we could start again.", &[]),
+        ("Only 40 percent can afford a house.", &[]),
+        ("Only Congress can raise the limit.", &[]),
+        ("Only time will tell.", &[]),
+        // Hedged, negated or reported, as any claim.
+        ("Perhaps only a fool would sign it.", &[]),
+        ("It is not true that only the rich can vote.", &[]),
+        ("The senator said only the rich can afford it.", &[]),
+    ]);
+}
+
+#[test]
+fn the_truth_as_a_thing_talked_about_is_no_booster() {
+    check(&[
+        ("The truth is that the plan failed.", &["The truth is"]),
+        ("The fact is, nobody read the bill.", &["The fact is"]),
+        ("Now that the truth is out, the talks can begin.", &[]),
+        ("His trouble with the truth is one reason he lost.", &[]),
+        ("The truth is often duller than the rumor.", &[]),
+        // The noun-phrase boosters still vouch after a preposition.
+        (
+            "It is explained by the simple fact that wages fell.",
+            &["the simple fact"],
+        ),
+    ]);
+}
+
+#[test]
+fn someone_elses_belief_is_reported_the_authors_own_is_not() {
+    check(&[
+        (
+            "The bank believes poverty can be completely eliminated.",
+            &[],
+        ),
+        ("Everyone, the board believes, wants a raise.", &[]),
+        ("He imagined nobody would ever listen.", &[]),
+        // "it feels like" is the author's own impression.
+        ("It feels like nobody is in charge.", &["nobody"]),
+        ("I believe nobody will notice.", &["nobody"]),
+        ("We believe the plan is clearly the best.", &["clearly"]),
+    ]);
+}
