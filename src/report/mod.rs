@@ -90,6 +90,10 @@ pub(crate) fn cut_offs(whole_text: bool) -> String {
 /// first. The level and the comparison are told apart: a text can score higher than 99%
 /// of wire news reports and still be moderate.
 pub(crate) fn verdict(analysis: &Analysis) -> String {
+    // An empty or blank input has no level to give: "low" would read as a calm text.
+    if analysis.paragraphs.is_empty() {
+        return "Overall: no verdict, as there is no text to score.".to_string();
+    }
     let s = &analysis.summary;
     let mut out = format!(
         "Overall: {} (score {}; {}). For comparison, {}.",
@@ -287,5 +291,16 @@ mod tests {
             r
         );
         assert!(!r.findings.is_empty());
+    }
+
+    #[test]
+    fn an_input_without_text_gets_no_verdict_and_a_text_gets_its_level() {
+        let analyzer = Analyzer::new(&LexiconSet::builtin());
+        for blank in ["", "  \n\n\t\n"] {
+            let said = verdict(&analyzer.analyze(blank));
+            assert_eq!(said, "Overall: no verdict, as there is no text to score.");
+        }
+        let said = verdict(&analyzer.analyze("The council met on Tuesday."));
+        assert!(said.starts_with("Overall: low (score 0;"), "{said}");
     }
 }
