@@ -729,4 +729,57 @@ mod tests {
             ("Three victims died in Sunday's rampage.", &[]),
         ]);
     }
+
+    #[test]
+    fn news_reports_of_charges_inquiries_and_crimes_stay_plain() {
+        check(&[
+            // A charge denied or under inquiry is reported, not made.
+            (
+                "The mayor said his office did not collude with the builder.",
+                &[],
+            ),
+            (
+                "The inquiry asks whether the firms colluded on prices.",
+                &[],
+            ),
+            (
+                "The two firms colluded to fix the price of bread.",
+                &["colluded"],
+            ),
+            // An influence campaign beside hacking, a state's output, a creed declared.
+            (
+                "The agency described a campaign of hacking and propaganda.",
+                &[],
+            ),
+            ("He watched state propaganda videos for hours.", &[]),
+            (
+                "The governor's speech was pure propaganda.",
+                &["propaganda"],
+            ),
+            ("An avowed white supremacist was sentenced on Friday.", &[]),
+            // The crime itself, an armed attack, money paid for silence.
+            ("Police arrested looters after the storm.", &[]),
+            ("Gunmen killed nine people in an assault on a school.", &[]),
+            ("The payments were made to silence two witnesses.", &[]),
+            (
+                "They want to silence every critic of the plan.",
+                &["silence"],
+            ),
+            // Horror framing, and the dream.
+            (
+                "The new tax is a nightmare for small shops.",
+                &["nightmare"],
+            ),
+            ("The child had a nightmare and could not sleep.", &[]),
+            // Partisan registers: puppets, theatre, pouncing on a remark.
+            (
+                "The senator's handlers kept him from the press.",
+                &["handlers"],
+            ),
+            ("Baggage handlers walked out at the airport.", &[]),
+            ("Critics seized on the remark within hours.", &["seized on"]),
+            ("Customs officers seized on Monday a ton of cocaine.", &[]),
+            ("Their excuse was depressingly familiar.", &["depressingly"]),
+        ]);
+    }
 }
