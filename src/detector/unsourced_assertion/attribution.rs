@@ -78,9 +78,12 @@ impl UnsourcedAssertion {
         let end = (i + if as_verb { 9 } else { 6 }).min(words.len());
         (i + 2..end)
             .take_while(|&k| {
+                // The object itself ("it", "you") is read over, not taken for a break.
+                let object = k - 1 == i + 1;
                 !s.gap_before(k).contains([',', ';', ':', '.', '(', '—'])
-                    && (as_verb || !self.phrase_breaks.has(&words[k - 1]))
-                    && !self.attribution_breaks.has(&words[k - 1])
+                    && (object
+                        || (as_verb || !self.phrase_breaks.has(&words[k - 1]))
+                            && !self.attribution_breaks.has(&words[k - 1]))
             })
             .any(|k| {
                 if as_verb {

@@ -757,6 +757,12 @@ fn a_source_framing_a_thing_reports_a_view() {
             &["Critics have called"],
         ),
         ("Opponents call the law an intrusion.", &["Opponents call"]),
+        // A pronoun for the thing framed.
+        ("Critics see it as theft.", &["Critics see"]),
+        (
+            "Critics have called it a giveaway.",
+            &["Critics have called"],
+        ),
         // No "as", no complement: an act, not a view.
         ("Some saw the film twice.", &[]),
         ("Many called for his resignation.", &[]),
