@@ -542,7 +542,7 @@ impl AbsoluteClaim {
             }
             let first = word_holding(s, m.span.start);
             let after = s.word_at_or_after(m.span.end);
-            let phrase = crate::lexicon::normalize(m.span.slice(s.text));
+            let phrase = crate::lexicon::normalized(m.span.slice(s.text));
             if self.makes_no_claim(s, &tail, &phrase, first, after) {
                 continue;
             }
@@ -570,7 +570,7 @@ impl AbsoluteClaim {
                 && !bounded
                 && !self.states_uncertainty(
                     s,
-                    &crate::lexicon::normalize(d.span.slice(s.text)),
+                    &crate::lexicon::normalized(d.span.slice(s.text)),
                     after,
                 )
                 && !self.outside_authors_voice(s, first, after)

@@ -44,6 +44,10 @@ pub struct SentenceContext<'t> {
     /// it starts at, when the analysis made it: a capitalised ASCII word's lower-case
     /// form is borrowed from it instead of copied word by word.
     lowered: Option<(&'t str, usize)>,
+    /// The context of the sentence this one was at before [`SentenceContext::move_to`]
+    /// (a paragraph's context keeps it, its lists swapped in and out, not read again): a
+    /// detector looking at the sentence before reads it as a context of its own.
+    earlier: Option<Box<SentenceContext<'t>>>,
 }
 
 impl<'t> SentenceContext<'t> {
@@ -78,9 +82,19 @@ impl<'t> SentenceContext<'t> {
             std::mem::take(&mut memory.keys),
             std::mem::take(&mut memory.starters),
         );
+        let earlier_lists = (
+            reuse(std::mem::take(&mut memory.earlier_words)),
+            reuse(std::mem::take(&mut memory.earlier_lower)),
+            std::mem::take(&mut memory.earlier_keys),
+            std::mem::take(&mut memory.earlier_starters),
+        );
         let at = Span::new(paragraph.start, paragraph.start);
         let lowered = Some((lowered, paragraph.start));
-        Self::empty(text, at, lists, lowered, quotes, vocabulary)
+        // The sentence before is read as a context of its own: no quotations.
+        let earlier = Self::empty(text, at, earlier_lists, lowered, &[], vocabulary);
+        let mut context = Self::empty(text, at, lists, lowered, quotes, vocabulary);
+        context.earlier = Some(Box::new(earlier));
+        context
     }
 
     /// A context at `span` with no words read yet, on the (empty) lists given.
@@ -106,6 +120,7 @@ impl<'t> SentenceContext<'t> {
             vocabulary,
             quotes,
             lowered,
+            earlier: None,
         }
     }
 
@@ -115,11 +130,28 @@ impl<'t> SentenceContext<'t> {
         memory.lower = reuse(self.lower);
         memory.keys = self.keys;
         memory.starters = self.starters;
+        if let Some(earlier) = self.earlier {
+            memory.earlier_words = reuse(earlier.words);
+            memory.earlier_lower = reuse(earlier.lower);
+            memory.earlier_keys = earlier.keys;
+            memory.earlier_starters = earlier.starters;
+        }
     }
 
     /// Makes this the context of the sentence `span` of the same text, keeping the memory
     /// of the words' lists for it (a paragraph's sentences reuse one context).
     pub fn move_to(&mut self, span: Span) {
+        if let Some(earlier) = self.earlier.as_deref_mut() {
+            // The sentence read so far becomes the earlier one; its lists are read again.
+            std::mem::swap(&mut self.words, &mut earlier.words);
+            std::mem::swap(&mut self.lower, &mut earlier.lower);
+            std::mem::swap(&mut self.keys, &mut earlier.keys);
+            std::mem::swap(&mut self.starters, &mut earlier.starters);
+            earlier.span = self.span;
+            earlier.present = self.present;
+            earlier.any_joined = self.any_joined;
+            earlier.kinds = self.kinds;
+        }
         self.span = span;
         self.previous = None;
         crate::text::word::words_into(self.text, span, &mut self.words);
@@ -150,6 +182,13 @@ impl<'t> SentenceContext<'t> {
         self.present = present;
         self.any_joined = any_joined;
         self.kinds = all_kinds;
+    }
+
+    /// The context of sentence `span`, read as one of its own (no quotations, no sentence
+    /// before), when it is the sentence this context was at before the one it is at (a
+    /// paragraph's context keeps it): the same as [`SentenceContext::new`] would make.
+    pub fn earlier(&self, span: Span) -> Option<&SentenceContext<'t>> {
+        self.earlier.as_deref().filter(|e| e.span == span)
     }
 
     /// Whether the sentence holds an ASCII digit. Its words tell: a digit is always part
@@ -294,6 +333,10 @@ pub struct ContextMemory {
     lower: Vec<Cow<'static, str>>,
     keys: Vec<WordKeys>,
     starters: Vec<u32>,
+    earlier_words: Vec<Word<'static>>,
+    earlier_lower: Vec<Cow<'static, str>>,
+    earlier_keys: Vec<WordKeys>,
+    earlier_starters: Vec<u32>,
 }
 
 /// An empty list of `U` in the memory of `list`, emptied: `U` is `T` with another
@@ -526,8 +569,26 @@ mod tests {
                 &vocabulary,
                 &mut memory,
             );
+            let mut before: Option<Span> = None;
             for sentence in crate::text::sentence::split_sentences(&text, span) {
                 ctx.move_to(sentence);
+                if let Some(before) = before {
+                    let earlier = ctx.earlier(before).expect("the sentence before is kept");
+                    let own = SentenceContext::new(&text, before, &[], &vocabulary);
+                    assert_eq!(earlier.words, own.words, "in {text:?}");
+                    assert_eq!(earlier.lower, own.lower, "in {text:?}");
+                    assert_eq!(earlier.keys, own.keys, "in {text:?}");
+                    assert_eq!(earlier.starters, own.starters, "in {text:?}");
+                    assert_eq!(earlier.quotes, own.quotes, "in {text:?}");
+                    assert_eq!(earlier.previous, None, "in {text:?}");
+                    assert_eq!(earlier.as_ascii_lowercase(), own.as_ascii_lowercase());
+                    assert_eq!(
+                        (earlier.present, earlier.any_joined, earlier.kinds),
+                        (own.present, own.any_joined, own.kinds),
+                        "in {text:?}"
+                    );
+                }
+                before = Some(sentence);
                 let own = SentenceContext::new(&text, sentence, &[], &vocabulary);
                 assert_eq!(ctx.words, own.words, "in {text:?}");
                 assert_eq!(ctx.lower, own.lower, "in {text:?}");

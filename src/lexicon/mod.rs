@@ -9,6 +9,7 @@
 use crate::category::Category;
 use crate::inflect::{self, Inflect};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -522,22 +523,29 @@ fn starts_with_word(phrase: &str) -> bool {
 
 /// Lower case, single spaces, straight apostrophes: the form phrases are matched in.
 pub fn normalize(phrase: &str) -> String {
+    normalized(phrase).into_owned()
+}
+
+/// [`normalize`], borrowing `phrase` when it is written normalized already (most are).
+pub fn normalized(phrase: &str) -> Cow<'_, str> {
     // Most phrases are written normalized already: lower-case ASCII, single spaces.
     let bytes = phrase.as_bytes();
     let normal = bytes.iter().all(|&b| {
         b.is_ascii() && !b.is_ascii_uppercase() && (b == b' ' || !b.is_ascii_whitespace())
     }) && !phrase.starts_with(' ')
         && !phrase.ends_with(' ')
-        && !phrase.contains("  ");
+        && !bytes.windows(2).any(|w| w == b"  ");
     if normal {
-        return phrase.to_string();
+        return Cow::Borrowed(phrase);
     }
-    phrase
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'")
-        .to_lowercase()
+    Cow::Owned(
+        phrase
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('’', "'")
+            .to_lowercase(),
+    )
 }
 
 fn line_of(source: &str, offset: usize) -> usize {

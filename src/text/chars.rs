@@ -74,6 +74,23 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Where `pattern` (not empty) starts in `text`, match after match, each search starting
+/// where the match before ended: the places `str::match_indices` gives, found byte by byte
+/// (a short text and a few patterns cost less so than building a substring searcher for
+/// each). A match of whole UTF-8 characters starts and ends on character boundaries.
+pub fn match_starts<'a>(text: &'a str, pattern: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (text, pattern) = (text.as_bytes(), pattern.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if pattern.is_empty() || text.len() < pattern.len() {
+            return None;
+        }
+        let at = (from..=text.len() - pattern.len()).find(|&at| text[at..].starts_with(pattern))?;
+        from = at + pattern.len();
+        Some(at)
+    })
+}
+
 /// A random text for property tests: `count` of `pieces` drawn by a xorshift generator
 /// from `seed` (which moves on, so each call gives the next text).
 #[cfg(test)]
@@ -91,6 +108,21 @@ pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], count: usize) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_start_where_match_indices_finds_them() {
+        let pieces = ["a", "b", " ", "aa", "é", "’", "ab a", "\u{2003}"];
+        let patterns = ["a", "aa", "a a", "ab", "b a", "é", "’", "aaa", "a’", " "];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2000 {
+            let text = random_text(&mut seed, &pieces, 10);
+            for pattern in patterns {
+                let expected: Vec<usize> = text.match_indices(pattern).map(|(at, _)| at).collect();
+                let found: Vec<usize> = match_starts(&text, pattern).collect();
+                assert_eq!(found, expected, "{pattern:?} in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn leading_white_space_is_trimmed_as_by_characters() {

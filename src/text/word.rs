@@ -34,7 +34,8 @@ impl Word<'_> {
     pub fn is(&self, lower: &str) -> bool {
         self.text.eq_ignore_ascii_case(lower)
             || (self.text.len() > lower.len()
-                && self.text.contains('’')
+                // Without a `’` the mapped comparison is the one above: an ASCII word skips it.
+                && !self.text.is_ascii()
                 && self
                     .text
                     .chars()

@@ -169,7 +169,7 @@ impl AbsoluteClaim {
         for j in (first.saturating_sub(15)..first).rev() {
             let gap = s.gap_before(j + 1);
             if gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
-                || gap.contains("--")
+                || gap.as_bytes().windows(2).any(|w| w == b"--")
             {
                 return false;
             }

@@ -139,7 +139,7 @@ impl UnsourcedAssertion {
             .unwrap_or("");
         let clause = clause.to_ascii_lowercase();
         self.vague_frequencies.iter().any(|f| {
-            clause.match_indices(f.as_str()).any(|(at, _)| {
+            crate::text::chars::match_starts(&clause, f).any(|at| {
                 let before = clause[..at].chars().next_back();
                 let after = clause[at + f.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)

@@ -631,8 +631,16 @@ impl UnsourcedAssertion {
                 }
             }
         };
-        let p = SentenceContext::new(s.text, previous, &[], s.vocabulary);
-        self.first_statistic(&p).is_some() && self.names_a_source(&p, &p.lower, p.lower.len())
+        // The analysis's context keeps the sentence it was at before, read already.
+        let own;
+        let p = match s.earlier(previous) {
+            Some(p) => p,
+            None => {
+                own = SentenceContext::new(s.text, previous, &[], s.vocabulary);
+                &own
+            }
+        };
+        self.first_statistic(p).is_some() && self.names_a_source(p, &p.lower, p.lower.len())
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
