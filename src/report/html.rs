@@ -228,7 +228,7 @@ pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
 fn verdict(analysis: &Analysis) -> String {
     let s = &analysis.summary;
     let tally = Tally::of(analysis);
-    let level = s.level.name();
+    let level = super::overall_level(analysis);
     let mut out = format!(
         "<section class=\"verdict {level}\" aria-label=\"verdict\">\n\
          <div class=\"dial\"><span class=\"num\">{}</span><span class=\"out\">out of 100</span>\

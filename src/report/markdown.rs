@@ -38,13 +38,13 @@ fn table_row(out: &mut String, cells: impl Iterator<Item = String>) {
 pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String {
     let s = &analysis.summary;
     let mut out = format!(
-        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {} paragraphs, {} sentences, {} words.\n\n{}\n\n",
+        "# Rhetoric worksheet: {}\n\nOverall score **{}**/100 ({}): {}, {}, {}.\n\n{}\n\n",
         escape(title),
         s.score,
-        s.level.name(),
-        s.paragraphs,
-        s.sentences,
-        s.words,
+        super::overall_level(analysis),
+        super::table::plural(s.paragraphs, "paragraph", "paragraphs"),
+        super::table::plural(s.sentences, "sentence", "sentences"),
+        super::table::plural(s.words, "word", "words"),
         escape(&super::verdict(analysis)),
     );
     let mut headings = vec!["¶", "first words", "sentences", "words"];

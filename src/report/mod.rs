@@ -85,6 +85,16 @@ pub(crate) fn cut_offs(whole_text: bool) -> String {
     format!("{what} is moderate from {moderate}, high from {high}")
 }
 
+/// The level a report shows for the whole text: its level's name, or "none" for an input
+/// with no text (a calm "low" would be a verdict on nothing).
+pub(crate) fn overall_level(analysis: &Analysis) -> &'static str {
+    if analysis.paragraphs.is_empty() {
+        "none"
+    } else {
+        analysis.summary.level.name()
+    }
+}
+
 /// The overall verdict: level and score with the cut-offs that give the level, how the
 /// score compares with the reference wire news, and the paragraph a reader should look at
 /// first. The level and the comparison are told apart: a text can score higher than 99%
@@ -299,6 +309,10 @@ mod tests {
         for blank in ["", "  \n\n\t\n"] {
             let said = verdict(&analyzer.analyze(blank));
             assert_eq!(said, "Overall: no verdict, as there is no text to score.");
+            let analysis = analyzer.analyze(blank);
+            assert_eq!(overall_level(&analysis), "none");
+            let sheet = markdown::render(blank, &analysis, "empty.txt", false);
+            assert!(sheet.contains("(none): 0 paragraphs"), "{sheet}");
         }
         let said = verdict(&analyzer.analyze("The council met on Tuesday."));
         assert!(said.starts_with("Overall: low (score 0;"), "{said}");

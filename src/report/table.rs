@@ -448,7 +448,7 @@ fn paragraph_table(
     totals.extend([
         Cell::new(s.score),
         Cell::new(format!("{}%", s.percentile)),
-        Cell::new(s.level.name()),
+        Cell::new(super::overall_level(analysis)),
     ]);
     table.add_row(pick(totals));
     let room = fit_narrow(&mut table, &header, wraps, width);

@@ -615,7 +615,13 @@ impl UnsourcedAssertion {
     /// ("A 2023 county survey found 40 percent of tenants behind on rent. Some 900 families
     /// had moved.").
     fn previous_names_a_source(&self, s: &SentenceContext<'_>) -> bool {
-        let line_start = s.text[..s.span.start].rfind('\n').map_or(0, |p| p + 1);
+        // The line's start is looked for no further back than the sentence before (a text
+        // on one long line is not read back to its start for each figure): that sentence
+        // is on this line when no line break stands between.
+        let back_to = s.previous.map_or(0, |p| p.start.min(s.span.start));
+        let line_start = s.text[back_to..s.span.start]
+            .rfind('\n')
+            .map_or(back_to, |p| back_to + p + 1);
         if line_start >= s.span.start {
             return false;
         }
