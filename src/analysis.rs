@@ -1,10 +1,10 @@
 //! The pipeline in one pure function: text → paragraphs → sentences → findings → scores.
 
 use crate::category::{Category, PerCategory};
+use crate::counting::plural;
 pub use crate::detector::RuleText;
 use crate::detector::{ContextMemory, Detection, Detectors, SentenceContext};
 use crate::lexicon::LexiconSet;
-use crate::report::table::plural;
 use crate::score::{self, Level, Reference};
 use crate::text::paragraph::PARALLEL_FROM_BYTES;
 pub use crate::text::paragraph::ParagraphKind;

@@ -37,6 +37,7 @@ pub mod analysis;
 #[doc(hidden)]
 pub mod builtin_lexicons;
 mod category;
+pub mod counting;
 mod detector;
 mod error;
 pub mod evaluation;

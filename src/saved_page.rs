@@ -3,7 +3,7 @@
 //! analyse it, and word-processor, PDF and RTF files, recognised by name and by their
 //! first bytes so the user is told how to get plain text instead of a byte offset.
 
-use crate::report::table::plural;
+use crate::counting::plural;
 use std::fmt::Write;
 use thiserror::Error;
 

@@ -16,8 +16,8 @@ use super::output::{
 use super::save;
 use rayon::prelude::*;
 use slant::analysis::Warning;
+use slant::counting::plural;
 use slant::report::Report;
-use slant::report::table::plural;
 use slant::report::table::{self, Colors};
 use slant::{Analysis, Analyzer};
 use std::io::{IsTerminal, Write};

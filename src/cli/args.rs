@@ -1,8 +1,8 @@
 //! Arguments more than one command takes: which lexicons to use.
 
 use super::error::{CliError, Result};
+use slant::counting::plural;
 use slant::lexicon::LexiconSet;
-use slant::report::table::plural;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]

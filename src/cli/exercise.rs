@@ -14,12 +14,12 @@ use super::output::{
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
+use slant::counting::plural;
 use slant::exercise::check::{Submission, class_report, read_sheet};
 use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
-use slant::report::table::plural;
 use slant::report::table::wrap_to_width;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};

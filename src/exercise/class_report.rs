@@ -5,8 +5,9 @@ use super::check::{Agreement, ClassPoint, ClassReport, SentenceFeedback, Student
 use super::letter;
 use super::page::{css_class, page_head};
 use crate::category::Category;
+use crate::counting::plural;
 use crate::report::html::escape;
-use crate::report::table::{first_words, plural, wrap_to_width};
+use crate::report::table::{first_words, wrap_to_width};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table};
 use std::fmt::Write;

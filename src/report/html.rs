@@ -9,9 +9,10 @@
 //! a highlight shows its explanation, and numbered notes at the end give the same text
 //! without a mouse. Repeated paragraphs and page furniture are folded away under one line.
 
-use super::table::{Tally, first_words, percentile_cell, plural, status, thousands};
+use super::table::{Tally, first_words, percentile_cell, status};
 use crate::analysis::{Analysis, Finding, Paragraph, ParagraphKind};
 use crate::category::Category;
+use crate::counting::{plural, thousands};
 use crate::score::{Level, Reference};
 use std::fmt::Write;
 

@@ -42,9 +42,9 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
         escape(title),
         s.score,
         super::overall_level(analysis),
-        super::table::plural(s.paragraphs, "paragraph", "paragraphs"),
-        super::table::plural(s.sentences, "sentence", "sentences"),
-        super::table::plural(s.words, "word", "words"),
+        crate::counting::plural(s.paragraphs, "paragraph", "paragraphs"),
+        crate::counting::plural(s.sentences, "sentence", "sentences"),
+        crate::counting::plural(s.words, "word", "words"),
         escape(&super::verdict(analysis)),
     );
     let mut headings = vec!["¶", "first words", "sentences", "words"];

@@ -3,6 +3,7 @@
 use super::DUPLICATES;
 use crate::analysis::{Analysis, Paragraph, ParagraphKind, Summary};
 use crate::category::Category;
+use crate::counting::{plural, thousands};
 use crate::evaluation::CategoryResult;
 use crate::lexicon::{LexiconSet, Origin};
 use comfy_table::{
@@ -222,25 +223,6 @@ impl Tally {
 /// or page furniture.
 pub(crate) fn set_aside(p: &Paragraph) -> bool {
     p.duplicate_of.is_some() || p.kind == ParagraphKind::Boilerplate
-}
-
-/// `n` (with thousands separated) and the singular or plural noun: "1 sheet", "2,040
-/// sheets". The one helper for counted nouns, in the reports and on the command line.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
-}
-
-/// `12345` as `12,345`.
-pub(crate) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A double line under the header, nothing between the columns, no frame: 80 columns

@@ -1,0 +1,35 @@
+//! How counts are written for readers, in the reports and on the command line: "1 sheet",
+//! "2,040 sheets".
+
+/// `n` (with thousands separated) and the singular or plural noun: "1 sheet", "2,040
+/// sheets". The one helper for counted nouns, in the reports and on the command line.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `12345` as `12,345`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_takes_the_noun_that_fits_it_and_separates_thousands() {
+        assert_eq!(plural(1, "sheet", "sheets"), "1 sheet");
+        assert_eq!(plural(0, "sheet", "sheets"), "0 sheets");
+        assert_eq!(plural(2040, "sheet", "sheets"), "2,040 sheets");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+    }
+}
