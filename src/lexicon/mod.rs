@@ -395,8 +395,7 @@ impl Lexicon {
             }
             if e.intensifier && category != Some(Category::LoadedLanguage) {
                 errors.push(err(
-                    find_offset(entry_text, "intensifier", 0)
-                        .map(|i| line + entry_text[..i].matches('\n').count()),
+                    key_line(entry_text, "intensifier").map(|k| line + k),
                     "only a loaded-language entry can be an intensifier".to_string(),
                 ));
             }
@@ -578,6 +577,16 @@ fn entry_headers(source: &str) -> Vec<(usize, usize)> {
 /// Byte offset of the `nth` occurrence of `needle` in `source`.
 fn find_offset(source: &str, needle: &str, nth: usize) -> Option<usize> {
     source.match_indices(needle).nth(nth).map(|(i, _)| i)
+}
+
+/// How many lines into `text` the line that sets `key` stands (`key = …` at the line's
+/// start, not the word in a comment or an explanation).
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        l.trim_start()
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    })
 }
 
 /// Line of the `nth` occurrence of `needle` in `source`.

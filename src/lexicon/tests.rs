@@ -588,6 +588,20 @@ fn an_intensifier_entry_is_one_loaded_language_word() {
         messages,
         ["test.toml:9: only a loaded-language entry can be an intensifier"]
     );
+    // The word in a comment above the key is not the key: the error names the key's line.
+    let commented = GOOD.replace("loaded-language", "absolute-claim").replace(
+        "weight = 3",
+        "weight = 3\n# an intensifier of verdicts\nintensifier = true",
+    );
+    let messages: Vec<String> = parse(&commented)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        ["test.toml:10: only a loaded-language entry can be an intensifier"]
+    );
     assert!(
         parse(&GOOD.replace("weight = 3", "weight = 3\nintensifier = true"))
             .unwrap()
