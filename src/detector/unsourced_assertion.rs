@@ -165,6 +165,8 @@ pub struct UnsourcedAssertion {
     /// Verbs that make "who" + verb after a source the source speaking, verbs of saying
     /// besides, in all their forms ("an aide who told", not "voters who feel").
     relative_report_verbs: FewWords,
+    /// The present forms of those a source's verb may take after a relative clause ("say").
+    relative_report_presents: FewWords,
     /// Forms that report only with one of `report_particles` after them ("pointed out").
     particle_reports: FewWords,
     /// Verbs that report only with a reaction after them ("expressed concern"), all forms.
@@ -418,6 +420,7 @@ impl UnsourcedAssertion {
             reporting_verbs,
             not_reports: few("not_reports"),
             evidence_verbs: FewWords::new(verb_forms(&["evidence_verbs"])),
+            relative_report_presents: few("relative_report_presents"),
             relative_report_verbs: FewWords::new(
                 speech_verbs().chain(verb_forms(&["relative_report_verbs"])),
             ),

@@ -103,6 +103,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "belief_pasts",
     "evidence_verbs",
     "relative_report_verbs",
+    "relative_report_presents",
     "intent_words",
     "intent_words_before_to",
     "granted_sum_words",

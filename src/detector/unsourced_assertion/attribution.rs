@@ -566,7 +566,7 @@ impl UnsourcedAssertion {
         let before = words[j - 1].as_ref();
         let verb_form = verb.ends_with("ed")
             || self.irregular_pasts.has(verb)
-            || matches!(verb, "say" | "says");
+            || self.relative_report_presents.has(verb);
         (verb_form
             && self.is_verb(s, j)
             && before != "to"
