@@ -578,7 +578,6 @@ impl Analyzer {
             );
             for (k, span) in sentences.iter().enumerate() {
                 ctx.move_to(*span);
-                ctx.previous = k.checked_sub(1).map(|j| sentences[j]);
                 words += ctx.words.len();
                 let found = self.detectors.detect(&ctx);
                 // Most sentences have no finding: nothing to move or free.

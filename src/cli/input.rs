@@ -419,12 +419,11 @@ pub fn expand_folders(
         }
         if files.is_empty() && !own.is_empty() && others.is_empty() {
             own.sort();
-            let note = own_files_passed_over(&own);
             out.push(Err(CliError::at(
                 input.display(),
                 format!(
                     "no article in this folder or its sub-folders, only {}",
-                    note.trim_start_matches("note: passed over ")
+                    own_files(&own)
                 ),
             )));
             continue;
@@ -445,7 +444,7 @@ pub fn expand_folders(
         }
         if !own.is_empty() && exercises == Exercises::PassOver {
             own.sort();
-            super::output::say(&own_files_passed_over(&own));
+            super::output::say(&format!("note: passed over {}", own_files(&own)));
         }
         files.sort();
         out.extend(files.into_iter().map(Ok));
@@ -456,49 +455,40 @@ pub fn expand_folders(
 /// The files this many are named in a note; more are counted.
 const DOCUMENTS_NAMED: usize = 3;
 
+/// The first of `paths` as `show` writes them, then how many more: "a.docx, b.pdf, 2 more".
+fn named_paths(paths: &[PathBuf], show: impl Fn(&PathBuf) -> String) -> String {
+    let mut named: Vec<String> = paths.iter().take(DOCUMENTS_NAMED).map(show).collect();
+    if paths.len() > DOCUMENTS_NAMED {
+        named.push(format!("{} more", paths.len() - DOCUMENTS_NAMED));
+    }
+    named.join(", ")
+}
+
 /// The note for the Word, PDF, OpenDocument and RTF files a folder walk passed over
 /// beside files it reads: a student's essay handed in as a .docx had been left out of
 /// the class's reports without a word.
 fn documents_passed_over(documents: &[PathBuf]) -> String {
-    let mut named: Vec<String> = documents
-        .iter()
-        .take(DOCUMENTS_NAMED)
-        .map(|d| display_path(d))
-        .collect();
-    if documents.len() > DOCUMENTS_NAMED {
-        named.push(format!("{} more", documents.len() - DOCUMENTS_NAMED));
-    }
     format!(
         "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
          each as plain text (.txt) to analyze it",
         plural(documents.len(), "document", "documents"),
-        named.join(", ")
+        named_paths(documents, |d| display_path(d))
     )
 }
 
-/// The note for the files slant wrote (its reports, an exercise's files) and the exercise
-/// folders that a folder walk passed over beside the articles it reads: a report saved
-/// into the class folder had been analysed as one more article at the next run.
-fn own_files_passed_over(own: &[PathBuf]) -> String {
-    let mut named: Vec<String> = own
-        .iter()
-        .take(DOCUMENTS_NAMED)
-        .map(|p| {
-            let shown = display_path(p);
-            match p.is_dir() {
-                true if shown.ends_with('/') => format!("{shown} (an exercise)"),
-                true => format!("{shown}/ (an exercise)"),
-                false => shown,
-            }
-        })
-        .collect();
-    if own.len() > DOCUMENTS_NAMED {
-        named.push(format!("{} more", own.len() - DOCUMENTS_NAMED));
-    }
-    format!(
-        "note: passed over what slant wrote itself (reports and exercises, not articles): {}",
-        named.join(", ")
-    )
+/// The files slant wrote (its reports, an exercise's files) and the exercise folders that a
+/// folder walk passed over beside the articles it reads, as its note names them: a report
+/// saved into the class folder had been analysed as one more article at the next run.
+fn own_files(own: &[PathBuf]) -> String {
+    let names = named_paths(own, |p| {
+        let shown = display_path(p);
+        match p.is_dir() {
+            true if shown.ends_with('/') => format!("{shown} (an exercise)"),
+            true => format!("{shown}/ (an exercise)"),
+            false => shown,
+        }
+    });
+    format!("what slant wrote itself (reports and exercises, not articles): {names}")
 }
 
 /// What a folder walk finds: the files it reads, students' worksheets, the other files

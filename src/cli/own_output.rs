@@ -41,10 +41,11 @@ pub fn written_by_slant(path: &Path) -> bool {
 
 /// [`written_by_slant`] for a file that starts with `head`.
 fn is_written_by_slant(head: &[u8]) -> bool {
-    if is_replaceable_report(head) {
+    // Cut at HEAD bytes, the last character may be split: the markers are all before it.
+    let text = String::from_utf8_lossy(head);
+    if is_replaceable_text(&text) {
         return true;
     }
-    let text = String::from_utf8_lossy(head);
     let exercise_page = text.starts_with("<!DOCTYPE html>") && text.contains(EXERCISE_GENERATOR);
     let exercise_key = text.starts_with("{\n")
         && text.contains("\"schema\": \"slant-exercise-key\"")
@@ -71,22 +72,30 @@ fn listing_table(text: &str) -> bool {
     } else {
         lines.next().is_some_and(|second| header_of(second, &eval))
     };
-    let double_line = |l: &str| l.chars().count() >= 10 && l.chars().all(|c| c == '═');
-    header && lines.take(2).any(double_line)
+    header && lines.take(2).any(is_double_line)
+}
+
+/// The double line slant's text tables draw under their header row.
+fn is_double_line(line: &str) -> bool {
+    line.chars().count() >= 10 && line.chars().all(|c| c == '═')
 }
 
 /// [`replaceable_report`] for a file that starts with `head`.
 fn is_replaceable_report(head: &[u8]) -> bool {
     // Cut at HEAD bytes, the last character may be split: the markers are all before it.
-    let text = String::from_utf8_lossy(head);
-    analysis_page(&text)
-        || exercise_report_page(&text)
+    is_replaceable_text(&String::from_utf8_lossy(head))
+}
+
+/// [`is_replaceable_report`] for the start of a file read as text.
+fn is_replaceable_text(text: &str) -> bool {
+    analysis_page(text)
+        || exercise_report_page(text)
         || text.starts_with(WORKSHEET_HEADING)
-        || json_report(&text)
-        || jsonl_report(&text)
+        || json_report(text)
+        || jsonl_report(text)
         || text.starts_with(CLASS_REPORT_TABLE)
-        || analysis_table(&text)
-        || comparison_table(&text)
+        || analysis_table(text)
+        || comparison_table(text)
 }
 
 /// An analysis page: `slant analyze --format html`.
@@ -155,8 +164,7 @@ fn analysis_table(text: &str) -> bool {
     let columns = matches!(words.first(), Some(&("¶" | "file")))
         && words.windows(4).any(|w| w == ["L", "U", "A", "score"])
         && words.last() == Some(&"level");
-    let double_line = |l: &str| l.chars().count() >= 10 && l.chars().all(|c| c == '═');
-    columns && lines.take(2).any(double_line)
+    columns && lines.take(2).any(is_double_line)
 }
 
 /// A comparison table (`slant compare A B -o both.txt`): after the lines naming the two

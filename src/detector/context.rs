@@ -14,9 +14,6 @@ pub struct SentenceContext<'t> {
     pub text: &'t str,
     /// The sentence.
     pub span: Span,
-    /// The sentence before it in its paragraph, where the analysis gives it (after
-    /// [`SentenceContext::move_to`], which clears it).
-    pub previous: Option<Span>,
     /// The sentence's words.
     pub words: Vec<Word<'t>>,
     /// The same words in lower case with `’` read as `'`, computed once for all detectors
@@ -109,7 +106,6 @@ impl<'t> SentenceContext<'t> {
         SentenceContext {
             text,
             span,
-            previous: None,
             words,
             lower,
             keys,
@@ -153,7 +149,6 @@ impl<'t> SentenceContext<'t> {
             earlier.kinds = self.kinds;
         }
         self.span = span;
-        self.previous = None;
         crate::text::word::words_into(self.text, span, &mut self.words);
         self.lower.clear();
         self.keys.clear();
@@ -182,6 +177,16 @@ impl<'t> SentenceContext<'t> {
         self.present = present;
         self.any_joined = any_joined;
         self.kinds = all_kinds;
+    }
+
+    /// The sentence before this one in its paragraph, when the context was moved there
+    /// from it (a paragraph's context keeps it); `None` for a paragraph's first sentence or
+    /// a context made on its own.
+    pub fn previous(&self) -> Option<Span> {
+        self.earlier
+            .as_deref()
+            .map(|e| e.span)
+            .filter(|span| !span.is_empty())
     }
 
     /// The context of sentence `span`, read as one of its own (no quotations, no sentence
@@ -580,7 +585,7 @@ mod tests {
                     assert_eq!(earlier.keys, own.keys, "in {text:?}");
                     assert_eq!(earlier.starters, own.starters, "in {text:?}");
                     assert_eq!(earlier.quotes, own.quotes, "in {text:?}");
-                    assert_eq!(earlier.previous, None, "in {text:?}");
+                    assert_eq!(earlier.previous(), None, "in {text:?}");
                     assert_eq!(earlier.as_ascii_lowercase(), own.as_ascii_lowercase());
                     assert_eq!(
                         (earlier.present, earlier.any_joined, earlier.kinds),

@@ -300,6 +300,11 @@ pub struct UnsourcedAssertion {
 
 /// Whether the text between a source noun and its verb keeps them together: no quotation
 /// marks, and no lone comma (a pair of commas is a parenthesis: "critics, however, say").
+/// Whether `word` (lower case) is the indefinite article.
+fn is_indefinite(word: &str) -> bool {
+    matches!(word, "a" | "an")
+}
+
 fn clean_gap(gap: &str) -> bool {
     !gap.contains(['"', '“', '”']) && gap.matches(',').count() != 1
 }

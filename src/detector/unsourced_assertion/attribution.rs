@@ -1,7 +1,10 @@
 //! Vague attribution: a source the reader cannot look up ("critics say", "a senior aide told the
 //! paper"), told apart from a named one ("a study by Stanford University", "the board's office").
 
-use super::{MAX_AFFILIATION, MAX_GAP, MAX_RELATIVE, MAX_VERB_GAP, UnsourcedAssertion, clean_gap};
+use super::{
+    MAX_AFFILIATION, MAX_GAP, MAX_RELATIVE, MAX_VERB_GAP, UnsourcedAssertion, clean_gap,
+    is_indefinite,
+};
 use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
@@ -67,7 +70,7 @@ impl UnsourcedAssertion {
             k < words.len()
                 && (self.definite.has(&words[k])
                     || self.object_pronouns.has(&words[k])
-                    || matches!(words[k].as_ref(), "a" | "an")
+                    || is_indefinite(words[k].as_ref())
                     || crate::detector::is_possessive_form(&words[k])
                     || self.is_name(s, k))
         };
@@ -89,8 +92,7 @@ impl UnsourcedAssertion {
                 if as_verb {
                     words[k] == "as"
                 } else {
-                    matches!(words[k].as_ref(), "a" | "an")
-                        || s.gap_before(k).contains(['"', '“', '‘'])
+                    is_indefinite(words[k].as_ref()) || s.gap_before(k).contains(['"', '“', '‘'])
                 }
             })
     }
@@ -356,7 +358,7 @@ impl UnsourcedAssertion {
             // says…": an apposition, the person named just before it.
             if qualifier.is_some_and(|j| {
                 j > 0
-                    && matches!(words[j].as_ref(), "a" | "an")
+                    && is_indefinite(words[j].as_ref())
                     && s.gap_before(j).trim() == ","
                     && self.is_name(s, j - 1)
             }) {
@@ -402,7 +404,7 @@ impl UnsourcedAssertion {
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
                     let before = words[j - 1].as_ref();
-                    !(matches!(before, "a" | "an") || self.definite.has(before))
+                    !(is_indefinite(before) || self.definite.has(before))
                 })
                 // "historians will find": a prediction, not a report of what someone says.
                 .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))

@@ -1,7 +1,7 @@
 //! Claims with no one's name on them: agentless passives ("it is widely believed"), accusations
 //! ("stands accused of") and reactions of unnamed people ("an outcry among many").
 
-use super::{MAX_GAP, UnsourcedAssertion};
+use super::{MAX_GAP, UnsourcedAssertion, is_indefinite};
 use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
@@ -279,7 +279,7 @@ impl UnsourcedAssertion {
             let infinitive = next == Some("to")
                 && words
                     .get(i + 2)
-                    .is_some_and(|x| !(matches!(x.as_ref(), "a" | "an") || self.definite.has(x)));
+                    .is_some_and(|x| !(is_indefinite(x.as_ref()) || self.definite.has(x)));
             let accused = self.accusing.has(w);
             let fires = if as_clause || repeated {
                 true

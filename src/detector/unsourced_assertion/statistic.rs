@@ -247,7 +247,7 @@ impl UnsourcedAssertion {
             return false;
         }
         // "Puerto Rico, home to 3.4 million citizens": the people a place holds.
-        if self.after_population_phrase(s, span) {
+        if Self::preceded_by(s, span, &self.population_phrases) {
             return false;
         }
         // "these 40 people", "those 3 million workers": a group counted before.
@@ -281,7 +281,7 @@ impl UnsourcedAssertion {
                     .is_empty()
                 && {
                     let before = words[first - 1].as_ref();
-                    matches!(before, "a" | "an")
+                    is_indefinite(before)
                         || self.definite.has(before)
                         || before.ends_with("'s") && !self.not_possessives.has(before)
                 };
@@ -315,8 +315,7 @@ impl UnsourcedAssertion {
         // the figure sizes the level its noun phrase ends on (up to three words, no break).
         let article_before = first > 0
             && first <= words.len()
-            && (matches!(words[first - 1].as_ref(), "a" | "an")
-                || self.definite.has(&words[first - 1]));
+            && (is_indefinite(words[first - 1].as_ref()) || self.definite.has(&words[first - 1]));
         let level_after = level_after
             || article_before
                 && (next..(next + 3).min(words.len()))
@@ -532,11 +531,12 @@ impl UnsourcedAssertion {
         })
     }
 
-    /// Whether the figure at `span` comes right after one of `population_phrases` ("home
-    /// to"), as whole words.
-    fn after_population_phrase(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+    /// Whether the text right before the figure at `span` ends with one of `phrases`
+    /// (whole words): "a city *home to* 120,000 people" (a place's population,
+    /// `population_phrases`). [`Self::followed_by`] read backwards.
+    fn preceded_by(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
         let before = s.text[s.span.start..span.start].trim_end();
-        self.population_phrases.iter().any(|p| {
+        phrases.iter().any(|p| {
             before.len() >= p.len()
                 && before.is_char_boundary(before.len() - p.len())
                 && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
@@ -618,7 +618,7 @@ impl UnsourcedAssertion {
         // The line's start is looked for no further back than the sentence before (a text
         // on one long line is not read back to its start for each figure): that sentence
         // is on this line when no line break stands between.
-        let back_to = s.previous.map_or(0, |p| p.start.min(s.span.start));
+        let back_to = s.previous().map_or(0, |p| p.start.min(s.span.start));
         let line_start = s.text[back_to..s.span.start]
             .rfind('\n')
             .map_or(back_to, |p| back_to + p + 1);
@@ -627,7 +627,7 @@ impl UnsourcedAssertion {
         }
         // The analysis's sentence before, when it starts on this line; otherwise the last
         // one of the line's text before this sentence.
-        let previous = match s.previous {
+        let previous = match s.previous() {
             Some(previous) if previous.start >= line_start => previous,
             _ => {
                 let before = Span::new(line_start, s.span.start);
@@ -721,8 +721,7 @@ impl UnsourcedAssertion {
     /// study", "Gallup conducted the poll").
     fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         if i < 3
-            || !(matches!(s.lower[i - 1].as_ref(), "a" | "an")
-                || self.definite.has(&s.lower[i - 1]))
+            || !(is_indefinite(s.lower[i - 1].as_ref()) || self.definite.has(&s.lower[i - 1]))
             || !self.publishing_verbs.has(s, i - 2)
         {
             return false;
