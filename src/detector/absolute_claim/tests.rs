@@ -988,3 +988,37 @@ fn someone_elses_belief_is_reported_the_authors_own_is_not() {
         ("We believe the plan is clearly the best.", &["clearly"]),
     ]);
 }
+
+#[test]
+fn plain_present_reports_groups_at_large_places_in_a_list_and_refusals() {
+    check(&[
+        // The plain present of a verb of saying reports as "says" does.
+        ("Critics argue that the tax will never pay for itself.", &[]),
+        ("The tax will never pay for itself, economists warn.", &[]),
+        ("Skeptics contend nothing will change.", &[]),
+        // The writer's own argument stays a claim.
+        (
+            "I argue that the tax will never pay for itself.",
+            &["will never"],
+        ),
+        ("The tax will never pay for itself.", &["will never"]),
+        // A group at large after a preposition is a figure of speech, not a place claimed.
+        ("It was a victory for renters everywhere.", &[]),
+        ("That is the dream of parents everywhere.", &[]),
+        ("She spoke for women everywhere.", &[]),
+        ("Corruption is everywhere in this city.", &["everywhere"]),
+        ("Renters everywhere are angry.", &["everywhere"]),
+        // A place in a ranked list is a record to check.
+        ("It was the third most watched broadcast of all time.", &[]),
+        (
+            "It was the most watched broadcast of all time.",
+            &["of all time"],
+        ),
+        ("It is the second largest deficit ever.", &[]),
+        ("It is the largest deficit ever.", &["largest deficit ever"]),
+        // Refusing something, and "little or nothing", deny nothing whole.
+        ("The governor would have none of it.", &[]),
+        ("The repairs cost little or nothing.", &[]),
+        ("The repairs accomplish nothing.", &["nothing"]),
+    ]);
+}

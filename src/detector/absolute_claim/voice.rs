@@ -49,6 +49,7 @@ impl AbsoluteClaim {
             || (l.negative_polarity.contains(phrase)
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
             || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
+            || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
@@ -62,6 +63,21 @@ impl AbsoluteClaim {
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
+    }
+
+    /// "a win for women everywhere", "the habit of kids everywhere": a place word just after
+    /// a plural noun that a preposition (a describing word or two between) introduces
+    /// speaks of a group at large, a figure of speech; "corruption is everywhere" places.
+    pub(super) fn follows_a_group(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let Some(noun) = first.checked_sub(1) else {
+            return false;
+        };
+        noun > 0
+            && (looks_plural(&s.lower[noun]) || self.lists.group_plurals.has(s, noun))
+            && (noun.saturating_sub(3)..noun)
+                .rev()
+                .find(|&k| self.lists.group_prepositions.has(s, k))
+                .is_some_and(|k| only_spaces(s, k, first))
     }
 
     /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
