@@ -641,9 +641,13 @@ fn is_regular_past(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
-/// Universal words whose scope a rule can set: "every citizen must", "all applicants shall".
+/// Universal words whose scope a rule can set: "every citizen must", "all applicants shall",
+/// "each and every purchase would be required to".
 fn is_positive_universal(phrase: &str) -> bool {
-    phrase.starts_with("every") || phrase.starts_with("all") || phrase.starts_with("any")
+    phrase.starts_with("every")
+        || phrase.starts_with("all")
+        || phrase.starts_with("any")
+        || phrase.starts_with("each")
 }
 
 #[cfg(test)]

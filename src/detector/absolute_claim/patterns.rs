@@ -402,6 +402,12 @@ impl AbsoluteClaim {
                 return None;
             }
             let or = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or")?;
+            // "either actively or by looking away", "either already or by next week": a
+            // preposition after "or" lists ways or times, no two courses of action (unless a
+            // subject opens the first: "either we act or by May we lose").
+            if l.either_prepositions.has(s, or + 1) && !l.dilemma_subjects.has(s, i + 1) {
+                return None;
+            }
             let framed = s.starts_clause(i)
                 || self.clause_start(s, i) == i
                 || l.dilemma_subjects.has(s, i + 1)

@@ -1022,3 +1022,43 @@ fn plain_present_reports_groups_at_large_places_in_a_list_and_refusals() {
         ("The repairs accomplish nothing.", &["nothing"]),
     ]);
 }
+
+#[test]
+fn reports_read_over_relative_clauses_options_of_manner_and_rules_over_each() {
+    check(&[
+        // A relative clause without a comma belongs to the words reported.
+        (
+            "He says there is one kind of voter who definitely benefits.",
+            &[],
+        ),
+        ("The mayor said he would cut the tax that nobody pays.", &[]),
+        // Set off by a comma, it is the author's comment.
+        (
+            "The mayor said he would cut the tax, which will never happen.",
+            &["will never"],
+        ),
+        (
+            "There is one kind of voter who definitely benefits.",
+            &["definitely"],
+        ),
+        // "either … or" before a preposition lists ways or times.
+        (
+            "They all took part, either openly or by keeping quiet.",
+            &["They all"],
+        ),
+        ("The orders lapse, either already or by next month.", &[]),
+        (
+            "Either we act now or we lose our homes.",
+            &["Either we act now or"],
+        ),
+        // A rule sets the scope of "each and every".
+        (
+            "A permit would be required for each and every purchase.",
+            &[],
+        ),
+        (
+            "Each and every one of them is a crook.",
+            &["Each and every"],
+        ),
+    ]);
+}

@@ -609,13 +609,12 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
-        let mut start = self
-            .clause_start_over(s, first, true)
-            .max(first.saturating_sub(REPORTING_REACH));
+        let reach = first.saturating_sub(REPORTING_REACH);
+        let mut start = self.report_start(s, first, true, reach);
         // "Though the mayor said it was routine, it will inevitably …": a report inside a
         // subordinate clause ends with it; the claim after its comma is the author's.
         if l.subordinators.has(s, start) {
-            start = start.max(self.clause_start(s, first));
+            start = start.max(self.report_start(s, first, false, reach));
         }
         // "According to the minister,": a capital mid-sentence is a name ("Said"), at the
         // start of a clause the verb itself, unless it is a participle opening the sentence
@@ -634,6 +633,27 @@ impl AbsoluteClaim {
         let close = (after + 1..s.words.len().min(after + 3))
             .any(|k| self.reported_after_comma(s, after, k));
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// Where the words reported around word `first` may start, not before `reach`: the
+    /// clause's start, read over a relative clause not set off by a comma, which belongs to
+    /// the words reported ("he says there is one kind of person who definitely benefits";
+    /// "…, which is never true" is the author's comment on them).
+    fn report_start(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        over_commas: bool,
+        reach: usize,
+    ) -> usize {
+        let mut start = self.clause_start_over(s, first, over_commas);
+        while start > reach
+            && self.lists.one_relatives.has(s, start)
+            && only_spaces(s, start - 1, start)
+        {
+            start = self.clause_start_over(s, start, over_commas);
+        }
+        start.max(reach)
     }
 
     /// Whether the verb of saying at word `j` reports no one: the author's own aside ("needless
