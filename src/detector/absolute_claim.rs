@@ -255,6 +255,10 @@ struct Lists {
     only_agent_stops: Words,
     only_agent_openers: Words,
     only_agent_modals: Words,
+    ordinals: Words,
+    group_places: Words,
+    group_prepositions: Words,
+    group_plurals: Words,
 }
 
 /// The absolute-claim detector.
@@ -406,6 +410,10 @@ impl AbsoluteClaim {
                 only_agent_stops: words("only_agent_stops"),
                 only_agent_openers: words("only_agent_openers"),
                 only_agent_modals: words("only_agent_modals"),
+                ordinals: words("ordinals"),
+                group_places: words("group_places"),
+                group_prepositions: words("group_prepositions"),
+                group_plurals: words("group_plurals"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),
@@ -633,9 +641,13 @@ fn is_regular_past(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
-/// Universal words whose scope a rule can set: "every citizen must", "all applicants shall".
+/// Universal words whose scope a rule can set: "every citizen must", "all applicants shall",
+/// "each and every purchase would be required to".
 fn is_positive_universal(phrase: &str) -> bool {
-    phrase.starts_with("every") || phrase.starts_with("all") || phrase.starts_with("any")
+    phrase.starts_with("every")
+        || phrase.starts_with("all")
+        || phrase.starts_with("any")
+        || phrase.starts_with("each")
 }
 
 #[cfg(test)]

@@ -226,6 +226,10 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "only_agent_openers",
     "only_agent_modals",
     "only_agent_stops",
+    "ordinals",
+    "group_places",
+    "group_prepositions",
+    "group_plurals",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -242,6 +242,11 @@ impl AbsoluteClaim {
 
     /// Whether word `j` is a superlative: "most", "best", "largest" (not "honest", "first").
     fn is_superlative(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        // "the sixth most watched of all time", "the third largest ever": a place in a
+        // ranked list, a record to check, puts nothing above everything.
+        if j > 0 && self.lists.ordinals.has(s, j - 1) {
+            return false;
+        }
         let w = &*s.lower[j];
         matches!(w, "most" | "least" | "best" | "worst")
             || (w.len() > 4
@@ -397,6 +402,12 @@ impl AbsoluteClaim {
                 return None;
             }
             let or = (i + 2..s.words.len()).find(|&k| s.lower[k] == "or")?;
+            // "either actively or by looking away", "either already or by next week": a
+            // preposition after "or" lists ways or times, no two courses of action (unless a
+            // subject opens the first: "either we act or by May we lose").
+            if l.either_prepositions.has(s, or + 1) && !l.dilemma_subjects.has(s, i + 1) {
+                return None;
+            }
             let framed = s.starts_clause(i)
                 || self.clause_start(s, i) == i
                 || l.dilemma_subjects.has(s, i + 1)

@@ -988,3 +988,77 @@ fn someone_elses_belief_is_reported_the_authors_own_is_not() {
         ("We believe the plan is clearly the best.", &["clearly"]),
     ]);
 }
+
+#[test]
+fn plain_present_reports_groups_at_large_places_in_a_list_and_refusals() {
+    check(&[
+        // The plain present of a verb of saying reports as "says" does.
+        ("Critics argue that the tax will never pay for itself.", &[]),
+        ("The tax will never pay for itself, economists warn.", &[]),
+        ("Skeptics contend nothing will change.", &[]),
+        // The writer's own argument stays a claim.
+        (
+            "I argue that the tax will never pay for itself.",
+            &["will never"],
+        ),
+        ("The tax will never pay for itself.", &["will never"]),
+        // A group at large after a preposition is a figure of speech, not a place claimed.
+        ("It was a victory for renters everywhere.", &[]),
+        ("That is the dream of parents everywhere.", &[]),
+        ("She spoke for women everywhere.", &[]),
+        ("Corruption is everywhere in this city.", &["everywhere"]),
+        ("Renters everywhere are angry.", &["everywhere"]),
+        // A place in a ranked list is a record to check.
+        ("It was the third most watched broadcast of all time.", &[]),
+        (
+            "It was the most watched broadcast of all time.",
+            &["of all time"],
+        ),
+        ("It is the second largest deficit ever.", &[]),
+        ("It is the largest deficit ever.", &["largest deficit ever"]),
+        // Refusing something, and "little or nothing", deny nothing whole.
+        ("The governor would have none of it.", &[]),
+        ("The repairs cost little or nothing.", &[]),
+        ("The repairs accomplish nothing.", &["nothing"]),
+    ]);
+}
+
+#[test]
+fn reports_read_over_relative_clauses_options_of_manner_and_rules_over_each() {
+    check(&[
+        // A relative clause without a comma belongs to the words reported.
+        (
+            "He says there is one kind of voter who definitely benefits.",
+            &[],
+        ),
+        ("The mayor said he would cut the tax that nobody pays.", &[]),
+        // Set off by a comma, it is the author's comment.
+        (
+            "The mayor said he would cut the tax, which will never happen.",
+            &["will never"],
+        ),
+        (
+            "There is one kind of voter who definitely benefits.",
+            &["definitely"],
+        ),
+        // "either … or" before a preposition lists ways or times.
+        (
+            "They all took part, either openly or by keeping quiet.",
+            &["They all"],
+        ),
+        ("The orders lapse, either already or by next month.", &[]),
+        (
+            "Either we act now or we lose our homes.",
+            &["Either we act now or"],
+        ),
+        // A rule sets the scope of "each and every".
+        (
+            "A permit would be required for each and every purchase.",
+            &[],
+        ),
+        (
+            "Each and every one of them is a crook.",
+            &["Each and every"],
+        ),
+    ]);
+}

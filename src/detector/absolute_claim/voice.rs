@@ -49,6 +49,7 @@ impl AbsoluteClaim {
             || (l.negative_polarity.contains(phrase)
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
             || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
+            || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
@@ -62,6 +63,21 @@ impl AbsoluteClaim {
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
+    }
+
+    /// "a win for women everywhere", "the habit of kids everywhere": a place word just after
+    /// a plural noun that a preposition (a describing word or two between) introduces
+    /// speaks of a group at large, a figure of speech; "corruption is everywhere" places.
+    pub(super) fn follows_a_group(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let Some(noun) = first.checked_sub(1) else {
+            return false;
+        };
+        noun > 0
+            && (looks_plural(&s.lower[noun]) || self.lists.group_plurals.has(s, noun))
+            && (noun.saturating_sub(3)..noun)
+                .rev()
+                .find(|&k| self.lists.group_prepositions.has(s, k))
+                .is_some_and(|k| only_spaces(s, k, first))
     }
 
     /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
@@ -593,13 +609,12 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
-        let mut start = self
-            .clause_start_over(s, first, true)
-            .max(first.saturating_sub(REPORTING_REACH));
+        let reach = first.saturating_sub(REPORTING_REACH);
+        let mut start = self.report_start(s, first, true, reach);
         // "Though the mayor said it was routine, it will inevitably …": a report inside a
         // subordinate clause ends with it; the claim after its comma is the author's.
         if l.subordinators.has(s, start) {
-            start = start.max(self.clause_start(s, first));
+            start = start.max(self.report_start(s, first, false, reach));
         }
         // "According to the minister,": a capital mid-sentence is a name ("Said"), at the
         // start of a clause the verb itself, unless it is a participle opening the sentence
@@ -618,6 +633,27 @@ impl AbsoluteClaim {
         let close = (after + 1..s.words.len().min(after + 3))
             .any(|k| self.reported_after_comma(s, after, k));
         before || close || tail.reported_after_comma.is_some_and(|k| k >= after + 3)
+    }
+
+    /// Where the words reported around word `first` may start, not before `reach`: the
+    /// clause's start, read over a relative clause not set off by a comma, which belongs to
+    /// the words reported ("he says there is one kind of person who definitely benefits";
+    /// "…, which is never true" is the author's comment on them).
+    fn report_start(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        over_commas: bool,
+        reach: usize,
+    ) -> usize {
+        let mut start = self.clause_start_over(s, first, over_commas);
+        while start > reach
+            && self.lists.one_relatives.has(s, start)
+            && only_spaces(s, start - 1, start)
+        {
+            start = self.clause_start_over(s, start, over_commas);
+        }
+        start.max(reach)
     }
 
     /// Whether the verb of saying at word `j` reports no one: the author's own aside ("needless
