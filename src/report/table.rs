@@ -448,7 +448,7 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
     cells.extend([
         Cell::new(s.score),
         Cell::new(format!("{}%", s.percentile)),
-        Cell::new(s.level.name()),
+        Cell::new(crate::score::level_name(s.level)),
     ]);
     cells
 }
