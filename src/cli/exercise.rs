@@ -380,10 +380,7 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
     // A document's name (.pdf, .docx, …) as the input reader knows them, or a report's.
-    let document = matches!(
-        slant::saved_page::kind_of(&dir.to_string_lossy(), b""),
-        slant::saved_page::InputKind::Document(_)
-    );
+    let document = slant::saved_page::document_named(&dir.to_string_lossy()).is_some();
     let file_like = document
         || matches!(
             extension.as_deref(),
