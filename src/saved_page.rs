@@ -253,7 +253,8 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let words = text.split_whitespace().count() - title.split_whitespace().count();
     if words < MIN_ARTICLE_WORDS {
         return Err(ExtractionError::NoArticle(format!(
-            "{words} words of text besides the title"
+            "{} of text besides the title",
+            plural(words, "word", "words")
         )));
     }
     text.truncate(text.trim_end().len());
@@ -430,6 +431,13 @@ mod tests {
         assert_eq!(document_named("Essay.DOCX"), Some(DocumentFormat::Docx));
         assert_eq!(document_named("v1.2/notes"), None);
         assert_eq!(document_named("page.html"), None);
+    }
+
+    #[test]
+    fn a_page_of_one_word_says_so_in_the_singular() {
+        let e = extract_article("<html><head><title>T</title></head><body><article><p>Hello</p></article></body></html>")
+            .unwrap_err();
+        assert!(e.to_string().contains("(1 word of text besides"), "{e}");
     }
 
     #[test]

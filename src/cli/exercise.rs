@@ -149,13 +149,14 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     // (`ex/`, `ex//`), so the paths printed are joined once: `ex/`, `ex/key.json`.
     let dir: PathBuf = args.dir.components().collect();
     let mut said = format!(
-        "wrote {}: worksheet.txt and worksheet.html ({} sentences) for the students, \
-         key.json and key.html ({marked} sentences marked by slant) for you.\n\
+        "wrote {}: worksheet.txt and worksheet.html ({}) for the students, \
+         key.json and key.html ({} marked by slant) for you.\n\
          Next: give each student a copy of worksheet.txt named after them (or print \
          worksheet.html), collect the copies in one folder, then run:\n  \
          slant exercise check {} FOLDER\n",
         dir.join("").display(),
-        key.sentences.len(),
+        plural(key.sentences.len(), "sentence", "sentences"),
+        plural(marked, "sentence", "sentences"),
         dir.join("key.json").display(),
     );
     for w in read_notes.iter().chain(&analysis.warnings) {

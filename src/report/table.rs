@@ -700,8 +700,8 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
         .map(|c| format!("{} {}", c.letter(), c.label()))
         .collect();
     let mut under = format!(
-        "{} lexicons; kind: {}.\n",
-        set.lexicons.len(),
+        "{}; kind: {}.\n",
+        crate::counting::plural(set.lexicons.len(), "lexicon", "lexicons"),
         kinds.join(", ")
     );
     if !from_files {

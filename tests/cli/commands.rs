@@ -541,3 +541,29 @@ fn a_report_slant_wrote_is_refused_as_an_article() {
         "ex/key.json: this is an exercise's key or class report, not an article",
     );
 }
+
+/// One lexicon with one example said "1 lexicons" and "1 examples hold".
+#[test]
+fn one_lexicon_and_one_example_read_in_the_singular() {
+    let dir = workdir();
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\nweight = 2\nexplanation = \"A made-up smear.\"\nexamples = [\"A zorble spoke.\"]\n",
+    );
+    let o = slant(&["lexicons", "check", "class"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 example holds"), "{}", stdout(&o));
+    let o = slant(
+        &[
+            "lexicons",
+            "list",
+            "--no-builtin-lexicons",
+            "--lexicons",
+            "class",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 lexicon; kind:"), "{}", stdout(&o));
+}
