@@ -191,13 +191,18 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             path,
             format!("{e}: {OTHER_ENCODING}, or read it anyway with `slant analyze --lossy`"),
         )),
-        Err(e @ InputError::Binary { .. }) => Err(CliError::at(
-            path,
-            format!(
-                "{e}: slant reads plain text (.txt, .md) and saved web pages; if this is a \
+        // A file without an extension says nothing of what it is: say what slant reads.
+        Err(e @ InputError::Binary { .. })
+            if Path::new(path).extension().is_none() && path != "-" =>
+        {
+            Err(CliError::at(
+                path,
+                format!(
+                    "{e}: slant reads plain text (.txt, .md) and saved web pages; if this is a \
                  document, open it and save it as Plain Text (.txt), and give that file"
-            ),
-        )),
+                ),
+            ))
+        }
         Err(e) => Err(CliError::at(path, e)),
     }
 }
