@@ -72,6 +72,28 @@ mod one_based {
     }
 }
 
+/// A text's level in reports: its name, or `"none"` for an input with no text.
+mod level_or_none {
+    use crate::score::Level;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(level: &Option<Level>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(crate::score::level_name(*level))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Level>, D::Error> {
+        let name = String::deserialize(d)?;
+        if name == "none" {
+            return Ok(None);
+        }
+        Level::ALL
+            .into_iter()
+            .find(|level| level.name() == name)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("unknown level {name:?}")))
+    }
+}
+
 /// A paragraph with its counts and score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -259,8 +281,10 @@ pub struct Summary {
     pub words: usize,
     /// Word-weighted mean score of the scored paragraphs.
     pub score: u32,
-    /// Level of that score (a text is rated on its own cut-offs, see `score`).
-    pub level: Level,
+    /// Level of that score (a text is rated on its own cut-offs, see `score`); `None`
+    /// (`"none"` in JSON) for an input with no text, where "low" would be a verdict on nothing.
+    #[serde(with = "level_or_none")]
+    pub level: Option<Level>,
     /// Share (%) of wire news reports with a lower overall score.
     pub percentile: u32,
     /// Index of the paragraph with the highest score (the most charge on a tie, then
@@ -388,7 +412,7 @@ impl Analyzer {
             sentences: sentences.len(),
             words: paragraphs.iter().map(|p| p.words as usize).sum(),
             score: overall,
-            level: reference.article_level(overall),
+            level: (!paragraphs.is_empty()).then(|| reference.article_level(overall)),
             percentile: reference.article.percentile_below(overall),
             most_charged_paragraph: most_charged(&paragraphs),
             counts,

@@ -1,7 +1,8 @@
 //! Inputs that are not plain text: a web page saved from a browser, whose article text is
 //! extracted (Mozilla Readability's rules, ported to Rust by `dom_smoothie`) so slant can
-//! analyse it, and word-processor, PDF and RTF files, recognised by name and by their
-//! first bytes so the user is told how to get plain text instead of a byte offset.
+//! analyse it, and word-processor, PDF and RTF files, recognised by their first bytes (a
+//! file named as one that holds plain text is read as text) so the user is told how to get
+//! plain text instead of a byte offset.
 
 use crate::counting::plural;
 use std::fmt::Write;
@@ -31,6 +32,8 @@ pub enum DocumentFormat {
     Pdf,
     /// Rich Text Format.
     Rtf,
+    /// A ZIP archive of no format above (a Pages or Google Docs export, an EPUB, …).
+    Zip,
 }
 
 impl DocumentFormat {
@@ -49,41 +52,73 @@ impl DocumentFormat {
             DocumentFormat::Rtf => {
                 "this is a Rich Text (RTF) document, not plain text: open it in a word processor and save it as Plain Text (.txt), and give that file"
             }
+            DocumentFormat::Zip => {
+                "this is a ZIP archive (as Word, LibreOffice and Pages documents are), not plain text: open it in the program that made it and save it as Plain Text (.txt), or copy the text into a .txt file, and give that file"
+            }
         }
     }
 }
 
+/// The document format a file's name gives (`essay.docx`, `Scan.PDF`), whatever it holds:
+/// for names slant writes or reads folders by, not for what a file is ([`kind_of`]).
+pub fn document_named(name: &str) -> Option<DocumentFormat> {
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .filter(|ext| !ext.contains(['/', '\\']))?;
+    match extension.as_str() {
+        "docx" => Some(DocumentFormat::Docx),
+        "doc" => Some(DocumentFormat::Doc),
+        "odt" => Some(DocumentFormat::Odt),
+        "pdf" => Some(DocumentFormat::Pdf),
+        "rtf" => Some(DocumentFormat::Rtf),
+        _ => None,
+    }
+}
+
 /// The kind of the file named `name` (its path or file name; `-` for standard input)
-/// holding `bytes`: the first bytes decide when they are a known signature, else the
-/// extension.
+/// holding `bytes` (all of it, or its first bytes), decided by what it holds: a known
+/// document signature (ZIP, PDF, RTF, Word 97) is a document, whatever its name; a file
+/// named as a document that holds binary data (a NUL byte) is that document; text is read
+/// as text whatever its name (`notes.docx` holding plain words), a web page when it is named
+/// or starts as one.
 pub fn kind_of(name: &str, bytes: &[u8]) -> InputKind {
-    if let Some(format) = sniff_document(bytes) {
+    let named = document_named(name);
+    if let Some(format) = sniff_document(bytes, named) {
+        return InputKind::Document(format);
+    }
+    if let Some(format) = named
+        && is_binary(bytes)
+    {
         return InputKind::Document(format);
     }
     let extension = name
         .rsplit_once('.')
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .filter(|ext| !ext.contains(['/', '\\']));
-    match extension.as_deref() {
-        Some("docx") => return InputKind::Document(DocumentFormat::Docx),
-        Some("doc") => return InputKind::Document(DocumentFormat::Doc),
-        Some("odt") => return InputKind::Document(DocumentFormat::Odt),
-        Some("pdf") => return InputKind::Document(DocumentFormat::Pdf),
-        Some("rtf") => return InputKind::Document(DocumentFormat::Rtf),
-        Some("html" | "htm" | "xhtml") => return InputKind::WebPage,
-        _ => {}
-    }
-    if looks_like_html(bytes) {
+    if matches!(extension.as_deref(), Some("html" | "htm" | "xhtml")) || looks_like_html(bytes) {
         InputKind::WebPage
     } else {
         InputKind::PlainText
     }
 }
 
-/// A document format named by the file's first bytes.
-fn sniff_document(bytes: &[u8]) -> Option<DocumentFormat> {
-    let head = &bytes[..bytes.len().min(4096)];
-    if head.starts_with(b"%PDF-") {
+/// Bytes read to tell a document from text: its signature, and a NUL byte among them.
+const SNIFFED: usize = 4096;
+
+/// Whether the first bytes hold a NUL byte, which no text file in UTF-8 does (UTF-16 text,
+/// which does, is left to the reader to name).
+fn is_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFFED)];
+    let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    !utf16 && head.contains(&0)
+}
+
+/// A document format named by the file's first bytes; `named` (the format its name says)
+/// tells which a ZIP archive without a Word or OpenDocument marker is.
+fn sniff_document(bytes: &[u8], named: Option<DocumentFormat>) -> Option<DocumentFormat> {
+    let head = &bytes[..bytes.len().min(SNIFFED)];
+    if head.starts_with(b"%PDF") {
         return Some(DocumentFormat::Pdf);
     }
     if head.starts_with(b"{\\rtf") {
@@ -102,6 +137,10 @@ fn sniff_document(bytes: &[u8]) -> Option<DocumentFormat> {
         if holds(b"word/") || holds(b"[Content_Types].xml") {
             return Some(DocumentFormat::Docx);
         }
+        return Some(match named {
+            Some(format @ (DocumentFormat::Docx | DocumentFormat::Odt)) => format,
+            _ => DocumentFormat::Zip,
+        });
     }
     None
 }
@@ -214,7 +253,8 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let words = text.split_whitespace().count() - title.split_whitespace().count();
     if words < MIN_ARTICLE_WORDS {
         return Err(ExtractionError::NoArticle(format!(
-            "{words} words of text besides the title"
+            "{} of text besides the title",
+            plural(words, "word", "words")
         )));
     }
     text.truncate(text.trim_end().len());
@@ -324,7 +364,7 @@ mod tests {
             InputKind::Document(DocumentFormat::Rtf)
         );
         assert_eq!(
-            kind_of("Essay.DOCX", b"not really a zip"),
+            kind_of("Essay.DOCX", b"\xd0\xcf\x11\xe0 not really a zip\0"),
             InputKind::Document(DocumentFormat::Docx)
         );
         assert_eq!(kind_of("page.htm", b"plain words"), InputKind::WebPage);
@@ -335,6 +375,69 @@ mod tests {
         );
         assert_eq!(kind_of("v1.2/notes", b"text"), InputKind::PlainText);
         assert!(DocumentFormat::Pdf.advice().contains("PDF"));
+    }
+
+    #[test]
+    fn a_file_is_what_it_holds_not_what_it_is_named() {
+        // (name, bytes, kind)
+        let word = InputKind::Document(DocumentFormat::Docx);
+        let cases: &[(&str, &[u8], InputKind)] = &[
+            (
+                "notes.docx",
+                b"Plain words typed into a file.",
+                InputKind::PlainText,
+            ),
+            ("notes.pdf", b"Plain words.\n", InputKind::PlainText),
+            (
+                "notes.odt",
+                "Caf\u{e9} words.".as_bytes(),
+                InputKind::PlainText,
+            ),
+            ("notes.rtf", b"Plain words, not RTF.", InputKind::PlainText),
+            ("notes.doc", b"", InputKind::PlainText),
+            // UTF-16 text: the reader says how to save it as UTF-8.
+            ("notes.doc", b"\xff\xfeH\0i\0", InputKind::PlainText),
+            ("essay.docx", b"PK\x03\x04\x14\0\0\0media/a.png", word),
+            (
+                "essay.odt",
+                b"PK\x03\x04\x14\0\0\0Pictures/a.png",
+                InputKind::Document(DocumentFormat::Odt),
+            ),
+            (
+                "essay.pages",
+                b"PK\x03\x04\x14\0\0\0Index/Document.iwa",
+                InputKind::Document(DocumentFormat::Zip),
+            ),
+            (
+                "essay",
+                b"PK\x03\x04\x14\0\0\0mimetypeapplication/epub+zip",
+                InputKind::Document(DocumentFormat::Zip),
+            ),
+            (
+                "scan",
+                b"%PDF-1.4\n",
+                InputKind::Document(DocumentFormat::Pdf),
+            ),
+            (
+                "broken.pdf",
+                b"\0\0\x01 binary",
+                InputKind::Document(DocumentFormat::Pdf),
+            ),
+            ("picture", b"\x89PNG\r\n\x1a\n\0", InputKind::PlainText),
+        ];
+        for (name, bytes, kind) in cases {
+            assert_eq!(kind_of(name, bytes), *kind, "{name} {bytes:?}");
+        }
+        assert_eq!(document_named("Essay.DOCX"), Some(DocumentFormat::Docx));
+        assert_eq!(document_named("v1.2/notes"), None);
+        assert_eq!(document_named("page.html"), None);
+    }
+
+    #[test]
+    fn a_page_of_one_word_says_so_in_the_singular() {
+        let e = extract_article("<html><head><title>T</title></head><body><article><p>Hello</p></article></body></html>")
+            .unwrap_err();
+        assert!(e.to_string().contains("(1 word of text besides"), "{e}");
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, from the calmest.
+    pub const ALL: [Level; 3] = [Level::Low, Level::Moderate, Level::High];
+
     /// The level's name as shown in reports.
     pub fn name(self) -> &'static str {
         match self {
@@ -76,6 +79,12 @@ impl Level {
             Level::High => "high",
         }
     }
+}
+
+/// A text's level as reports name it: "none" for an input with no text (no level: a calm
+/// "low" would be a verdict on nothing).
+pub fn level_name(level: Option<Level>) -> &'static str {
+    level.map_or("none", Level::name)
 }
 
 /// Whether findings of `category` add to a paragraph's charge (see the module's notes).

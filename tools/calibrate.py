@@ -165,7 +165,15 @@ def self_check(binary, articles, table_path):
     p_lines, t_lines = paragraph_lines(para, charged), text_lines(article, para, charged)
     checked, wrong = 0, []
     for _, r in reports(binary, articles):
-        pairs = [(r["summary"]["score"], r["summary"]["level"], t_lines, f"{r.get('id')} (text)")]
+        s = r["summary"]
+        if s["paragraphs"] == 0:
+            # An input with no text has no level: the program says "none", not "low".
+            checked += 1
+            if s["level"] != "none":
+                wrong.append(f"{r.get('id')} (text): no text, the program says {s['level']}, this script none")
+            pairs = []
+        else:
+            pairs = [(s["score"], s["level"], t_lines, f"{r.get('id')} (text)")]
         pairs += [(p["score"], p["level"], p_lines, f"{r.get('id')} paragraph {i + 1}")
                   for i, p in enumerate(r["paragraphs"]) if p["score"] is not None]
         for score, printed, lines, where in pairs:

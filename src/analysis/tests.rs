@@ -128,7 +128,7 @@ fn a_wire_like_paragraph_is_low_and_a_heated_one_high() {
         "{:?}",
         wire.findings
     );
-    assert_eq!(wire.summary.level, Level::Low);
+    assert_eq!(wire.summary.level, Some(Level::Low));
     let heated = analyze(
         "This shameful, corrupt board is an utter disgrace. Its cronies never listen to anyone \
          and always lie. The whole scheme is a catastrophic betrayal, and everyone can see \
@@ -137,7 +137,7 @@ fn a_wire_like_paragraph_is_low_and_a_heated_one_high() {
     let p = &heated.paragraphs[0];
     assert_eq!(p.level, Some(Level::High), "{p:?} {:?}", heated.findings);
     assert!(p.percentile.unwrap() >= 99);
-    assert_eq!(heated.summary.level, Level::High);
+    assert_eq!(heated.summary.level, Some(Level::High));
 }
 
 #[test]

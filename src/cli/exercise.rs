@@ -149,13 +149,14 @@ fn new(args: NewArgs) -> Result<ExitCode> {
     // (`ex/`, `ex//`), so the paths printed are joined once: `ex/`, `ex/key.json`.
     let dir: PathBuf = args.dir.components().collect();
     let mut said = format!(
-        "wrote {}: worksheet.txt and worksheet.html ({} sentences) for the students, \
-         key.json and key.html ({marked} sentences marked by slant) for you.\n\
+        "wrote {}: worksheet.txt and worksheet.html ({}) for the students, \
+         key.json and key.html ({} marked by slant) for you.\n\
          Next: give each student a copy of worksheet.txt named after them (or print \
          worksheet.html), collect the copies in one folder, then run:\n  \
          slant exercise check {} FOLDER\n",
         dir.join("").display(),
-        key.sentences.len(),
+        plural(key.sentences.len(), "sentence", "sentences"),
+        plural(marked, "sentence", "sentences"),
         dir.join("key.json").display(),
     );
     for w in read_notes.iter().chain(&analysis.warnings) {
@@ -380,10 +381,7 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
         .extension()
         .map(|x| x.to_string_lossy().to_ascii_lowercase());
     // A document's name (.pdf, .docx, …) as the input reader knows them, or a report's.
-    let document = matches!(
-        slant::saved_page::kind_of(&dir.to_string_lossy(), b""),
-        slant::saved_page::InputKind::Document(_)
-    );
+    let document = slant::saved_page::document_named(&dir.to_string_lossy()).is_some();
     let file_like = document
         || matches!(
             extension.as_deref(),

@@ -191,6 +191,18 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             path,
             format!("{e}: {OTHER_ENCODING}, or read it anyway with `slant analyze --lossy`"),
         )),
+        // A file without an extension says nothing of what it is: say what slant reads.
+        Err(e @ InputError::Binary { .. })
+            if Path::new(path).extension().is_none() && path != "-" =>
+        {
+            Err(CliError::at(
+                path,
+                format!(
+                    "{e}: slant reads plain text (.txt, .md) and saved web pages; if this is a \
+                 document, open it and save it as Plain Text (.txt), and give that file"
+                ),
+            ))
+        }
         Err(e) => Err(CliError::at(path, e)),
     }
 }
@@ -368,15 +380,18 @@ pub fn expand_folders(
         let mut sheets = Vec::new();
         let mut others: std::collections::BTreeMap<String, usize> = Default::default();
         let mut documents = Vec::new();
+        let mut bare = Vec::new();
         let mut own = Vec::new();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
             others: &mut others,
             documents: &mut documents,
+            bare: &mut bare,
             own: &mut own,
         };
         walk(input, exercises, &mut found_files);
+        bare.sort();
         sheets.sort();
         if let Some((first, hash)) = sheets.first() {
             // Students' worksheets are no articles: say how they are marked, in one line
@@ -433,7 +448,7 @@ pub fn expand_folders(
                 input.display(),
                 format!(
                     "no file slant can read in this folder or its sub-folders (it reads .txt, .md, .html and .htm files); {}",
-                    found(&others)
+                    found(&others, &bare)
                 ),
             )));
             continue;
@@ -441,6 +456,17 @@ pub fn expand_folders(
         if !documents.is_empty() {
             documents.sort();
             super::output::say(&documents_passed_over(&documents));
+        }
+        if !bare.is_empty() {
+            super::output::say(&format!(
+                "note: passed over {}; {}",
+                plural(
+                    bare.len(),
+                    "text file without an extension",
+                    "text files without an extension"
+                ),
+                read_bare(&bare)
+            ));
         }
         if !own.is_empty() && exercises == Exercises::PassOver {
             own.sort();
@@ -469,10 +495,13 @@ fn named_paths(paths: &[PathBuf], show: impl Fn(&PathBuf) -> String) -> String {
 /// the class's reports without a word.
 fn documents_passed_over(documents: &[PathBuf]) -> String {
     format!(
-        "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; save \
-         each as plain text (.txt) to analyze it",
+        "note: passed over {} slant cannot read (Word, PDF, OpenDocument or RTF): {}; {}",
         plural(documents.len(), "document", "documents"),
-        named_paths(documents, |d| display_path(d))
+        named_paths(documents, |d| display_path(d)),
+        match documents.len() {
+            1 => "save it as plain text (.txt) to analyze it",
+            _ => "save each as plain text (.txt) to analyze it",
+        }
     )
 }
 
@@ -491,13 +520,29 @@ fn own_files(own: &[PathBuf]) -> String {
     format!("what slant wrote itself (reports and exercises, not articles): {names}")
 }
 
+/// How to have plain-text files without an extension read, which a folder walk passes
+/// over: "give it by name (slant analyze class/essay) or add .txt to its name".
+fn read_bare(bare: &[PathBuf]) -> String {
+    let example = bare.first().map(|p| display_path(p)).unwrap_or_default();
+    match bare.len() {
+        1 => format!("give it by name (slant analyze {example}) or add .txt to its name"),
+        _ => format!(
+            "give each by name ({}) or add .txt to their names",
+            named_paths(bare, |p| display_path(p))
+        ),
+    }
+}
+
 /// What a folder walk finds: the files it reads, students' worksheets, the other files
-/// counted by kind, and the documents (Word, PDF…) among them.
+/// counted by kind, and the documents (Word, PDF…) and plain-text files without an
+/// extension among them.
 struct Found<'a> {
     files: &'a mut Vec<PathBuf>,
     sheets: &'a mut Vec<(PathBuf, String)>,
     others: &'a mut std::collections::BTreeMap<String, usize>,
     documents: &'a mut Vec<PathBuf>,
+    /// Plain-text files without an extension: read when named, passed over in a folder.
+    bare: &'a mut Vec<PathBuf>,
     /// Files slant wrote, and exercise folders passed over (`Exercises::PassOver`).
     own: &'a mut Vec<PathBuf>,
 }
@@ -523,7 +568,16 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                 let extension = path
                     .extension()
                     .map(|x| x.to_string_lossy().to_ascii_lowercase());
-                let readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x));
+                let name = path.to_string_lossy();
+                // A file named as a document is read by what it holds, as when it is
+                // named on the command line: plain text is read, a document passed over.
+                let document = saved_page::document_named(&name).is_some()
+                    && matches!(
+                        saved_page::kind_of(&name, FileHead::of(&path).head()),
+                        InputKind::Document(_)
+                    );
+                let readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x))
+                    || (saved_page::document_named(&name).is_some() && !document);
                 // Answers are read whatever their kind, so that a sheet handed in as a
                 // Word file or a PDF is refused with a reason, not passed over unseen.
                 let wanted = readable
@@ -543,8 +597,7 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                     _ if wanted => found.files.push(path),
                     Some(x) => {
                         *found.others.entry(format!(".{x} file")).or_default() += 1;
-                        let name = path.to_string_lossy();
-                        if matches!(saved_page::kind_of(&name, b""), InputKind::Document(_)) {
+                        if document {
                             found.documents.push(path);
                         }
                     }
@@ -552,7 +605,10 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                         *found
                             .others
                             .entry("file without an extension".into())
-                            .or_default() += 1
+                            .or_default() += 1;
+                        if FileHead::of(&path).is_text() {
+                            found.bare.push(path);
+                        }
                     }
                 }
             }
@@ -590,6 +646,20 @@ impl FileHead {
         FileHead { bytes: head, len }
     }
 
+    /// The bytes read.
+    fn head(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    /// Whether the bytes read are UTF-8 text (but perhaps for a character cut at their
+    /// end), with no NUL byte: a plain-text file, not an empty one.
+    fn is_text(&self) -> bool {
+        let head = self.head();
+        !head.is_empty()
+            && !head.contains(&0)
+            && std::str::from_utf8(head).map_or_else(|e| e.error_len().is_none(), |_| true)
+    }
+
     fn has(&self, marker: &[u8]) -> bool {
         self.bytes[..self.len]
             .windows(marker.len())
@@ -610,9 +680,10 @@ fn is_system_file(name: &std::ffi::OsStr) -> bool {
         || name.starts_with("~$")
 }
 
-/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) first", or
-/// "it is empty".
-fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
+/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze
+/// them", or "it holds no files"; plain-text files without an extension (`bare`) are told
+/// how to be read: they need no saving as plain text, only a name.
+fn found(others: &std::collections::BTreeMap<String, usize>, bare: &[PathBuf]) -> String {
     if others.is_empty() {
         return "it holds no files".to_string();
     }
@@ -630,7 +701,19 @@ fn found(others: &std::collections::BTreeMap<String, usize>) -> String {
     } else {
         format!("{} and {last}", kinds.join(", "))
     };
-    format!("it holds {list}: save them as plain text (.txt) to analyze them")
+    let all_bare = others.values().sum::<usize>() == bare.len();
+    match (bare.is_empty(), all_bare) {
+        (true, _) => format!("it holds {list}: save them as plain text (.txt) to analyze them"),
+        (false, true) => format!("it holds {list}: {}", read_bare(bare)),
+        (false, false) => format!(
+            "it holds {list}: save them as plain text (.txt) to analyze them; the {}: {}",
+            match bare.len() {
+                1 => "text file without an extension",
+                _ => "text files without an extension",
+            },
+            read_bare(bare)
+        ),
+    }
 }
 
 /// One line of a JSONL batch, or the failure it is: the message names the line, and the

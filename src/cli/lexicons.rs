@@ -87,7 +87,8 @@ fn check(dir: &Path) -> Result<()> {
         })
         .sum();
     let files = plural(checked.len(), "lexicon file", "lexicon files");
-    writeln!(stdout, "ok: {files} valid, {examples} examples hold")?;
+    let examples = plural(examples, "example holds", "examples hold");
+    writeln!(stdout, "ok: {files} valid, {examples}")?;
     Ok(())
 }
 

@@ -14,8 +14,9 @@ mod output;
 mod own_output;
 mod save;
 mod segment;
+mod usage;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 /// Find loaded language, unsourced assertions and absolute claims in opinion writing.
@@ -57,9 +58,26 @@ pub fn say_error(error: &error::CliError) {
     }
 }
 
+/// The arguments, or the usage error as one line (`--help`, `--version` and a command
+/// given bare are clap's to print, as ever).
+fn parse() -> error::Result<Args> {
+    let command = Args::command();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    command
+        .clone()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Args::from_arg_matches(&matches))
+        .map_err(|e| {
+            if usage::is_help_or_version(&e) {
+                e.exit();
+            }
+            error::CliError::new(usage::one_line(&e, &command, args.get(1..).unwrap_or(&[])))
+        })
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> error::Result<ExitCode> {
-    match Args::parse().command {
+    match parse()?.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),

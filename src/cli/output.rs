@@ -5,7 +5,7 @@
 use super::error::{CliError, Result};
 use super::own_output::replaceable_report;
 use slant::report::table::wrap_to_width;
-use slant::saved_page::{self, InputKind};
+use slant::saved_page;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -200,13 +200,13 @@ pub fn refuse_page_on_terminal(page: bool, stdout_is_terminal: bool, example: &s
 /// document: `-o essay.pdf` had written a plain table that no PDF viewer opens. Called
 /// again before any work that writes files (`--save`), so nothing is half done.
 pub fn refuse_a_document_name(path: &Path) -> Result<()> {
-    match saved_page::kind_of(&path.to_string_lossy(), b"") {
-        InputKind::Document(_) => Err(CliError::at(
+    match saved_page::document_named(&path.to_string_lossy()) {
+        Some(_) => Err(CliError::at(
             path.display(),
             "slant does not write Word, PDF, OpenDocument or RTF files: name the file .html \
              (a page to open, print or save as PDF from the browser), .md, .json or .txt",
         )),
-        _ => Ok(()),
+        None => Ok(()),
     }
 }
 

@@ -75,11 +75,11 @@ fn point_line(report: &ClassReport, p: &ClassPoint) -> String {
 /// wide.
 pub fn render_table(report: &ClassReport, width: u16) -> String {
     let title = format!(
-        "Class report: {} ({} read, {} refused, {} sentences)\n\n",
+        "Class report: {} ({} read, {} refused, {})\n\n",
         report.article.path,
         plural(report.class.sheets as usize, "sheet", "sheets"),
         report.refused.len(),
-        report.class.sentences.len()
+        plural(report.class.sentences.len(), "sentence", "sentences")
     );
     let mut out = wrap_to_width(&title, width, 0);
     let mut t = table(&headings("student", "overall"), width);

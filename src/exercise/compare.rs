@@ -19,8 +19,8 @@ pub struct ComparedArticle {
     pub title: String,
     /// The overall score, 0–100.
     pub score: u32,
-    /// Its level.
-    pub level: Level,
+    /// Its level; `None` for an article with no text.
+    pub level: Option<Level>,
     /// The share (%) of wire news reports that score lower (the reference scale); None
     /// only for an article analysed without one.
     pub percentile: Option<u32>,
@@ -113,7 +113,11 @@ impl ComparedArticle {
     }
 
     fn score_text(&self) -> String {
-        format!("{}/100 ({})", self.score, self.level.name())
+        format!(
+            "{}/100 ({})",
+            self.score,
+            crate::score::level_name(self.level)
+        )
     }
 
     fn loaded_text(&self, limit: usize) -> String {

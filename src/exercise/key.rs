@@ -282,12 +282,16 @@ pub fn render_html(key: &Key) -> String {
         .count();
     let _ = writeln!(
         page,
-        "<h1>{}</h1>\n<p class=\"meta\">For the teacher. Article {} ({}), {} worksheet sentences, \
+        "<h1>{}</h1>\n<p class=\"meta\">For the teacher. Article {} ({}), {}, \
          {marked} marked by slant. slant {}.</p>",
         escape(&title),
         escape(&key.article.path),
         escape(&key.article.hash),
-        key.sentences.len(),
+        crate::counting::plural(
+            key.sentences.len(),
+            "worksheet sentence",
+            "worksheet sentences"
+        ),
         escape(&key.tool.version),
     );
     page.push_str(

@@ -528,7 +528,7 @@ fn summary_table(text: &str, analysis: &Analysis) -> String {
         [
             s.score.to_string(),
             format!("{}%", s.percentile),
-            s.level.name().to_string(),
+            crate::score::level_name(s.level).to_string(),
         ],
     );
     let _ = writeln!(

@@ -76,7 +76,7 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
     let end = [
         s.score.to_string(),
         format!("{}%", s.percentile),
-        s.level.name().to_string(),
+        crate::score::level_name(s.level).to_string(),
     ];
     table_row(&mut out, cells.chain(counts).chain(end));
     let notes = [tally.not_shown().filter(|_| !all), tally.not_scored()];

@@ -88,11 +88,7 @@ pub(crate) fn cut_offs(whole_text: bool) -> String {
 /// The level a report shows for the whole text: its level's name, or "none" for an input
 /// with no text (a calm "low" would be a verdict on nothing).
 pub(crate) fn overall_level(analysis: &Analysis) -> &'static str {
-    if analysis.paragraphs.is_empty() {
-        "none"
-    } else {
-        analysis.summary.level.name()
-    }
+    crate::score::level_name(analysis.summary.level)
 }
 
 /// The overall verdict: level and score with the cut-offs that give the level, how the
@@ -101,13 +97,13 @@ pub(crate) fn overall_level(analysis: &Analysis) -> &'static str {
 /// of wire news reports and still be moderate.
 pub(crate) fn verdict(analysis: &Analysis) -> String {
     // An empty or blank input has no level to give: "low" would read as a calm text.
-    if analysis.paragraphs.is_empty() {
-        return "Overall: no verdict, as there is no text to score.".to_string();
-    }
     let s = &analysis.summary;
+    let Some(level) = s.level else {
+        return "Overall: no verdict, as there is no text to score.".to_string();
+    };
     let mut out = format!(
         "Overall: {} (score {}; {}). For comparison, {}.",
-        s.level.name(),
+        level.name(),
         s.score,
         cut_offs(true),
         standing(
@@ -313,7 +309,20 @@ mod tests {
             assert_eq!(overall_level(&analysis), "none");
             let sheet = markdown::render(blank, &analysis, "empty.txt", false);
             assert!(sheet.contains("(none): 0 paragraphs"), "{sheet}");
+            assert!(sheet.contains("| 0% | none |"), "{sheet}");
+            let page = html::render(blank, &analysis, "empty.txt");
+            assert!(!page.contains("<td>low</td>"), "{page}");
+            let report = Report::new(analysis, "empty.txt", blank.len());
+            let json: serde_json::Value = serde_json::from_str(&report.to_json_line()).unwrap();
+            assert_eq!(json["summary"]["level"], "none", "{json}");
+            assert_eq!(
+                serde_json::from_str::<Report>(&report.to_json_line()).unwrap(),
+                report
+            );
         }
+        let calm = Report::new(analyzer.analyze("The council met."), "calm.txt", 16);
+        let json: serde_json::Value = serde_json::from_str(&calm.to_json_line()).unwrap();
+        assert_eq!(json["summary"]["level"], "low", "{json}");
         let said = verdict(&analyzer.analyze("The council met on Tuesday."));
         assert!(said.starts_with("Overall: low (score 0;"), "{said}");
     }

@@ -448,7 +448,7 @@ fn summary_cells(s: &Summary) -> Vec<Cell> {
     cells.extend([
         Cell::new(s.score),
         Cell::new(format!("{}%", s.percentile)),
-        Cell::new(s.level.name()),
+        Cell::new(crate::score::level_name(s.level)),
     ]);
     cells
 }
@@ -700,8 +700,8 @@ pub fn lexicon_table(set: &LexiconSet, width: u16) -> String {
         .map(|c| format!("{} {}", c.letter(), c.label()))
         .collect();
     let mut under = format!(
-        "{} lexicons; kind: {}.\n",
-        set.lexicons.len(),
+        "{}; kind: {}.\n",
+        crate::counting::plural(set.lexicons.len(), "lexicon", "lexicons"),
         kinds.join(", ")
     );
     if !from_files {

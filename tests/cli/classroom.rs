@@ -378,3 +378,46 @@ fn answers_checked_against_another_article_s_key_name_their_own_key() {
          with `slant exercise check ex/key.json answers/`",
     );
 }
+
+/// An exercise of a one-sentence article said "(1 sentences)", "(1 sentences marked by
+/// slant)", "1 worksheet sentences" and, checked, "1 sentences": each count now agrees
+/// with its noun.
+#[test]
+fn counts_of_one_read_in_the_singular() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("one.txt"), "The thugs lied again.\n").unwrap();
+    let made = slant(
+        &["exercise", "new", "one.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let said = stdout(&made);
+    assert!(
+        said.contains("worksheet.html (1 sentence) for the students")
+            && said.contains("key.html (1 sentence marked by slant)"),
+        "{said}"
+    );
+    let key = std::fs::read_to_string(dir.path().join("ex/key.html")).unwrap();
+    assert!(
+        key.contains("1 worksheet sentence, 1 marked by slant"),
+        "{key}"
+    );
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    std::fs::copy(
+        dir.path().join("ex/worksheet.txt"),
+        dir.path().join("answers/ana.txt"),
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers/"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("(1 sheet read, 0 refused, 1 sentence)"),
+        "{}",
+        stdout(&o)
+    );
+}

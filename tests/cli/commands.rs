@@ -247,6 +247,76 @@ fn bad_usage_exits_2() {
     assert_eq!(exit_code(&["frobnicate"], dir.path()), Some(2));
 }
 
+#[test]
+fn a_usage_error_is_one_line_with_the_help_to_try() {
+    let dir = workdir();
+    // (arguments, clap's message in the line, the help it points to)
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["analyze", "--bogus", "op-ed.txt"],
+            "unexpected argument '--bogus' found",
+            "(try 'slant analyze --help')",
+        ),
+        (
+            &["analyze", "op-ed.txt", "--format"],
+            "a value is required for '--format <FORMAT>' but none was supplied",
+            "(try 'slant analyze --help')",
+        ),
+        (
+            &["analyze", "op-ed.txt", "--format", "pdf"],
+            "invalid value 'pdf' for '--format <FORMAT>' [possible values: table, json,",
+            "(try 'slant analyze --help')",
+        ),
+        (
+            &["analyze", "op-ed.txt", "--fail-above", "many"],
+            "invalid value 'many' for '--fail-above <SCORE>': invalid digit",
+            "(try 'slant analyze --help')",
+        ),
+        (
+            &["exercise", "new", "op-ed.txt"],
+            "the following required arguments were not provided: --output <DIR>",
+            "(try 'slant exercise new --help')",
+        ),
+        (
+            &["frobnicate"],
+            "unrecognized subcommand 'frobnicate'",
+            "(try 'slant --help')",
+        ),
+    ];
+    for (args, message, hint) in cases {
+        let o = slant(args, None, dir.path());
+        assert_one_line_error(&o, message);
+        let err = stderr(&o);
+        assert!(err.starts_with("slant: error: "), "{args:?}: {err}");
+        assert!(err.trim_end().ends_with(hint), "{args:?}: {err}");
+        assert!(!err.contains("Usage:"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_version_and_a_bare_command_print_as_before() {
+    let dir = workdir();
+    let help = slant(&["analyze", "--help"], None, dir.path());
+    assert_eq!(help.status.code(), Some(0));
+    assert!(
+        stdout(&help).contains("Usage: slant analyze"),
+        "{}",
+        stdout(&help)
+    );
+    let version = slant(&["--version"], None, dir.path());
+    assert_eq!(version.status.code(), Some(0));
+    assert!(
+        stdout(&version).starts_with("slant "),
+        "{}",
+        stdout(&version)
+    );
+    for bare in [&[][..], &["exercise"]] {
+        let o = slant(bare, None, dir.path());
+        assert_eq!(o.status.code(), Some(2), "{bare:?}");
+        assert!(stderr(&o).contains("Commands:"), "{bare:?}: {}", stderr(&o));
+    }
+}
+
 const LABELLED: &str = include_str!("../texts/labelled.jsonl");
 
 /// The figures of one category recomputed the way the project's yardstick (score.py)
@@ -470,4 +540,30 @@ fn a_report_slant_wrote_is_refused_as_an_article() {
         &slant(&["compare", "ex/key.json", "op-ed.txt"], None, dir.path()),
         "ex/key.json: this is an exercise's key or class report, not an article",
     );
+}
+
+/// One lexicon with one example said "1 lexicons" and "1 examples hold".
+#[test]
+fn one_lexicon_and_one_example_read_in_the_singular() {
+    let dir = workdir();
+    class_folder(
+        dir.path(),
+        "category = \"loaded-language\"\ndescription = \"class words\"\n\n[[entry]]\nphrases = [\"zorble\"]\nweight = 2\nexplanation = \"A made-up smear.\"\nexamples = [\"A zorble spoke.\"]\n",
+    );
+    let o = slant(&["lexicons", "check", "class"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 example holds"), "{}", stdout(&o));
+    let o = slant(
+        &[
+            "lexicons",
+            "list",
+            "--no-builtin-lexicons",
+            "--lexicons",
+            "class",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 lexicon; kind:"), "{}", stdout(&o));
 }

@@ -198,6 +198,78 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     }
     let o = slant(&["analyze", "bare"], None, dir.path());
     assert_one_line_error(&o, "it holds 2 files without an extension:");
+    // They are plain text: what they need is a name, not saving as plain text.
+    assert_one_line_error(
+        &o,
+        "give each by name (bare/NOTES, bare/README) or add .txt to their names",
+    );
+}
+
+/// A file is read by what it holds, not refused by its name: plain text named
+/// `notes.docx` is read (it had been refused as "a Word document"), a ZIP archive of no
+/// known kind and a binary file without an extension are refused saying how to get plain
+/// text (they said "not a text file (NUL byte at offset 5)"), in a folder as by name.
+#[test]
+fn a_file_is_read_or_refused_by_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Everyone knows the brazen plan failed.\n";
+    for name in ["notes.docx", "notes.pdf", "notes.odt", "notes.rtf", "notes"] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let o = slant(&["analyze", name], None, dir.path());
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains("Everyone knows"),
+            "{name}: {}",
+            stdout(&o)
+        );
+    }
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "essay.pages",
+            b"PK\x03\x04\x14\0\0\0Index/Document.iwa",
+            "this is a ZIP archive (as Word, LibreOffice and Pages documents are), not plain text",
+        ),
+        (
+            "essay.docx",
+            b"PK\x03\x04\x14\0\0\0media/image1.png",
+            "this is a Word document, not plain text",
+        ),
+        (
+            "photo",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            "not a text file (NUL byte at offset 8): slant reads plain text",
+        ),
+    ];
+    for (name, bytes, said) in cases {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let o = slant(&["analyze", name], None, dir.path());
+        assert_one_line_error(&o, said);
+        assert!(stderr(&o).contains("Plain Text (.txt)"), "{}", stderr(&o));
+    }
+    // A folder: the plain text named as a document is read, the document passed over,
+    // and the text file without an extension named with how to have it read.
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    std::fs::write(class.join("ana.docx"), "Ana thinks the brazen plan failed.").unwrap();
+    std::fs::write(
+        class.join("ben.docx"),
+        b"PK\x03\x04\x14\0\0\0word/document.xml",
+    )
+    .unwrap();
+    std::fs::write(class.join("cai"), "Cai thinks so too.").unwrap();
+    let o = slant(&["analyze", "class"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Ana thinks"), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.contains("passed over 1 document slant cannot read (Word, PDF, OpenDocument or RTF): class/ben.docx; save it as plain text"),
+        "{err}"
+    );
+    assert!(
+        err.contains("note: passed over 1 text file without an extension; give it by name (slant analyze class/cai) or add .txt to its name"),
+        "{err}"
+    );
 }
 
 /// A class folder where one student handed in a Word file and another a PDF: both were

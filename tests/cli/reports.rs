@@ -175,6 +175,25 @@ fn several_files_get_one_row_each_then_details() {
 }
 
 #[test]
+fn a_file_with_no_text_has_level_none_in_every_report() {
+    let dir = workdir();
+    std::fs::write(dir.path().join("blank.txt"), "  \n\n").unwrap();
+    let o = slant(
+        &["analyze", "blank.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["summary"]["level"], "none", "{json}");
+    let o = slant(&["analyze", "blank.txt", "op-ed.txt"], None, dir.path());
+    let files = stdout(&o);
+    let row = files.lines().find(|l| l.contains("blank.txt")).unwrap();
+    assert!(row.trim_end().ends_with("0%  none"), "{files}");
+    let o = slant(&["compare", "blank.txt", "op-ed.txt"], None, dir.path());
+    assert!(stdout(&o).contains("0/100 (none)"), "{}", stdout(&o));
+}
+
+#[test]
 fn output_file_and_save_write_reports_and_create_folders() {
     let dir = workdir();
     let o = slant(
