@@ -344,10 +344,7 @@ impl UnsourcedAssertion {
     /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
     /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
     fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
-        let after = s.text[span.end..].trim_start();
-        self.vote_share_phrases
-            .iter()
-            .any(|p| after.starts_with(p.as_str()))
+        Self::followed_by_words(s, span, &self.vote_share_phrases)
             && self.winning_words.in_sentence(s)
             && words_back(s, first, &[',', ';', ':'])
                 .take(MAX_GRANT_GAP)
@@ -528,6 +525,24 @@ impl UnsourcedAssertion {
                 .get(..w.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    }
+
+    /// Whether the words right after the figure at `span` are one of `phrases` (lower case,
+    /// words apart by white space alone), word by word: "58% *of the vote*" (not "58% of the
+    /// voters", a share of people, nor "58% of, the vote").
+    fn followed_by_words(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
+        let next = s.word_at_or_after(span.end);
+        if next >= s.words.len() || !s.text[span.end..s.words[next].span.start].trim().is_empty() {
+            return false;
+        }
+        phrases.iter().any(|p| {
+            p.split_whitespace().enumerate().all(|(j, w)| {
+                let k = next + j;
+                k < s.words.len()
+                    && s.lower[k] == w
+                    && (j == 0 || s.gap_before(k).trim().is_empty())
+            })
         })
     }
 

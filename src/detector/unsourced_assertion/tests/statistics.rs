@@ -792,6 +792,15 @@ fn a_share_of_the_vote_won_is_an_election_result() {
             &["45%"],
         ),
         ("She won 58% of women.", &["58%"]),
+        // The phrase compared word by word: a share of the voters is of people, and the
+        // phrase may run over a line break or stand in capitals.
+        ("She won 58% of the voters.", &["58%"]),
+        (
+            "He won 52 percent of the voters in the suburbs.",
+            &["52 percent"],
+        ),
+        ("She won 58% of\nthe vote in the 2014 race.", &[]),
+        ("She won 58% Of The Vote in the 2014 race.", &[]),
     ]);
 }
 
