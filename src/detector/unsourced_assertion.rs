@@ -221,6 +221,9 @@ pub struct UnsourcedAssertion {
     winning_words: WordSet,
     /// What follows a share of an election's vote ("of the vote"), lower case.
     vote_share_phrases: Vec<String>,
+    /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
+    /// names a figure's source.
+    listener_verbs: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -473,6 +476,7 @@ impl UnsourcedAssertion {
             levy_rate_words: WordSet::new(with_plurals(&["levy_rate_words"]), vocabulary),
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
+            listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

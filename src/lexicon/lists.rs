@@ -66,6 +66,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "survey_participles",
     "winning_words",
     "vote_share_phrases",
+    "listener_verbs",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

@@ -146,7 +146,7 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
         let span = self.first_statistic(s)?;
-        if self.names_a_source(s, words, words.len()) || self.previous_names_a_source(s) {
+        if self.names_a_figure_source(s, words) || self.previous_names_a_source(s) {
             return None;
         }
         Some(self.statistic_pattern.at(span))
@@ -661,7 +661,7 @@ impl UnsourcedAssertion {
                 &own
             }
         };
-        self.first_statistic(p).is_some() && self.names_a_source(p, &p.lower, p.lower.len())
+        self.first_statistic(p).is_some() && self.names_a_figure_source(p, &p.lower)
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
@@ -755,6 +755,25 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
         upto: usize,
     ) -> bool {
+        self.names_a_source_of(s, words, upto, false)
+    }
+
+    /// Whether the sentence names where its figure comes from: as [`Self::names_a_source`],
+    /// but a name right after a verb of saying is its source only when the verb is
+    /// inverted ("…, said Lee") or tells someone ("told Reuters"): "42 percent of voters
+    /// think *Trump* cares" names the subject of what they think, no one who counted them.
+    fn names_a_figure_source(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> bool {
+        self.names_a_source_of(s, words, words.len(), true)
+    }
+
+    /// [`Self::names_a_source`], for a figure when `figure` is set.
+    fn names_a_source_of(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+        upto: usize,
+        figure: bool,
+    ) -> bool {
         if self.citation.is_match(s.as_str()) {
             return true;
         }
@@ -808,7 +827,9 @@ impl UnsourcedAssertion {
                 // "…, said the Committee for a Responsible Federal Budget": a name after its
                 // article, the verb of saying inverted after a comma or a quotation.
                 let inverted = i > 0 && s.gap_before(i).contains([',', '"', '”']);
-                let after = i + 1 < n && self.is_name(s, i + 1)
+                let after = i + 1 < n
+                    && self.is_name(s, i + 1)
+                    && (!figure || inverted || self.listener_verbs.has(s, i))
                     || inverted
                         && i + 2 < n
                         && words[i + 1] == "the"

@@ -925,3 +925,31 @@ fn a_sum_a_body_grants_after_it_is_a_budget_line() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_a_verb_of_saying_is_what_is_said_unless_told_or_inverted() {
+    check(&[
+        // The people counted think something about a name: no one named counted them.
+        (
+            "Only 38 percent of voters think Dalton cares about them.",
+            &["38 percent"],
+        ),
+        ("Just 41 percent believe Marsh has a plan.", &["41 percent"]),
+        (
+            "The crisis has killed 9,000 people, and families hold Halvorsen Chemicals responsible.",
+            &["9,000 people"],
+        ),
+        // Told to a name, or the verb inverted after a comma: the name is the source.
+        ("The visitors told Reuters 9,000 residents had left.", &[]),
+        ("About 9,000 residents have left, said Carla Ruiz.", &[]),
+        // Said to no name, or a name said about: a figure to source.
+        (
+            "The visitors told the crowd 9,000 residents had left.",
+            &["9,000 residents"],
+        ),
+        (
+            "The visitors said Ruiz had seen 9,000 residents leave.",
+            &["9,000 residents"],
+        ),
+    ]);
+}
