@@ -52,6 +52,9 @@ const MAX_PARENTHESIS: usize = 15;
 const MAX_INTENT_GAP: usize = 8;
 /// How far back a word of granting money may stand from the sum it grants (words).
 const MAX_GRANT_GAP: usize = 4;
+/// How many words of estimate may stand between a verb and the figure it acts on ("admits
+/// *more than* 1 million").
+const MAX_FIGURE_LEAD: usize = 3;
 /// How far back from a count the relative word after an event may stand ("that *killed*
 /// 17", "where *at least* 600"), and how far before that word the event noun ("shooting *in
 /// Florida* that").
@@ -224,6 +227,12 @@ pub struct UnsourcedAssertion {
     /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
     /// names a figure's source.
     listener_verbs: WordSet,
+    /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
+    /// figure right after them they act on it, not report it.
+    act_verbs: WordSet,
+    /// Words of estimate that may stand between such a verb and its figure ("about", "more
+    /// than"), lower case.
+    figure_leads: FewWords,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -477,6 +486,8 @@ impl UnsourcedAssertion {
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
+            act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
+            figure_leads: few("figure_leads"),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

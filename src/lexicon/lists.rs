@@ -67,6 +67,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "winning_words",
     "vote_share_phrases",
     "listener_verbs",
+    "act_verbs",
+    "figure_leads",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

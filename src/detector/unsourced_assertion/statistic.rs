@@ -146,7 +146,8 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
         let span = self.first_statistic(s)?;
-        if self.names_a_figure_source(s, words) || self.previous_names_a_source(s) {
+        let first = s.word_at_or_after(span.start);
+        if self.names_a_figure_source(s, words, first) || self.previous_names_a_source(s) {
             return None;
         }
         Some(self.statistic_pattern.at(span))
@@ -661,7 +662,9 @@ impl UnsourcedAssertion {
                 &own
             }
         };
-        self.first_statistic(p).is_some() && self.names_a_figure_source(p, &p.lower)
+        self.first_statistic(p).is_some_and(|span| {
+            self.names_a_figure_source(p, &p.lower, p.word_at_or_after(span.start))
+        })
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
@@ -755,15 +758,38 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
         upto: usize,
     ) -> bool {
-        self.names_a_source_of(s, words, upto, false)
+        self.names_a_source_of(s, words, upto, None)
     }
 
     /// Whether the sentence names where its figure comes from: as [`Self::names_a_source`],
     /// but a name right after a verb of saying is its source only when the verb is
     /// inverted ("…, said Lee") or tells someone ("told Reuters"): "42 percent of voters
     /// think *Trump* cares" names the subject of what they think, no one who counted them.
-    fn names_a_figure_source(&self, s: &SentenceContext<'_>, words: &[Cow<'_, str>]) -> bool {
-        self.names_a_source_of(s, words, words.len(), true)
+    /// A verb of [`Self::acts_on_figure`] names none either. `first` is the figure's first
+    /// word.
+    fn names_a_figure_source(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+        first: usize,
+    ) -> bool {
+        self.names_a_source_of(s, words, words.len(), Some(first))
+    }
+
+    /// Whether the verb at word `i` acts on the figure at word `first` as its object, not
+    /// reporting it: a verb of `act_verbs` (which report a claim, or do a thing to an
+    /// object: "maintain", "hold", "admit") with the figure right after it, over words of
+    /// estimate only ("the US maintains about 28,500 troops there", "the county holds 40
+    /// percent of the seats"; not "he admitted that 40 percent…").
+    fn acts_on_figure(&self, s: &SentenceContext<'_>, i: usize, first: usize) -> bool {
+        first > i
+            && first - i <= MAX_FIGURE_LEAD + 1
+            && self.act_verbs.has(s, i)
+            && (i + 1..first).all(|k| {
+                self.figure_leads.has(&s.lower[k]) && !s.gap_before(k).contains([',', ';', ':'])
+            })
+            && first < s.words.len()
+            && !s.gap_before(first).contains([',', ';', ':', '"', '“'])
     }
 
     /// [`Self::names_a_source`], for a figure when `figure` is set.
@@ -772,7 +798,7 @@ impl UnsourcedAssertion {
         s: &SentenceContext<'_>,
         words: &[Cow<'_, str>],
         upto: usize,
-        figure: bool,
+        figure: Option<usize>,
     ) -> bool {
         if self.citation.is_match(s.as_str()) {
             return true;
@@ -802,7 +828,10 @@ impl UnsourcedAssertion {
                     return true;
                 }
             }
-            if self.is_verb(s, i) && !self.place_name_ends(s, i) {
+            if self.is_verb(s, i)
+                && !self.place_name_ends(s, i)
+                && !figure.is_some_and(|f| self.acts_on_figure(s, i, f))
+            {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
                 // "he said": a person the text has named.
                 // "Pentagon officials said", "the district's lawyers told": a source with a
@@ -829,7 +858,7 @@ impl UnsourcedAssertion {
                 let inverted = i > 0 && s.gap_before(i).contains([',', '"', '”']);
                 let after = i + 1 < n
                     && self.is_name(s, i + 1)
-                    && (!figure || inverted || self.listener_verbs.has(s, i))
+                    && (figure.is_none() || inverted || self.listener_verbs.has(s, i))
                     || inverted
                         && i + 2 < n
                         && words[i + 1] == "the"

@@ -953,3 +953,20 @@ fn a_name_after_a_verb_of_saying_is_what_is_said_unless_told_or_inverted() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_acting_on_the_figure_right_after_it_reports_nothing() {
+    check(&[
+        (
+            "Norway maintains about 4,000 soldiers in the region.",
+            &["4,000 soldiers"],
+        ),
+        (
+            "Canada admits more than 400,000 immigrants a year.",
+            &["400,000 immigrants"],
+        ),
+        // The verb reporting a clause, or its figure further on, is the name's report.
+        ("Norway admitted that 4,000 soldiers had deserted.", &[]),
+        ("Halvorsen maintains the plan will cost 4,000 jobs.", &[]),
+    ]);
+}
