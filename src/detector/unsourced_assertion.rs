@@ -382,7 +382,8 @@ impl UnsourcedAssertion {
         let ((statistic, citation), (phrases, reporting_verbs)) =
             rayon::join(|| rayon::join(statistic, citation), words);
         // A share is found by its last word ("thirds" of "two-thirds"), "one in ten" by "one",
-        // "three million" by its scale, "three out of four" by its count.
+        // "three million" by its scale, "three out of four" by its count, a comparison with a
+        // total by "combined".
         let statistic_word_texts: Vec<String> = shares
             .iter()
             .filter_map(|p| p.rsplit([' ', '-']).next().map(str::to_string))
@@ -390,6 +391,12 @@ impl UnsourcedAssertion {
             .chain(scales.iter().cloned())
             .chain(list("count_words"))
             .chain(tens.iter().cloned())
+            // "more … than … combined" by its word of totalling.
+            .chain(
+                list("total_words")
+                    .iter()
+                    .filter_map(|p| p.rsplit(' ').next().map(str::to_string)),
+            )
             .collect();
         UnsourcedAssertion {
             phrases,

@@ -69,6 +69,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "listener_verbs",
     "act_verbs",
     "figure_leads",
+    "comparatives",
+    "total_words",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

@@ -101,6 +101,16 @@ pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<St
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
+    let (comparatives, totals) = (list("comparatives"), list("total_words"));
+    if !comparatives.is_empty() && !totals.is_empty() {
+        // "more carbon than America and Europe combined": an amount compared with a total,
+        // no figure given (up to three words between the comparative and "than"; none of
+        // the sentence's ends or a digit before the total).
+        let (comparatives, totals) = (alternatives(&comparatives), alternatives(&totals));
+        branches.push(format!(
+            r"\b{comparatives}\s+(?:[a-z-]+\s+){{0,3}}than\s+(?u:[^.;:!?0-9])*?\b{totals}\b"
+        ));
+    }
     let pattern = format!("(?-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
     Some(pattern)
 }

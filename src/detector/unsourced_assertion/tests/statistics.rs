@@ -970,3 +970,31 @@ fn a_verb_acting_on_the_figure_right_after_it_reports_nothing() {
         ("Halvorsen maintains the plan will cost 4,000 jobs.", &[]),
     ]);
 }
+
+#[test]
+fn an_amount_compared_with_a_total_is_a_figure() {
+    check(&[
+        (
+            "The agency deported more people than the three previous administrations combined.",
+            &["more people than the three previous administrations combined"],
+        ),
+        (
+            "Norway gave more than Sweden, Finland and Denmark combined.",
+            &["more than Sweden, Finland and Denmark combined"],
+        ),
+        (
+            "The firm built more ships than all its rivals put together.",
+            &["more ships than all its rivals put together"],
+        ),
+        // A source named, no total, or the comparison past the sentence's end: no figure.
+        (
+            "Norway gave more than Sweden, Finland and Denmark combined, the OECD reported.",
+            &[],
+        ),
+        ("Norway gave more than Sweden did.", &[]),
+        (
+            "Norway gave more than Sweden. Combined, they gave little.",
+            &[],
+        ),
+    ]);
+}
