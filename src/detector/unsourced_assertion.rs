@@ -233,6 +233,9 @@ pub struct UnsourcedAssertion {
     /// Words of estimate that may stand between such a verb and its figure ("about", "more
     /// than"), lower case.
     figure_leads: FewWords,
+    /// Verbs that give a figure, besides the verbs of saying: after a name they name the
+    /// figure's source ("boasted", "values … at", "put the toll at").
+    figure_verbs: WordSet,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -495,6 +498,7 @@ impl UnsourcedAssertion {
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
             figure_leads: few("figure_leads"),
+            figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

@@ -71,6 +71,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "figure_leads",
     "comparatives",
     "total_words",
+    "figure_verbs",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

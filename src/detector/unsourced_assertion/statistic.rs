@@ -838,7 +838,10 @@ impl UnsourcedAssertion {
                     return true;
                 }
             }
-            if self.is_verb(s, i)
+            // "Trump boasted of growth of 4.1%", "the firm values the deal at $10 billion":
+            // verbs that give a figure are its source's too.
+            let verb = self.is_verb(s, i) || figure.is_some() && self.figure_verbs.has(s, i);
+            if verb
                 && !self.place_name_ends(s, i)
                 && !figure.is_some_and(|f| self.acts_on_figure(s, i, f))
             {

@@ -998,3 +998,22 @@ fn an_amount_compared_with_a_total_is_a_figure() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_that_gives_a_figure_names_its_source() {
+    check(&[
+        ("Dalton boasted of growth of 4.1 percent.", &[]),
+        (
+            "The firm reached a deal it values at $10 billion to settle the claims.",
+            &[],
+        ),
+        ("Dalton calculates that 9,000 residents left.", &[]),
+        // Only for figures, and only after a name, a pronoun or a body: the country's
+        // toll is no report, and a vague source's brag is still vague.
+        (
+            "The country has recorded 9,000 deaths, the most in the region.",
+            &["9,000 deaths"],
+        ),
+        ("The bridge project will cost 9,000 jobs.", &["9,000 jobs"]),
+    ]);
+}
