@@ -236,6 +236,9 @@ pub struct UnsourcedAssertion {
     /// Verbs that give a figure, besides the verbs of saying: after a name they name the
     /// figure's source ("boasted", "values … at", "put the toll at").
     figure_verbs: WordSet,
+    /// What stands right before a poll's sample ("a survey of", "responses from"), lower
+    /// case.
+    sample_phrases: Vec<String>,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -499,6 +502,10 @@ impl UnsourcedAssertion {
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
             figure_leads: few("figure_leads"),
             figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
+            sample_phrases: list("sample_phrases")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

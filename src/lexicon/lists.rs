@@ -72,6 +72,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "comparatives",
     "total_words",
     "figure_verbs",
+    "sample_phrases",
     "speaker_pronouns",
     "group_names",
     "concession_phrases",

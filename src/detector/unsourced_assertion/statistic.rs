@@ -261,6 +261,11 @@ impl UnsourcedAssertion {
         if Self::preceded_by(s, span, &self.population_phrases) {
             return false;
         }
+        // "a survey of 1,000 adults", "responses from more than 2,000 people": the people a
+        // poll asked, its method, not a finding.
+        if self.poll_sample(s, first) {
+            return false;
+        }
         // "these 40 people", "those 3 million workers": a group counted before.
         if first > 0 && first <= words.len() && self.pointing_back_words.has(&words[first - 1]) {
             return false;
@@ -364,6 +369,30 @@ impl UnsourcedAssertion {
                         && !s.words[k].is_capitalized()
                         && !(k > 0 && self.modals.has(&s.lower[k - 1]))
                 })
+    }
+
+    /// Whether the count at word `first` is a poll's sample: one of `sample_phrases` right
+    /// before it, over words of estimate ("a survey of 1,000 adults", "responses from more
+    /// than 2,000 people", "interviewed 900 voters"), nothing but spaces between.
+    fn poll_sample(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let words = &s.lower;
+        if first == 0 || first >= words.len() {
+            return false;
+        }
+        // Word `k` follows the one before it over spaces alone.
+        let joined = |k: usize| s.gap_before(k).trim().is_empty();
+        let mut end = first;
+        while end > 1 && self.figure_leads.has(&words[end - 1]) && joined(end) {
+            end -= 1;
+        }
+        joined(end)
+            && self.sample_phrases.iter().any(|p| {
+                let n = p.split(' ').count();
+                end >= n
+                    && p.split(' ')
+                        .zip(end - n..end)
+                        .all(|(w, k)| words[k] == w && (k == end - n || joined(k)))
+            })
     }
 
     /// Whether the percentage at word `first` is the rate of a charge: a word of

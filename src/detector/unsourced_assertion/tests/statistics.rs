@@ -1017,3 +1017,23 @@ fn a_verb_that_gives_a_figure_names_its_source() {
         ("The bridge project will cost 9,000 jobs.", &["9,000 jobs"]),
     ]);
 }
+
+#[test]
+fn the_people_a_poll_asked_are_its_sample() {
+    check(&[
+        (
+            "It gathered responses from 1,204 adults and independents.",
+            &[],
+        ),
+        ("They interviewed more than 900 voters in three towns.", &[]),
+        // What the sample said is a figure still; so is a count of people not asked.
+        (
+            "It gathered responses from 1,204 adults, and 40 percent of them were renters.",
+            &["40 percent"],
+        ),
+        (
+            "They fired more than 900 workers in three towns.",
+            &["900 workers"],
+        ),
+    ]);
+}
