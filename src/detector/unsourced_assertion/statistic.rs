@@ -208,6 +208,14 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        // "the 9/11 victims", "a 24/7 staff": a number after a slash and a digit is a date's
+        // or a ratio's second half.
+        if at >= 2
+            && s.text.as_bytes()[at - 1] == b'/'
+            && s.text.as_bytes()[at - 2].is_ascii_digit()
+        {
+            return false;
+        }
         // "“…because a majority support it,”": the figure is in someone's words, whom the
         // quotation's attribution names (or the vague attribution finds unnamed).
         if crate::text::quote::is_quoted(s.quotes, span) {

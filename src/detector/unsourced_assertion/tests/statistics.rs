@@ -1037,3 +1037,12 @@ fn the_people_a_poll_asked_are_its_sample() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_after_a_slash_is_half_of_a_date() {
+    check(&[
+        ("The fund still pays the 9/11 victims' families.", &[]),
+        // A count after a slash standing alone is a figure.
+        ("The fund pays / 300 families a month.", &["300 families"]),
+    ]);
+}
