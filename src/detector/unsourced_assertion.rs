@@ -397,6 +397,8 @@ impl UnsourcedAssertion {
             .chain(scales.iter().cloned())
             .chain(list("count_words"))
             .chain(tens.iter().cloned())
+            // "twice as many" by its multiplier ("four times more" by its count or digit).
+            .chain(list("multipliers"))
             // "more … than … combined" by its word of totalling.
             .chain(
                 list("total_words")

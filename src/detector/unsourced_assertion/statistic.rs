@@ -101,6 +101,24 @@ pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<St
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
+    let (multipliers, multiplied, ratio_comparatives) = (
+        list("multipliers"),
+        list("multiplied_comparisons"),
+        list("ratio_comparatives"),
+    );
+    if !multipliers.is_empty() && !multiplied.is_empty() && !ratio_comparatives.is_empty() {
+        // "twice as likely", "four times more immigrants", "three times higher than": a
+        // ratio stated as fact (a comparative with "than" or a plural after it, not "called
+        // four times more before").
+        let (multipliers, multiplied, ratio_comparatives) = (
+            alternatives(&multipliers),
+            alternatives(&multiplied),
+            alternatives(&ratio_comparatives),
+        );
+        branches.push(format!(
+            r"\b(?:(?:{number}|{counts})\s+times|{multipliers})\s+(?:{multiplied}\b|{ratio_comparatives}\s+(?:than\b|[a-z-]+\s+than\b|[a-z-]+s\b))"
+        ));
+    }
     let (comparatives, totals) = (list("comparatives"), list("total_words"));
     if !comparatives.is_empty() && !totals.is_empty() {
         // "more carbon than America and Europe combined": an amount compared with a total,

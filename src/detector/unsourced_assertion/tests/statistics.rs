@@ -1046,3 +1046,28 @@ fn a_number_after_a_slash_is_half_of_a_date() {
         ("The fund pays / 300 families a month.", &["300 families"]),
     ]);
 }
+
+#[test]
+fn a_ratio_stated_as_fact_is_a_figure() {
+    check(&[
+        (
+            "Norway takes in four times more refugees than any of its neighbours.",
+            &["four times more refugees than"],
+        ),
+        (
+            "Renters are twice as likely to be evicted in winter.",
+            &["twice as likely"],
+        ),
+        (
+            "The county spends 3 times as much on roads as on schools.",
+            &["3 times as much"],
+        ),
+        // A ratio with its source named, or "times" of repetition: no figure.
+        (
+            "Renters are twice as likely to be evicted, the county's survey found.",
+            &[],
+        ),
+        ("She called four times more before he answered.", &[]),
+        ("He tried twice before giving up.", &[]),
+    ]);
+}
