@@ -52,6 +52,9 @@ const MAX_PARENTHESIS: usize = 15;
 const MAX_INTENT_GAP: usize = 8;
 /// How far back a word of granting money may stand from the sum it grants (words).
 const MAX_GRANT_GAP: usize = 4;
+/// How many words of estimate may stand between a verb and the figure it acts on ("admits
+/// *more than* 1 million").
+const MAX_FIGURE_LEAD: usize = 3;
 /// How far back from a count the relative word after an event may stand ("that *killed*
 /// 17", "where *at least* 600"), and how far before that word the event noun ("shooting *in
 /// Florida* that").
@@ -221,6 +224,21 @@ pub struct UnsourcedAssertion {
     winning_words: WordSet,
     /// What follows a share of an election's vote ("of the vote"), lower case.
     vote_share_phrases: Vec<String>,
+    /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
+    /// names a figure's source.
+    listener_verbs: WordSet,
+    /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
+    /// figure right after them they act on it, not report it.
+    act_verbs: WordSet,
+    /// Words of estimate that may stand between such a verb and its figure ("about", "more
+    /// than"), lower case.
+    figure_leads: FewWords,
+    /// Verbs that give a figure, besides the verbs of saying: after a name they name the
+    /// figure's source ("boasted", "values … at", "put the toll at").
+    figure_verbs: WordSet,
+    /// What stands right before a poll's sample ("a survey of", "responses from"), lower
+    /// case.
+    sample_phrases: Vec<String>,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -370,7 +388,8 @@ impl UnsourcedAssertion {
         let ((statistic, citation), (phrases, reporting_verbs)) =
             rayon::join(|| rayon::join(statistic, citation), words);
         // A share is found by its last word ("thirds" of "two-thirds"), "one in ten" by "one",
-        // "three million" by its scale, "three out of four" by its count.
+        // "three million" by its scale, "three out of four" by its count, a comparison with a
+        // total by "combined".
         let statistic_word_texts: Vec<String> = shares
             .iter()
             .filter_map(|p| p.rsplit([' ', '-']).next().map(str::to_string))
@@ -378,6 +397,14 @@ impl UnsourcedAssertion {
             .chain(scales.iter().cloned())
             .chain(list("count_words"))
             .chain(tens.iter().cloned())
+            // "twice as many" by its multiplier ("four times more" by its count or digit).
+            .chain(list("multipliers"))
+            // "more … than … combined" by its word of totalling.
+            .chain(
+                list("total_words")
+                    .iter()
+                    .filter_map(|p| p.rsplit(' ').next().map(str::to_string)),
+            )
             .collect();
         UnsourcedAssertion {
             phrases,
@@ -473,6 +500,14 @@ impl UnsourcedAssertion {
             levy_rate_words: WordSet::new(with_plurals(&["levy_rate_words"]), vocabulary),
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
+            listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
+            act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
+            figure_leads: few("figure_leads"),
+            figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
+            sample_phrases: list("sample_phrases")
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

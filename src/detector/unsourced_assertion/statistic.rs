@@ -101,6 +101,34 @@ pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<St
             branches.push(format!(r"\b{shares}\s+{verbs}\b"));
         }
     }
+    let (multipliers, multiplied, ratio_comparatives) = (
+        list("multipliers"),
+        list("multiplied_comparisons"),
+        list("ratio_comparatives"),
+    );
+    if !multipliers.is_empty() && !multiplied.is_empty() && !ratio_comparatives.is_empty() {
+        // "twice as likely", "four times more immigrants", "three times higher than": a
+        // ratio stated as fact (a comparative with "than" or a plural after it, not "called
+        // four times more before").
+        let (multipliers, multiplied, ratio_comparatives) = (
+            alternatives(&multipliers),
+            alternatives(&multiplied),
+            alternatives(&ratio_comparatives),
+        );
+        branches.push(format!(
+            r"\b(?:(?:{number}|{counts})\s+times|{multipliers})\s+(?:{multiplied}\b|{ratio_comparatives}\s+(?:than\b|[a-z-]+\s+than\b|[a-z-]+s\b))"
+        ));
+    }
+    let (comparatives, totals) = (list("comparatives"), list("total_words"));
+    if !comparatives.is_empty() && !totals.is_empty() {
+        // "more carbon than America and Europe combined": an amount compared with a total,
+        // no figure given (up to three words between the comparative and "than"; none of
+        // the sentence's ends or a digit before the total).
+        let (comparatives, totals) = (alternatives(&comparatives), alternatives(&totals));
+        branches.push(format!(
+            r"\b{comparatives}\s+(?:[a-z-]+\s+){{0,3}}than\s+(?u:[^.;:!?0-9])*?\b{totals}\b"
+        ));
+    }
     let pattern = format!("(?-u){}", branches.join("|")).replace(r"\s", r"(?u:\s)");
     Some(pattern)
 }
@@ -146,7 +174,8 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
         let span = self.first_statistic(s)?;
-        if self.names_a_source(s, words, words.len()) || self.previous_names_a_source(s) {
+        let first = s.word_at_or_after(span.start);
+        if self.names_a_figure_source(s, words, first) || self.previous_names_a_source(s) {
             return None;
         }
         Some(self.statistic_pattern.at(span))
@@ -194,6 +223,14 @@ impl UnsourcedAssertion {
         if at >= 2
             && s.text.as_bytes()[at - 1] == b'-'
             && s.text.as_bytes()[at - 2].is_ascii_alphabetic()
+        {
+            return false;
+        }
+        // "the 9/11 victims", "a 24/7 staff": a number after a slash and a digit is a date's
+        // or a ratio's second half.
+        if at >= 2
+            && s.text.as_bytes()[at - 1] == b'/'
+            && s.text.as_bytes()[at - 2].is_ascii_digit()
         {
             return false;
         }
@@ -248,6 +285,11 @@ impl UnsourcedAssertion {
         }
         // "Puerto Rico, home to 3.4 million citizens": the people a place holds.
         if Self::preceded_by(s, span, &self.population_phrases) {
+            return false;
+        }
+        // "a survey of 1,000 adults", "responses from more than 2,000 people": the people a
+        // poll asked, its method, not a finding.
+        if self.poll_sample(s, first) {
             return false;
         }
         // "these 40 people", "those 3 million workers": a group counted before.
@@ -344,10 +386,7 @@ impl UnsourcedAssertion {
     /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
     /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
     fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
-        let after = s.text[span.end..].trim_start();
-        self.vote_share_phrases
-            .iter()
-            .any(|p| after.starts_with(p.as_str()))
+        Self::followed_by_words(s, span, &self.vote_share_phrases)
             && self.winning_words.in_sentence(s)
             && words_back(s, first, &[',', ';', ':'])
                 .take(MAX_GRANT_GAP)
@@ -356,6 +395,30 @@ impl UnsourcedAssertion {
                         && !s.words[k].is_capitalized()
                         && !(k > 0 && self.modals.has(&s.lower[k - 1]))
                 })
+    }
+
+    /// Whether the count at word `first` is a poll's sample: one of `sample_phrases` right
+    /// before it, over words of estimate ("a survey of 1,000 adults", "responses from more
+    /// than 2,000 people", "interviewed 900 voters"), nothing but spaces between.
+    fn poll_sample(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let words = &s.lower;
+        if first == 0 || first >= words.len() {
+            return false;
+        }
+        // Word `k` follows the one before it over spaces alone.
+        let joined = |k: usize| s.gap_before(k).trim().is_empty();
+        let mut end = first;
+        while end > 1 && self.figure_leads.has(&words[end - 1]) && joined(end) {
+            end -= 1;
+        }
+        joined(end)
+            && self.sample_phrases.iter().any(|p| {
+                let n = p.split(' ').count();
+                end >= n
+                    && p.split(' ')
+                        .zip(end - n..end)
+                        .all(|(w, k)| words[k] == w && (k == end - n || joined(k)))
+            })
     }
 
     /// Whether the percentage at word `first` is the rate of a charge: a word of
@@ -531,6 +594,24 @@ impl UnsourcedAssertion {
         })
     }
 
+    /// Whether the words right after the figure at `span` are one of `phrases` (lower case,
+    /// words apart by white space alone), word by word: "58% *of the vote*" (not "58% of the
+    /// voters", a share of people, nor "58% of, the vote").
+    fn followed_by_words(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
+        let next = s.word_at_or_after(span.end);
+        if next >= s.words.len() || !s.text[span.end..s.words[next].span.start].trim().is_empty() {
+            return false;
+        }
+        phrases.iter().any(|p| {
+            p.split_whitespace().enumerate().all(|(j, w)| {
+                let k = next + j;
+                k < s.words.len()
+                    && s.lower[k] == w
+                    && (j == 0 || s.gap_before(k).trim().is_empty())
+            })
+        })
+    }
+
     /// Whether the text right before the figure at `span` ends with one of `phrases`
     /// (whole words): "a city *home to* 120,000 people" (a place's population,
     /// `population_phrases`). [`Self::followed_by`] read backwards.
@@ -646,7 +727,9 @@ impl UnsourcedAssertion {
                 &own
             }
         };
-        self.first_statistic(p).is_some() && self.names_a_source(p, &p.lower, p.lower.len())
+        self.first_statistic(p).is_some_and(|span| {
+            self.names_a_figure_source(p, &p.lower, p.word_at_or_after(span.start))
+        })
     }
 
     /// Whether the statistic pattern could match the sentence, a cheap test first: it
@@ -740,6 +823,48 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
         upto: usize,
     ) -> bool {
+        self.names_a_source_of(s, words, upto, None)
+    }
+
+    /// Whether the sentence names where its figure comes from: as [`Self::names_a_source`],
+    /// but a name right after a verb of saying is its source only when the verb is
+    /// inverted ("…, said Lee") or tells someone ("told Reuters"): "42 percent of voters
+    /// think *Trump* cares" names the subject of what they think, no one who counted them.
+    /// A verb of [`Self::acts_on_figure`] names none either. `first` is the figure's first
+    /// word.
+    fn names_a_figure_source(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+        first: usize,
+    ) -> bool {
+        self.names_a_source_of(s, words, words.len(), Some(first))
+    }
+
+    /// Whether the verb at word `i` acts on the figure at word `first` as its object, not
+    /// reporting it: a verb of `act_verbs` (which report a claim, or do a thing to an
+    /// object: "maintain", "hold", "admit") with the figure right after it, over words of
+    /// estimate only ("the US maintains about 28,500 troops there", "the county holds 40
+    /// percent of the seats"; not "he admitted that 40 percent…").
+    fn acts_on_figure(&self, s: &SentenceContext<'_>, i: usize, first: usize) -> bool {
+        first > i
+            && first - i <= MAX_FIGURE_LEAD + 1
+            && self.act_verbs.has(s, i)
+            && (i + 1..first).all(|k| {
+                self.figure_leads.has(&s.lower[k]) && !s.gap_before(k).contains([',', ';', ':'])
+            })
+            && first < s.words.len()
+            && !s.gap_before(first).contains([',', ';', ':', '"', '“'])
+    }
+
+    /// [`Self::names_a_source`], for a figure when `figure` is set.
+    fn names_a_source_of(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+        upto: usize,
+        figure: Option<usize>,
+    ) -> bool {
         if self.citation.is_match(s.as_str()) {
             return true;
         }
@@ -768,7 +893,13 @@ impl UnsourcedAssertion {
                     return true;
                 }
             }
-            if self.is_verb(s, i) && !self.place_name_ends(s, i) {
+            // "Trump boasted of growth of 4.1%", "the firm values the deal at $10 billion":
+            // verbs that give a figure are its source's too.
+            let verb = self.is_verb(s, i) || figure.is_some() && self.figure_verbs.has(s, i);
+            if verb
+                && !self.place_name_ends(s, i)
+                && !figure.is_some_and(|f| self.acts_on_figure(s, i, f))
+            {
                 // "Lee said", "said Lee", "told Reuters" (but "the United States" is a place)
                 // "he said": a person the text has named.
                 // "Pentagon officials said", "the district's lawyers told": a source with a
@@ -793,7 +924,9 @@ impl UnsourcedAssertion {
                 // "…, said the Committee for a Responsible Federal Budget": a name after its
                 // article, the verb of saying inverted after a comma or a quotation.
                 let inverted = i > 0 && s.gap_before(i).contains([',', '"', '”']);
-                let after = i + 1 < n && self.is_name(s, i + 1)
+                let after = i + 1 < n
+                    && self.is_name(s, i + 1)
+                    && (figure.is_none() || inverted || self.listener_verbs.has(s, i))
                     || inverted
                         && i + 2 < n
                         && words[i + 1] == "the"

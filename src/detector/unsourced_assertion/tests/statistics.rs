@@ -792,6 +792,15 @@ fn a_share_of_the_vote_won_is_an_election_result() {
             &["45%"],
         ),
         ("She won 58% of women.", &["58%"]),
+        // The phrase compared word by word: a share of the voters is of people, and the
+        // phrase may run over a line break or stand in capitals.
+        ("She won 58% of the voters.", &["58%"]),
+        (
+            "He won 52 percent of the voters in the suburbs.",
+            &["52 percent"],
+        ),
+        ("She won 58% of\nthe vote in the 2014 race.", &[]),
+        ("She won 58% Of The Vote in the 2014 race.", &[]),
     ]);
 }
 
@@ -914,5 +923,151 @@ fn a_sum_a_body_grants_after_it_is_a_budget_line() {
             "They lost $40 million Congress never noticed.",
             &["$40 million"],
         ),
+    ]);
+}
+
+#[test]
+fn a_name_after_a_verb_of_saying_is_what_is_said_unless_told_or_inverted() {
+    check(&[
+        // The people counted think something about a name: no one named counted them.
+        (
+            "Only 38 percent of voters think Dalton cares about them.",
+            &["38 percent"],
+        ),
+        ("Just 41 percent believe Marsh has a plan.", &["41 percent"]),
+        (
+            "The crisis has killed 9,000 people, and families hold Halvorsen Chemicals responsible.",
+            &["9,000 people"],
+        ),
+        // Told to a name, or the verb inverted after a comma: the name is the source.
+        ("The visitors told Reuters 9,000 residents had left.", &[]),
+        ("About 9,000 residents have left, said Carla Ruiz.", &[]),
+        // Said to no name, or a name said about: a figure to source.
+        (
+            "The visitors told the crowd 9,000 residents had left.",
+            &["9,000 residents"],
+        ),
+        (
+            "The visitors said Ruiz had seen 9,000 residents leave.",
+            &["9,000 residents"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_acting_on_the_figure_right_after_it_reports_nothing() {
+    check(&[
+        (
+            "Norway maintains about 4,000 soldiers in the region.",
+            &["4,000 soldiers"],
+        ),
+        (
+            "Canada admits more than 400,000 immigrants a year.",
+            &["400,000 immigrants"],
+        ),
+        // The verb reporting a clause, or its figure further on, is the name's report.
+        ("Norway admitted that 4,000 soldiers had deserted.", &[]),
+        ("Halvorsen maintains the plan will cost 4,000 jobs.", &[]),
+    ]);
+}
+
+#[test]
+fn an_amount_compared_with_a_total_is_a_figure() {
+    check(&[
+        (
+            "The agency deported more people than the three previous administrations combined.",
+            &["more people than the three previous administrations combined"],
+        ),
+        (
+            "Norway gave more than Sweden, Finland and Denmark combined.",
+            &["more than Sweden, Finland and Denmark combined"],
+        ),
+        (
+            "The firm built more ships than all its rivals put together.",
+            &["more ships than all its rivals put together"],
+        ),
+        // A source named, no total, or the comparison past the sentence's end: no figure.
+        (
+            "Norway gave more than Sweden, Finland and Denmark combined, the OECD reported.",
+            &[],
+        ),
+        ("Norway gave more than Sweden did.", &[]),
+        (
+            "Norway gave more than Sweden. Combined, they gave little.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_that_gives_a_figure_names_its_source() {
+    check(&[
+        ("Dalton boasted of growth of 4.1 percent.", &[]),
+        (
+            "The firm reached a deal it values at $10 billion to settle the claims.",
+            &[],
+        ),
+        ("Dalton calculates that 9,000 residents left.", &[]),
+        // Only for figures, and only after a name, a pronoun or a body: the country's
+        // toll is no report, and a vague source's brag is still vague.
+        (
+            "The country has recorded 9,000 deaths, the most in the region.",
+            &["9,000 deaths"],
+        ),
+        ("The bridge project will cost 9,000 jobs.", &["9,000 jobs"]),
+    ]);
+}
+
+#[test]
+fn the_people_a_poll_asked_are_its_sample() {
+    check(&[
+        (
+            "It gathered responses from 1,204 adults and independents.",
+            &[],
+        ),
+        ("They interviewed more than 900 voters in three towns.", &[]),
+        // What the sample said is a figure still; so is a count of people not asked.
+        (
+            "It gathered responses from 1,204 adults, and 40 percent of them were renters.",
+            &["40 percent"],
+        ),
+        (
+            "They fired more than 900 workers in three towns.",
+            &["900 workers"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_slash_is_half_of_a_date() {
+    check(&[
+        ("The fund still pays the 9/11 victims' families.", &[]),
+        // A count after a slash standing alone is a figure.
+        ("The fund pays / 300 families a month.", &["300 families"]),
+    ]);
+}
+
+#[test]
+fn a_ratio_stated_as_fact_is_a_figure() {
+    check(&[
+        (
+            "Norway takes in four times more refugees than any of its neighbours.",
+            &["four times more refugees than"],
+        ),
+        (
+            "Renters are twice as likely to be evicted in winter.",
+            &["twice as likely"],
+        ),
+        (
+            "The county spends 3 times as much on roads as on schools.",
+            &["3 times as much"],
+        ),
+        // A ratio with its source named, or "times" of repetition: no figure.
+        (
+            "Renters are twice as likely to be evicted, the county's survey found.",
+            &[],
+        ),
+        ("She called four times more before he answered.", &[]),
+        ("He tried twice before giving up.", &[]),
     ]);
 }
