@@ -123,6 +123,9 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "percentile_words",
     "roll_call_nouns",
     "vote_words",
+    "party_words",
+    "mind_states",
+    "mind_nouns",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.
