@@ -124,6 +124,8 @@ pub struct UnsourcedAssertion {
     /// States of mind before "that" ("are convinced that") and their nouns ("a sense that").
     mind_states: FewWords,
     mind_nouns: FewWords,
+    /// Determiners of one thing: before a plural source they open a clause ("that experts say").
+    singular_determiners: FewWords,
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
@@ -405,6 +407,7 @@ impl UnsourcedAssertion {
             party_words: FewWords::new(with_plurals(&["party_words"])),
             mind_states: few("mind_states"),
             mind_nouns: few("mind_nouns"),
+            singular_determiners: few("singular_determiners"),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
             clause_links: few("clause_links"),

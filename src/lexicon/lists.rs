@@ -126,6 +126,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "party_words",
     "mind_states",
     "mind_nouns",
+    "singular_determiners",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

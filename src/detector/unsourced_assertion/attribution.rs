@@ -29,7 +29,16 @@ impl UnsourcedAssertion {
             && s.text[s.words[i - 2].span.end..s.words[i].span.start]
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
-            && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
+            && (self.is_name(s, i - 2) || self.determines(s, i - 2, i))
+    }
+
+    /// Whether word `k` is a determiner of the source at word `i`: "the", "his", "these"; a
+    /// singular one ("that", "this") only of a singular source ("that study"; "he wrote that
+    /// experts agree", "a ruling that critics fear": "that" opens a clause before a plural).
+    pub(super) fn determines(&self, s: &SentenceContext<'_>, k: usize, i: usize) -> bool {
+        self.definite.has(&s.lower[k])
+            && !(self.singular_determiners.has(&s.lower[k])
+                && crate::detector::looks_plural(&s.lower[i]))
     }
 
     /// Whether word `i` is a reporting verb ("pointed" only as "pointed out", "pointed to").
@@ -324,9 +333,8 @@ impl UnsourcedAssertion {
             // "the three judges", "these many critics": people the text has already named
             // ("the most…" is a superlative).
             if !anonymous
-                && qualifier.is_some_and(|j| {
-                    j > 0 && words[j] != "most" && self.definite.has(&words[j - 1])
-                })
+                && qualifier
+                    .is_some_and(|j| j > 0 && words[j] != "most" && self.determines(s, j - 1, i))
             {
                 continue;
             }
@@ -353,7 +361,7 @@ impl UnsourcedAssertion {
                         || i > 1
                             && self.source_bodies.has(s, i - 1)
                             && self.is_name(s, i - 2)
-                        || qualifier.is_none() && self.definite.has(&words[i - 1])
+                        || qualifier.is_none() && self.determines(s, i - 1, i)
                         // "the news agency said", "the online poll", "Yonhap news agency":
                         // one plain modifier between.
                         || qualifier.is_none() && self.named_over_modifier(s, i))
@@ -540,7 +548,11 @@ impl UnsourcedAssertion {
             // spaces between: "to name a few -- know" is another clause's verb.
             // "the most detailed", "his many alleged wins", "the others": a superlative,
             // a count of something or people already named, not a vague source.
-            if i > 0 && self.definite.has(&words[i - 1]) {
+            // ("He wrote that many believe": "that" opens the clause.)
+            if i > 0
+                && self.definite.has(&words[i - 1])
+                && !self.singular_determiners.has(&words[i - 1])
+            {
                 continue;
             }
             let verb = (i + 1..(i + 4).min(words.len()))

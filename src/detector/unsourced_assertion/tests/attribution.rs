@@ -906,3 +906,27 @@ fn a_vague_source_opening_a_list_of_sources() {
         ),
     ]);
 }
+
+#[test]
+fn that_before_a_plural_source_opens_a_clause() {
+    check(&[
+        (
+            "He wrote that many experts believe the plan is doomed.",
+            &["many experts believe"],
+        ),
+        (
+            "The group argues that economists agree the tax is too high.",
+            &["economists agree"],
+        ),
+        (
+            "It is a ruling that consumer advocates fear could set a standard.",
+            &["advocates fear"],
+        ),
+        ("She said that some argue the law is void.", &["some argue"]),
+        // Before a singular source it points back to one named before.
+        ("That study found the plan works.", &[]),
+        ("This research shows the plan works.", &[]),
+        // A plural determiner still points back.
+        ("These experts say the plan works.", &[]),
+    ]);
+}
