@@ -296,15 +296,13 @@ impl UnsourcedAssertion {
                     || clause_follows())
                 // "Democrats argue that…": a party's stated position, not unnamed people.
                 && !self.party_words.has(w)
-                && (words.get(i + 1).is_some_and(|x| self.speech_verbs.has(x))
-                    && s.gap_before(i + 1).trim().is_empty()
-                    // "conservatives are convinced that…", "voters have a sense that…".
-                    || self.mind_after(s, i).is_some())
-                // "Democrats said they would sue", "Republicans say they want a deal": the
-                // people tell their own plans or state, no claim passed on from them.
-                && !(i + 2..(i + 4).min(words.len()))
-                    .take_while(|&k| k == i + 2 || self.clause_openers.has(&words[k - 1]))
-                    .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we");
+                && self.bare_speech_after(s, i).is_some_and(|v| {
+                    // "Democrats said they would sue", "parents say they want a deal": the
+                    // people tell their own plans or state, no claim passed on from them.
+                    !(v + 1..(v + 3).min(words.len()))
+                        .take_while(|&k| k == v + 1 || self.clause_openers.has(&words[k - 1]))
+                        .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we")
+                });
             if qualifier.is_none() && !vague && !followers && !bare_speaker {
                 continue;
             }
@@ -578,8 +576,7 @@ impl UnsourcedAssertion {
                             && !self.attribution_breaks.has(&words[j - 1])
                     })
                     .find(|&j| {
-                        self.speech_verbs.has(&words[j])
-                            && !crate::detector::looks_plural(&words[j])
+                        self.is_source_verb(s, j) && !crate::detector::looks_plural(&words[j])
                     })
             };
             if let Some(j) = verb.or_else(in_group) {
@@ -595,6 +592,24 @@ impl UnsourcedAssertion {
                 && !self.credited_after(s, d.span)
         });
         out
+    }
+
+    /// The verb of saying of plural people at word `i` with no qualifier: right after them
+    /// ("parents fear"), over auxiliaries and adverbs of `standalone_gap` ("parents have long
+    /// argued"), a progressive after "are" or "were" ("people are saying"); or the state of
+    /// mind after them ("conservatives are convinced that", [`Self::mind_after`]).
+    pub(super) fn bare_speech_after(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        (i + 1..(i + 4).min(words.len()))
+            .take_while(|&k| s.gap_before(k).trim().is_empty())
+            .find(|&k| self.speech_verbs.has(&words[k]))
+            .filter(|&v| {
+                (i + 1..v).all(|k| {
+                    self.standalone_gap.has(&words[k]) && !self.future_auxiliaries.has(&words[k])
+                        || words[v].ends_with("ing") && matches!(words[k].as_ref(), "are" | "were")
+                })
+            })
+            .or_else(|| self.mind_after(s, i))
     }
 
     /// The qualifier of a plural source with an owner between: "*one* of the judge's close

@@ -930,3 +930,35 @@ fn that_before_a_plural_source_opens_a_clause() {
         ("These experts say the plan works.", &[]),
     ]);
 }
+
+#[test]
+fn plural_people_speaking_over_auxiliaries_and_groups_with_any_verb() {
+    check(&[
+        (
+            "Parents have long argued that the rules are unfair.",
+            &["Parents have long argued"],
+        ),
+        (
+            "But voters are warning that the plan will fail.",
+            &["voters are warning"],
+        ),
+        // A prediction, and people telling their own plans.
+        ("Parents will say that the rules are unfair.", &[]),
+        ("Parents have said they will sue.", &[]),
+        // The group they belong to names none of them, whatever their verb.
+        (
+            "Some in the party worry that the plan will fail.",
+            &["Some in the party worry"],
+        ),
+        // Unnamed people brought in by a phrase.
+        (
+            "There are those who say the vote was rigged.",
+            &["There are those who say"],
+        ),
+        (
+            "Those close to the mayor say the plan is dead.",
+            &["Those close to"],
+        ),
+        ("There are those who need help with the forms.", &[]),
+    ]);
+}
