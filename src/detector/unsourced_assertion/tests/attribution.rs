@@ -962,3 +962,27 @@ fn plural_people_speaking_over_auxiliaries_and_groups_with_any_verb() {
         ("There are those who need help with the forms.", &[]),
     ]);
 }
+
+#[test]
+fn unnamed_polling_evidence_and_reactions() {
+    check(&[
+        (
+            "Recent polling shows voters hate the plan.",
+            &["Recent polling shows"],
+        ),
+        (
+            "All the evidence suggests that the plan fails.",
+            &["All the evidence"],
+        ),
+        (
+            "History tells us that the plan fails.",
+            &["History tells us"],
+        ),
+        (
+            "The plan has drawn widespread criticism.",
+            &["widespread criticism"],
+        ),
+        // Polling a name makes checkable.
+        ("A Gallup polling series shows voters hate the plan.", &[]),
+    ]);
+}
