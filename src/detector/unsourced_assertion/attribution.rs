@@ -253,13 +253,6 @@ impl UnsourcedAssertion {
             // (Not a document: "a House GOP report" is the party's own.)
             let party =
                 i > 0 && self.party_words.has(&words[i - 1]) && !self.source_documents.has(s, i);
-            // "one of the judge's close friends", "many of Trump's advisers": the owner says
-            // whose people they are, the qualifier before "of" that they are unnamed.
-            // (People of the lists only: "many of America's cities" are no source.)
-            let of_owner = (crate::detector::looks_plural(w)
-                && (vague || self.sources.has(s, i) || self.follower_sources.has(s, i)))
-            .then(|| self.qualifier_of_owner(s, i))
-            .flatten();
             // A qualifier up to MAX_GAP words back, with no name in between.
             let qualifier = (i.saturating_sub(MAX_GAP)..i)
                 .rev()
@@ -269,8 +262,7 @@ impl UnsourcedAssertion {
                 // "two-thirds of voters" is a share, not two people.
                 .find(|&j| {
                     self.qualifiers.has(s, j) && !s.text[s.words[j].span.end..].starts_with('-')
-                })
-                .or(of_owner);
+                });
             // "…, residents said.": found apart, with what the rest of the sentence names.
             if qualifier.is_none() && self.closing_source(s, i).is_some() {
                 continue;
@@ -345,7 +337,6 @@ impl UnsourcedAssertion {
             // insisted…".)
             if !anonymous
                 && !followers
-                && of_owner.is_none()
                 && (i > 0
                     && (self.is_name(s, i - 1) && !s.gap_before(i).contains(',') && !party
                         || self.is_possessive_body(s, i - 1)
@@ -610,35 +601,6 @@ impl UnsourcedAssertion {
                 })
             })
             .or_else(|| self.mind_after(s, i))
-    }
-
-    /// The qualifier of a plural source with an owner between: "*one* of the judge's close
-    /// friends", "*many* of Trump's advisers", "*some* of his aides" (the qualifier, "of", the
-    /// owner over "the", up to two plain lower-case modifiers). The owner says whose people
-    /// they are; the qualifier that they are unnamed.
-    pub(super) fn qualifier_of_owner(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
-        let words = &s.lower;
-        let owner = (1..=3).find(|&back| {
-            i >= back
-                && (crate::detector::is_possessive_form(&words[i - back])
-                    || self.possessive_determiners.has(&words[i - back]))
-        })?;
-        let owner = i - owner;
-        let plain = (owner + 1..i).all(|m| {
-            !s.words[m].is_capitalized()
-                && !self.qualifiers.has(s, m)
-                && !self.phrase_breaks.has(&words[m])
-                && !self.is_verb(s, m)
-        });
-        if !plain || !(owner + 1..=i).all(|m| s.gap_before(m).trim().is_empty()) {
-            return None;
-        }
-        // "of the senator's aides": the article is the owner's.
-        let mut of = owner.checked_sub(1)?;
-        if words[of] == "the" && crate::detector::is_possessive_form(&words[owner]) {
-            of = of.checked_sub(1)?;
-        }
-        (of > 0 && words[of] == "of" && self.qualifiers.has(s, of - 1)).then(|| of - 1)
     }
 
     /// Whether the source at word `i` is a role a name or a body holds, written with its
