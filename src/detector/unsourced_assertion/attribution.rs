@@ -362,8 +362,9 @@ impl UnsourcedAssertion {
                 // "most Americans", "some Democrats": a capitalised group is vague only right
                 // after its quantifier ("a project Democrats say", "a win, Republicans fear":
                 // the article is another noun's).
+                // "millions of Americans": a count of people with "of" quantifies them too.
                 let quantified = qualifier.is_some_and(|j| {
-                    self.quantifiers.has(s, j)
+                    (self.quantifiers.has(s, j) || j + 2 == i && words[j + 1] == "of")
                         && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
                 });
                 if !(self.is_group(s, i) && (quantified || bare_speaker)) {

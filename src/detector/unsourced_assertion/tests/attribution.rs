@@ -972,3 +972,28 @@ fn unnamed_polling_evidence_and_reactions() {
         ("A Gallup polling series shows voters hate the plan.", &[]),
     ]);
 }
+
+#[test]
+fn more_verbs_and_sources_of_the_register_of_argument() {
+    check(&[
+        (
+            "Medical experts have repeatedly cautioned that the drug is unsafe.",
+            &["experts have repeatedly cautioned"],
+        ),
+        (
+            "Defenders of the policy insist it works.",
+            &["Defenders of the policy insist"],
+        ),
+        (
+            "Skeptics point out that the plan will raise costs.",
+            &["Skeptics point"],
+        ),
+        (
+            "Millions of Americans believe the count was rigged.",
+            &["Millions of Americans believe"],
+        ),
+        // "point" with no particle, a count that is no people.
+        ("Critics point their phones at the stage.", &[]),
+        ("The senator's defenders were few.", &[]),
+    ]);
+}
