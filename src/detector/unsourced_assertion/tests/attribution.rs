@@ -997,3 +997,18 @@ fn more_verbs_and_sources_of_the_register_of_argument() {
         ("The senator's defenders were few.", &[]),
     ]);
 }
+
+#[test]
+fn appeals_to_what_no_one_disputes_and_anyone_sees() {
+    check(&[
+        (
+            "No one seriously disputes that the plan fails.",
+            &["No one seriously disputes"],
+        ),
+        (
+            "Anyone paying attention knows that the plan fails.",
+            &["Anyone paying attention"],
+        ),
+        ("No one disputed the bill at the meeting on Monday.", &[]),
+    ]);
+}
