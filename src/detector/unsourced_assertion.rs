@@ -122,6 +122,13 @@ pub struct UnsourcedAssertion {
     not_sources: WordSet,
     /// Groups written with a capital that names no one ("most Americans").
     group_names: FewWords,
+    /// Words for a party: before a source they name no one ("a GOP official").
+    party_words: FewWords,
+    /// States of mind before "that" ("are convinced that") and their nouns ("a sense that").
+    mind_states: FewWords,
+    mind_nouns: FewWords,
+    /// Determiners of one thing: before a plural source they open a clause ("that experts say").
+    singular_determiners: FewWords,
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
@@ -424,6 +431,10 @@ impl UnsourcedAssertion {
             irregular_participles: few("irregular_participles"),
             not_sources: WordSet::new(with_plurals(&["not_sources"]), vocabulary),
             group_names: FewWords::new(with_plurals(&["group_names"])),
+            party_words: FewWords::new(with_plurals(&["party_words"])),
+            mind_states: few("mind_states"),
+            mind_nouns: few("mind_nouns"),
+            singular_determiners: few("singular_determiners"),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
             clause_links: few("clause_links"),

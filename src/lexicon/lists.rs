@@ -133,6 +133,10 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "percentile_words",
     "roll_call_nouns",
     "vote_words",
+    "party_words",
+    "mind_states",
+    "mind_nouns",
+    "singular_determiners",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

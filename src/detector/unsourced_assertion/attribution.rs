@@ -29,7 +29,16 @@ impl UnsourcedAssertion {
             && s.text[s.words[i - 2].span.end..s.words[i].span.start]
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
-            && (self.is_name(s, i - 2) || self.definite.has(&words[i - 2]))
+            && (self.is_name(s, i - 2) || self.determines(s, i - 2, i))
+    }
+
+    /// Whether word `k` is a determiner of the source at word `i`: "the", "his", "these"; a
+    /// singular one ("that", "this") only of a singular source ("that study"; "he wrote that
+    /// experts agree", "a ruling that critics fear": "that" opens a clause before a plural).
+    pub(super) fn determines(&self, s: &SentenceContext<'_>, k: usize, i: usize) -> bool {
+        self.definite.has(&s.lower[k])
+            && !(self.singular_determiners.has(&s.lower[k])
+                && crate::detector::looks_plural(&s.lower[i]))
     }
 
     /// Whether word `i` is a reporting verb ("pointed" only as "pointed out", "pointed to").
@@ -239,10 +248,15 @@ impl UnsourcedAssertion {
             if i + 1 < words.len() && s.gap_before(i + 1).trim() == "," && self.is_name(s, i + 1) {
                 continue;
             }
+            // "a senior House Republican aide", "a GOP official": a party right before the
+            // source names no one, whatever capitals stand before it.
+            // (Not a document: "a House GOP report" is the party's own.)
+            let party =
+                i > 0 && self.party_words.has(&words[i - 1]) && !self.source_documents.has(s, i);
             // A qualifier up to MAX_GAP words back, with no name in between.
             let qualifier = (i.saturating_sub(MAX_GAP)..i)
                 .rev()
-                .take_while(|&j| j + 1 == i || !self.is_name(s, j + 1))
+                .take_while(|&j| j + 1 == i || party || !self.is_name(s, j + 1))
                 // "a pregnancy center, women find": the article is another noun's.
                 .take_while(|&j| !s.gap_before(j + 1).contains(','))
                 // "two-thirds of voters" is a share, not two people.
@@ -272,15 +286,15 @@ impl UnsourcedAssertion {
                     || self.clause_openers.has(&words[i - 1])
                     || matches!(words[i - 1].as_ref(), "but" | "and" | "yet" | "while" | "because")
                     || clause_follows())
-                && words.get(i + 1).is_some_and(|x| self.speech_verbs.has(x))
-                && s.gap_before(i + 1)
-                    .trim()
-                    .is_empty()
-                // "Democrats said they would sue", "Republicans say they want a deal": the
-                // people tell their own plans or state, no claim passed on from them.
-                && !(i + 2..(i + 4).min(words.len()))
-                    .take_while(|&k| k == i + 2 || self.clause_openers.has(&words[k - 1]))
-                    .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we");
+                // "Democrats argue that…": a party's stated position, not unnamed people.
+                && !self.party_words.has(w)
+                && self.bare_speech_after(s, i).is_some_and(|v| {
+                    // "Democrats said they would sue", "parents say they want a deal": the
+                    // people tell their own plans or state, no claim passed on from them.
+                    !(v + 1..(v + 3).min(words.len()))
+                        .take_while(|&k| k == v + 1 || self.clause_openers.has(&words[k - 1]))
+                        .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we")
+                });
             if qualifier.is_none() && !vague && !followers && !bare_speaker {
                 continue;
             }
@@ -309,9 +323,8 @@ impl UnsourcedAssertion {
             // "the three judges", "these many critics": people the text has already named
             // ("the most…" is a superlative).
             if !anonymous
-                && qualifier.is_some_and(|j| {
-                    j > 0 && words[j] != "most" && self.definite.has(&words[j - 1])
-                })
+                && qualifier
+                    .is_some_and(|j| j > 0 && words[j] != "most" && self.determines(s, j - 1, i))
             {
                 continue;
             }
@@ -325,8 +338,11 @@ impl UnsourcedAssertion {
             if !anonymous
                 && !followers
                 && (i > 0
-                    && (self.is_name(s, i - 1) && !s.gap_before(i).contains(',')
+                    && (self.is_name(s, i - 1) && !s.gap_before(i).contains(',') && !party
                         || self.is_possessive_body(s, i - 1)
+                        // "Trump's one-time senior strategist", "the bank's chief economist":
+                        // a role a name or body holds names the one who fills it.
+                        || self.role_of_owner(s, i)
                         // "a district survey": a document made by a body.
                         || self.source_bodies.has(s, i - 1)
                             && self.source_documents.has(s, i)
@@ -334,7 +350,7 @@ impl UnsourcedAssertion {
                         || i > 1
                             && self.source_bodies.has(s, i - 1)
                             && self.is_name(s, i - 2)
-                        || qualifier.is_none() && self.definite.has(&words[i - 1])
+                        || qualifier.is_none() && self.determines(s, i - 1, i)
                         // "the news agency said", "the online poll", "Yonhap news agency":
                         // one plain modifier between.
                         || qualifier.is_none() && self.named_over_modifier(s, i))
@@ -346,8 +362,9 @@ impl UnsourcedAssertion {
                 // "most Americans", "some Democrats": a capitalised group is vague only right
                 // after its quantifier ("a project Democrats say", "a win, Republicans fear":
                 // the article is another noun's).
+                // "millions of Americans": a count of people with "of" quantifies them too.
                 let quantified = qualifier.is_some_and(|j| {
-                    self.quantifiers.has(s, j)
+                    (self.quantifiers.has(s, j) || j + 2 == i && words[j + 1] == "of")
                         && !s.text[s.words[j].span.end..s.words[i].span.start].contains(',')
                 });
                 if !(self.is_group(s, i) && (quantified || bare_speaker)) {
@@ -388,10 +405,25 @@ impl UnsourcedAssertion {
                 // "evidence has surfaced that the bishop knew": another clause's verb
                 // ("studies that show": right after the source, the source's own clause).
                 .take_while(|&j| !(j > i + 1 && self.clause_openers.has(&words[j])))
-                .find(|&j| self.is_source_verb(s, j))
-                // "were warned" is passive; "are saying", "are warning" is the source speaking.
+                .find(|&j| self.is_source_verb(s, j) || self.states_mind(s, j))
+                // "were warned" is passive; "are saying", "are warning" is the source speaking;
+                // "are convinced that" a state of mind.
                 .filter(|&j| {
-                    !self.passive_auxiliaries.has(&words[j - 1]) || words[j].ends_with("ing")
+                    !self.passive_auxiliaries.has(&words[j - 1])
+                        || words[j].ends_with("ing")
+                        || self.states_mind(s, j)
+                })
+                // A state of mind right after its people, over auxiliaries and adverbs ("a
+                // lot of member states are concerned": "states" is the people, not "member").
+                .filter(|&j| {
+                    self.is_source_verb(s, j)
+                        || (i + 1..j).all(|k| {
+                            self.passive_auxiliaries.has(&words[k])
+                                || self.perfect_auxiliaries.has(&words[k])
+                                || self.passive_adverbs.has(s, k)
+                                || self.standalone_gap.has(&words[k])
+                                || is_indefinite(words[k].as_ref())
+                        })
                 })
                 // "dozens of men accused of fraud", "officials suspected of bribery": a
                 // participle of accusation describes the source; it is not its verb.
@@ -404,14 +436,22 @@ impl UnsourcedAssertion {
                 // "her claim", "the report": a noun after a determiner, not a verb.
                 .filter(|&j| {
                     let before = words[j - 1].as_ref();
-                    !(is_indefinite(before) || self.definite.has(before))
+                    !(is_indefinite(before) || self.definite.has(before)) || self.states_mind(s, j)
                 })
                 // "historians will find": a prediction, not a report of what someone says.
                 .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))
                 // "his critics would argue", not "his supporters have leveled the same
                 // charges": followers are vague only with their verb next to them, over
                 // auxiliaries and adverbs alone.
-                .filter(|&j| !followers || (i + 1..j).all(|k| self.standalone_gap.has(&words[k])))
+                .filter(|&j| {
+                    !followers
+                        || (i + 1..j).all(|k| {
+                            self.standalone_gap.has(&words[k])
+                                || self.states_mind(s, j)
+                                    && (self.passive_auxiliaries.has(&words[k])
+                                        || is_indefinite(words[k].as_ref()))
+                        })
+                })
                 // "studies show", not "many of the members showed up": evidence is shown by
                 // a vague source (studies, experts), plain people show by acting.
                 .filter(|&j| vague || !self.evidence_verbs.has(&words[j]))
@@ -428,6 +468,7 @@ impl UnsourcedAssertion {
             if let Some(j) = after
                 .or(who_says)
                 .or_else(|| self.verb_after_relative(s, i))
+                .or_else(|| self.verb_after_list(s, i))
             {
                 out.push(self.vague_pattern.at(Span::new(start, s.words[j].span.end)));
                 continue;
@@ -497,7 +538,11 @@ impl UnsourcedAssertion {
             // spaces between: "to name a few -- know" is another clause's verb.
             // "the most detailed", "his many alleged wins", "the others": a superlative,
             // a count of something or people already named, not a vague source.
-            if i > 0 && self.definite.has(&words[i - 1]) {
+            // ("He wrote that many believe": "that" opens the clause.)
+            if i > 0
+                && self.definite.has(&words[i - 1])
+                && !self.singular_determiners.has(&words[i - 1])
+            {
                 continue;
             }
             let verb = (i + 1..(i + 4).min(words.len()))
@@ -523,8 +568,7 @@ impl UnsourcedAssertion {
                             && !self.attribution_breaks.has(&words[j - 1])
                     })
                     .find(|&j| {
-                        self.speech_verbs.has(&words[j])
-                            && !crate::detector::looks_plural(&words[j])
+                        self.is_source_verb(s, j) && !crate::detector::looks_plural(&words[j])
                     })
             };
             if let Some(j) = verb.or_else(in_group) {
@@ -540,6 +584,135 @@ impl UnsourcedAssertion {
                 && !self.credited_after(s, d.span)
         });
         out
+    }
+
+    /// The verb of saying of plural people at word `i` with no qualifier: right after them
+    /// ("parents fear"), over auxiliaries and adverbs of `standalone_gap` ("parents have long
+    /// argued"), a progressive after "are" or "were" ("people are saying"); or the state of
+    /// mind after them ("conservatives are convinced that", [`Self::mind_after`]).
+    pub(super) fn bare_speech_after(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        (i + 1..(i + 4).min(words.len()))
+            .take_while(|&k| s.gap_before(k).trim().is_empty())
+            .find(|&k| self.speech_verbs.has(&words[k]))
+            .filter(|&v| {
+                (i + 1..v).all(|k| {
+                    self.standalone_gap.has(&words[k]) && !self.future_auxiliaries.has(&words[k])
+                        || words[v].ends_with("ing") && matches!(words[k].as_ref(), "are" | "were")
+                })
+            })
+            .or_else(|| self.mind_after(s, i))
+    }
+
+    /// Whether the source at word `i` is a role a name or a body holds, written with its
+    /// owner before it over up to two plain modifiers: "Trump's one-time senior strategist",
+    /// "the bank's chief economist" (the owner right before it: [`Self::is_possessive_body`]).
+    pub(super) fn role_of_owner(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        // Followers stay vague whoever they follow ("Obama's left-wing critics").
+        !self.follower_sources.has(s, i)
+            && (2..=4).any(|back| {
+                i >= back
+                // "That's exactly what experts predict": no owner.
+                && !self.not_possessives.has(&s.lower[i - back])
+                // One who fills a role of anyone ("the president's chief strategist"); many
+                // only of a name or a body ("the country's top economists" are unnamed).
+                && (self.is_possessive_body(s, i - back)
+                    || !crate::detector::looks_plural(&s.lower[i])
+                        && crate::detector::is_possessive_form(&s.lower[i - back]))
+                // "one-time" is two words.
+                && (i + 1 - back..=i).all(|m| matches!(s.gap_before(m).trim(), "" | "-"))
+                && (i + 1 - back..i).all(|m| {
+                    !s.words[m].is_capitalized()
+                        && !self.phrase_breaks.has(&s.lower[m])
+                        && !self.is_verb(s, m)
+                })
+            })
+    }
+
+    /// Whether word `j` states the mind of the source before it: a state of `mind_states`
+    /// after a form of "be" (over one adverb) and before "that" ("are convinced that", "are
+    /// now worried that"), or a noun of `mind_nouns` after "have a" ("have a sense that").
+    pub(super) fn states_mind(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+        let words = &s.lower;
+        if j < 2
+            || words.get(j + 1).is_none_or(|w| w != "that")
+            || !s.gap_before(j + 1).trim().is_empty()
+        {
+            return false;
+        }
+        let be = |k: usize| self.passive_auxiliaries.has(&words[k]);
+        self.mind_states.has(&words[j])
+            && (be(j - 1) || self.passive_adverbs.has(s, j - 1) && be(j - 2))
+            || self.mind_nouns.has(&words[j])
+                && is_indefinite(words[j - 1].as_ref())
+                && self.perfect_auxiliaries.has(&words[j - 2])
+    }
+
+    /// The word that states the mind of the plural people at word `i` right after them:
+    /// "conservatives are convinced that", "voters have a sense that" (over "be" or "have",
+    /// one adverb and "a").
+    pub(super) fn mind_after(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        (i + 1..(i + 5).min(words.len()))
+            .take_while(|&k| s.gap_before(k).trim().is_empty())
+            .skip(1)
+            .find(|&k| self.states_mind(s, k))
+            .filter(|&k| {
+                (i + 1..k).all(|m| {
+                    self.passive_auxiliaries.has(&words[m])
+                        || self.perfect_auxiliaries.has(&words[m])
+                        || self.passive_adverbs.has(s, m)
+                        || is_indefinite(words[m].as_ref())
+                })
+            })
+    }
+
+    /// The verb of the vague source at word `i` opening a list of sources: "economists,
+    /// advocacy groups and even the agency's own staff have said…" (a comma after the
+    /// source, then words and commas up to one "and" or "or", no name but an owner's and no
+    /// relative pronoun, then a verb of saying within a few words, not in the passive).
+    pub(super) fn verb_after_list(&self, s: &SentenceContext<'_>, i: usize) -> Option<usize> {
+        let words = &s.lower;
+        // People and evidence that are vague alone ("economists", not "a person").
+        if i + 1 >= words.len()
+            || s.gap_before(i + 1).trim() != ","
+            || !self.vague_sources.has(s, i)
+        {
+            return None;
+        }
+        let end = (i + 16).min(words.len());
+        let mut and_at: Option<usize> = None;
+        for k in i + 1..end {
+            let gap = s.gap_before(k).trim();
+            if !(gap.is_empty() || gap == ",") || and_at.is_some() && !gap.is_empty() {
+                return None;
+            }
+            let w = words[k].as_ref();
+            if w == "and" || w == "or" {
+                if and_at.is_some() || k == i + 1 {
+                    return None;
+                }
+                and_at = Some(k);
+                continue;
+            }
+            // A list holds noun phrases: no name but an owner, no relative pronoun, no
+            // word that opens another phrase or clause ("research, because we've decided").
+            if self.is_name(s, k) && !crate::detector::is_possessive_form(w)
+                || self.attribution_breaks.has(w)
+                || self.phrase_breaks.has(w) && !matches!(w, "of" | "even")
+                || w.contains('\'') && !crate::detector::is_possessive_form(w)
+            {
+                return None;
+            }
+            if and_at.is_some_and(|a| k > a + 1)
+                && self.is_source_verb(s, k)
+                && !crate::detector::looks_plural(w)
+            {
+                return (!self.passive_auxiliaries.has(&words[k - 1]) || w.ends_with("ing"))
+                    .then_some(k);
+            }
+        }
+        None
     }
 
     /// The verb of the source at word `i` after a relative clause that follows it: "one aide

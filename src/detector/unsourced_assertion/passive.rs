@@ -237,11 +237,15 @@ impl UnsourcedAssertion {
             }
             // "has" of "it has been documented", "as has been reported": the subject stands
             // one word further back.
-            let perfect = aux > 1
-                && words[aux] == "been"
-                && before_aux.is_some_and(|b| self.perfect_auxiliaries.has(b));
+            // "it has long been suspected", "as has often been said": adverbs before "been".
+            let mut have = aux;
+            while words[aux] == "been" && have > 1 && self.passive_adverbs.has(s, have - 1) {
+                have -= 1;
+            }
+            let perfect =
+                have > 1 && words[aux] == "been" && self.perfect_auxiliaries.has(&words[have - 1]);
             let subject = if perfect {
-                Some(words[aux - 2].as_ref())
+                Some(words[have - 2].as_ref())
             } else {
                 before_aux
             };
@@ -309,7 +313,7 @@ impl UnsourcedAssertion {
             };
             if fires {
                 let start = if (impersonal || as_clause) && words[aux] != "it's" {
-                    if perfect { aux - 2 } else { aux - 1 }
+                    if perfect { have - 2 } else { aux - 1 }
                 } else {
                     aux
                 };

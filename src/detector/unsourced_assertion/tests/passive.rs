@@ -401,3 +401,22 @@ fn of_course_in_a_clause_the_writer_opens_about_themselves_is_an_aside() {
         ("I'm tired; the plan, of course, will fail.", &["of course"]),
     ]);
 }
+
+#[test]
+fn a_perfect_with_adverbs_before_been_is_impersonal_too() {
+    check(&[
+        (
+            "It has long been suspected that the vote was rigged.",
+            &["It has long been suspected"],
+        ),
+        (
+            "It has often been said that the tax is unfair.",
+            &["It has often been said"],
+        ),
+        // A named agent.
+        (
+            "It has long been said by the auditor that the tax is unfair.",
+            &[],
+        ),
+    ]);
+}
