@@ -12,6 +12,22 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "sneer_compound_ends",
     "literal_compound_starts",
     "capitalised_words",
+    "report_clause_verbs",
+    "report_that_verbs",
+    "report_naming_verbs",
+    "report_as_verbs",
+    "report_of_verbs",
+    "report_no_clause",
+    "report_naming_particles",
+    "report_speaker_titles",
+    "report_speaker_pronouns",
+    "report_between",
+    "report_passive",
+    "report_adopting",
+    "report_breaks",
+    "report_comma_breaks",
+    "report_joiners",
+    "report_joined_determiners",
 ];
 
 /// The named word lists an unsourced-assertion lexicon may define.
