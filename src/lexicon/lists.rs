@@ -26,6 +26,7 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "report_adopting",
     "report_breaks",
     "report_comma_breaks",
+    "report_subordinators",
     "report_joiners",
     "report_joined_determiners",
 ];

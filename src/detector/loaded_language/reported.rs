@@ -72,6 +72,7 @@ pub(super) struct ReportedSpeech {
     adopting: NumberedWords,
     breaks: NumberedWords,
     comma_breaks: NumberedWords,
+    subordinators: NumberedWords,
     joiners: NumberedWords,
     joined_determiners: NumberedWords,
 }
@@ -105,6 +106,7 @@ impl ReportedSpeech {
             adopting: set("report_adopting"),
             breaks: set("report_breaks"),
             comma_breaks: set("report_comma_breaks"),
+            subordinators: set("report_subordinators"),
             joiners: set("report_joiners"),
             joined_determiners: set("report_joined_determiners"),
         }
@@ -144,7 +146,7 @@ impl ReportedSpeech {
                 && self.reaches(s, verb, k, i)
                 && !self.adopted(s, k)
                 && self.speaker_of(s, k)
-                && !(self.in_relative_clause(s, k)
+                && !((self.in_relative_clause(s, k) || self.in_opening_clause(s, k))
                     && (k + 1..=i).any(|m| s.gap_before(m).contains(',')))
             {
                 return true;
@@ -228,7 +230,9 @@ impl ReportedSpeech {
     fn breaks_before(&self, s: &SentenceContext<'_>, k: usize) -> bool {
         let m = k + 1;
         let gap = s.gap_before(m);
+        // A dash, or a hyphen set off by spaces as one (" - a reference to …").
         gap.contains([';', '—', '–'])
+            || gap.contains(" - ")
             || self.breaks.has(s, m)
             || (gap.contains(',')
                 && (self.comma_breaks.has(s, m)
@@ -289,6 +293,15 @@ impl ReportedSpeech {
             m -= 1;
         }
         m > 0 && s.lower[m - 1] == "who"
+    }
+
+    /// "Before Lee said the deal was fair, …", "The day before Lee said …, …": whether the
+    /// verb at word `k` is in a subordinate clause opening the sentence, which ends at its
+    /// comma.
+    fn in_opening_clause(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        (0..k.min(4)).any(|j| {
+            self.subordinators.has(s, j) && (j + 1..=k).all(|m| !s.gap_before(m).contains(','))
+        })
     }
 
     /// Whether a speaker opens the sentence, within its first words before word `k`. A
@@ -371,7 +384,7 @@ impl ReportedSpeech {
         let n = s.words.len();
         for c in i + 1..n {
             let gap = s.gap_before(c);
-            if gap.contains([';', '—', '–']) || self.breaks.has(s, c) {
+            if gap.contains([';', '—', '–']) || gap.contains(" - ") || self.breaks.has(s, c) {
                 return false;
             }
             if !gap.contains(',') {
@@ -493,6 +506,10 @@ mod tests {
                 ("According to police, the thugs fled at dawn.", &["thugs"]),
                 // A vague report inside a named speaker's.
                 ("Kowalski said critics call the plan a scam.", &["scam"]),
+                (
+                    "Before Lee said the vote was rigged, the cuts began.",
+                    &["rigged"],
+                ),
             ],
         );
     }
@@ -568,6 +585,16 @@ mod tests {
                 (
                     "Lee, who has said the tax is fair, was pushing an amnesty for evaders.",
                     &["amnesty for"],
+                ),
+                // A dash ends the report.
+                (
+                    "Lee said it was fair - a reference to a brutal purge.",
+                    &["brutal", "purge"],
+                ),
+                // A report in a clause opening the sentence ends at its comma.
+                (
+                    "Before Lee said the vote was rigged, the brutal cuts began.",
+                    &["brutal"],
                 ),
             ],
         );
