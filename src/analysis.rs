@@ -153,7 +153,7 @@ pub struct Finding {
     /// (`reported`). Such findings are shown but not scored.
     pub quoted: bool,
     /// Whether the words are a named or titled speaker's in reported speech, without
-    /// quotation marks ("Trump called the inquiry a hoax"); `quoted` is then true too.
+    /// quotation marks ("Okafor called the audit a witch hunt"); `quoted` is then true too.
     pub reported: bool,
     /// The rule that fired: its id, explanation and alternative.
     pub rule: Arc<RuleText>,

@@ -12,7 +12,7 @@
 //! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
 //! River"), and quotation marks are not a sneer where the sentence reports someone's words
 //! or names a title. A loaded word in what a named or titled speaker is reported to have
-//! said ("Trump called the inquiry a hoax") is marked reported ([`reported`]): shown, not
+//! said ("Okafor called the audit a witch hunt") is marked reported ([`reported`]): shown, not
 //! scored. The English words these rules need are lexicon lists, not code.
 
 mod reported;

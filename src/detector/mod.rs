@@ -68,7 +68,7 @@ pub struct Detection {
     /// The lexicon phrase or pattern that fired: its id, explanation and alternative.
     pub rule: Arc<RuleText>,
     /// Whether the words are reported speech: a named or titled speaker's, given without
-    /// quotation marks ("Trump called the inquiry a hoax").
+    /// quotation marks ("Okafor called the audit a witch hunt").
     pub reported: bool,
 }
 

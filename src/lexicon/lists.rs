@@ -28,6 +28,7 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "report_comma_breaks",
     "report_subordinators",
     "report_joiners",
+    "report_vague_quantifiers",
     "report_joined_determiners",
 ];
 

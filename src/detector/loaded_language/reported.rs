@@ -1,6 +1,6 @@
 //! When a loaded word is reported speech: a named or titled speaker's words given without
-//! quotation marks ("Trump called the inquiry a hoax", "the minister denounced the plan as a
-//! betrayal", "Lee said the deal was a disgrace", "the deal is a disgrace, Lee said"). The word
+//! quotation marks ("Okafor called the audit a witch hunt", "the ministry denounced the deal as a
+//! betrayal", "Lee said the merger was a disgrace", "the cuts are a disaster, Lee said"). The word
 //! is the speaker's, not the author's: it is shown, marked reported and left out of the score,
 //! as a word inside quotation marks is. The verb of speech itself ("slammed") stays the
 //! author's, and so do words reported from no one in particular ("critics call it a scam"),
@@ -23,11 +23,6 @@ const PARTICLE_REACH: usize = 8;
 /// may take up before the sentence ends or a comma closes it.
 const ATTRIBUTION_LENGTH: usize = 5;
 
-/// Quantifiers that make a group of people vague ("some Republicans say").
-const VAGUE_QUANTIFIERS: &[&str] = &[
-    "some", "many", "most", "few", "several", "other", "numerous", "various",
-];
-
 /// The unsourced-assertion lists of sources that name no one ("critics", "officials",
 /// "Republicans"): reported from them, a loaded word stays the author's to answer for.
 const VAGUE_SPEAKER_LISTS: &[&str] = &[
@@ -45,7 +40,7 @@ enum Verb {
     Clause,
     /// "told reporters that …": the clause after "that".
     That,
-    /// "called the inquiry a hoax": the object and its name.
+    /// "called the audit a witch hunt": the object and its name.
     Naming,
     /// "denounced the plan as a betrayal": the words after "as".
     As,
@@ -75,6 +70,7 @@ pub(super) struct ReportedSpeech {
     subordinators: NumberedWords,
     joiners: NumberedWords,
     joined_determiners: NumberedWords,
+    vague_quantifiers: NumberedWords,
 }
 
 impl ReportedSpeech {
@@ -109,6 +105,7 @@ impl ReportedSpeech {
             subordinators: set("report_subordinators"),
             joiners: set("report_joiners"),
             joined_determiners: set("report_joined_determiners"),
+            vague_quantifiers: set("report_vague_quantifiers"),
         }
     }
 
@@ -121,7 +118,7 @@ impl ReportedSpeech {
             && (self.after_verb(s, i) || self.before_attribution(s, i))
     }
 
-    /// "Lee said the deal was a disgrace", "Trump called the inquiry a hoax": a verb of
+    /// "Lee said the merger was a disgrace", "Okafor called the audit a witch hunt": a verb of
     /// saying before word `i`, in the same clause, with a speaker as its subject.
     fn after_verb(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         for k in (i.saturating_sub(VERB_REACH)..i).rev() {
@@ -348,7 +345,7 @@ impl ReportedSpeech {
         if s.lower[p].starts_with("i'")
             || s.lower[p].starts_with("let")
             || crate::detector::is_possessive_form(&s.lower[p])
-            || (p > 0 && VAGUE_QUANTIFIERS.contains(&&*s.lower[p - 1]))
+            || (p > 0 && self.vague_quantifiers.has(s, p - 1))
         {
             return false;
         }
