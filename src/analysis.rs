@@ -171,13 +171,29 @@ pub struct Finding {
     pub paragraph: u32,
     /// Strength, 1 to 3.
     pub weight: u8,
-    /// Whether the words are inside a direct quotation (someone else's words).
+    /// Whether the words are someone else's: inside a direct quotation, or reported speech
+    /// (`reported`). Such findings are shown but not scored.
     pub quoted: bool,
+    /// Whether the words are a named or titled speaker's in reported speech, without
+    /// quotation marks ("Okafor called the audit a witch hunt"); `quoted` is then true too.
+    pub reported: bool,
     /// The rule that fired: its id, explanation and alternative.
     pub rule: Arc<RuleText>,
 }
 
 impl Finding {
+    /// Whose words these are when not the author's, as a report names it: `"quoted"`
+    /// (inside quotation marks) or `"reported"` (reported speech); `None` for the author's.
+    pub fn others_words(&self) -> Option<&'static str> {
+        if self.reported {
+            Some("reported")
+        } else if self.quoted {
+            Some("quoted")
+        } else {
+            None
+        }
+    }
+
     /// The question a careful reader should ask: the rule's own where the category's
     /// does not fit the device, else the category's.
     pub fn question(&self) -> &str {
@@ -192,7 +208,7 @@ impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let rule = &*self.rule;
-        let fields = if rule.alternative.is_some() { 14 } else { 13 };
+        let fields = if rule.alternative.is_some() { 15 } else { 14 };
         let mut out = s.serialize_struct("Finding", fields)?;
         out.serialize_field("category", &self.category)?;
         out.serialize_field("span", &self.span)?;
@@ -203,6 +219,7 @@ impl Serialize for Finding {
         out.serialize_field("paragraph", &(u64::from(self.paragraph) + 1))?;
         out.serialize_field("weight", &self.weight)?;
         out.serialize_field("quoted", &self.quoted)?;
+        out.serialize_field("reported", &self.reported)?;
         out.serialize_field("rule", &*rule.id)?;
         out.serialize_field("explanation", &*rule.explanation)?;
         out.serialize_field("question", self.question())?;
@@ -230,6 +247,9 @@ struct FindingRecord {
     paragraph: u32,
     weight: u8,
     quoted: bool,
+    /// Absent in reports written before reported speech was marked.
+    #[serde(default)]
+    reported: bool,
     rule: Arc<str>,
     explanation: Arc<str>,
     question: Arc<str>,
@@ -249,6 +269,7 @@ impl From<FindingRecord> for Finding {
             paragraph: r.paragraph,
             weight: r.weight,
             quoted: r.quoted,
+            reported: r.reported,
             rule: Arc::new(RuleText {
                 id: r.rule,
                 explanation: r.explanation,
@@ -553,6 +574,7 @@ impl Analyzer {
                     paragraph: index,
                     weight: d.weight,
                     quoted,
+                    reported: d.reported,
                     rule: d.rule,
                 });
             }
@@ -606,8 +628,11 @@ impl Analyzer {
                 let found = self.detectors.detect(&ctx);
                 // Most sentences have no finding: nothing to move or free.
                 if !found.is_empty() {
-                    detections.extend(found.into_iter().map(|d| {
-                        let quoted = quote::is_quoted(&quotes, d.span);
+                    detections.extend(found.into_iter().map(|mut d| {
+                        // Words inside quotation marks are quoted, not reported.
+                        let inside = quote::is_quoted(&quotes, d.span);
+                        d.reported &= !inside;
+                        let quoted = inside || d.reported;
                         (k, d, quoted)
                     }));
                 }

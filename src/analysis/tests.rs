@@ -96,6 +96,23 @@ fn findings_in_quotations_are_marked_and_not_scored() {
 }
 
 #[test]
+fn a_named_speakers_reported_words_are_marked_reported_and_not_scored() {
+    let a = analyze("Okafor called the merger a disgrace.");
+    let f = finding(&a, "disgrace");
+    assert!(f.quoted && f.reported, "{f:?}");
+    assert_eq!(f.others_words(), Some("reported"));
+    assert_eq!(a.paragraphs[0].score, Some(0));
+    // Inside quotation marks the words are quoted, not reported.
+    let a = analyze("Okafor called the merger “a disgrace” twice.");
+    let f = finding(&a, "disgrace");
+    assert!(f.quoted && !f.reported, "{f:?}");
+    // Without a named speaker they are the author's own.
+    let a = analyze("Critics call the merger a disgrace.");
+    assert!(!finding(&a, "disgrace").quoted);
+    assert!(a.paragraphs[0].score > Some(0));
+}
+
+#[test]
 fn computes_line_and_column_in_characters() {
     let text = "Café line one.\nThe thugs won.";
     let a = analyze(text);

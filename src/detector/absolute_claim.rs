@@ -559,6 +559,7 @@ impl AbsoluteClaim {
                 span: m.span,
                 weight: m.entry.weight,
                 rule: m.rule(),
+                reported: false,
             });
         }
         // Patterns: each candidate passes the same voice checks as a phrase.

@@ -11,7 +11,11 @@
 //!
 //! A word is not loaded where it is part of a name ("Operation Iron Fury", "the Savage
 //! River"), and quotation marks are not a sneer where the sentence reports someone's words
-//! or names a title. The English words these rules need are lexicon lists, not code.
+//! or names a title. A loaded word in what a named or titled speaker is reported to have
+//! said ("Okafor called the audit a witch hunt") is marked reported ([`reported`]): shown, not
+//! scored. The English words these rules need are lexicon lists, not code.
+
+mod reported;
 
 use super::{Detection, Pattern, PhraseMatcher, SentenceContext, VocabularyBuilder, WordSet};
 use crate::category::Category;
@@ -47,6 +51,8 @@ pub struct LoadedLanguage {
     intensified: Pattern,
     sneer_compounds: Pattern,
     scare_quotes: Pattern,
+    /// When a loaded word is a named speaker's, reported without quotation marks.
+    reported: reported::ReportedSpeech,
 }
 
 impl LoadedLanguage {
@@ -72,6 +78,7 @@ impl LoadedLanguage {
             sneer_compound_ends: set("sneer_compound_ends"),
             literal_compound_starts: set("literal_compound_starts"),
             capitalised_words: set("capitalised_words"),
+            reported: reported::ReportedSpeech::new(lexicons, vocabulary),
             sneer_compounds: Pattern::new(
                 Category::LoadedLanguage,
                 2,
@@ -120,6 +127,7 @@ impl LoadedLanguage {
                 span,
                 weight,
                 rule: m.rule(),
+                reported: false,
             });
         }
         for k in 1..s.words.len() {
@@ -146,6 +154,9 @@ impl LoadedLanguage {
         self.find_sneer_compounds(s, &mut out);
         self.find_scare_quotes(s, &mut out);
         out.sort_by_key(|d| d.span.start);
+        for d in &mut out {
+            d.reported = self.reported.covers(s, s.word_at_or_after(d.span.start));
+        }
         out
     }
 

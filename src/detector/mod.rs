@@ -67,6 +67,9 @@ pub struct Detection {
     pub weight: u8,
     /// The lexicon phrase or pattern that fired: its id, explanation and alternative.
     pub rule: Arc<RuleText>,
+    /// Whether the words are reported speech: a named or titled speaker's, given without
+    /// quotation marks ("Okafor called the audit a witch hunt").
+    pub reported: bool,
 }
 
 impl Detection {
@@ -151,6 +154,7 @@ impl Pattern {
             span,
             weight: self.weight,
             rule: Arc::clone(&self.rule),
+            reported: false,
         }
     }
 }

@@ -607,6 +607,7 @@ impl UnsourcedAssertion {
                 span: m.span,
                 weight: m.entry.weight,
                 rule: m.rule(),
+                reported: false,
             });
         }
         let words = &s.lower;

@@ -186,8 +186,11 @@ pub struct SentenceFeedback {
 pub struct SlantWords {
     /// The words, on one line.
     pub text: String,
-    /// Whether they are inside a quotation.
+    /// Whether they are someone else's: inside a quotation, or reported speech.
     pub quoted: bool,
+    /// Whether they are a named speaker's in reported speech (written only when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub reported: bool,
     /// What the device is and why these words.
     pub explanation: String,
     /// The question to ask.
@@ -197,11 +200,21 @@ pub struct SlantWords {
     pub alternative: Option<String>,
 }
 
+/// How slant's words are marked when they are someone else's: " (quoted)", " (reported)".
+pub(crate) fn others_words(w: &SlantWords) -> &'static str {
+    match (w.quoted, w.reported) {
+        (true, true) => " (reported)",
+        (true, false) => " (quoted)",
+        _ => "",
+    }
+}
+
 impl From<&KeyFinding> for SlantWords {
     fn from(f: &KeyFinding) -> Self {
         SlantWords {
             text: super::one_line(&f.text),
             quoted: f.quoted,
+            reported: f.reported,
             explanation: f.explanation.clone(),
             question: f.question.clone(),
             alternative: f.alternative.clone(),

@@ -193,7 +193,7 @@ fn student_text(report: &ClassReport, s: &StudentResult) -> String {
                     out,
                     "    slant: \"{}\"{}: {}\n    ask: {}",
                     w.text,
-                    if w.quoted { " (quoted)" } else { "" },
+                    super::check::others_words(w),
                     w.explanation,
                     w.question
                 );
@@ -384,7 +384,7 @@ fn student_html(report: &ClassReport, s: &StudentResult) -> String {
                     out,
                     "<li>slant: “{}”{}: {} <em>Ask: {}</em>{}</li>",
                     escape(&w.text),
-                    if w.quoted { " (quoted)" } else { "" },
+                    super::check::others_words(w),
                     escape(&w.explanation),
                     escape(&w.question),
                     w.alternative

@@ -42,8 +42,10 @@ pub struct LoadedWord {
     pub text: String,
     /// How many times.
     pub uses: u32,
-    /// Whether every use is inside a quotation.
+    /// Whether every use is someone else's words (inside a quotation or reported).
     pub quoted: bool,
+    /// Whether every use is reported speech.
+    pub reported: bool,
 }
 
 /// A paragraph with its score.
@@ -79,11 +81,13 @@ impl ComparedArticle {
                 Some(w) => {
                     w.uses += 1;
                     w.quoted &= f.quoted;
+                    w.reported &= f.reported;
                 }
                 None => loaded_words.push(LoadedWord {
                     text,
                     uses: 1,
                     quoted: f.quoted,
+                    reported: f.reported,
                 }),
             }
         }
@@ -130,7 +134,8 @@ impl ComparedArticle {
             .take(limit)
             .map(|w| {
                 let mut s = if w.quoted {
-                    format!("“{}” (quoted)", w.text)
+                    let kind = if w.reported { "reported" } else { "quoted" };
+                    format!("“{}” ({kind})", w.text)
                 } else {
                     w.text.clone()
                 };

@@ -37,8 +37,12 @@ pub struct KeyFinding {
     pub text: String,
     /// Byte range of the words in the article.
     pub span: Span,
-    /// Whether the words are inside a quotation (someone else's words).
+    /// Whether the words are someone else's: inside a quotation, or reported speech.
     pub quoted: bool,
+    /// Whether the words are a named speaker's in reported speech, without quotation marks
+    /// (written only when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub reported: bool,
     /// Whether this finding marks the sentence for its category: quoted words count for
     /// loaded language only, as in `slant eval`.
     pub marks_sentence: bool,
@@ -141,6 +145,7 @@ impl Key {
                     text: f.text.to_string(),
                     span: f.span,
                     quoted: f.quoted,
+                    reported: f.reported,
                     marks_sentence: crate::evaluation::counts_for_label(f),
                     explanation: f.rule.explanation.to_string(),
                     question: f.question().to_string(),
@@ -330,9 +335,11 @@ pub(crate) fn finding_html(f: &KeyFinding) -> String {
         css_class(f.category),
         escape(f.category.label()),
         escape(&one_line(&f.text)),
-        match (f.quoted, f.marks_sentence) {
-            (true, true) => " (quoted)",
-            (true, false) => " (quoted, someone else's claim: does not count)",
+        match (f.quoted, f.reported, f.marks_sentence) {
+            (true, false, true) => " (quoted)",
+            (true, true, true) => " (reported)",
+            (true, false, false) => " (quoted, someone else's claim: does not count)",
+            (true, true, false) => " (reported, someone else's claim: does not count)",
             _ => "",
         },
         escape(&f.explanation),

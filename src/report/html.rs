@@ -239,11 +239,14 @@ fn verdict(analysis: &Analysis) -> String {
     // The findings of the scored paragraphs, as the table's all row counts them (a
     // heading's are highlighted in the text, but not counted here).
     let findings = tally.scored_counts.iter().sum::<u32>() as usize;
-    let quoted = analysis
+    let (quoted, reported) = analysis
         .findings
         .iter()
         .filter(|f| f.quoted && analysis.paragraphs[f.paragraph as usize].is_scored())
-        .count();
+        .fold(
+            (0, 0),
+            |(q, r), f| if f.reported { (q, r + 1) } else { (q + 1, r) },
+        );
     let _ = write!(
         out,
         "<p><strong>{}</strong> in {} of {}",
@@ -251,12 +254,16 @@ fn verdict(analysis: &Analysis) -> String {
         plural(tally.scored, "scored paragraph", "scored paragraphs"),
         plural(tally.scored_words, "word", "words"),
     );
-    if quoted > 0 {
-        let _ = write!(
-            out,
-            " ({} inside quotations, not counted)",
-            thousands(quoted)
-        );
+    let others = [
+        (quoted, "inside quotations"),
+        (reported, "in reported speech"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, place)| format!("{} {place}", thousands(*n)))
+    .collect::<Vec<_>>();
+    if !others.is_empty() {
+        let _ = write!(out, " ({}, not counted)", others.join(" and "));
     }
     out.push_str(".</p>\n");
     let mut aside = Vec::new();
@@ -293,7 +300,12 @@ fn verdict(analysis: &Analysis) -> String {
 /// One line per kind of highlight: its mark, how many, what it is and what to ask.
 fn key(analysis: &Analysis) -> String {
     let c = &analysis.summary.counts;
-    let quoted = analysis.findings.iter().filter(|f| f.quoted).count();
+    let quoted = analysis
+        .findings
+        .iter()
+        .filter(|f| f.quoted && !f.reported)
+        .count();
+    let reported = analysis.findings.iter().filter(|f| f.reported).count();
     let mut out = String::from("<ul class=\"key\" aria-label=\"what the highlights mean\">\n");
     for category in Category::ALL {
         let _ = writeln!(
@@ -313,6 +325,16 @@ fn key(analysis: &Analysis) -> String {
             out,
             "<li><span class=\"n\">{quoted}</span><mark class=\"{} quoted\">quoted<sup>{}</sup></mark>: \
              inside a quotation, someone else's words: shown, not scored.</li>",
+            loaded.short_name(),
+            loaded.letter(),
+        );
+    }
+    if reported > 0 {
+        let loaded = Category::LoadedLanguage;
+        let _ = writeln!(
+            out,
+            "<li><span class=\"n\">{reported}</span><mark class=\"{} quoted\">reported<sup>{}</sup></mark>: \
+             in what a named speaker is reported to have said, someone else's words: shown, not scored.</li>",
             loaded.short_name(),
             loaded.letter(),
         );
@@ -613,10 +635,10 @@ fn explanation(f: &Finding) -> String {
     let mut out = format!(
         "<span class=\"cat {class}\">{}</span>{} “{}” (weight {}): {}<br><strong>Ask:</strong> {}",
         escape(f.category.label()),
-        if f.quoted {
-            " in a quotation, someone else's words"
-        } else {
-            ""
+        match f.others_words() {
+            Some("reported") => " in reported speech, someone else's words",
+            Some(_) => " in a quotation, someone else's words",
+            None => "",
         },
         escape(&f.text),
         f.weight,

@@ -110,10 +110,10 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
             findings[0].line,
         );
         for f in findings {
-            let quoted = if f.quoted {
-                " (in a quotation: someone else's words)"
-            } else {
-                ""
+            let quoted = match f.others_words() {
+                Some("reported") => " (reported speech: someone else's words)",
+                Some(_) => " (in a quotation: someone else's words)",
+                None => "",
             };
             let _ = writeln!(
                 out,

@@ -300,6 +300,30 @@ mod tests {
     }
 
     #[test]
+    fn reported_words_say_so_in_every_view() {
+        let text = "Okafor called the merger a disgrace.";
+        let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
+        let details = table::details(text, &analysis, table::Colors::Off, 100);
+        assert!(
+            details.contains("reported: someone else's words"),
+            "{details}"
+        );
+        let sheet = markdown::render(text, &analysis, "t.txt", false);
+        assert!(
+            sheet.contains("(reported speech: someone else's words)"),
+            "{sheet}"
+        );
+        let page = html::render(text, &analysis, "t.txt");
+        assert!(
+            page.contains("in reported speech, someone else's words"),
+            "{page}"
+        );
+        assert!(page.contains(">reported<sup>"), "{page}");
+        let json = report(text).to_json_pretty();
+        assert!(json.contains("\"reported\": true"), "{json}");
+    }
+
+    #[test]
     fn an_input_without_text_gets_no_verdict_and_a_text_gets_its_level() {
         let analyzer = Analyzer::new(&LexiconSet::builtin());
         for blank in ["", "  \n\n\t\n"] {

@@ -580,10 +580,9 @@ pub fn details(text: &str, analysis: &Analysis, colors: Colors, width: u16) -> S
             findings[0].line,
         ));
         for f in findings {
-            let quoted = if f.quoted {
-                ", quoted: someone else's words"
-            } else {
-                ""
+            let quoted = match f.others_words() {
+                Some(kind) => format!(", {kind}: someone else's words"),
+                None => String::new(),
             };
             out.push_str(&format!(
                 "  - {} \"{}\" (weight {}{quoted}): {}\n",
