@@ -38,7 +38,8 @@ pub struct AnalyzeArgs {
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input_format: InputFormat,
     /// Write the report to FILE instead of standard output (one file, never a folder: use
-    /// --save for one report per text); a line on standard error says where it went.
+    /// --save for one report per text; "-" is standard output); a line on standard error
+    /// says where it went.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// With -o: replace FILE even if slant did not write it (a report slant wrote, or an
@@ -185,7 +186,11 @@ impl Outcome {
     }
 }
 
-pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
+pub fn run(mut args: AnalyzeArgs) -> Result<ExitCode> {
+    // "-o -" is standard output, as "-" among the inputs is standard input.
+    if args.output.as_deref() == Some(Path::new("-")) {
+        args.output = None;
+    }
     args.refuse_page_on_terminal(std::io::stdout().is_terminal())?;
     // One pool of --jobs threads (default: one per core) for loading and analyzing.
     rayon::ThreadPoolBuilder::new()

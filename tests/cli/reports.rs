@@ -218,6 +218,19 @@ fn output_file_and_save_write_reports_and_create_folders() {
 }
 
 #[test]
+fn output_dash_is_standard_output_not_a_file_named_dash() {
+    let dir = workdir();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "json", "-o", "-"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str::<Report>(&stdout(&o)).unwrap();
+    assert!(!dir.path().join("-").exists());
+}
+
+#[test]
 fn refuses_to_overwrite_an_input_with_a_report() {
     let dir = workdir();
     let o = slant(
