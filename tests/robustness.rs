@@ -202,6 +202,16 @@ fn huge_inputs_finish() {
     let report = report_of(&line);
     assert_eq!(report.sentences.len(), 1);
     assert!(report.findings.len() > 100_000);
+    // One sentence of 300 KB where every loaded word has a verb of saying and a comma
+    // after it: the search for an attribution after each word is bounded (it was cubic:
+    // 5 s at 40 KB).
+    let clause = "critics said the brutal plan was a disaster, ";
+    let line = clause.repeat(300_000 / clause.len());
+    let started = std::time::Instant::now();
+    let report = report_of(&line);
+    assert_eq!(report.sentences.len(), 1);
+    assert!(report.findings.len() > 10_000);
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
     // 100,000 one-word lines: each its own paragraph (a list, not a wrapped sentence).
     let items = ["apples", "pears", "plums", "grapes", "cherries"];
     let lines: Vec<&str> = (0..100_000).map(|i| items[i % items.len()]).collect();

@@ -22,6 +22,9 @@ const PARTICLE_REACH: usize = 8;
 /// How many words an attribution set off by a comma ("…, the minister said on Friday.")
 /// may take up before the sentence ends or a comma closes it.
 const ATTRIBUTION_LENGTH: usize = 5;
+/// How many words after a loaded word an attribution set off by a comma may stand ("The
+/// serial bomber whose deadly attacks terrorized the city for weeks left …, police said").
+const ATTRIBUTION_REACH: usize = 60;
 
 /// The unsourced-assertion lists of sources that name no one ("critics", "officials",
 /// "Republicans"): reported from them, a loaded word stays the author's to answer for.
@@ -343,7 +346,7 @@ impl ReportedSpeech {
         // "I've said", "let's call it", "some Britons say", "Lee's alleged role" (an owner
         // is no subject).
         if s.lower[p].starts_with("i'")
-            || s.lower[p].starts_with("let")
+            || matches!(s.lower[p].as_ref(), "let" | "let's" | "lets")
             || crate::detector::is_possessive_form(&s.lower[p])
             || (p > 0 && self.vague_quantifiers.has(s, p - 1))
         {
@@ -379,7 +382,9 @@ impl ReportedSpeech {
     /// reaching back to `i`.
     fn before_attribution(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         let n = s.words.len();
-        for c in i + 1..n {
+        // A bounded reach: a scan to the sentence's end from every loaded word would be
+        // quadratic on a long line.
+        for c in i + 1..(i + 1 + ATTRIBUTION_REACH).min(n) {
             let gap = s.gap_before(c);
             if gap.contains([';', '—', '–']) || gap.contains(" - ") || self.breaks.has(s, c) {
                 return false;
@@ -416,12 +421,18 @@ impl ReportedSpeech {
                 .any(|q| s.gap_before(q).contains(','))
                 || n <= v + ATTRIBUTION_LENGTH;
             // ", he added:", ", she said, “…”" introduce a quotation: the words before it
-            // are the author's.
-            let introduces = s.text[s.words[v].span.end..s.span.end].contains([':', '“', '‘'])
-                || s.quotes
-                    .iter()
-                    .any(|q| q.start >= s.words[v].span.end && q.start < s.span.end);
-            if speaker && closed && !introduces && !self.adopted(s, v) {
+            // are the author's. Looked for only within the attribution's reach, and only
+            // for an attribution that would count.
+            let introduces = || {
+                let after = s.words[v].span.end;
+                let end = s
+                    .words
+                    .get(v + ATTRIBUTION_LENGTH + 1)
+                    .map_or(s.span.end, |w| w.span.start);
+                s.text[after..end].contains([':', '“', '‘'])
+                    || s.quotes.iter().any(|q| q.start >= after && q.start < end)
+            };
+            if speaker && closed && !self.adopted(s, v) && !introduces() {
                 return true;
             }
         }
@@ -454,6 +465,8 @@ mod tests {
             &[
                 // A verb of saying and the clause after it.
                 ("Okafor said the merger was a disgrace.", &["disgrace"]),
+                // A speaker whose name begins with "Let" is no "let's".
+                ("Letitia said the merger was a disgrace.", &["disgrace"]),
                 (
                     "The governor has long argued the levy is a scam.",
                     &["scam"],
