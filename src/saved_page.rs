@@ -118,7 +118,7 @@ fn is_binary(bytes: &[u8]) -> bool {
 /// tells which a ZIP archive without a Word or OpenDocument marker is.
 fn sniff_document(bytes: &[u8], named: Option<DocumentFormat>) -> Option<DocumentFormat> {
     let head = &bytes[..bytes.len().min(SNIFFED)];
-    if head.starts_with(b"%PDF") {
+    if head.starts_with(b"%PDF-") {
         return Some(DocumentFormat::Pdf);
     }
     if head.starts_with(b"{\\rtf") {
@@ -343,6 +343,11 @@ mod tests {
     fn documents_are_known_by_their_first_bytes_and_by_name() {
         assert_eq!(
             kind_of("essay.txt", b"%PDF-1.7\n..."),
+            InputKind::Document(DocumentFormat::Pdf)
+        );
+        // Text that opens with "%PDFs" is no PDF: a PDF's signature is "%PDF-".
+        assert_ne!(
+            kind_of("notes.md", b"%PDFs are awful. Critics say so.\n"),
             InputKind::Document(DocumentFormat::Pdf)
         );
         assert_eq!(

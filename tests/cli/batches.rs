@@ -10,7 +10,7 @@ fn folders_and_parallel_jobs_keep_input_order() {
         let text = format!("Essay {i}\n\nEveryone knows essay {i} is the only good one.");
         std::fs::write(dir.path().join(format!("class/e{i:02}.txt")), text).unwrap();
     }
-    std::fs::write(dir.path().join("class/notes.pdf"), b"%PDF").unwrap();
+    std::fs::write(dir.path().join("class/notes.pdf"), b"%PDF-").unwrap();
     // A link to a text file elsewhere is read like a file; a folder named .txt is not.
     std::fs::write(dir.path().join("outside.txt"), "Linked essay.").unwrap();
     #[cfg(unix)]
