@@ -33,6 +33,19 @@ pub fn one_line(error: &clap::Error, command: &clap::Command, args: &[OsString])
             });
         }
     }
+    // Clap's tips: "to pass '-1' as a value, use '-- -1'". Not for an unknown long flag
+    // ("--bogus"): no value slant takes looks like one.
+    let long_flag = matches!(
+        error.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg.starts_with("--")
+    );
+    if let Some(ContextValue::StyledStrs(tips)) = error.get(ContextKind::Suggested)
+        && !long_flag
+    {
+        for tip in tips {
+            line.push_str(&format!("; tip: {}", tip.to_string().trim()));
+        }
+    }
     line.push_str(&format!(" (try '{} --help')", command_path(command, args)));
     line
 }
@@ -221,6 +234,11 @@ mod tests {
                 &["exercise", "new"],
                 "the following required arguments were not provided: --output <DIR>, <ARTICLE> \
                  (try 'slant exercise new --help')",
+            ),
+            (
+                &["analyze", "--fail-above", "-1", "a.txt"],
+                "unexpected argument '-1' found; tip: to pass '-1' as a value, use '-- -1' \
+                 (try 'slant analyze --help')",
             ),
             (
                 &["frobnicate"],
