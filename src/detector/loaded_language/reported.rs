@@ -230,13 +230,18 @@ impl ReportedSpeech {
     fn breaks_before(&self, s: &SentenceContext<'_>, k: usize) -> bool {
         let m = k + 1;
         let gap = s.gap_before(m);
-        // A dash, or a hyphen set off by spaces as one (" - a reference to …").
-        gap.contains([';', '—', '–'])
-            || gap.contains(" - ")
-            || self.breaks.has(s, m)
+        self.new_clause_at(s, m)
             || (gap.contains(',')
                 && (self.comma_breaks.has(s, m)
                     || (s.lower[m].ends_with("ing") && s.lower[m].len() >= 5)))
+    }
+
+    /// Whether a clause starts at word `m` whatever comes before: after a semicolon or a
+    /// dash (or a hyphen set off by spaces as one, " - a reference to …"), or at "but",
+    /// "while" and the other `report_breaks`.
+    fn new_clause_at(&self, s: &SentenceContext<'_>, m: usize) -> bool {
+        let gap = s.gap_before(m);
+        gap.contains([';', '—', '–']) || gap.contains(" - ") || self.breaks.has(s, m)
     }
 
     /// "rightly called it a scam", "as Orwell wrote": the author adopts the words.
@@ -385,10 +390,10 @@ impl ReportedSpeech {
         // A bounded reach: a scan to the sentence's end from every loaded word would be
         // quadratic on a long line.
         for c in i + 1..(i + 1 + ATTRIBUTION_REACH).min(n) {
-            let gap = s.gap_before(c);
-            if gap.contains([';', '—', '–']) || gap.contains(" - ") || self.breaks.has(s, c) {
+            if self.new_clause_at(s, c) {
                 return false;
             }
+            let gap = s.gap_before(c);
             if !gap.contains(',') {
                 continue;
             }
