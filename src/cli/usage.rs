@@ -33,6 +33,14 @@ pub fn one_line(error: &clap::Error, command: &clap::Command, args: &[OsString])
             });
         }
     }
+    // "slant op-ed.txt": a file name where a subcommand goes.
+    if error.kind() == ErrorKind::InvalidSubcommand
+        && let Some(ContextValue::String(name)) = error.get(ContextKind::InvalidSubcommand)
+        && args.first().and_then(|a| a.to_str()) == Some(name.as_str())
+        && name.contains(['.', '/', '\\'])
+    {
+        line.push_str(&format!("; to analyze a file: slant analyze {name}"));
+    }
     // Clap's tips: "to pass '-1' as a value, use '-- -1'". Not for an unknown long flag
     // ("--bogus"): no value slant takes looks like one.
     let long_flag = matches!(
@@ -239,6 +247,11 @@ mod tests {
                 &["analyze", "--fail-above", "-1", "a.txt"],
                 "unexpected argument '-1' found; tip: to pass '-1' as a value, use '-- -1' \
                  (try 'slant analyze --help')",
+            ),
+            (
+                &["op-ed.txt"],
+                "unrecognized subcommand 'op-ed.txt'; to analyze a file: slant analyze op-ed.txt \
+                 (try 'slant --help')",
             ),
             (
                 &["frobnicate"],
