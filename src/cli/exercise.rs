@@ -258,7 +258,12 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .flat_map(|s| [lines_lost(&key, s), nothing_ticked(s)])
         .flatten()
         .collect();
-    let report = class_report(&key, submissions);
+    let mut report = class_report(&key, submissions);
+    // The notes go into the saved report too, without the terminal's "note: ".
+    report.notes = lines_lost
+        .iter()
+        .map(|n| n.strip_prefix("note: ").unwrap_or(n).to_string())
+        .collect();
     let problems: Vec<String> = report
         .refused
         .iter()

@@ -90,6 +90,13 @@ pub struct ClassReport {
     pub class: ClassTable,
     /// The sheets that could not be read, with every problem found.
     pub refused: Vec<RefusedSheet>,
+    /// What the teacher should know about sheets that were read and counted as they are
+    /// ("ben.txt has no lines for S6, S8: they count as not marked"), so a saved report
+    /// says why a student's score is low, not only the terminal. Shown in the table and the
+    /// page; not a field of the JSON (whose layout is versioned with the keys'), which
+    /// counts those sentences as not marked.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 /// One student's answers against slant's.
@@ -350,6 +357,7 @@ pub fn class_report(key: &Key, submissions: Vec<Submission>) -> ClassReport {
             marked_by_most_not_slant,
         },
         refused,
+        notes: Vec::new(),
     }
 }
 

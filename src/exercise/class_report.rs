@@ -145,6 +145,12 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
             }
         }
     }
+    if !report.notes.is_empty() {
+        out.push_str("\nSheets counted as they are (check them):\n");
+        for note in &report.notes {
+            let _ = writeln!(out, "  {note}");
+        }
+    }
     tables + &wrap_to_width(&out, width, 2)
 }
 
@@ -247,6 +253,13 @@ pub fn render_html(report: &ClassReport) -> String {
                     escape(&error_text(&r.file, e.line, &e.message))
                 );
             }
+        }
+        page.push_str("</ul></div>\n");
+    }
+    if !report.notes.is_empty() {
+        page.push_str("<div class=\"warn\"><p><strong>Sheets counted as they are</strong> (check them):</p><ul>");
+        for note in &report.notes {
+            let _ = write!(page, "<li>{}</li>", escape(note));
         }
         page.push_str("</ul></div>\n");
     }

@@ -442,6 +442,29 @@ fn a_sheet_without_some_sentence_lines_is_pointed_out() {
          note: answers/chloe.txt has no lines for S1, S3: they count as not marked (deleted \
          by mistake? copy them back from worksheet.txt)\n"
     );
+    // The saved report says so too, not only the terminal (a new-teacher trial: the page
+    // printed for the class did not say why a student's score was low).
+    let chloe = "answers/chloe.txt has no lines for S1, S3";
+    assert!(
+        stdout(&o).contains("Sheets counted as they are"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains(chloe), "{}", stdout(&o));
+    let o = slant(
+        &[
+            "exercise",
+            "check",
+            "ex/key.json",
+            "answers",
+            "-o",
+            "class.html",
+        ],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(dir.path(), "class.html").contains(chloe));
 }
 
 /// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
