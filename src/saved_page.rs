@@ -62,11 +62,7 @@ impl DocumentFormat {
 /// The document format a file's name gives (`essay.docx`, `Scan.PDF`), whatever it holds:
 /// for names slant writes or reads folders by, not for what a file is ([`kind_of`]).
 pub fn document_named(name: &str) -> Option<DocumentFormat> {
-    let extension = name
-        .rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase())
-        .filter(|ext| !ext.contains(['/', '\\']))?;
-    match extension.as_str() {
+    match extension(name)?.as_str() {
         "docx" => Some(DocumentFormat::Docx),
         "doc" => Some(DocumentFormat::Doc),
         "odt" => Some(DocumentFormat::Odt),
@@ -92,15 +88,21 @@ pub fn kind_of(name: &str, bytes: &[u8]) -> InputKind {
     {
         return InputKind::Document(format);
     }
-    let extension = name
-        .rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase())
-        .filter(|ext| !ext.contains(['/', '\\']));
-    if matches!(extension.as_deref(), Some("html" | "htm" | "xhtml")) || looks_like_html(bytes) {
+    if matches!(extension(name).as_deref(), Some("html" | "htm" | "xhtml"))
+        || looks_like_html(bytes)
+    {
         InputKind::WebPage
     } else {
         InputKind::PlainText
     }
+}
+
+/// The extension of the file named `name`, in lower case (none after a last dot in a folder's
+/// name: `notes.d/essay`).
+fn extension(name: &str) -> Option<String> {
+    name.rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .filter(|ext| !ext.contains(['/', '\\']))
 }
 
 /// Bytes read to tell a document from text: its signature, and a NUL byte among them.

@@ -413,11 +413,8 @@ impl UnsourcedAssertion {
         }
         joined(end)
             && self.sample_phrases.iter().any(|p| {
-                let n = p.split(' ').count();
-                end >= n
-                    && p.split(' ')
-                        .zip(end - n..end)
-                        .all(|(w, k)| words[k] == w && (k == end - n || joined(k)))
+                let n = p.split_whitespace().count();
+                end >= n && Self::words_at(s, end - n, p)
             })
     }
 
@@ -602,13 +599,15 @@ impl UnsourcedAssertion {
         if next >= s.words.len() || !s.text[span.end..s.words[next].span.start].trim().is_empty() {
             return false;
         }
-        phrases.iter().any(|p| {
-            p.split_whitespace().enumerate().all(|(j, w)| {
-                let k = next + j;
-                k < s.words.len()
-                    && s.lower[k] == w
-                    && (j == 0 || s.gap_before(k).trim().is_empty())
-            })
+        phrases.iter().any(|p| Self::words_at(s, next, p))
+    }
+
+    /// Whether the words from word `k` on are `phrase` (lower case), apart by white space
+    /// alone: "of the vote", "survey of".
+    fn words_at(s: &SentenceContext<'_>, k: usize, phrase: &str) -> bool {
+        phrase.split_whitespace().enumerate().all(|(j, w)| {
+            let m = k + j;
+            m < s.words.len() && s.lower[m] == w && (j == 0 || s.gap_before(m).trim().is_empty())
         })
     }
 
