@@ -255,8 +255,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .collect();
     let lines_lost: Vec<String> = submissions
         .iter()
-        .flat_map(|s| [lines_lost(&key, s), nothing_ticked(s)])
-        .flatten()
+        .flat_map(|s| {
+            slips(s).into_iter().chain(
+                [lines_lost(&key, s), nothing_ticked(s)]
+                    .into_iter()
+                    .flatten(),
+            )
+        })
         .collect();
     let mut report = class_report(&key, submissions);
     // The notes go into the saved report too, without the terminal's "note: ".
@@ -406,6 +411,25 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The notes for the lines of a sheet read that look like slips (`L so-called` without
+/// its colon, a line cut off partway through its sentence): such a line had been counted
+/// as it reads without a word, so a tick the student meant was lost unseen. One note a
+/// slip, naming the file and line; the sheet is still counted.
+fn slips(submission: &Submission) -> Vec<String> {
+    let Ok(sheet) = &submission.sheet else {
+        return Vec::new();
+    };
+    sheet
+        .answers
+        .iter()
+        .flat_map(|a| {
+            a.slips
+                .iter()
+                .map(move |slip| format!("note: {} line {}: {slip}", submission.file, a.line))
+        })
+        .collect()
 }
 
 /// The note for a sheet read with no box ticked: a copy of the worksheet handed in

@@ -4,7 +4,7 @@
 //! stable layout documented in docs/exercises.md.
 
 use super::key::{Article, Key, KeyFinding};
-use super::worksheet::{AnswerSheet, SheetError, parse};
+use super::worksheet::{AnswerSheet, SheetError, parse, sheet_sentence};
 use super::{PerCategory, SCHEMA_VERSION};
 use crate::category::Category;
 use crate::report::Tool;
@@ -54,11 +54,48 @@ pub fn read_sheet(key: &Key, text: &str) -> Result<AnswerSheet, Vec<SheetError>>
             )
         })
         .collect();
-    if errors.is_empty() {
-        Ok(sheet)
-    } else {
-        Err(errors)
+    if !errors.is_empty() {
+        return Err(errors);
     }
+    let mut sheet = sheet;
+    for answer in &mut sheet.answers {
+        if let Some(s) = key.sentence(answer.number)
+            && let Some(slip) = sentence_slip(answer.number, &answer.sentence, answer.bar, &s.text)
+        {
+            answer.slips.push(slip);
+        }
+    }
+    Ok(sheet)
+}
+
+/// What looks wrong with the sentence a student's line carries, beside the worksheet's
+/// (`in_key`): the line stops partway through it, with no bar (cut off when copied or
+/// saved: whatever followed is lost), or words follow it with no bar before them (they are
+/// not read). Nothing for the whole sentence, for none (a sheet typed in from the printed
+/// page), or for a sentence the student changed.
+fn sentence_slip(number: u32, written: &str, bar: bool, in_key: &str) -> Option<String> {
+    let full = sheet_sentence(in_key);
+    if written.is_empty() || written == full {
+        return None;
+    }
+    if let Some(after) = written.strip_prefix(full.as_str()) {
+        return Some(format!(
+            "S{number}: \"{after}\" follows the sentence with no bar before it, so it is not \
+             read: write it after a bar (| {after})",
+            after = after.trim()
+        ));
+    }
+    if !bar && full.starts_with(written) {
+        const SHOWN: usize = 40;
+        let chars = written.chars().count();
+        let tail: String = written.chars().skip(chars.saturating_sub(SHOWN)).collect();
+        let cut = if chars > SHOWN { "…" } else { "" };
+        return Some(format!(
+            "S{number} stops partway through its sentence, at \"{cut}{tail}\": was the line cut \
+             off? Anything written after it is lost (its boxes count as they are)"
+        ));
+    }
+    None
 }
 
 /// One student's file, read or refused.
@@ -560,6 +597,54 @@ mod tests {
         assert_eq!(report.students.len(), 1);
         assert_eq!(report.refused[0].student, "bad");
         assert_eq!(report.class.sheets, 1);
+    }
+
+    /// A new-teacher trial: a line cut off partway through its sentence, or words written
+    /// after the sentence without a bar, were read without a word. Each is a slip on its
+    /// line; a whole sentence, none, or one the student reworded is not.
+    #[test]
+    fn a_line_cut_off_or_words_without_a_bar_are_slips() {
+        let key = key();
+        let first = "The brazen plan will never work.";
+        assert_eq!(key.sentences[0].text, first);
+        let cases: [(&str, Option<&str>); 8] = [
+            (first, None),
+            ("", None),
+            ("The brazen plan will never work. | L: brazen", None),
+            ("The plan, in my words", None),
+            ("The brazen plan will | A: never", None),
+            (
+                "The brazen plan will",
+                Some(
+                    "S1 stops partway through its sentence, at \"The brazen plan will\": was the line cut off?",
+                ),
+            ),
+            (
+                "The brazen plan will never work. L: brazen",
+                Some(
+                    "S1: \"L: brazen\" follows the sentence with no bar before it, so it is not read: write it after a bar (| L: brazen)",
+                ),
+            ),
+            (
+                "The brazen plan will never work. L: brazen | A: never",
+                Some("\"L: brazen\" follows the sentence"),
+            ),
+        ];
+        for (written, slip) in cases {
+            let sheet = render_text(&key).replace(
+                &format!("S1 [ ] L [ ] U [ ] A  {first}"),
+                &format!("S1 [ ] L [ ] U [ ] A  {written}"),
+            );
+            let read = read_sheet(&key, &sheet).unwrap_or_else(|e| panic!("{written}: {e:?}"));
+            let got = &read.answers[0].slips;
+            match slip {
+                None => assert!(got.is_empty(), "{written}: {got:?}"),
+                Some(needle) => {
+                    assert_eq!(got.len(), 1, "{written}: {got:?}");
+                    assert!(got[0].contains(needle), "{written}: {got:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -67,14 +67,23 @@ pub fn render_text(key: &Key) -> String {
     );
     let width = key.sentences.len().to_string().len();
     for s in &key.sentences {
-        // A bar in the sentence would read as the start of the student's words.
-        let sentence = s.one_line().replace('|', "¦");
-        let _ = writeln!(out, "S{:<width$} [ ] L [ ] U [ ] A  {sentence}", s.number,);
+        let _ = writeln!(
+            out,
+            "S{:<width$} [ ] L [ ] U [ ] A  {}",
+            s.number,
+            sheet_sentence(&s.text)
+        );
     }
     if key.sentences.is_empty() {
         out.push_str("# This article has no sentences to mark.\n");
     }
     out
+}
+
+/// A sentence as the text worksheet writes it: on one line, a bar in it written `¦` (a bar
+/// would read as the start of the student's words).
+pub fn sheet_sentence(text: &str) -> String {
+    super::one_line(text).replace('|', "¦")
 }
 
 /// `text` in lines of at most `width` columns, broken at spaces, as many words to a line
@@ -183,6 +192,14 @@ pub struct Answer {
     pub words: PerCategory<Vec<String>>,
     /// Anything written after the bar without a category letter.
     pub comment: String,
+    /// The sentence as written between the boxes and the bar, on one line (not read for
+    /// the marks: compared with the key's, it tells a line cut off or words without a bar).
+    pub sentence: String,
+    /// Whether the line has a bar (the student's words start after it).
+    pub bar: bool,
+    /// What looks like a slip on this line but does not stop the sheet being read (`L
+    /// so-called` without its colon): one message each, starting with the sentence number.
+    pub slips: Vec<String>,
 }
 
 /// A filled-in worksheet, as read.
@@ -317,9 +334,12 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
         Some((before, after)) => (before, Some(after)),
         None => (&rest[digits..], None),
     };
-    let mut marked = read_boxes(boxes_and_sentence, number)?;
+    let (mut marked, sentence) = read_boxes(boxes_and_sentence, number)?;
     let mut words: PerCategory<Vec<String>> = PerCategory::default();
     let mut comment = Vec::new();
+    // Pieces that look like a category's words written without the colon: the piece, its
+    // letter's category, the words, and what the piece was read as instead.
+    let mut unlabelled_pieces = Vec::new();
     if let Some(notes) = notes {
         let mut current: Option<Category> = None;
         for piece in note_pieces(notes) {
@@ -328,6 +348,11 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
                 Some((category, said)) => (Some(category), said),
                 None => (current, piece),
             };
+            if let Some((meant, meant_words)) = letter_without_colon(piece)
+                && category != Some(meant)
+            {
+                unlabelled_pieces.push((piece, meant, meant_words, category));
+            }
             current = category;
             if said.is_empty() {
                 continue;
@@ -343,13 +368,55 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
             *marked.get_mut(category) = true;
         }
     }
+    let slips = unlabelled_pieces
+        .into_iter()
+        .map(|(piece, meant, meant_words, read_as)| {
+            let l = letter(meant);
+            let read_as = match read_as {
+                Some(other) => format!("as words for {}", letter(other)),
+                None => "as a comment".to_string(),
+            };
+            let unticked = if *marked.get(meant) {
+                String::new()
+            } else {
+                format!(" and the {l} box is not ticked")
+            };
+            format!(
+                "S{number}: \"{piece}\" after the bar has no colon after {l}, so it is read \
+                 {read_as}{unticked}; for {l} words write \"{l}: {meant_words}\""
+            )
+        })
+        .collect();
     Ok(Answer {
         number,
         line,
         marked,
         words,
         comment: comment.join("; "),
+        sentence: super::one_line(sentence),
+        bar: notes.is_some(),
+        slips,
     })
+}
+
+/// A piece of a student's notes that reads as a category's words written without the
+/// colon (`L so-called`, `A - never`): the category and the words. Only a capital letter
+/// counts (`a so-called plan` is English), followed by a space, or by `-`, `–` or `.` and
+/// a space (`U.S. figures` is not one).
+fn letter_without_colon(piece: &str) -> Option<(Category, &str)> {
+    let mut chars = piece.chars();
+    let first = chars.next().filter(char::is_ascii_uppercase)?;
+    let category = category_of_letter(first)?;
+    let after = chars.as_str();
+    let rest = after.strip_prefix(['-', '–', '.']).unwrap_or(after);
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let words = rest.trim_start();
+    let words = words.strip_prefix(['-', '–']).unwrap_or(words).trim();
+    words
+        .starts_with(|c: char| c.is_alphanumeric() || "\"'“‘$".contains(c))
+        .then_some((category, words))
 }
 
 /// The pieces of a student's notes: split at `;`, `|` and at commas, except a comma
@@ -388,8 +455,8 @@ fn labelled(piece: &str) -> Option<(Category, &str)> {
     Some((category, said.trim()))
 }
 
-/// The three boxes at the start of `s`: which are ticked.
-fn read_boxes(s: &str, number: u32) -> Result<PerCategory<bool>, String> {
+/// The three boxes at the start of `s`: which are ticked, and what follows them.
+fn read_boxes(s: &str, number: u32) -> Result<(PerCategory<bool>, &str), String> {
     let mut marked = PerCategory::default();
     let mut seen: PerCategory<bool> = PerCategory::default();
     let mut rest = s;
@@ -433,7 +500,7 @@ fn read_boxes(s: &str, number: u32) -> Result<PerCategory<bool>, String> {
         };
         rest = chars.as_str();
     }
-    Ok(marked)
+    Ok((marked, rest))
 }
 
 #[cfg(test)]
@@ -537,6 +604,51 @@ mod tests {
         let errors = parse("S1 [ ] L [ ] U [ ] A").unwrap_err();
         assert_eq!(errors[0].line, None);
         assert!(errors[0].message.contains("no article id"));
+    }
+
+    /// A new-teacher trial: `| L so-called` (the colon forgotten) was read as a comment
+    /// without a word, so the L the student meant was not counted. The sheet is still
+    /// read; the line gets a slip naming what was read instead.
+    #[test]
+    fn a_letter_without_its_colon_is_a_slip_on_its_line() {
+        let cases: [(&str, &[&str]); 9] = [
+            (
+                "| L so-called",
+                &[
+                    "\"L so-called\" after the bar has no colon after L, so it is read as a comment and the L box is not ticked; for L words write \"L: so-called\"",
+                ],
+            ),
+            ("| A - never", &["for A words write \"A: never\""]),
+            ("| L. cronies", &["for L words write \"L: cronies\""]),
+            (
+                "| U: many say; A always",
+                &["read as words for U and the A box is not ticked"],
+            ),
+            ("| L: brazen, L slammed", &[]),
+            ("| L: brazen; U: experts say", &[]),
+            ("| a so-called plan, U.S. figures", &[]),
+            ("| Looks fine to me", &[]),
+            ("sentence L so-called", &[]),
+        ];
+        for (after, slips) in cases {
+            let sheet =
+                format!("# article fnv1a64:00000000000000aa\nS1 [ ] L [ ] U [ ] A  {after}\n");
+            let read = parse(&sheet).unwrap_or_else(|e| panic!("{after}: {e:?}"));
+            let got = &read.answers[0].slips;
+            assert_eq!(got.len(), slips.len(), "{after}: {got:?}");
+            for (slip, needle) in got.iter().zip(slips) {
+                assert!(slip.starts_with("S1: "), "{slip}");
+                assert!(slip.contains(needle), "{after}: {slip}");
+            }
+        }
+        // Ticked by the box, the letter's words are still said to be read elsewhere.
+        let read = parse("# fnv1a64:00000000000000aa\nS2 [x] L [ ] U [ ] A | L so-called").unwrap();
+        let [slip] = read.answers[0].slips.as_slice() else {
+            panic!("{read:?}")
+        };
+        assert!(slip.contains("read as a comment; for L words"), "{slip}");
+        assert_eq!(read.answers[0].sentence, "");
+        assert!(read.answers[0].bar);
     }
 
     /// An essay or a letter handed in instead of the worksheet had one problem per line

@@ -467,6 +467,79 @@ fn a_sheet_without_some_sentence_lines_is_pointed_out() {
     assert!(read(dir.path(), "class.html").contains(chloe));
 }
 
+/// A new-teacher trial: a tick written `| L scam` (no colon) and a line cut off partway
+/// through its sentence were read without a word, so a student's L was lost unseen. Each
+/// such line gets a note naming the file and line, the sheet is still counted, and the
+/// run does not fail.
+#[test]
+fn slips_on_a_sheet_are_noted_by_file_and_line_and_the_sheet_still_counts() {
+    let dir = exercise();
+    let blank = read(dir.path(), "ex/worksheet.txt");
+    let (mut cut_line, mut scam_line) = (0, 0);
+    let sheet: String = blank
+        .lines()
+        .enumerate()
+        .map(|(k, l)| {
+            if l.starts_with("S1 ") {
+                cut_line = k + 1;
+                // Cut off after "The council's brazen".
+                let at = l.find("brazen").unwrap() + "brazen".len();
+                format!("{}\n", &l[..at])
+            } else if l.contains("Everyone knows") {
+                scam_line = k + 1;
+                format!("{l} | L scam\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    std::fs::write(dir.path().join("answers/dana.txt"), &sheet).unwrap();
+    std::fs::write(
+        dir.path().join("answers/eli.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let notes: Vec<&str> = err.lines().collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    assert!(
+        notes[0].starts_with(&format!(
+            "note: answers/dana.txt line {cut_line}: S1 stops partway through its sentence, at \
+             \"The council's brazen\": was the line cut off?"
+        )),
+        "{notes:?}"
+    );
+    assert!(
+        notes[1].starts_with(&format!("note: answers/dana.txt line {scam_line}: S")),
+        "{notes:?}"
+    );
+    assert!(
+        notes[1].ends_with(
+            "\"L scam\" after the bar has no colon after L, so it is read as a comment and \
+             the L box is not ticked; for L words write \"L: scam\""
+        ),
+        "{notes:?}"
+    );
+    assert!(
+        notes[2].contains("answers/dana.txt has no box ticked"),
+        "{notes:?}"
+    );
+    // Both sheets are counted, and the saved report lists the slips too.
+    assert!(
+        stdout(&o).contains("== dana (answers/dana.txt)"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("== eli (answers/eli.txt)"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("S1 stops partway"), "{}", stdout(&o));
+}
+
 /// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
 /// and each student's feedback (slant's explanations) ran on to 150 columns.
 #[test]
