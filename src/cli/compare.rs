@@ -5,8 +5,8 @@ use super::args::LexiconArgs;
 use super::error::Result;
 use super::input::read_article;
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_replace, say_saved,
-    table_width, write_output,
+    output_extension, refuse_a_folder, refuse_a_format_not_written, refuse_page_on_terminal,
+    refuse_to_replace, say_saved, table_width, write_output,
 };
 use clap::ValueEnum;
 use slant::Analyzer;
@@ -21,7 +21,8 @@ pub struct CompareArgs {
     first: PathBuf,
     /// The second article.
     second: PathBuf,
-    /// Output format [default: from the -o file's extension (.html, .htm), else table]
+    /// Output format [default: from the -o file's extension (.html, .htm), else table; a
+    /// .md, .json or .jsonl name is refused, as no such format is written]
     #[arg(long, value_enum)]
     format: Option<CompareFormat>,
     /// Write the comparison to FILE instead of standard output.
@@ -57,6 +58,13 @@ impl CompareArgs {
 
 /// Runs `slant compare`.
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
+    refuse_a_format_not_written(
+        "compare",
+        args.output.as_deref(),
+        args.format.is_some(),
+        &["html", "htm"],
+        &[("html", "a page"), ("txt", "the table")],
+    )?;
     let format = args.format();
     refuse_page_on_terminal(
         format == CompareFormat::Html && args.output.is_none(),

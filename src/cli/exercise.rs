@@ -9,8 +9,9 @@ use super::input::{
     sheets_of_another_article,
 };
 use super::output::{
-    output_extension, refuse_a_folder, refuse_page_on_terminal, refuse_to_overwrite_inputs,
-    refuse_to_replace, say, say_saved, table_width, write_atomically, write_output,
+    output_extension, refuse_a_folder, refuse_a_format_not_written, refuse_page_on_terminal,
+    refuse_to_overwrite_inputs, refuse_to_replace, say, say_saved, table_width, write_atomically,
+    write_output,
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
@@ -60,7 +61,8 @@ pub struct CheckArgs {
     /// folder, where the answers may sit.
     #[arg(value_name = "ANSWER")]
     answers: Vec<PathBuf>,
-    /// Output format [default: from the -o file's extension (.json, .html, .htm), else table]
+    /// Output format [default: from the -o file's extension (.json, .html, .htm), else
+    /// table; a .md or .jsonl name is refused, as no such format is written]
     #[arg(long, value_enum)]
     format: Option<CheckFormat>,
     /// Write the report to FILE instead of standard output; a line on standard error says so.
@@ -186,6 +188,13 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
     if let Some(out) = &args.output {
         refuse_a_folder(out, "class.html", "")?;
     }
+    refuse_a_format_not_written(
+        "exercise check",
+        args.output.as_deref(),
+        args.format.is_some(),
+        &["json", "html", "htm"],
+        &[("html", "a page"), ("json", "JSON"), ("txt", "the table")],
+    )?;
     refuse_page_on_terminal(
         args.format() == CheckFormat::Html && args.output.is_none(),
         std::io::stdout().is_terminal(),

@@ -76,6 +76,60 @@ pub fn output_extension(output: Option<&Path>) -> Option<String> {
     Some(output?.extension()?.to_str()?.to_ascii_lowercase())
 }
 
+/// The format a file's extension names, as `slant analyze -o` reads it ("Markdown" for
+/// `.md`), or `None` for a name that names none (`.txt`, no extension).
+fn format_named_by(extension: &str) -> Option<&'static str> {
+    match extension {
+        "md" | "markdown" => Some("Markdown"),
+        "json" => Some("JSON"),
+        "jsonl" => Some("JSON Lines"),
+        "html" | "htm" => Some("HTML"),
+        _ => None,
+    }
+}
+
+/// Refuses, when no `--format` was given (`format_given` false), an `-o` name whose
+/// extension names a format `command` does not write (`written`: the extensions it takes
+/// its formats from): `exercise check -o class.md` had written the terminal's table into
+/// class.md. The line names the files it does write, after `-o`'s own name (`offer`: the
+/// extensions, the page's first), and how to have the table under that name anyway.
+pub fn refuse_a_format_not_written(
+    command: &str,
+    output: Option<&Path>,
+    format_given: bool,
+    written: &[&str],
+    offer: &[(&str, &str)],
+) -> Result<()> {
+    let (Some(path), false) = (output, format_given) else {
+        return Ok(());
+    };
+    let Some(extension) = output_extension(Some(path)) else {
+        return Ok(());
+    };
+    let Some(format) = format_named_by(&extension) else {
+        return Ok(());
+    };
+    if written.contains(&extension.as_str()) {
+        return Ok(());
+    }
+    let names: Vec<String> = offer
+        .iter()
+        .map(|(x, what)| format!("{} ({what})", path.with_extension(x).display()))
+        .collect();
+    let last = names.last().cloned().unwrap_or_default();
+    let names = match names.split_last() {
+        Some((_, [])) | None => last,
+        Some((_, first)) => format!("{} or {last}", first.join(", ")),
+    };
+    Err(CliError::at(
+        path.display(),
+        format!(
+            "`slant {command}` writes no {format}: name the file {names}, or add \
+             --format table to write the table under this name"
+        ),
+    ))
+}
+
 /// The width set in `COLUMNS`, as `ls` and `man` read it: for a terminal whose size
 /// cannot be read, or a narrower layout on purpose (`COLUMNS=60 slant analyze …`).
 fn columns_from_environment() -> Option<u16> {

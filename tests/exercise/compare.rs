@@ -153,6 +153,67 @@ fn check_and_compare_take_the_format_from_the_output_file_s_extension() {
     assert!(read(dir.path(), "both.html").starts_with("<!DOCTYPE html>"));
 }
 
+/// A new-teacher trial: `exercise check -o class.md` wrote the terminal's table into
+/// class.md (no Markdown is written), and `compare -o both.json` the table into a .json
+/// file. A name that asks for a format the command does not write is refused in one line
+/// naming the files it does write, before anything is written; `--format table` writes
+/// the table under that name, and a file of the teacher's is still never replaced.
+#[test]
+fn an_output_name_asking_for_a_format_not_written_is_refused() {
+    let dir = exercise();
+    std::fs::write(
+        dir.path().join("answers/ana.txt"),
+        perfect_sheet(dir.path()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The council met on Monday and voted to keep the meters.\n",
+    )
+    .unwrap();
+    fn check(file: &str) -> Vec<&str> {
+        vec!["exercise", "check", "ex/key.json", "answers", "-o", file]
+    }
+    fn compare(file: &str) -> Vec<&str> {
+        vec!["compare", "op-ed.txt", "other.txt", "-o", file]
+    }
+    let cases: [(Vec<&str>, &str); 5] = [
+        (
+            check("class.md"),
+            "class.md: `slant exercise check` writes no Markdown: name the file class.html \
+             (a page), class.json (JSON) or class.txt (the table), or add --format table to \
+             write the table under this name",
+        ),
+        (check("class.jsonl"), "writes no JSON Lines"),
+        (check("class.markdown"), "writes no Markdown"),
+        (
+            compare("both.json"),
+            "both.json: `slant compare` writes no JSON: name the file both.html (a page) or \
+             both.txt (the table)",
+        ),
+        (compare("both.md"), "writes no Markdown"),
+    ];
+    for (args, needle) in &cases {
+        let o = slant(args, None, dir.path());
+        assert_one_line_error(&o, needle);
+        assert!(!dir.path().join(args[args.len() - 1]).exists(), "{args:?}");
+    }
+    // Asked for by name, the table goes under it.
+    let mut args = check("class.md");
+    args.extend(["--format", "table"]);
+    let o = slant(&args, None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(dir.path(), "class.md").starts_with("Class report: "));
+    // A teacher's own notes under that name stay as they are.
+    let notes = "# Monday\n\nTalk about loaded words.\n";
+    std::fs::write(dir.path().join("notes.md"), notes).unwrap();
+    let mut args = compare("notes.md");
+    args.extend(["--format", "table"]);
+    let o = slant(&args, None, dir.path());
+    assert_one_line_error(&o, "notes.md: exists and is not a report slant wrote");
+    assert_eq!(read(dir.path(), "notes.md"), notes);
+}
+
 /// A web page as a browser saves it: a script, a menu and markup around the article
 /// (`ARTICLE`'s last paragraphs).
 const SAVED_PAGE: &str = "<!DOCTYPE html><html><head><title>Meters | Town Post</title>\
