@@ -472,10 +472,31 @@ pub fn expand_folders(
             own.sort();
             super::output::say(&format!("note: passed over {}", own_files(&own)));
         }
+        if let [only] = files.as_slice()
+            && exercises == Exercises::PassOver
+            && !others.is_empty()
+        {
+            super::output::say(&one_file_read(input, only, &others));
+        }
         files.sort();
         out.extend(files.into_iter().map(Ok));
     }
     out
+}
+
+/// The note for a folder in which slant reads one file and passes over others (images,
+/// binaries): its report, a single text's table, had not said which file it was.
+fn one_file_read(
+    folder: &Path,
+    file: &Path,
+    others: &std::collections::BTreeMap<String, usize>,
+) -> String {
+    format!(
+        "note: read {}, the only file in {} slant reads; passed over {}",
+        display_path(file),
+        display_path(folder),
+        kinds_counted(others)
+    )
 }
 
 /// The files this many are named in a note; more are counted.
@@ -680,13 +701,9 @@ fn is_system_file(name: &std::ffi::OsStr) -> bool {
         || name.starts_with("~$")
 }
 
-/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze
-/// them", or "it holds no files"; plain-text files without an extension (`bare`) are told
-/// how to be read: they need no saving as plain text, only a name.
-fn found(others: &std::collections::BTreeMap<String, usize>, bare: &[PathBuf]) -> String {
-    if others.is_empty() {
-        return "it holds no files".to_string();
-    }
+/// The files passed over, counted by kind: "3 .docx files, 1 .pdf file and 1 file without
+/// an extension".
+fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
     let mut kinds: Vec<String> = others
         .iter()
         .map(|(kind, n)| match kind.strip_prefix("file ") {
@@ -696,11 +713,21 @@ fn found(others: &std::collections::BTreeMap<String, usize>, bare: &[PathBuf]) -
         })
         .collect();
     let last = kinds.pop().unwrap_or_default();
-    let list = if kinds.is_empty() {
+    if kinds.is_empty() {
         last
     } else {
         format!("{} and {last}", kinds.join(", "))
-    };
+    }
+}
+
+/// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze
+/// them", or "it holds no files"; plain-text files without an extension (`bare`) are told
+/// how to be read: they need no saving as plain text, only a name.
+fn found(others: &std::collections::BTreeMap<String, usize>, bare: &[PathBuf]) -> String {
+    if others.is_empty() {
+        return "it holds no files".to_string();
+    }
+    let list = kinds_counted(others);
     let all_bare = others.values().sum::<usize>() == bare.len();
     match (bare.is_empty(), all_bare) {
         (true, _) => format!("it holds {list}: save them as plain text (.txt) to analyze them"),

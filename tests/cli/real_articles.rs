@@ -261,7 +261,11 @@ fn a_file_is_read_or_refused_by_what_it_holds() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Ana thinks"), "{}", stdout(&o));
     let err = stderr(&o);
-    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(
+        err.contains("note: read class/ana.docx, the only file in class slant reads;"),
+        "{err}"
+    );
     assert!(
         err.contains("passed over 1 document slant cannot read (Word, PDF, OpenDocument or RTF): class/ben.docx; save it as plain text"),
         "{err}"
@@ -270,6 +274,44 @@ fn a_file_is_read_or_refused_by_what_it_holds() {
         err.contains("note: passed over 1 text file without an extension; give it by name (slant analyze class/cai) or add .txt to its name"),
         "{err}"
     );
+}
+
+/// A new-teacher trial: a folder holding one article beside a picture and a binary file
+/// gave the single text's table, which names no file, so the teacher could not tell which
+/// file had been analysed. One note names it and counts what was passed over; a folder of
+/// several articles, or of one file alone, gets no such note.
+#[test]
+fn a_folder_with_one_readable_file_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for (folder, files) in [
+        ("one", &["op-ed.txt", "map.png", "data.bin"][..]),
+        ("two", &["a.txt", "b.md", "map.png"][..]),
+        ("alone", &["op-ed.txt"][..]),
+    ] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        for file in files {
+            let bytes: &[u8] = match *file {
+                "map.png" => b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+                "data.bin" => b"\0\x01\x02\x03",
+                _ => b"The mayor's thugs interrupted the meeting.\n",
+            };
+            std::fs::write(dir.path().join(folder).join(file), bytes).unwrap();
+        }
+    }
+    let cases = [
+        (
+            "one/",
+            "note: read one/op-ed.txt, the only file in one/ slant reads; passed over 1 .bin \
+             file and 1 .png file\n",
+        ),
+        ("two", ""),
+        ("alone", ""),
+    ];
+    for (folder, said) in cases {
+        let o = slant(&["analyze", folder], None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stderr(&o), said, "{folder}");
+    }
 }
 
 /// A class folder where one student handed in a Word file and another a PDF: both were
@@ -295,7 +337,14 @@ fn documents_in_a_class_folder_are_named_when_passed_over() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Ana thinks"), "{}", stdout(&o));
     let err = stderr(&o);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.contains(
+            "note: read class/ana/essay.txt, the only file in class slant reads; passed over \
+             1 .docx file, 1 .jpg file and 1 .pdf file\n"
+        ),
+        "{err}"
+    );
     assert!(
         err.starts_with("note: passed over 2 documents slant cannot read")
             && err.contains("class/ben/essay.docx, class/cai/essay.pdf;")
