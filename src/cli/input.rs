@@ -45,12 +45,17 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
             .map_err(|e| CliError::io("standard input", &e))?;
         Ok(bytes)
     } else {
-        std::fs::read(path).map_err(|e| match named_without_extension(path) {
-            Some(file) if e.kind() == std::io::ErrorKind::NotFound => CliError::at(
-                path.display(),
-                format!("no such file or folder; did you mean {}?", file.display()),
-            ),
-            _ => CliError::io(path.display(), &e),
+        std::fs::read(path).map_err(|e| {
+            let meant = (e.kind() == std::io::ErrorKind::NotFound)
+                .then(|| named_without_extension(path).or_else(|| near_name(path)))
+                .flatten();
+            match meant {
+                Some(file) => CliError::at(
+                    path.display(),
+                    format!("no such file or folder; did you mean {}?", file.display()),
+                ),
+                None => CliError::io(path.display(), &e),
+            }
         })
     }
 }
@@ -87,6 +92,44 @@ fn named_without_extension(path: &Path) -> Option<PathBuf> {
     let mut existing = found.by_ref().filter(|p| p.is_file());
     let first = existing.next()?;
     existing.next().is_none().then_some(first)
+}
+
+/// The file or folder beside a path not found whose name is a near miss of the one typed
+/// (`op-ed.tx`, `Op-ed.txt`, `op_ed.txt` for `op-ed.txt`): a typo had got only "no such
+/// file or folder". Names are compared without regard to case, by Damerau–Levenshtein
+/// distance (a swap of two letters is one edit); a near miss is at most one edit in four
+/// characters (one at least) and fewer than half the name; two equally near names suggest
+/// neither.
+fn near_name(path: &Path) -> Option<PathBuf> {
+    let typed = path.file_name()?.to_str()?.to_lowercase();
+    let length = typed.chars().count();
+    let limit = (length / 4).max(1);
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut best: Option<(usize, String)> = None;
+    let mut tied = false;
+    for entry in std::fs::read_dir(parent.unwrap_or(Path::new("."))).ok()? {
+        let Ok(entry) = entry else { continue };
+        let Ok(name) = entry.file_name().into_string() else {
+            continue;
+        };
+        if name.starts_with('.') && !typed.starts_with('.') {
+            continue;
+        }
+        let distance = strsim::damerau_levenshtein(&typed, &name.to_lowercase());
+        if distance > limit || 2 * distance >= length {
+            continue;
+        }
+        match &best {
+            Some((nearest, _)) if distance > *nearest => {}
+            Some((nearest, _)) if distance == *nearest => tied = true,
+            _ => {
+                best = Some((distance, name));
+                tied = false;
+            }
+        }
+    }
+    let (_, name) = best.filter(|_| !tied)?;
+    Some(parent.map_or_else(|| PathBuf::from(&name), |p| p.join(&name)))
 }
 
 /// The text of a file (or of standard input for `-`), which must be UTF-8.

@@ -168,6 +168,51 @@ fn the_shameful_entry_offers_a_neutral_word_a_student_can_use() {
     assert_eq!(report["findings"], serde_json::json!([]), "{report}");
 }
 
+/// A new-teacher trial: a typo in a file's name (`op-ed.tx`) got only "no such file or
+/// folder". A file or folder beside it whose name is a near miss is suggested, in one line
+/// (exit 2); a name near nothing, or equally near two, gets the plain line.
+#[test]
+fn a_mistyped_name_gets_the_near_file_beside_it() {
+    let dir = workdir();
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    for file in ["class/essay1.txt", "class/essay2.txt", "class/amara.txt"] {
+        std::fs::write(dir.path().join(file), OP_ED).unwrap();
+    }
+    let cases = [
+        (
+            "op-ed.tx",
+            "op-ed.tx: no such file or folder; did you mean op-ed.txt?",
+        ),
+        (
+            "Op-Ed.txt",
+            "Op-Ed.txt: no such file or folder; did you mean op-ed.txt?",
+        ),
+        (
+            "op_ed.txt",
+            "op_ed.txt: no such file or folder; did you mean op-ed.txt?",
+        ),
+        (
+            "class/amaar.txt",
+            "class/amaar.txt: no such file or folder; did you mean class/amara.txt?",
+        ),
+        ("clas", "clas: no such file or folder; did you mean class?"),
+        (
+            "class/essay3.txt",
+            "class/essay3.txt: no such file or folder",
+        ),
+        ("budget.txt", "budget.txt: no such file or folder"),
+        (
+            "nowhere/op-ed.tx",
+            "nowhere/op-ed.tx: no such file or folder",
+        ),
+    ];
+    for (typed, said) in cases {
+        let o = slant(&["analyze", typed], None, dir.path());
+        assert_eq!(o.status.code(), Some(2), "{typed}");
+        assert_eq!(stderr(&o), format!("slant: error: {said}\n"), "{typed}");
+    }
+}
+
 /// What a first hour with the README met: the British spelling of the command, a file
 /// named as a file manager that hides extensions shows it, and the arguments of
 /// `exercise check` given as folders, swapped, or with the worksheet for the key.
