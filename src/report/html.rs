@@ -266,19 +266,27 @@ fn verdict(analysis: &Analysis) -> String {
         let _ = write!(out, " ({}, not counted)", others.join(" and "));
     }
     out.push_str(".</p>\n");
+    // Each kind said where the page shows it: repeats and furniture are folded away, the
+    // headline is the page's title, other headings stand in the text ("folded away" had
+    // been said of a heading the page shows as its title).
     let mut aside = Vec::new();
     if let Some(set_aside) = tally.set_aside() {
-        aside.push(set_aside);
+        aside.push(format!("{set_aside}, folded away in the text below"));
     }
     if tally.headings > 0 {
-        aside.push(plural(tally.headings, "heading", "headings"));
+        let headings = plural(tally.headings, "heading", "headings");
+        aside.push(match (headline(analysis).is_some(), tally.headings) {
+            (true, 1) => format!("{headings}, shown as the title"),
+            (true, n) => format!("{headings}: the title and {} shown in the text", n - 1),
+            (false, _) => format!("{headings}, shown in the text"),
+        });
     }
     if !aside.is_empty() {
         let _ = writeln!(
             out,
-            "<p>Not scored: {} ({}); they are folded away in the text below.</p>",
-            aside.join(", "),
+            "<p>Not scored ({}): {}.</p>",
             plural(tally.unscored_words, "word", "words"),
+            aside.join("; "),
         );
     }
     let _ = writeln!(
@@ -786,10 +794,40 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.contains("Not scored: 2 repeated paragraphs and 2 lines of page furniture"),
+            page.contains("Not scored (32 words): 2 repeated paragraphs and 2 lines of page furniture, folded away in the text below.</p>"),
             "{page}"
         );
         assert!(page.contains("in 1 scored paragraph of 14 words"), "{page}");
+    }
+
+    /// A new-teacher trial: the verdict said a heading was "folded away in the text
+    /// below" while the page showed it as its title. Each kind is said where it is shown.
+    #[test]
+    fn the_verdict_says_where_each_unscored_paragraph_is_shown() {
+        let body = "The council approved the plan on Tuesday night after a long debate.";
+        let cases = [
+            (
+                format!("Bus Lanes Approved\n\n{body}"),
+                "Not scored (3 words): 1 heading, shown as the title.</p>",
+            ),
+            (
+                format!("Bus Lanes Approved\n\n{body}\n\nWhat Comes Next\n\n{body} Again."),
+                "Not scored (6 words): 2 headings: the title and 1 shown in the text.</p>",
+            ),
+            (
+                format!("{body}\n\nWhat Comes Next\n\nThe work starts in May."),
+                "Not scored (3 words): 1 heading, shown in the text.</p>",
+            ),
+            (
+                format!("Bus Lanes Approved\n\nShare on Facebook\n\n{body}"),
+                "Not scored (6 words): 1 line of page furniture, folded away in the text \
+                 below; 1 heading, shown as the title.</p>",
+            ),
+        ];
+        for (text, said) in &cases {
+            let page = page_of(text, "t.txt");
+            assert!(page.contains(said), "{text}: {page}");
+        }
     }
 
     #[test]
