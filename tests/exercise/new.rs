@@ -10,7 +10,9 @@ fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats(
     assert_eq!(lines.len(), 4, "{sheet}");
     assert!(lines[0].starts_with("S1 [ ] L [ ] U [ ] A  The council's brazen plan"));
     assert!(lines[3].starts_with("S4 [ ] L [ ] U [ ] A  Everyone knows"));
-    assert!(!sheet.contains("Parking Wars\n") && !sheet.contains("Ann Lee"));
+    // The title is shown for context on a line that is not read; the byline not at all.
+    assert!(sheet.contains("\n# Title: Parking Wars\n"), "{sheet}");
+    assert!(!lines.iter().any(|l| l.contains("Parking Wars")) && !sheet.contains("Ann Lee"));
     let page = read(dir.path(), "ex/worksheet.html");
     assert_eq!(page.matches("<li class=\"sentence\">").count(), 4);
     assert!(read(dir.path(), "ex/key.html").contains("<b class=\"loaded\">brazen"));
