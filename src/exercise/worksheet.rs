@@ -480,7 +480,14 @@ mod tests {
             "{sheet}"
         );
         assert!(sheet.contains("S2 [ ] L [ ] U [ ] A  Experts agree ¦ it fails.\n"));
-        assert!(!sheet.contains("Parking Wars\n"), "headings get no line");
+        // The title is shown on a line that is not read; headings get no line to mark.
+        assert!(sheet.contains("\n# Title: Parking Wars\n"), "{sheet}");
+        assert!(
+            !sheet
+                .lines()
+                .any(|l| l.starts_with('S') && l.contains("Parking Wars")),
+            "headings get no line"
+        );
         let read = parse(&sheet).unwrap();
         assert_eq!(read.article, key.article.hash);
         assert_eq!(read.answers.len(), 3);
