@@ -797,6 +797,24 @@ impl UnsourcedAssertion {
         s.over_plain_words(i, 2..=3, modifier, |k| self.is_name(s, k))
     }
 
+    /// Whether the body at word `i` is where plain people are, after a preposition and a
+    /// determiner: "students *at this* school", "residents *of the* county" (people of
+    /// `sources` before the preposition; not "officials at the department", a vague source
+    /// the body names).
+    fn people_at_body(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && (self.definite.has(&s.lower[k - 1]) || is_indefinite(&s.lower[k - 1])) {
+            k -= 1;
+        }
+        k >= 2
+            && matches!(
+                s.lower[k - 1].as_ref(),
+                "at" | "in" | "of" | "from" | "across" | "within" | "inside"
+            )
+            && self.sources.has(s, k - 2)
+            && !self.vague_sources.has(s, k - 2)
+    }
+
     /// Whether the verb at word `i` has a name for its subject, over one or two plain
     /// lower-case words that say what it is ("the Syrian Observatory for Human Rights
     /// *monitoring group* said", "the Red Cross *relief agency* said"). Not over people,
@@ -1018,8 +1036,10 @@ impl UnsourcedAssertion {
             if document && (i.saturating_sub(2)..i).any(|k| self.definite.has(&words[k])) {
                 return true;
             }
-            // "the board estimated", "police said": a body the reader can ask.
-            if body && i + 1 < n && self.is_verb(s, i + 1) {
+            // "the board estimated", "police said": a body the reader can ask. Not a body
+            // where plain people are ("90% of students at this school think": the students
+            // think, and no one is named who asked them).
+            if body && i + 1 < n && self.is_verb(s, i + 1) && !self.people_at_body(s, i) {
                 return true;
             }
         }

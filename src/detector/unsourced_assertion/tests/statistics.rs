@@ -1102,3 +1102,22 @@ fn a_name_described_by_what_it_is_names_the_figure() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_where_plain_people_are_is_no_source_of_their_figure() {
+    check(&[
+        (
+            "In fact, 90% of students at this school think the ban is unfair.",
+            &["90%"],
+        ),
+        // A vague source the body names, or the body itself speaking: a source.
+        (
+            "Officials at the department said 40 percent of the money was wasted.",
+            &[],
+        ),
+        (
+            "The district said 40 percent of pupils walk to school.",
+            &[],
+        ),
+    ]);
+}
