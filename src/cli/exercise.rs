@@ -87,6 +87,41 @@ enum CheckFormat {
 /// The files of an exercise, in the order they are written.
 const EXERCISE_FILES: [&str; 4] = ["worksheet.txt", "worksheet.html", "key.json", "key.html"];
 
+/// Keeps the `key.json` (and `key.html`) of another article in `dir`, about to be replaced
+/// by `new_key`'s, as `key-replaced.json` (`key-replaced-2.json`, … whichever is free):
+/// the worksheets handed out for it can still be marked. Returns the kept key's path and
+/// its article; none when there is no key or it is the same article's.
+fn keep_replaced_key(dir: &Path, new_key: &Key) -> Result<Option<(PathBuf, String)>> {
+    let old = dir.join("key.json");
+    let Ok(json) = std::fs::read_to_string(&old) else {
+        return Ok(None);
+    };
+    let Ok(old_key) = Key::from_json(&json) else {
+        return Ok(None);
+    };
+    if old_key.article.hash == new_key.article.hash {
+        return Ok(None);
+    }
+    let free = (1..)
+        .map(|n| match n {
+            1 => "key-replaced".to_string(),
+            n => format!("key-replaced-{n}"),
+        })
+        .find(|stem| {
+            !dir.join(format!("{stem}.json")).exists() && !dir.join(format!("{stem}.html")).exists()
+        })
+        .expect("some numbered name is free");
+    let kept = dir.join(format!("{free}.json"));
+    std::fs::rename(&old, &kept).map_err(|e| CliError::at(old.display(), io_reason(&e)))?;
+    let html = dir.join("key.html");
+    if html.is_file() {
+        let kept_html = dir.join(format!("{free}.html"));
+        std::fs::rename(&html, &kept_html)
+            .map_err(|e| CliError::at(html.display(), io_reason(&e)))?;
+    }
+    Ok(Some((kept, old_key.article.path)))
+}
+
 /// The folder a file is in, as an absolute path ("key.json" is in ".").
 fn folder_of(file: &Path) -> Option<PathBuf> {
     let dir = file.parent().filter(|d| !d.as_os_str().is_empty());
@@ -133,6 +168,13 @@ fn new(args: NewArgs) -> Result<ExitCode> {
             )));
         }
     }
+    // The key of another article, replaced with --force, is kept beside the new one:
+    // its students' sheets are marked with it.
+    let kept = if args.force {
+        keep_replaced_key(&args.dir, &key)?
+    } else {
+        None
+    };
     let contents = [
         worksheet::render_text(&key),
         worksheet::render_html(&key),
@@ -161,6 +203,14 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         plural(marked, "sentence", "sentences"),
         dir.join("key.json").display(),
     );
+    if let Some((kept, article)) = kept {
+        said.push_str(&format!(
+            "note: the key of the earlier article ({article}) is kept as {}: mark its \
+             worksheets with `slant exercise check {} FOLDER`\n",
+            kept.display(),
+            kept.display(),
+        ));
+    }
     for w in read_notes.iter().chain(&analysis.warnings) {
         said.push_str(&format!("note: {}\n", w.message));
     }

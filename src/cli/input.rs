@@ -379,7 +379,23 @@ fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
         dirs.extend(siblings);
     }
     let marker = format!("\"hash\": \"{hash}\"");
-    let key = dirs.iter().map(|d| d.join("key.json")).find(|k| {
+    // The key, or a key kept when `exercise new --force` replaced it ("key-replaced.json").
+    let keys_in = |d: &PathBuf| {
+        let mut kept: Vec<PathBuf> = std::fs::read_dir(d)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("key-replaced") && n.ends_with(".json"))
+            })
+            .collect();
+        kept.sort();
+        std::iter::once(d.join("key.json")).chain(kept)
+    };
+    let key = dirs.iter().flat_map(keys_in).find(|k| {
         let head = FileHead::of(k);
         !hash.is_empty()
             && head.has(b"\"schema\": \"slant-exercise-key\"")

@@ -25,6 +25,10 @@ pub struct Article {
     pub bytes: usize,
     /// Its id, [`super::text_hash`] of its text.
     pub hash: String,
+    /// Its title: the heading it opens with, if any (shown on the worksheet for context;
+    /// headings get no line to mark). Written only when there is one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub title: Option<String>,
 }
 
 /// One word or phrase slant flagged, explained.
@@ -175,6 +179,7 @@ impl Key {
                 path: path.to_string(),
                 bytes: text.len(),
                 hash: text_hash(text),
+                title: opening_heading(text, analysis),
             },
             sentences,
         }
@@ -234,6 +239,24 @@ impl Key {
             .next()
             .unwrap_or(&self.article.path)
     }
+}
+
+/// The heading `analysis` opens with, past page furniture (a byline, a date), on one line:
+/// the article's title.
+fn opening_heading(text: &str, analysis: &Analysis) -> Option<String> {
+    analysis
+        .paragraphs
+        .iter()
+        .find(|p| p.kind != ParagraphKind::Boilerplate)
+        .filter(|p| p.kind == ParagraphKind::Heading)
+        .map(|p| {
+            p.span
+                .slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|title| !title.is_empty())
 }
 
 /// `sentence` escaped for HTML, each finding that marks it in bold with its letter.

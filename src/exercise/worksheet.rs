@@ -48,6 +48,13 @@ pub fn render_text(key: &Key) -> String {
         key.article_name(),
         key.article.hash
     );
+    if let Some(title) = &key.article.title {
+        // The title is the article's, read for context: it gets no line to mark.
+        for (k, line) in wrap(&format!("Title: {title}"), 76).iter().enumerate() {
+            let _ = writeln!(out, "#{}{line}", if k == 0 { " " } else { "   " });
+        }
+        out.push_str("#\n");
+    }
     for (category, what, example, words) in DEFINITIONS {
         let definition = format!("{}: {what}.", category.label());
         for (k, line) in wrap(&definition, 76).iter().enumerate() {
@@ -111,6 +118,13 @@ pub fn render_html(key: &Key) -> String {
         "<h1>{}</h1>\n<p class=\"name\">Name: <span class=\"blank\"></span> Date: <span class=\"blank short\"></span></p>",
         escape(&title)
     );
+    if let Some(title) = &key.article.title {
+        let _ = writeln!(
+            page,
+            "<p class=\"title\">The article’s title: <b>{}</b></p>",
+            escape(title)
+        );
+    }
     page.push_str("<p>Read each sentence. Tick a box when the sentence has:</p>\n<dl class=\"definitions\">\n");
     for (category, what, example, words) in DEFINITIONS {
         let _ = writeln!(
@@ -533,7 +547,14 @@ mod tests {
             "{sheet}"
         );
         assert!(sheet.contains("S2 [ ] L [ ] U [ ] A  Experts agree ¦ it fails.\n"));
-        assert!(!sheet.contains("Parking Wars\n"), "headings get no line");
+        // The title is shown on a line that is not read; headings get no line to mark.
+        assert!(sheet.contains("\n# Title: Parking Wars\n"), "{sheet}");
+        assert!(
+            !sheet
+                .lines()
+                .any(|l| l.starts_with('S') && l.contains("Parking Wars")),
+            "headings get no line"
+        );
         let read = parse(&sheet).unwrap();
         assert_eq!(read.article, key.article.hash);
         assert_eq!(read.answers.len(), 3);

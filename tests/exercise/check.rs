@@ -44,6 +44,7 @@ fn a_perfect_sheet_agrees_fully_and_an_empty_one_recalls_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(report.schema, "slant-exercise-check");
     assert_eq!(report.schema_version, 1);
+    assert_eq!(report.article.title.as_deref(), Some("Parking Wars"));
     let [ana, ben] = report.students.as_slice() else {
         panic!("{report:?}")
     };

@@ -45,6 +45,7 @@ struct ArticleJson {
     path: String,
     bytes: usize,
     hash: String,
+    title: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

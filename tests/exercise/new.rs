@@ -10,7 +10,9 @@ fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats(
     assert_eq!(lines.len(), 4, "{sheet}");
     assert!(lines[0].starts_with("S1 [ ] L [ ] U [ ] A  The council's brazen plan"));
     assert!(lines[3].starts_with("S4 [ ] L [ ] U [ ] A  Everyone knows"));
-    assert!(!sheet.contains("Parking Wars\n") && !sheet.contains("Ann Lee"));
+    // The title is shown for context on a line that is not read; the byline not at all.
+    assert!(sheet.contains("\n# Title: Parking Wars\n"), "{sheet}");
+    assert!(!lines.iter().any(|l| l.contains("Parking Wars")) && !sheet.contains("Ann Lee"));
     let page = read(dir.path(), "ex/worksheet.html");
     assert_eq!(page.matches("<li class=\"sentence\">").count(), 4);
     assert!(read(dir.path(), "ex/key.html").contains("<b class=\"loaded\">brazen"));
@@ -25,6 +27,47 @@ fn new_writes_the_sheets_and_the_key_leaving_out_headings_furniture_and_repeats(
     );
     let o = slant(
         &["exercise", "new", "op-ed.txt", "-o", "ex", "--force"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The same article again: no key to keep.
+    assert!(!dir.path().join("ex/key-replaced.json").exists());
+}
+
+#[test]
+fn a_key_replaced_by_another_articles_is_kept_for_the_sheets_handed_out() {
+    let dir = exercise();
+    let old_key = read(dir.path(), "ex/key.json");
+    std::fs::copy(
+        dir.path().join("ex/worksheet.txt"),
+        dir.path().join("answers/ana.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The tax is a scam. Studies show it never works.\n",
+    )
+    .unwrap();
+    let o = slant(
+        &["exercise", "new", "other.txt", "-o", "ex", "--force"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("(op-ed.txt) is kept as")
+            && stdout(&o).contains("ex/key-replaced.json"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(read(dir.path(), "ex/key-replaced.json"), old_key);
+    assert!(dir.path().join("ex/key-replaced.html").exists());
+    // The sheets of the earlier article are pointed to the kept key, which marks them.
+    let o = slant(&["exercise", "check", "ex", "answers"], None, dir.path());
+    assert_one_line_error(&o, "`slant exercise check ex/key-replaced.json answers`");
+    let o = slant(
+        &["exercise", "check", "ex/key-replaced.json", "answers"],
         None,
         dir.path(),
     );

@@ -291,6 +291,9 @@ fn boosters_and_universals_written_many_ways() {
         ("Perhaps, nobody cares.", &[]),
         ("It is not entirely true.", &[]),
         ("They joined the Never Trump movement.", &[]),
+        // A word in capitals throughout is shouted, not a name.
+        ("The heat NEVER works in this building.", &["NEVER"]),
+        ("The buses are ALWAYS late.", &["ALWAYS"]),
         ("Close to 100% of members voted for it.", &[]),
         (
             "Make no mistake: this is a power grab.",

@@ -98,8 +98,9 @@ impl AbsoluteClaim {
         first: usize,
         after: usize,
     ) -> bool {
-        // "their Never Trump tactics": a capital mid-sentence makes the words a name.
-        (s.is_name(first) && !s.starts_clause(first))
+        // "their Never Trump tactics": a capital mid-sentence makes the words a name; a
+        // word in capitals throughout is shouted ("the heat NEVER works"), not a name.
+        (s.is_name(first) && !s.starts_clause(first) && !shouted(s.words[first].text))
             || self.opens_a_title(s, first)
             || self.is_hedged(s, first, after)
             || self.is_distanced(s, first)
@@ -825,4 +826,11 @@ fn names_a_means(s: &SentenceContext<'_>, after: usize) -> bool {
     s.lower
         .get(after)
         .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+}
+
+/// Whether `word` is written in capitals throughout, two letters or more ("NEVER", "ALL"):
+/// emphasis, as a writer shouts a word.
+fn shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }

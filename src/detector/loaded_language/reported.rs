@@ -193,7 +193,10 @@ impl ReportedSpeech {
                     && (self.no_clause.has(s, next)
                         || (s.lower[next] == "that" && self.no_clause.has(s, next + 1))))
             }
-            Verb::That => (next..i.min(k + PARTICLE_REACH + 1)).any(|m| s.lower[m] == "that"),
+            Verb::That => {
+                (next..i.min(k + PARTICLE_REACH + 1)).any(|m| s.lower[m] == "that")
+                    || self.parenthetical(s, k)
+            }
             // "called for calm", "called off the brutal raid"; "called it a disgrace, bashed
             // the paper": the name ends at a comma.
             Verb::Naming => {
@@ -212,6 +215,15 @@ impl ReportedSpeech {
                     .is_some_and(|m| i <= m + COMPLEMENT_REACH && self.one_complement(s, m, i))
             }
         }
+    }
+
+    /// Whether the verb at word `k` closes an attribution set off by commas inside the
+    /// sentence ("The plan, the mayor warned, is a disgrace"): what follows it goes on with
+    /// the speaker's words, as what comes before it does.
+    fn parenthetical(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        k + 1 < s.words.len()
+            && s.gap_before(k + 1).trim() == ","
+            && (k.saturating_sub(3).max(1)..k).any(|m| s.gap_before(m).trim() == ",")
     }
 
     /// Whether words `from` up to `i` are one name or judgement: no joiner between them
@@ -519,6 +531,10 @@ mod tests {
                     &["fiasco"],
                 ),
                 ("According to police, the thugs fled at dawn.", &["thugs"]),
+                // An attribution set off by commas inside the sentence: the words after
+                // it are the speaker's too, whatever the verb.
+                ("The plan, the mayor warned, is a disgrace.", &["disgrace"]),
+                ("The plan, he added, would be a fiasco.", &["fiasco"]),
                 // A vague report inside a named speaker's.
                 ("Kowalski said critics call the plan a scam.", &["scam"]),
                 (
@@ -550,6 +566,13 @@ mod tests {
                 ("Sato said nothing about the brutal crackdown.", &["brutal"]),
                 ("Sato called for calm after the brutal attack.", &["brutal"]),
                 ("Lee wrote a letter about the brutal raid.", &["brutal"]),
+                (
+                    "The mayor argued with residents about the cruel heat.",
+                    &["cruel"],
+                ),
+                ("Lee said with a dumb smile that he was fine.", &["dumb"]),
+                // A vague source set off by commas stays the author's to answer for.
+                ("The plan, critics warned, is a disgrace.", &["disgrace"]),
                 (
                     "Instead, appeal to duty and accuse the rival of a brutal plan.",
                     &["brutal"],

@@ -222,13 +222,10 @@ impl UnsourcedAssertion {
                     || self.is_name(s, k)
                     || self.is_possessive_body(s, k)
             };
-            // "her close friends", "Trump's longtime allies": one plain word between.
+            // "her close friends", "Trump's longtime allies", "his former aides", "her two
+            // advisers": one word between (a qualifier too: the owner still names no one).
             let owner_over_modifier = || {
-                let modifier = |k: usize| {
-                    !self.qualifiers.has(s, k)
-                        && !self.phrase_breaks.has(&words[k])
-                        && !self.is_verb(s, k)
-                };
+                let modifier = |k: usize| !self.phrase_breaks.has(&words[k]) && !self.is_verb(s, k);
                 let possessive = |k: usize| {
                     self.possessive_determiners.has(&words[k])
                         || crate::detector::is_possessive_form(&words[k])
@@ -321,8 +318,10 @@ impl UnsourcedAssertion {
                 continue;
             }
             // "the three judges", "these many critics": people the text has already named
-            // ("the most…" is a superlative).
+            // ("the most…" is a superlative; "his former aides" are only named by whom
+            // they follow).
             if !anonymous
+                && !followers
                 && qualifier
                     .is_some_and(|j| j > 0 && words[j] != "most" && self.determines(s, j - 1, i))
             {

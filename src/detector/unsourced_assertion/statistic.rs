@@ -797,6 +797,52 @@ impl UnsourcedAssertion {
         s.over_plain_words(i, 2..=3, modifier, |k| self.is_name(s, k))
     }
 
+    /// Whether the body at word `i` is where plain people are, after a preposition and a
+    /// determiner: "students *at this* school", "residents *of the* county" (people of
+    /// `sources` before the preposition; not "officials at the department", a vague source
+    /// the body names).
+    fn people_at_body(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && (self.definite.has(&s.lower[k - 1]) || is_indefinite(&s.lower[k - 1])) {
+            k -= 1;
+        }
+        k >= 2
+            && matches!(
+                s.lower[k - 1].as_ref(),
+                "at" | "in" | "of" | "from" | "across" | "within" | "inside"
+            )
+            && self.sources.has(s, k - 2)
+            && !self.vague_sources.has(s, k - 2)
+    }
+
+    /// Whether the verb at word `i` has a name for its subject, over one or two plain
+    /// lower-case words that say what it is ("the Syrian Observatory for Human Rights
+    /// *monitoring group* said", "the Red Cross *relief agency* said"). Not over people,
+    /// followers or anonymous sources: "Trump voters say", "Trump supporters say",
+    /// "White House sources say" name no one who counted; nor over a plural ("Chicago
+    /// neighborhoods knew", "Mexican goods could add"), an auxiliary or an adverb ("Trump
+    /// could reasonably expect"): a name described is one thing, written in the singular.
+    fn named_over_descriptor(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        if i == 0 || crate::detector::looks_plural(&s.lower[i - 1]) {
+            return false;
+        }
+        let descriptor = |k: usize| {
+            let word = &s.lower[k];
+            !word.ends_with("ly")
+                && !self.modals.has(word)
+                && !self.passive_auxiliaries.has(word)
+                && !self.perfect_auxiliaries.has(word)
+                && !self.phrase_breaks.has(word)
+                && !self.qualifiers.has(s, k)
+                && !self.definite.has(word)
+                && !self.is_verb(s, k)
+                && !self.sources.has(s, k)
+                && !self.follower_sources.has(s, k)
+                && !self.anonymous_sources.has(word)
+        };
+        s.over_plain_words(i, 2..=3, descriptor, |k| self.is_name(s, k))
+    }
+
     /// Whether the document at word `i` is put out by a name or a body: an article right
     /// before it, a verb of `publishing_verbs` before that, and the name or body right
     /// before the verb or over one adverb ("Pew released a survey", "the county just did a
@@ -943,6 +989,7 @@ impl UnsourcedAssertion {
                         || self.source_bodies.has(s, k) && !self.source_documents.has(s, k)
                 };
                 let before = before
+                    || self.named_over_descriptor(s, i)
                     || i > 1 && gap(i - 1) && speaker(i - 2)
                     || i > 2 && gap(i - 1) && gap(i - 2) && speaker(i - 3)
                     || i > 2
@@ -989,8 +1036,10 @@ impl UnsourcedAssertion {
             if document && (i.saturating_sub(2)..i).any(|k| self.definite.has(&words[k])) {
                 return true;
             }
-            // "the board estimated", "police said": a body the reader can ask.
-            if body && i + 1 < n && self.is_verb(s, i + 1) {
+            // "the board estimated", "police said": a body the reader can ask. Not a body
+            // where plain people are ("90% of students at this school think": the students
+            // think, and no one is named who asked them).
+            if body && i + 1 < n && self.is_verb(s, i + 1) && !self.people_at_body(s, i) {
                 return true;
             }
         }

@@ -659,6 +659,19 @@ fn aides_and_advisers_of_someone_name_no_one() {
             &[],
         ),
         ("Two aides said the plan will fail.", &["Two aides said"]),
+        // A qualifier between the owner and the followers names no one either.
+        (
+            "His former aides said the plan will fail.",
+            &["former aides said"],
+        ),
+        (
+            "Several of her top advisers have described the bill as dead.",
+            &["top advisers have described"],
+        ),
+        (
+            "His many critics said the plan will fail.",
+            &["many critics said"],
+        ),
         // Friends and allies tell stories and are countries: not followers.
         ("Their friends would tell them to stay home.", &[]),
     ]);

@@ -418,5 +418,22 @@ fn a_perfect_with_adverbs_before_been_is_impersonal_too() {
             "It has long been said by the auditor that the tax is unfair.",
             &[],
         ),
+        // Adverbs of time inside the passive: still no one named.
+        (
+            "It was later revealed that the mayor knew.",
+            &["It was later revealed"],
+        ),
+        (
+            "It has since been reported that the mayor knew.",
+            &["It has since been reported"],
+        ),
+        (
+            "It was subsequently found that the pipes were old.",
+            &["It was subsequently found"],
+        ),
+        (
+            "It was later revealed by the auditor that the mayor knew.",
+            &[],
+        ),
     ]);
 }

@@ -1074,3 +1074,50 @@ fn a_ratio_stated_as_fact_is_a_figure() {
         ("He tried twice before giving up.", &[]),
     ]);
 }
+
+#[test]
+fn a_name_described_by_what_it_is_names_the_figure() {
+    check(&[
+        (
+            "The Harbour Trust monitoring group said 40 people had been evicted.",
+            &[],
+        ),
+        (
+            "The Red Crescent relief agency said 120 families had fled.",
+            &[],
+        ),
+        // People, followers or a plural after the name, or an auxiliary and an adverb
+        // before the verb: no one who counted.
+        (
+            "Trump supporters say 40 percent of the money was wasted.",
+            &["supporters say"],
+        ),
+        (
+            "Chicago neighborhoods knew rates of 15 percent unemployment.",
+            &["15 percent"],
+        ),
+        (
+            "Lee could reasonably expect 10 percent of the voters to switch.",
+            &["10 percent"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_body_where_plain_people_are_is_no_source_of_their_figure() {
+    check(&[
+        (
+            "In fact, 90% of students at this school think the ban is unfair.",
+            &["90%"],
+        ),
+        // A vague source the body names, or the body itself speaking: a source.
+        (
+            "Officials at the department said 40 percent of the money was wasted.",
+            &[],
+        ),
+        (
+            "The district said 40 percent of pupils walk to school.",
+            &[],
+        ),
+    ]);
+}
