@@ -259,6 +259,10 @@ struct Lists {
     group_places: Words,
     group_prepositions: Words,
     group_plurals: Words,
+    subset_relatives: Words,
+    subset_heads: Words,
+    subset_openers: Words,
+    subset_be: Words,
 }
 
 /// The absolute-claim detector.
@@ -414,6 +418,10 @@ impl AbsoluteClaim {
                 group_places: words("group_places"),
                 group_prepositions: words("group_prepositions"),
                 group_plurals: words("group_plurals"),
+                subset_relatives: words("subset_relatives"),
+                subset_heads: words("subset_heads"),
+                subset_openers: words("subset_openers"),
+                subset_be: words("subset_be"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

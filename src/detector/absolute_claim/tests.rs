@@ -1062,3 +1062,22 @@ fn reports_read_over_relative_clauses_options_of_manner_and_rules_over_each() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_after_a_plural_picks_out_part_of_the_group() {
+    check(&[
+        // The universal limits the group to a part: no claim about all of it.
+        ("The credit does little for those who get none of it.", &[]),
+        ("The fee falls on bids that never go through.", &[]),
+        ("Tenants who always pay late lose the deposit.", &[]),
+        ("The grant helps the families that have nothing.", &[]),
+        // Past the relative clause the main verb's universal still claims.
+        ("Voters who never turn out decide nothing.", &["nothing"]),
+        // One person described, a group described whole after "be", a comma, a conjunction.
+        ("He is a mayor who never keeps his word.", &["never"]),
+        ("They are people who never listen.", &["never"]),
+        ("The unions, who never compromise, walked out.", &["never"]),
+        ("The audit shows that nothing works.", &["nothing"]),
+        ("We talked about it—rules that always fail.", &["always"]),
+    ]);
+}

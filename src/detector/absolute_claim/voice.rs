@@ -50,6 +50,7 @@ impl AbsoluteClaim {
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
             || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
+            || (l.historical.contains(phrase) && self.limits_a_group(s, first))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
@@ -78,6 +79,34 @@ impl AbsoluteClaim {
                 .rev()
                 .find(|&k| self.lists.group_prepositions.has(s, k))
                 .is_some_and(|k| only_spaces(s, k, first))
+    }
+
+    /// "those who get none", "voters who never show up", "the orders that never go through": a
+    /// universal word within three words after a relative word that follows a plural noun at
+    /// once (no comma between) sits in a clause that picks out part of the group; it claims
+    /// nothing of all of it. "that" counts only after a plural that a determiner or a
+    /// preposition opens ("the study shows that nothing" has no group); "they are people who
+    /// never listen" (a form of "be" before the group) and "a president who never" (one
+    /// person, described) stay claims.
+    pub(super) fn limits_a_group(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        (first.saturating_sub(3)..first).any(|relative| {
+            if relative == 0 || !l.subset_relatives.has(s, relative) {
+                return false;
+            }
+            let head = relative - 1;
+            let named = l.subset_heads.has(s, head);
+            let plural = named || looks_plural(&s.lower[head]);
+            let opened = named
+                || s.lower[relative] != "that"
+                || (head > 0
+                    && l.subset_openers.has(s, head - 1)
+                    && only_spaces(s, head - 1, head));
+            plural
+                && opened
+                && only_spaces(s, head, first)
+                && !(head.saturating_sub(2)..head).any(|k| l.subset_be.has(s, k))
+        })
     }
 
     /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
