@@ -263,6 +263,7 @@ struct Lists {
     subset_heads: Words,
     subset_openers: Words,
     subset_be: Words,
+    report_joins: Words,
 }
 
 /// The absolute-claim detector.
@@ -422,6 +423,7 @@ impl AbsoluteClaim {
                 subset_heads: words("subset_heads"),
                 subset_openers: words("subset_openers"),
                 subset_be: words("subset_be"),
+                report_joins: words("report_joins"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

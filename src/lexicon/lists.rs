@@ -266,6 +266,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "subset_heads",
     "subset_openers",
     "subset_be",
+    "report_joins",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -1081,3 +1081,28 @@ fn a_relative_clause_after_a_plural_picks_out_part_of_the_group() {
         ("We talked about it—rules that always fail.", &["always"]),
     ]);
 }
+
+#[test]
+fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
+    check(&[
+        ("She said rents would rise and nothing would change.", &[]),
+        ("The coach says we must wait and do nothing.", &[]),
+        (
+            "He argued that fees would climb or that nobody would pay.",
+            &[],
+        ),
+        // A comma before the join, or "but", starts the author's own words.
+        (
+            "He said the fund would fail, and everyone knows it.",
+            &["everyone knows"],
+        ),
+        (
+            "She said it would rise but nothing will change.",
+            &["nothing"],
+        ),
+        (
+            "He spoke, to cheers in the hall and undoubtedly in every home.",
+            &["undoubtedly", "every"],
+        ),
+    ]);
+}

@@ -667,7 +667,10 @@ impl AbsoluteClaim {
     /// Where the words reported around word `first` may start, not before `reach`: the
     /// clause's start, read over a relative clause not set off by a comma, which belongs to
     /// the words reported ("he says there is one kind of person who definitely benefits";
-    /// "…, which is never true" is the author's comment on them).
+    /// "…, which is never true" is the author's comment on them), and over "and" or "or" with
+    /// no comma between the words before it and the claim, which join a second part on to them
+    /// ("she said taxes would rise and nothing would change"; "…, and everyone knows it" and
+    /// "said it, to cheers there and undoubtedly everywhere" are the author's).
     fn report_start(
         &self,
         s: &SentenceContext<'_>,
@@ -675,12 +678,17 @@ impl AbsoluteClaim {
         over_commas: bool,
         reach: usize,
     ) -> usize {
+        let l = &self.lists;
         let mut start = self.clause_start_over(s, first, over_commas);
-        while start > reach
-            && self.lists.one_relatives.has(s, start)
-            && only_spaces(s, start - 1, start)
-        {
-            start = self.clause_start_over(s, start, over_commas);
+        while start > reach {
+            if l.one_relatives.has(s, start) && only_spaces(s, start - 1, start) {
+                start = self.clause_start_over(s, start, over_commas);
+            } else if l.report_joins.has(s, start) && only_spaces(s, start - 1, first) {
+                // No comma on either side of the join: one run of reported words.
+                start = self.clause_start_over(s, start, false);
+            } else {
+                break;
+            }
         }
         start.max(reach)
     }
