@@ -264,6 +264,7 @@ struct Lists {
     subset_openers: Words,
     subset_be: Words,
     report_joins: Words,
+    condition_joins: Words,
 }
 
 /// The absolute-claim detector.
@@ -424,6 +425,7 @@ impl AbsoluteClaim {
                 subset_openers: words("subset_openers"),
                 subset_be: words("subset_be"),
                 report_joins: words("report_joins"),
+                condition_joins: words("condition_joins"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

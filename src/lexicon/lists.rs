@@ -267,6 +267,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "subset_openers",
     "subset_be",
     "report_joins",
+    "condition_joins",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

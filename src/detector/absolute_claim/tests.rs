@@ -1106,3 +1106,20 @@ fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
         ),
     ]);
 }
+
+#[test]
+fn a_condition_reaches_over_as() {
+    check(&[
+        (
+            "Unless you see sport as nothing more than a game, the rule matters.",
+            &[],
+        ),
+        ("If rents rise as they always do, tenants will leave.", &[]),
+        // Its comma, or a clause-opening word such as "because", still ends it.
+        (
+            "We lose if we wait because nothing ever changes.",
+            &["nothing"],
+        ),
+        ("If he wins, nobody will vote again.", &["nobody"]),
+    ]);
+}

@@ -206,8 +206,8 @@ impl AbsoluteClaim {
         self.lists.set_off_hedges.has_phrase_ending(s, start)
     }
 
-    /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
-    /// "or" up to its comma, so a universal inside it is only supposed (within fifteen words).
+    /// "if the backlog persists and sign-ups never rise", "unless you see it as nothing more
+    /// than a game": a condition reaches over "and", "or" and "as" up to its comma, so a universal inside it is only supposed (within fifteen words).
     /// Another clause-opening word ends it ("if only because he is obviously right").
     pub(super) fn in_condition(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
@@ -221,7 +221,7 @@ impl AbsoluteClaim {
             if l.conditionals.has(s, j) {
                 return true;
             }
-            if l.clause_breaks.has(s, j) && !l.coordinators.has(s, j) || s.lower[j] == "but" {
+            if l.clause_breaks.has(s, j) && !l.condition_joins.has(s, j) {
                 return false;
             }
         }
