@@ -1123,3 +1123,15 @@ fn a_condition_reaches_over_as() {
         ("If he wins, nobody will vote again.", &["nobody"]),
     ]);
 }
+
+#[test]
+fn short_regular_pasts_and_going_nowhere_are_records() {
+    check(&[
+        ("The clause has never been used against a judge.", &[]),
+        ("The firm has never been sued over it.", &[]),
+        ("The bill went nowhere in the Senate.", &[]),
+        // The present and the future still claim.
+        ("The bill is going nowhere.", &["nowhere"]),
+        ("Good ideas never get used here.", &["never"]),
+    ]);
+}
