@@ -1135,3 +1135,15 @@ fn short_regular_pasts_and_going_nowhere_are_records() {
         ("Good ideas never get used here.", &["never"]),
     ]);
 }
+
+#[test]
+fn promises_and_someone_elses_words_are_reported() {
+    check(&[
+        ("The mayor vowed she would never resign.", &[]),
+        ("He swore that nothing would change.", &[]),
+        ("In the coach's words, nobody works harder.", &[]),
+        // The author's own promise, and "in other words", are no report.
+        ("I promise you nothing will change.", &["nothing"]),
+        ("In other words, nobody works harder.", &["nobody"]),
+    ]);
+}
