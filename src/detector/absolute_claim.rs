@@ -6,7 +6,8 @@
 //! - a hedge or a negation anywhere before it in its clause softens it ("perhaps never",
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
-//! - literal scope ("all 50 states"), rules ("every citizen must register"), aims ("wants to
+//! - literal scope ("all 50 states", "those who get none", "the only case scheduled for
+//!   Monday"), rules ("every citizen must register"), aims ("wants to
 //!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
 //!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");

@@ -1147,3 +1147,22 @@ fn promises_and_someone_elses_words_are_reported() {
         ("In other words, nobody works harder.", &["nobody"]),
     ]);
 }
+
+#[test]
+fn the_only_one_picked_out_by_a_record_is_literal() {
+    check(&[
+        ("The appeal is the only one scheduled for Monday.", &[]),
+        ("It is the sole bill passed this session.", &[]),
+        ("She is the only candidate endorsed by the union.", &[]),
+        // An exclusive course of action, or no participle, still claims.
+        ("This is the only way forward.", &["the only way"]),
+        (
+            "It is the only option offered to voters.",
+            &["the only option"],
+        ),
+        (
+            "He is the only candidate who can win.",
+            &["the only candidate"],
+        ),
+    ]);
+}

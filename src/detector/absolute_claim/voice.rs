@@ -48,7 +48,8 @@ impl AbsoluteClaim {
             || self.is_own_attitude(s, start, first, after)
             || (l.negative_polarity.contains(phrase)
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
-            || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
+            || (l.members_only.contains(phrase)
+                && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
             || (l.historical.contains(phrase) && self.limits_a_group(s, first))
             || (l.concessive_boosters.contains(phrase)
@@ -106,6 +107,24 @@ impl AbsoluteClaim {
                 && opened
                 && only_spaces(s, head, first)
                 && !(head.saturating_sub(2)..head).any(|k| l.subset_be.has(s, k))
+        })
+    }
+
+    /// "the only case scheduled for Wednesday", "the sole bill passed this year": a participle
+    /// just after "the only" and its noun (one word may describe it) picks the one out by a
+    /// checkable record, literal scope ("the only way forward", "the only option left" claim).
+    pub(super) fn singles_out_a_record(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        // The phrase may hold the noun ("the only one") or end before it ("the only").
+        let noun = (after.saturating_sub(1)..=after)
+            .find(|&j| j < s.words.len() && !matches!(&*s.lower[j], "only" | "sole"));
+        noun.is_some_and(|noun| {
+            (noun + 1..s.words.len().min(noun + 3)).any(|k| {
+                is_regular_past(&s.lower[k])
+                    && only_spaces(s, noun, k)
+                    && !(noun..k)
+                        .any(|j| l.exclusion_nouns.has(s, j) || is_regular_past(&s.lower[j]))
+            })
         })
     }
 
