@@ -1141,6 +1141,7 @@ fn promises_and_someone_elses_words_are_reported() {
     check(&[
         ("The mayor vowed she would never resign.", &[]),
         ("He swore that nothing would change.", &[]),
+        ("His aides assure him that he is the greatest.", &[]),
         ("In the coach's words, nobody works harder.", &[]),
         // The author's own promise, and "in other words", are no report.
         ("I promise you nothing will change.", &["nothing"]),
