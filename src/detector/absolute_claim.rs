@@ -6,7 +6,8 @@
 //! - a hedge or a negation anywhere before it in its clause softens it ("perhaps never",
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
-//! - literal scope ("all 50 states"), rules ("every citizen must register"), aims ("wants to
+//! - literal scope ("all 50 states", "those who get none", "the only case scheduled for
+//!   Monday"), rules ("every citizen must register"), aims ("wants to
 //!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
 //!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");
@@ -259,6 +260,12 @@ struct Lists {
     group_places: Words,
     group_prepositions: Words,
     group_plurals: Words,
+    subset_relatives: Words,
+    subset_heads: Words,
+    subset_openers: Words,
+    subset_be: Words,
+    report_joins: Words,
+    condition_joins: Words,
 }
 
 /// The absolute-claim detector.
@@ -414,6 +421,12 @@ impl AbsoluteClaim {
                 group_places: words("group_places"),
                 group_prepositions: words("group_prepositions"),
                 group_plurals: words("group_plurals"),
+                subset_relatives: words("subset_relatives"),
+                subset_heads: words("subset_heads"),
+                subset_openers: words("subset_openers"),
+                subset_be: words("subset_be"),
+                report_joins: words("report_joins"),
+                condition_joins: words("condition_joins"),
             },
             totality: WordSet::new(list("totality_adverbs"), vocabulary),
             verdicts: WordSet::new(list("verdicts"), vocabulary),

@@ -262,6 +262,12 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "group_places",
     "group_prepositions",
     "group_plurals",
+    "subset_relatives",
+    "subset_heads",
+    "subset_openers",
+    "subset_be",
+    "report_joins",
+    "condition_joins",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

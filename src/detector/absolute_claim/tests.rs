@@ -1065,3 +1065,108 @@ fn reports_read_over_relative_clauses_options_of_manner_and_rules_over_each() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_after_a_plural_picks_out_part_of_the_group() {
+    check(&[
+        // The universal limits the group to a part: no claim about all of it.
+        ("The credit does little for those who get none of it.", &[]),
+        ("The fee falls on bids that never go through.", &[]),
+        ("Tenants who always pay late lose the deposit.", &[]),
+        ("The grant helps the families that have nothing.", &[]),
+        // Past the relative clause the main verb's universal still claims.
+        ("Voters who never turn out decide nothing.", &["nothing"]),
+        // One person described, a group described whole after "be", a comma, a conjunction.
+        ("He is a mayor who never keeps his word.", &["never"]),
+        ("They are people who never listen.", &["never"]),
+        ("The unions, who never compromise, walked out.", &["never"]),
+        ("The audit shows that nothing works.", &["nothing"]),
+        ("We talked about it—rules that always fail.", &["always"]),
+    ]);
+}
+
+#[test]
+fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
+    check(&[
+        ("She said rents would rise and nothing would change.", &[]),
+        ("The coach says we must wait and do nothing.", &[]),
+        (
+            "He argued that fees would climb or that nobody would pay.",
+            &[],
+        ),
+        // A comma before the join, or "but", starts the author's own words.
+        (
+            "He said the fund would fail, and everyone knows it.",
+            &["everyone knows"],
+        ),
+        (
+            "She said it would rise but nothing will change.",
+            &["nothing"],
+        ),
+        (
+            "He spoke, to cheers in the hall and undoubtedly in every home.",
+            &["undoubtedly", "every"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_condition_reaches_over_as() {
+    check(&[
+        (
+            "Unless you see sport as nothing more than a game, the rule matters.",
+            &[],
+        ),
+        ("If rents rise as they always do, tenants will leave.", &[]),
+        // Its comma, or a clause-opening word such as "because", still ends it.
+        (
+            "We lose if we wait because nothing ever changes.",
+            &["nothing"],
+        ),
+        ("If he wins, nobody will vote again.", &["nobody"]),
+    ]);
+}
+
+#[test]
+fn short_regular_pasts_and_going_nowhere_are_records() {
+    check(&[
+        ("The clause has never been used against a judge.", &[]),
+        ("The firm has never been sued over it.", &[]),
+        ("The bill went nowhere in the Senate.", &[]),
+        // The present and the future still claim.
+        ("The bill is going nowhere.", &["nowhere"]),
+        ("Good ideas never get used here.", &["never"]),
+    ]);
+}
+
+#[test]
+fn promises_and_someone_elses_words_are_reported() {
+    check(&[
+        ("The mayor vowed she would never resign.", &[]),
+        ("He swore that nothing would change.", &[]),
+        ("His aides assure him that he is the greatest.", &[]),
+        ("In the coach's words, nobody works harder.", &[]),
+        // The author's own promise, and "in other words", are no report.
+        ("I promise you nothing will change.", &["nothing"]),
+        ("In other words, nobody works harder.", &["nobody"]),
+    ]);
+}
+
+#[test]
+fn the_only_one_picked_out_by_a_record_is_literal() {
+    check(&[
+        ("The appeal is the only one scheduled for Monday.", &[]),
+        ("It is the sole bill passed this session.", &[]),
+        ("She is the only candidate endorsed by the union.", &[]),
+        // An exclusive course of action, or no participle, still claims.
+        ("This is the only way forward.", &["the only way"]),
+        (
+            "It is the only option offered to voters.",
+            &["the only option"],
+        ),
+        (
+            "He is the only candidate who can win.",
+            &["the only candidate"],
+        ),
+    ]);
+}

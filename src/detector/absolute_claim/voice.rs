@@ -48,8 +48,10 @@ impl AbsoluteClaim {
             || self.is_own_attitude(s, start, first, after)
             || (l.negative_polarity.contains(phrase)
                 && (start.max(first.saturating_sub(4))..first).any(|k| self.is_past_verb(s, k)))
-            || (l.members_only.contains(phrase) && self.follows_past_be(s, first))
+            || (l.members_only.contains(phrase)
+                && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
+            || (l.historical.contains(phrase) && self.limits_a_group(s, first))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
@@ -78,6 +80,52 @@ impl AbsoluteClaim {
                 .rev()
                 .find(|&k| self.lists.group_prepositions.has(s, k))
                 .is_some_and(|k| only_spaces(s, k, first))
+    }
+
+    /// "those who get none", "voters who never show up", "the orders that never go through": a
+    /// universal word within three words after a relative word that follows a plural noun at
+    /// once (no comma between) sits in a clause that picks out part of the group; it claims
+    /// nothing of all of it. "that" counts only after a plural that a determiner or a
+    /// preposition opens ("the study shows that nothing" has no group); "they are people who
+    /// never listen" (a form of "be" before the group) and "a president who never" (one
+    /// person, described) stay claims.
+    pub(super) fn limits_a_group(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        (first.saturating_sub(3)..first).any(|relative| {
+            if relative == 0 || !l.subset_relatives.has(s, relative) {
+                return false;
+            }
+            let head = relative - 1;
+            let named = l.subset_heads.has(s, head);
+            let plural = named || looks_plural(&s.lower[head]);
+            let opened = named
+                || s.lower[relative] != "that"
+                || (head > 0
+                    && l.subset_openers.has(s, head - 1)
+                    && only_spaces(s, head - 1, head));
+            plural
+                && opened
+                && only_spaces(s, head, first)
+                && !(head.saturating_sub(2)..head).any(|k| l.subset_be.has(s, k))
+        })
+    }
+
+    /// "the only case scheduled for Wednesday", "the sole bill passed this year": a participle
+    /// just after "the only" and its noun (one word may describe it) picks the one out by a
+    /// checkable record, literal scope ("the only way forward", "the only option left" claim).
+    pub(super) fn singles_out_a_record(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        // The phrase may hold the noun ("the only one") or end before it ("the only").
+        let noun = (after.saturating_sub(1)..=after)
+            .find(|&j| j < s.words.len() && !matches!(&*s.lower[j], "only" | "sole"));
+        noun.is_some_and(|noun| {
+            (noun + 1..s.words.len().min(noun + 3)).any(|k| {
+                is_regular_past(&s.lower[k])
+                    && only_spaces(s, noun, k)
+                    && !(noun..k)
+                        .any(|j| l.exclusion_nouns.has(s, j) || is_regular_past(&s.lower[j]))
+            })
+        })
     }
 
     /// "the worst instincts of the crowd", "the greatest minds": a ranking whose noun, at word
@@ -178,8 +226,8 @@ impl AbsoluteClaim {
         self.lists.set_off_hedges.has_phrase_ending(s, start)
     }
 
-    /// "if the backlog persists and sign-ups never rise": a condition reaches over "and" and
-    /// "or" up to its comma, so a universal inside it is only supposed (within fifteen words).
+    /// "if the backlog persists and sign-ups never rise", "unless you see it as nothing more
+    /// than a game": a condition reaches over "and", "or" and "as" up to its comma, so a universal inside it is only supposed (within fifteen words).
     /// Another clause-opening word ends it ("if only because he is obviously right").
     pub(super) fn in_condition(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
@@ -193,7 +241,7 @@ impl AbsoluteClaim {
             if l.conditionals.has(s, j) {
                 return true;
             }
-            if l.clause_breaks.has(s, j) && !l.coordinators.has(s, j) || s.lower[j] == "but" {
+            if l.clause_breaks.has(s, j) && !l.condition_joins.has(s, j) {
                 return false;
             }
         }
@@ -639,7 +687,10 @@ impl AbsoluteClaim {
     /// Where the words reported around word `first` may start, not before `reach`: the
     /// clause's start, read over a relative clause not set off by a comma, which belongs to
     /// the words reported ("he says there is one kind of person who definitely benefits";
-    /// "…, which is never true" is the author's comment on them).
+    /// "…, which is never true" is the author's comment on them), and over "and" or "or" with
+    /// no comma between the words before it and the claim, which join a second part on to them
+    /// ("she said taxes would rise and nothing would change"; "…, and everyone knows it" and
+    /// "said it, to cheers there and undoubtedly everywhere" are the author's).
     fn report_start(
         &self,
         s: &SentenceContext<'_>,
@@ -647,12 +698,17 @@ impl AbsoluteClaim {
         over_commas: bool,
         reach: usize,
     ) -> usize {
+        let l = &self.lists;
         let mut start = self.clause_start_over(s, first, over_commas);
-        while start > reach
-            && self.lists.one_relatives.has(s, start)
-            && only_spaces(s, start - 1, start)
-        {
-            start = self.clause_start_over(s, start, over_commas);
+        while start > reach {
+            if l.one_relatives.has(s, start) && only_spaces(s, start - 1, start) {
+                start = self.clause_start_over(s, start, over_commas);
+            } else if l.report_joins.has(s, start) && only_spaces(s, start - 1, first) {
+                // No comma on either side of the join: one run of reported words.
+                start = self.clause_start_over(s, start, false);
+            } else {
+                break;
+            }
         }
         start.max(reach)
     }
