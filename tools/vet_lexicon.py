@@ -28,7 +28,8 @@ Usage:
   --show PHRASE   print up to --uses sentences (labelled sets) that use PHRASE, with label
   --extra FILE    one more labelled tune half to count (repeatable), e.g. /tmp/fresh/opinion_sample.tune.jsonl
   --flags WORD    run the built slant (target/release/slant, with --lexicons lexicons) over the
-                  whole-article file (--articles, default: all of articles_dev) and print EVERY
+                  whole-article file (--articles; default: articles_dev's tuning half with
+                  every labelled sentence blanked, as tools/vet_rules.py reads it) and print EVERY
                   sentence where it flags WORD (a matched text, or a rule id such as
                   loaded-verbs/admit), with the article's group: read them all before keeping,
                   guarding or dropping a word. A count by group ends the list.
@@ -234,15 +235,26 @@ def load_entries(paths):
 
 
 def show_flags(word, articles_path):
-    """Every sentence of the articles where slant flags `word` (matched text or rule id)."""
+    """Every sentence of the articles where slant flags `word` (matched text or rule id).
+
+    Without --articles: the tuning half of articles_dev with every labelled sentence blanked
+    (as tools/vet_rules.py reads it), so no sentence of an untouched half is ever printed."""
     root = Path(__file__).resolve().parent.parent
     cmd = [str(root / "target/release/slant"), "analyze", "--input-format", "jsonl", "--format", "jsonl"]
-    cmd += ["--lexicons", str(root / "lexicons"), str(articles_path)]
-    run = subprocess.run(cmd, capture_output=True, text=True)
+    cmd += ["--lexicons", str(root / "lexicons"), "-"]
+    if articles_path is None:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import vet_rules
+
+        articles = vet_rules.vetting_articles(argparse.Namespace(articles=None, blank=[]))
+    else:
+        articles = list(read_jsonl(articles_path))
+    lines = "".join(json.dumps({"id": a["id"], "text": a["text"]}) + "\n" for a in articles)
+    run = subprocess.run(cmd, input=lines, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(run.stderr)
     reports = run.stdout
-    texts = {a["id"]: a for a in read_jsonl(articles_path)}
+    texts = {a["id"]: a for a in articles}
     want = word.lower()
     counts = defaultdict(int)
     for line in reports.splitlines():
@@ -274,7 +286,7 @@ def main():
     ap.add_argument("--tsv", action="store_true")
     ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--flags")
-    ap.add_argument("--articles", default=Path(__file__).resolve().parent.parent.parent / "shared/data/calibration/articles_dev.jsonl")
+    ap.add_argument("--articles", default=None)
     args = ap.parse_args()
     if args.flags:
         show_flags(args.flags, args.articles)

@@ -93,16 +93,17 @@ impl ComparedArticle {
         }
         // Most used first; equals keep the order of first use.
         loaded_words.sort_by_key(|w| std::cmp::Reverse(w.uses));
+        // The report's own pick (a paragraph with some charge), so the two agree.
         let most_charged = analysis
-            .paragraphs
-            .iter()
-            .filter_map(|p| p.score.map(|s| (s, p)))
-            .rev()
-            .max_by_key(|(s, _)| *s)
-            .map(|(score, p)| ChargedParagraph {
-                number: p.index + 1,
-                score,
-                text: one_line(p.span.slice(text)),
+            .summary
+            .most_charged_paragraph
+            .and_then(|index| analysis.paragraphs.get(index as usize))
+            .and_then(|p| {
+                Some(ChargedParagraph {
+                    number: p.index + 1,
+                    score: p.score?,
+                    text: one_line(p.span.slice(text)),
+                })
             });
         ComparedArticle {
             title: title.to_string(),
@@ -154,7 +155,7 @@ impl ComparedArticle {
     fn charged_text(&self) -> String {
         match &self.most_charged {
             Some(p) => format!("¶{} (score {}): {}", p.number, p.score, p.text),
-            None => "no scored paragraph".to_string(),
+            None => "none (no paragraph has any charge)".to_string(),
         }
     }
 }
@@ -322,6 +323,10 @@ mod tests {
         let p = c.most_charged.unwrap();
         assert_eq!(p.number, 3);
         assert!(p.text.starts_with("The brazen"));
+        // No paragraph with any charge: none is most charged, as the report says.
+        let calm = column("b.txt", "The council met on Monday.\n\nThe vote was close.");
+        assert!(calm.most_charged.is_none());
+        assert!(calm.charged_text().starts_with("none"));
     }
 
     fn analysis_words(text: &str) -> usize {

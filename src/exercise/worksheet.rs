@@ -14,8 +14,22 @@ use crate::category::Category;
 use crate::report::html::escape;
 use std::fmt::Write;
 
-/// Ticks accepted in a box.
-pub const TICKS: [&str; 6] = ["x", "X", "*", "✓", "✔", "√"];
+/// Ticks accepted in a box: the marks a student ticks with, a "yes", and any of them
+/// written twice or more ("xx").
+pub const TICKS: [&str; 14] = [
+    "x", "X", "*", "✓", "✔", "√", "☑", "☒", "✗", "✘", "+", "y", "Y", "yes",
+];
+
+/// Whether `mark`, written in a box, ticks it: one of [`TICKS`] ("Yes" too), or one tick
+/// mark repeated ("xx", "**").
+fn is_tick(mark: &str) -> bool {
+    let mut chars = mark.chars();
+    let repeated = chars.next().is_some_and(|first| {
+        let one = first.to_string();
+        TICKS.contains(&one.as_str()) && chars.all(|c| c == first)
+    });
+    TICKS.contains(&mark) || mark.eq_ignore_ascii_case("yes") || repeated
+}
 
 /// The definitions and examples at the top of both forms of the sheet: letter, name,
 /// what it is, an example sentence and the words in it.
@@ -504,7 +518,7 @@ fn read_boxes(s: &str, number: u32) -> Result<(PerCategory<bool>, &str), String>
         }
         *marked.get_mut(category) = match tick {
             "" => false,
-            t if TICKS.contains(&t) => true,
+            t if is_tick(t) => true,
             other => {
                 return Err(format!(
                     "S{number}: the {} box holds `{other}`; tick it with x (or X, *, ✓) or leave it empty",
@@ -592,6 +606,19 @@ mod tests {
         let s1 = &more.answers[0];
         assert_eq!(s1.words.unsourced_assertion, ["$400,000", "many say"]);
         assert_eq!(s1.words.loaded_language, ["fight"]);
+        // "y", "Yes", a doubled x and a ticked-box sign tick it too; "maybe" and "?" do not.
+        let ticked = |mark: &str| {
+            parse(&format!(
+                "# fnv1a64:0000000000000001\nS1 [{mark}] L [ ] U [ ] A"
+            ))
+            .map(|read| read.answers[0].marked.loaded_language)
+        };
+        for mark in ["y", "Yes", "xx", "☑", "+"] {
+            assert_eq!(ticked(mark), Ok(true), "{mark}");
+        }
+        for mark in ["maybe", "?", "no", "xy"] {
+            assert!(ticked(mark).is_err(), "{mark}");
+        }
     }
 
     #[test]
@@ -601,6 +628,7 @@ mod tests {
             ("S2 L U A", 2, "needs its three boxes"),
             ("S2 [x L [ ] U [ ] A", 2, "not closed"),
             ("S2 [v] L [ ] U [ ] A", 2, "holds `v`"),
+            ("S2 [?] L [ ] U [ ] A", 2, "holds `?`"),
             ("S2 [ ] L [ ] L [ ] A", 2, "two boxes for L"),
             ("S2 [ ] Q [ ] U [ ] A", 2, "followed by its letter"),
             ("S0 [ ] L [ ] U [ ] A", 2, "S0 is not a sentence number"),
