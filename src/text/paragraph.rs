@@ -601,9 +601,12 @@ fn is_byline(body: &str, words: &[&str]) -> bool {
     let lower = body.to_ascii_lowercase();
     (lower.starts_with("by ") || lower.starts_with("by:"))
         && !ends_sentence(body.trim_end_matches('.'))
-        && words[1..]
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3)
+        && words[1..].iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || w.len() <= 3
+                // "By Jordan K. | Posted November 20, 2026": the date of the byline.
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 fn is_date_line(words: &[&str]) -> bool {
@@ -692,6 +695,10 @@ mod tests {
     #[test]
     fn recognises_boilerplate_and_headings() {
         assert_eq!(classify("By Jane Doe"), ParagraphKind::Boilerplate);
+        assert_eq!(
+            classify("By Jordan K. | Posted November 20, 2026"),
+            ParagraphKind::Boilerplate
+        );
         assert_eq!(classify("March 3, 2026"), ParagraphKind::Boilerplate);
         assert_eq!(
             classify("Share on Facebook | Twitter"),
