@@ -404,11 +404,21 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             copies.join(", ")
         ));
     }
-    for note in &lines_lost {
-        say(note);
+    // The table on the terminal lists the refused sheets and the sheets counted as they
+    // are: the notes are not said twice, and the error only points to them.
+    let on_screen =
+        args.output.is_none() && format == CheckFormat::Table && std::io::stdout().is_terminal();
+    if !on_screen {
+        for note in &lines_lost {
+            say(note);
+        }
     }
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
+        _ if on_screen => Err(CliError::new(format!(
+            "{} refused, each problem listed under \"Refused sheets\" above: fix and check again",
+            plural(report.refused.len(), "answer sheet", "answer sheets"),
+        ))),
         [only] => Err(CliError::new(only.clone())),
         many => Err(CliError::several(
             many.to_vec(),

@@ -644,3 +644,29 @@ fn with_no_answers_named_the_key_s_folder_is_read() {
         assert_eq!(report.students[0].student, "ana");
     }
 }
+
+#[test]
+fn on_a_terminal_the_table_lists_a_refused_sheet_and_the_error_only_points_to_it() {
+    let dir = exercise();
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let bad = sheet.replacen("S2 [ ] L", "S2 [maybe] L", 1);
+    assert_ne!(bad, sheet);
+    std::fs::write(dir.path().join("answers/carl.txt"), bad).unwrap();
+    std::fs::write(dir.path().join("answers/eve.txt"), &sheet).unwrap();
+    let args = ["exercise", "check", "ex/key.json", "answers"];
+    let Some((code, shown)) = common::slant_on_a_terminal(&args, dir.path()) else {
+        return;
+    };
+    assert_eq!(code, Some(2), "{shown}");
+    // Each problem and each note once: in the table, not again under it.
+    assert_eq!(
+        shown.matches("the L box holds `maybe`").count(),
+        1,
+        "{shown}"
+    );
+    assert_eq!(shown.matches("has no box ticked").count(), 1, "{shown}");
+    assert!(
+        shown.contains("1 answer sheet refused, each problem listed under \"Refused sheets\""),
+        "{shown}"
+    );
+}
