@@ -436,7 +436,7 @@ fn letter_without_colon(piece: &str) -> Option<(Category, &str)> {
     let first = chars.next().filter(char::is_ascii_uppercase)?;
     let category = category_of_letter(first)?;
     let after = chars.as_str();
-    let rest = after.strip_prefix(['-', '–', '.']).unwrap_or(after);
+    let rest = after.strip_prefix(['-', '–', '.', ';']).unwrap_or(after);
     if !rest.starts_with(char::is_whitespace) {
         return None;
     }
@@ -447,8 +447,20 @@ fn letter_without_colon(piece: &str) -> Option<(Category, &str)> {
         .then_some((category, words))
 }
 
+/// Whether `piece` is one capital letter of a category and nothing else ("A", " U ").
+fn is_lone_label(piece: &str) -> bool {
+    let mut chars = piece.trim().chars();
+    chars
+        .next()
+        .filter(char::is_ascii_uppercase)
+        .and_then(category_of_letter)
+        .is_some()
+        && chars.next().is_none()
+}
+
 /// The pieces of a student's notes: split at `;`, `|` and at commas, except a comma
-/// between digits (`$400,000` is one piece).
+/// between digits (`$400,000` is one piece) and a `;` right after a category's capital
+/// letter alone (`A; never` is one piece).
 fn note_pieces(notes: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut from = 0;
@@ -457,6 +469,9 @@ fn note_pieces(notes: &str) -> Vec<&str> {
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let splits = match c {
+            // "A; never": a capital letter of a category alone before it is the label
+            // written with the wrong mark, kept with its words (and pointed out as a slip).
+            ';' if is_lone_label(&notes[from..at]) => false,
             ';' | '|' => true,
             ',' => {
                 !(previous.is_some_and(|p: char| p.is_ascii_digit())
@@ -660,7 +675,7 @@ mod tests {
     /// read; the line gets a slip naming what was read instead.
     #[test]
     fn a_letter_without_its_colon_is_a_slip_on_its_line() {
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 10] = [
             (
                 "| L so-called",
                 &[
@@ -668,6 +683,7 @@ mod tests {
                 ],
             ),
             ("| A - never", &["for A words write \"A: never\""]),
+            ("| A; never", &["for A words write \"A: never\""]),
             ("| L. cronies", &["for L words write \"L: cronies\""]),
             (
                 "| U: many say; A always",
