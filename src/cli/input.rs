@@ -480,12 +480,21 @@ pub fn expand_folders(
             super::output::say(&format!("note: {said}; they were passed over"));
         }
         if files.is_empty() && exercises == Exercises::PassOver && holds_exercise(input) {
+            // The article the key was made from, as the teacher named it.
+            let article = std::fs::read_to_string(input.join("key.json"))
+                .ok()
+                .and_then(|json| slant::exercise::key::Key::from_json(&json).ok())
+                .map(|key| key.article.path);
+            let analyze = match article {
+                Some(path) => format!("to analyze its article, run `slant analyze {path}`"),
+                None => "to analyze its article, name the article's file".to_string(),
+            };
             out.push(Err(CliError::at(
                 input.display(),
                 format!(
                     "this folder holds a slant exercise (worksheet, key and answers), not \
-                     articles: to mark the answers run `slant exercise check {} ANSWERS`; to \
-                     analyze the exercise's text, name the file",
+                     articles: to mark the answers run `slant exercise check {} ANSWERS`; \
+                     {analyze}",
                     input.join("key.json").display()
                 ),
             )));

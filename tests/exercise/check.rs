@@ -25,6 +25,8 @@ fn answers_beside_the_key_are_read_and_a_folder_analysis_passes_over_the_exercis
     // The exercise folder itself: what to run instead.
     let o = slant(&["analyze", "ex"], None, dir.path());
     assert_one_line_error(&o, "slant exercise check");
+    // … and the article the key was made from.
+    assert_one_line_error(&o, "to analyze its article, run `slant analyze op-ed.txt`");
 }
 
 #[test]
