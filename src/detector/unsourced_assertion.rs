@@ -616,12 +616,41 @@ impl UnsourcedAssertion {
         out.append(&mut self.agentless_passives(s, words));
         out.append(&mut self.unnamed_reactions(s, words));
         super::drop_overlaps(&mut out);
+        // "Lee said critics call it unfair": the vague source is in what a named speaker is
+        // reported to say; the reader can ask the speaker. Shown, marked reported.
+        for d in &mut out {
+            let first = s.word_at_or_after(d.span.start);
+            if first < s.words.len() && self.in_named_report(s, first) {
+                d.reported = true;
+            }
+        }
         if out.is_empty()
             && let Some(d) = self.unsourced_statistic(s, words)
         {
             out.push(d);
         }
         out
+    }
+
+    /// Whether word `first` is in the clause a named speaker is reported to say, the verb a
+    /// few words before it: "Lee said (that) critics…", "Davis noted that recent surveys…".
+    /// Nothing but words between the verb and the source ("…, Anstine said, according to
+    /// several sources" and "…,” said one official who asked not to be named" are the
+    /// author's own attributions), and the name right before its verb.
+    fn in_named_report(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let plain = |k: usize| {
+            !s.gap_before(k)
+                .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+        };
+        (first.saturating_sub(6)..first).any(|j| {
+            j > 0
+                && s.has_role(j, s.vocabulary.named_speaker_verbs())
+                && s.is_name(j - 1)
+                // "Critics say…" opens a sentence with a capital but names no one.
+                && !(s.starts_clause(j - 1) && crate::detector::looks_plural(&s.lower[j - 1]))
+                && plain(j)
+                && (j + 1..=first).all(plain)
+        })
     }
 
     /// Whether the phrase at `span` is an aside after "there is" or "there was": "There was,

@@ -1025,3 +1025,32 @@ fn appeals_to_what_no_one_disputes_and_anyone_sees() {
         ("No one disputed the bill at the meeting on Monday.", &[]),
     ]);
 }
+
+/// A vague source in what a named speaker is reported to say is the speaker's to answer
+/// for: found, and marked reported; an attribution the author adds after a comma, or an
+/// anonymous source of the author's after "said", stays the author's.
+#[test]
+fn a_vague_source_inside_a_named_speakers_report_is_marked_reported() {
+    let d = built(UnsourcedAssertion::new);
+    let reported = |cases: &[(&str, &[&str])]| {
+        check_table(&d.vocabulary, cases, |s| {
+            d.detect(s).into_iter().filter(|f| f.reported).collect()
+        })
+    };
+    reported(&[
+        (
+            "Principal Ortiz said many students complain about the rule.",
+            &["many students complain"],
+        ),
+        (
+            "Davis noted that recent surveys suggest the levy will pass.",
+            &["recent surveys suggest"],
+        ),
+        ("\"Fine,\" Okafor said, according to several sources.", &[]),
+        (
+            "The rule is unfair,” said one teacher who asked not to be named.",
+            &[],
+        ),
+        ("Critics say many students complain about the rule.", &[]),
+    ]);
+}
