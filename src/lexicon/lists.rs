@@ -193,6 +193,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "distancing_verbs",
     "concessive_boosters",
     "concession_turns",
+    "aside_existentials",
+    "aside_clause_links",
     "knowing_verbs",
     "open_questions",
     "exclusion_nouns",

@@ -196,6 +196,11 @@ fn the_authors_own_habits_concessions_and_distance_are_not_claims() {
         ("I will never vote for him.", &[]),
         ("We certainly appreciate the mayor's candour.", &[]),
         ("I am no expert, of course, but the figures look odd.", &[]),
+        // An aside: a thing the reader can name after "there was", or the writer saying
+        // what they mean; a claim made certain stays one.
+        ("There was, of course, the flood of 1998.", &[]),
+        ("But I'm talking, of course, about the river.", &[]),
+        ("The plan, of course, will fail.", &["of course"]),
         ("Nobody knows yet whether the bill will pass.", &[]),
         ("No one can say how long the strike will last.", &[]),
         (

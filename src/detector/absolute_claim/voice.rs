@@ -55,7 +55,8 @@ impl AbsoluteClaim {
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
-                    || self.concedes_a_limit(s, after)))
+                    || self.concedes_a_limit(s, after)
+                    || self.is_writers_aside(s, first)))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -65,6 +66,36 @@ impl AbsoluteClaim {
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
+    }
+
+    /// A booster at word `first` set off by a comma after an opening that makes it an aside:
+    /// "There was, of course, the shooting" (only "there was" before it in the sentence or
+    /// clause: a thing the reader can name), "But I'm talking, of course, about the river"
+    /// (the clause opens with the writer: they say what they mean, not what is certain).
+    pub(super) fn is_writers_aside(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let l = &self.lists;
+        if first == 0 || !s.gap_before(first).contains(',') {
+            return false;
+        }
+        // The clause before the comma: from the sentence's start or its last clause mark.
+        let mut start = (1..first)
+            .rev()
+            .find(|&k| {
+                s.gap_before(k)
+                    .contains([';', ':', '—', '(', '"', '“', '”'])
+            })
+            .unwrap_or(0);
+        let existential = |k: usize| {
+            (k + 1 == first && l.aside_existentials.has(s, k))
+                || (k + 2 == first && l.aside_existentials.has_pair(s, k))
+        };
+        if existential(start) {
+            return true;
+        }
+        while start + 1 < first && l.aside_clause_links.has(s, start) {
+            start += 1;
+        }
+        l.first_person.has(s, start)
     }
 
     /// "a win for women everywhere", "the habit of kids everywhere": a place word just after
