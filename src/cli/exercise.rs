@@ -490,6 +490,14 @@ fn slips(submission: &Submission) -> Vec<String> {
     let Ok(sheet) = &submission.sheet else {
         return Vec::new();
     };
+    let stray = sheet.stray_lines.iter().map(|e| {
+        format!(
+            "note: {} line {}: not a worksheet line, passed over (a note of the student's? \
+             start it with # to keep it)",
+            submission.file,
+            e.line.unwrap_or_default()
+        )
+    });
     sheet
         .answers
         .iter()
@@ -498,6 +506,7 @@ fn slips(submission: &Submission) -> Vec<String> {
                 .iter()
                 .map(move |slip| format!("note: {} line {}: {slip}", submission.file, a.line))
         })
+        .chain(stray)
         .collect()
 }
 

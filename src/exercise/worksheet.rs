@@ -239,6 +239,9 @@ pub struct AnswerSheet {
     pub article_line: u32,
     /// The answers in the order written.
     pub answers: Vec<Answer>,
+    /// Lines that are no worksheet line in a sheet that is otherwise one (a note the
+    /// student added, "betrayal is loaded i think"): passed over, each pointed out.
+    pub stray_lines: Vec<SheetError>,
 }
 
 /// A problem in a student's file, with its line when it has one: `line: message`, or the
@@ -335,11 +338,23 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
             ),
         );
     }
+    // In a worksheet with its article id and answers, a line that is no worksheet line is
+    // a note the student added: passed over and pointed out, not a reason to refuse the
+    // sheet (the other problems still are).
+    let (stray_lines, errors): (Vec<SheetError>, Vec<SheetError>) =
+        if article.is_some() && !answers.is_empty() {
+            errors
+                .into_iter()
+                .partition(|e| e.message.starts_with(NOT_A_SHEET_LINE))
+        } else {
+            (Vec::new(), errors)
+        };
     match article {
         Some((article, article_line)) if errors.is_empty() => Ok(AnswerSheet {
             article,
             article_line,
             answers,
+            stray_lines,
         }),
         _ => Err(errors),
     }
@@ -636,10 +651,22 @@ mod tests {
         }
     }
 
+    /// A new-teacher trial: a note the student added ("betrayal is loaded i think") had the
+    /// whole sheet refused. In a sheet that is otherwise a worksheet it is passed over and
+    /// pointed out; a file with no worksheet line at all is still no worksheet.
+    #[test]
+    fn a_line_the_student_added_is_passed_over_and_pointed_out() {
+        let sheet = "# article fnv1a64:00000000000000aa\nbetrayal is loaded i think\nS1 [x] L [ ] U [ ] A\n";
+        let read = parse(sheet).unwrap();
+        assert_eq!(read.answers.len(), 1);
+        assert_eq!(read.stray_lines.len(), 1);
+        assert_eq!(read.stray_lines[0].line, Some(2));
+        assert!(parse("Dear teacher,\nI did not do it.\n").is_err());
+    }
+
     #[test]
     fn each_kind_of_mistake_names_its_line() {
         let cases = [
-            ("Hello teacher", 2, "not a worksheet line"),
             ("S2 L U A", 2, "needs its three boxes"),
             ("S2 [x L [ ] U [ ] A", 2, "not closed"),
             ("S2 [v] L [ ] U [ ] A", 2, "holds `v`"),

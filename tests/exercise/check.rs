@@ -672,3 +672,25 @@ fn on_a_terminal_the_table_lists_a_refused_sheet_and_the_error_only_points_to_it
         "{shown}"
     );
 }
+
+#[test]
+fn a_note_the_student_added_is_passed_over_and_the_sheet_counted() {
+    let dir = exercise();
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let with_note = format!("{sheet}brazen is loaded i think\n");
+    let note_line = with_note.lines().count();
+    std::fs::write(dir.path().join("answers/jonas.txt"), with_note).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "answers"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "note: answers/jonas.txt line {note_line}: not a worksheet line, passed over"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
