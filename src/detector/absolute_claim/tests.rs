@@ -663,6 +663,9 @@ fn aims_reach_titles_and_records_of_the_only_are_not_claims() {
         // The scope of an aim: what someone wants or works for.
         ("The mayor wants to give everyone a free bus pass.", &[]),
         ("We must make sure everyone gets a fair hearing.", &[]),
+        // An appeal asks all of them; it claims nothing of all (found by a new-teacher trial).
+        ("I urge every parent to call the school board.", &[]),
+        ("We call on everyone to vote in May.", &[]),
         ("The bill would ensure that every child has a seat.", &[]),
         ("Everyone wants a quick fix.", &["Everyone"]),
         // A clause of its own after the aim: its universal is claimed.
