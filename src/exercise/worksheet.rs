@@ -36,19 +36,19 @@ fn is_tick(mark: &str) -> bool {
 const DEFINITIONS: [(Category, &str, &str, &str); 3] = [
     (
         Category::LoadedLanguage,
-        "words chosen to make you feel something or to pass a verdict, where a neutral word would state the same fact",
+        "words chosen to make you feel something or to pass a verdict, where a neutral word would state the same fact (inside quotation marks too)",
         "The mayor's reckless plan wastes our money.",
         "reckless",
     ),
     (
         Category::UnsourcedAssertion,
-        "a claim presented as settled, resting on a source you cannot check",
+        "a claim presented as settled, resting on a source you cannot check (in the writer's own words)",
         "Experts agree the bridge is unsafe.",
         "experts agree",
     ),
     (
         Category::AbsoluteClaim,
-        "all, none, never, always, only, clearly: a claim made as certain or universal about something open to doubt",
+        "all, none, never, always, only, clearly: a claim made as certain or universal about something open to doubt (in the writer's own words)",
         "Nobody wants the new stadium.",
         "nobody",
     ),
@@ -57,8 +57,7 @@ const DEFINITIONS: [(Category, &str, &str, &str); 3] = [
 /// The plain-text worksheet of `key`.
 pub fn render_text(key: &Key) -> String {
     let mut out = format!(
-        "# slant worksheet: {}\n# article {} (keep this line: it ties your answers to the article)\n#\n\
-         # Read each sentence. Put an x in a box when the sentence has:\n",
+        "# slant worksheet: {}\n# article {} (keep this line: it ties your answers to the article)\n#\n",
         key.article_name(),
         key.article.hash
     );
@@ -69,6 +68,7 @@ pub fn render_text(key: &Key) -> String {
         }
         out.push_str("#\n");
     }
+    out.push_str("# Read each sentence. Put an x in a box when the sentence has:\n");
     for (category, what, example, words) in DEFINITIONS {
         let definition = format!("{}: {what}.", category.label());
         for (k, line) in wrap(&definition, 76).iter().enumerate() {
