@@ -163,7 +163,7 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         refuse_to_overwrite_inputs(target, std::slice::from_ref(&args.article))?;
         if target.exists() && !args.force {
             return Err(CliError::new(format!(
-                "{}: already exists; write the exercise to another folder, or add --force to replace it",
+                "{}: already exists; write the exercise to another folder, or add --force to replace it (the key of another article is kept as key-replaced.json)",
                 target.display()
             )));
         }
