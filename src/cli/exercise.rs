@@ -104,8 +104,8 @@ fn keep_replaced_key(dir: &Path, new_key: &Key) -> Result<Option<(PathBuf, Strin
     }
     let free = (1..)
         .map(|n| match n {
-            1 => "key-replaced".to_string(),
-            n => format!("key-replaced-{n}"),
+            1 => key::REPLACED_KEY_STEM.to_string(),
+            n => format!("{}-{n}", key::REPLACED_KEY_STEM),
         })
         .find(|stem| {
             !dir.join(format!("{stem}.json")).exists() && !dir.join(format!("{stem}.html")).exists()

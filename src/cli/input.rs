@@ -387,9 +387,9 @@ fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
             .filter_map(|e| e.ok())
             .map(|e| e.path())
             .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("key-replaced") && n.ends_with(".json"))
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.starts_with(slant::exercise::key::REPLACED_KEY_STEM) && n.ends_with(".json")
+                })
             })
             .collect();
         kept.sort();

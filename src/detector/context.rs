@@ -317,13 +317,30 @@ impl<'t> SentenceContext<'t> {
     /// "the clinic, UMC Care says": a verb of saying, its subject a name, up to `reach`
     /// words back.
     pub fn reported_by_name(&self, i: usize, reach: usize) -> bool {
-        (i.saturating_sub(reach)..i).any(|j| {
-            self.has_role(j, self.vocabulary.named_speaker_verbs())
-                && j > 0
-                && self.is_name(j - 1)
-                // "Critics say…" opens a sentence with a capital but names nobody.
-                && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
-        })
+        (i.saturating_sub(reach)..i).any(|j| self.names_its_speaker(j))
+    }
+
+    /// Whether word `j` is a verb of saying right after a name, its subject: "Lee said",
+    /// "UMC Care says".
+    pub fn names_its_speaker(&self, j: usize) -> bool {
+        j > 0
+            && self.has_role(j, self.vocabulary.named_speaker_verbs())
+            && self.is_name(j - 1)
+            // "Critics say…" opens a sentence with a capital but names nobody.
+            && !(self.starts_clause(j - 1) && looks_plural(&self.lower[j - 1]))
+    }
+
+    /// The first word of the statement that holds word `i`: the sentence's start, or the
+    /// word after its last semicolon, colon, dash, opening bracket or quotation mark up to
+    /// `i` (commas do not end it: "But I'm talking, of course, about…" is one statement).
+    pub fn statement_start(&self, i: usize) -> usize {
+        (1..=i.min(self.words.len().saturating_sub(1)))
+            .rev()
+            .find(|&k| {
+                self.gap_before(k)
+                    .contains([';', ':', '—', '(', '"', '“', '”'])
+            })
+            .unwrap_or(0)
     }
 }
 

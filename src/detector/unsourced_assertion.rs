@@ -642,15 +642,8 @@ impl UnsourcedAssertion {
             !s.gap_before(k)
                 .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
         };
-        (first.saturating_sub(6)..first).any(|j| {
-            j > 0
-                && s.has_role(j, s.vocabulary.named_speaker_verbs())
-                && s.is_name(j - 1)
-                // "Critics say…" opens a sentence with a capital but names no one.
-                && !(s.starts_clause(j - 1) && crate::detector::looks_plural(&s.lower[j - 1]))
-                && plain(j)
-                && (j + 1..=first).all(plain)
-        })
+        (first.saturating_sub(6)..first)
+            .any(|j| s.names_its_speaker(j) && plain(j) && (j + 1..=first).all(plain))
     }
 
     /// Whether the phrase at `span` is an aside after "there is" or "there was": "There was,
@@ -681,13 +674,7 @@ impl UnsourcedAssertion {
     /// dash or quotation mark).
     fn writer_clause(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         let phrase_start = s.word_at_or_after(span.start);
-        let mut start = (1..=phrase_start.min(s.words.len().saturating_sub(1)))
-            .rev()
-            .find(|&k| {
-                s.gap_before(k)
-                    .contains([';', ':', '—', '(', '"', '“', '”'])
-            })
-            .unwrap_or(0);
+        let mut start = s.statement_start(phrase_start);
         while start < phrase_start && self.clause_links.has(&s.lower[start]) {
             start += 1;
         }

@@ -15,6 +15,10 @@ use std::fmt::Write;
 /// What `schema` says in a key file.
 pub const KEY_SCHEMA: &str = "slant-exercise-key";
 
+/// The name, before `.json` (and a number after the first: `key-replaced-2.json`), that
+/// `exercise new --force` keeps the key of another article under, beside the new key.
+pub const REPLACED_KEY_STEM: &str = "key-replaced";
+
 /// The article an exercise is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -77,14 +77,8 @@ impl AbsoluteClaim {
         if first == 0 || !s.gap_before(first).contains(',') {
             return false;
         }
-        // The clause before the comma: from the sentence's start or its last clause mark.
-        let mut start = (1..first)
-            .rev()
-            .find(|&k| {
-                s.gap_before(k)
-                    .contains([';', ':', '—', '(', '"', '“', '”'])
-            })
-            .unwrap_or(0);
+        // The statement before the comma, as the unsourced detector reads "of course".
+        let mut start = s.statement_start(first);
         let existential = |k: usize| {
             (k + 1 == first && l.aside_existentials.has(s, k))
                 || (k + 2 == first && l.aside_existentials.has_pair(s, k))

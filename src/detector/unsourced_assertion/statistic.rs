@@ -989,13 +989,14 @@ impl UnsourcedAssertion {
                         || self.source_bodies.has(s, k) && !self.source_documents.has(s, k)
                 };
                 let before = before
-                    || self.named_over_descriptor(s, i)
                     || i > 1 && gap(i - 1) && speaker(i - 2)
                     || i > 2 && gap(i - 1) && gap(i - 2) && speaker(i - 3)
                     || i > 2
                         && words[i - 2] == "on"
                         && self.date_words.has(&words[i - 1])
-                        && (self.is_name(s, i - 3) || self.speaker_pronouns.has(&words[i - 3]));
+                        && (self.is_name(s, i - 3) || self.speaker_pronouns.has(&words[i - 3]))
+                    // Last: it reads the most lists.
+                    || self.named_over_descriptor(s, i);
                 if before || after || self.named_before_parenthesis(s, i) {
                     return true;
                 }
