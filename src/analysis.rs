@@ -331,6 +331,17 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
 }
 
+impl Analysis {
+    /// The paragraph whose text is the article's headline: the first heading, if it comes
+    /// before any scored paragraph (past a byline or a date).
+    pub fn headline(&self) -> Option<&Paragraph> {
+        self.paragraphs
+            .iter()
+            .take_while(|p| !p.is_scored())
+            .find(|p| p.kind == ParagraphKind::Heading && p.duplicate_of.is_none())
+    }
+}
+
 /// Compiled detectors, ready to analyse many texts.
 #[derive(Debug)]
 pub struct Analyzer {

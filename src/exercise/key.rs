@@ -245,14 +245,10 @@ impl Key {
     }
 }
 
-/// The heading `analysis` opens with, past page furniture (a byline, a date), on one line:
-/// the article's title.
+/// The article's headline ([`Analysis::headline`]) on one line.
 fn opening_heading(text: &str, analysis: &Analysis) -> Option<String> {
     analysis
-        .paragraphs
-        .iter()
-        .find(|p| p.kind != ParagraphKind::Boilerplate)
-        .filter(|p| p.kind == ParagraphKind::Heading)
+        .headline()
         .map(|p| {
             p.span
                 .slice(text)

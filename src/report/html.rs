@@ -153,16 +153,6 @@ tr.total td { font-weight: bold; border-top: 2px solid #999; }
 }
 "#;
 
-/// The paragraph whose text is the article's headline: the first heading, if it comes
-/// before any scored paragraph.
-fn headline(analysis: &Analysis) -> Option<&Paragraph> {
-    analysis
-        .paragraphs
-        .iter()
-        .take_while(|p| !p.is_scored())
-        .find(|p| p.kind == ParagraphKind::Heading && p.duplicate_of.is_none())
-}
-
 /// The file name of a source path (`-` is standard input): a page never shows a full path.
 fn file_name(source: &str) -> String {
     if source == "-" {
@@ -180,7 +170,7 @@ fn file_name(source: &str) -> String {
 pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
     let mut page = String::with_capacity(text.len() * 4 + 16 * 1024);
     let name = file_name(source);
-    let head = headline(analysis);
+    let head = analysis.headline();
     let title = head.map_or(name.clone(), |p| {
         p.span
             .slice(text)
@@ -275,7 +265,7 @@ fn verdict(analysis: &Analysis) -> String {
     }
     if tally.headings > 0 {
         let headings = plural(tally.headings, "heading", "headings");
-        aside.push(match (headline(analysis).is_some(), tally.headings) {
+        aside.push(match (analysis.headline().is_some(), tally.headings) {
             (true, 1) => format!("{headings}, shown as the title"),
             (true, n) => format!("{headings}: the title and {} shown in the text", n - 1),
             (false, _) => format!("{headings}, shown in the text"),
