@@ -490,12 +490,11 @@ fn slips(submission: &Submission) -> Vec<String> {
     let Ok(sheet) = &submission.sheet else {
         return Vec::new();
     };
-    let stray = sheet.stray_lines.iter().map(|e| {
+    let stray = sheet.stray_lines.iter().map(|line| {
         format!(
-            "note: {} line {}: not a worksheet line, passed over (a note of the student's? \
+            "note: {} line {line}: not a worksheet line, passed over (a note of the student's? \
              start it with # to keep it)",
             submission.file,
-            e.line.unwrap_or_default()
         )
     });
     sheet

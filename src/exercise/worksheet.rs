@@ -239,9 +239,9 @@ pub struct AnswerSheet {
     pub article_line: u32,
     /// The answers in the order written.
     pub answers: Vec<Answer>,
-    /// Lines that are no worksheet line in a sheet that is otherwise one (a note the
-    /// student added, "betrayal is loaded i think"): passed over, each pointed out.
-    pub stray_lines: Vec<SheetError>,
+    /// The 1-based lines that are no worksheet line in a sheet that is otherwise one (a
+    /// note the student added, "betrayal is loaded i think"): passed over, each pointed out.
+    pub stray_lines: Vec<u32>,
 }
 
 /// A problem in a student's file, with its line when it has one: `line: message`, or the
@@ -341,7 +341,7 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
     // In a worksheet with its article id and answers, a line that is no worksheet line is
     // a note the student added: passed over and pointed out, not a reason to refuse the
     // sheet (the other problems still are).
-    let (stray_lines, errors): (Vec<SheetError>, Vec<SheetError>) =
+    let (stray, errors): (Vec<SheetError>, Vec<SheetError>) =
         if article.is_some() && !answers.is_empty() {
             errors
                 .into_iter()
@@ -349,6 +349,7 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
         } else {
             (Vec::new(), errors)
         };
+    let stray_lines = stray.iter().filter_map(|e| e.line).collect();
     match article {
         Some((article, article_line)) if errors.is_empty() => Ok(AnswerSheet {
             article,
@@ -448,8 +449,7 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
 /// a space (`U.S. figures` is not one).
 fn letter_without_colon(piece: &str) -> Option<(Category, &str)> {
     let mut chars = piece.chars();
-    let first = chars.next().filter(char::is_ascii_uppercase)?;
-    let category = category_of_letter(first)?;
+    let category = chars.next().and_then(capital_label)?;
     let after = chars.as_str();
     let rest = after.strip_prefix(['-', '–', '.', ';']).unwrap_or(after);
     if !rest.starts_with(char::is_whitespace) {
@@ -462,15 +462,18 @@ fn letter_without_colon(piece: &str) -> Option<(Category, &str)> {
         .then_some((category, words))
 }
 
+/// The category a capital letter labels (`L`, `U`, `A`); a lower-case letter is English
+/// ("a so-called plan"), not a label.
+fn capital_label(c: char) -> Option<Category> {
+    Some(c)
+        .filter(char::is_ascii_uppercase)
+        .and_then(category_of_letter)
+}
+
 /// Whether `piece` is one capital letter of a category and nothing else ("A", " U ").
 fn is_lone_label(piece: &str) -> bool {
     let mut chars = piece.trim().chars();
-    chars
-        .next()
-        .filter(char::is_ascii_uppercase)
-        .and_then(category_of_letter)
-        .is_some()
-        && chars.next().is_none()
+    chars.next().and_then(capital_label).is_some() && chars.next().is_none()
 }
 
 /// The pieces of a student's notes: split at `;`, `|` and at commas, except a comma
@@ -659,8 +662,7 @@ mod tests {
         let sheet = "# article fnv1a64:00000000000000aa\nbetrayal is loaded i think\nS1 [x] L [ ] U [ ] A\n";
         let read = parse(sheet).unwrap();
         assert_eq!(read.answers.len(), 1);
-        assert_eq!(read.stray_lines.len(), 1);
-        assert_eq!(read.stray_lines[0].line, Some(2));
+        assert_eq!(read.stray_lines, [2]);
         assert!(parse("Dear teacher,\nI did not do it.\n").is_err());
     }
 
