@@ -268,6 +268,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "subset_heads",
     "subset_openers",
     "subset_be",
+    "supposed_articles",
+    "supposed_openers",
     "report_joins",
     "condition_joins",
 ];

@@ -1094,6 +1094,57 @@ fn a_relative_clause_after_a_plural_picks_out_part_of_the_group() {
 }
 
 #[test]
+fn a_relative_clause_after_one_person_supposed_describes_no_one_real() {
+    check(&[
+        // "a" and a noun opening the clause as its subject: a hypothetical person.
+        ("A politician who never lies is rare.", &[]),
+        (
+            "A teenager who never learns to cook will struggle at college.",
+            &[],
+        ),
+        (
+            "If a student who never reads gets top marks, the test is broken.",
+            &[],
+        ),
+        (
+            "A young reporter who has always had an editor writes better.",
+            &[],
+        ),
+        (
+            "An owner who sees everything through the lens of profit is no partner.",
+            &[],
+        ),
+        (
+            "The fear is that a child who never plays outside grows up anxious.",
+            &[],
+        ),
+        // Past the relative clause the main verb's universal still claims.
+        (
+            "A voter who sees everything through party colours learns nothing.",
+            &["nothing"],
+        ),
+        ("A politician who lies never wins.", &["never"]),
+        // "that" before a universal subject is a conjunction: the clause is the claim.
+        (
+            "A sign that nothing works is the queue outside.",
+            &["nothing"],
+        ),
+        // Someone real, described: after "be" or "have", in an apposition, or a group.
+        ("He is a mayor who never keeps his word.", &["never"]),
+        ("We have a president who never tells the truth.", &["never"]),
+        (
+            "They hired Cole, a manager who never listens to staff.",
+            &["never"],
+        ),
+        (
+            "It festers as a wound that will never heal.",
+            &["will never"],
+        ),
+        ("Politicians never keep their promises.", &["never"]),
+    ]);
+}
+
+#[test]
 fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
     check(&[
         ("She said rents would rise and nothing would change.", &[]),
