@@ -207,6 +207,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "record_words",
     "totality_adverbs",
     "participle_totality",
+    "irregular_participles",
+    "measure_participles",
     "verdicts",
     "total_negators",
     "members_only",

@@ -1145,6 +1145,37 @@ fn a_relative_clause_after_one_person_supposed_describes_no_one_real() {
 }
 
 #[test]
+fn totality_makes_irregular_participles_verdicts_but_not_finished_work() {
+    check(&[
+        (
+            "The board has completely lost the trust of parents.",
+            &["completely lost"],
+        ),
+        (
+            "The lesson of the flood was totally forgotten.",
+            &["totally forgotten"],
+        ),
+        (
+            "His motives are entirely misunderstood.",
+            &["entirely misunderstood"],
+        ),
+        // A participle going on to a preposition describes, as a regular one does.
+        ("The hikers were completely lost in the fog.", &[]),
+        // Work finished or a state measured: how far it went, no verdict.
+        ("The old station was completely renovated last year.", &[]),
+        ("Both wings of the hospital are now fully funded.", &[]),
+        ("The police kept the two marches completely separated.", &[]),
+        ("The school was totally rebuilt after the fire.", &[]),
+        // A verdict stays one.
+        ("The inquiry was totally botched.", &["totally botched"]),
+        (
+            "The mayor has totally failed the city.",
+            &["totally failed"],
+        ),
+    ]);
+}
+
+#[test]
 fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
     check(&[
         ("She said rents would rise and nothing would change.", &[]),
