@@ -7,7 +7,7 @@
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
 //! - literal scope ("all 50 states", "those who get none", "the only case scheduled for
-//!   Monday"), rules ("every citizen must register"), aims ("wants to
+//!   Monday"), one person supposed ("a politician who never lies is rare"), rules ("every citizen must register"), aims ("wants to
 //!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
 //!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");
@@ -205,6 +205,8 @@ struct Lists {
     not_superlatives: Words,
     record_words: Words,
     participle_totality: Words,
+    irregular_participles: Words,
+    measure_participles: Words,
     total_negators: Words,
     members_only: Words,
     either_prepositions: Words,
@@ -266,6 +268,8 @@ struct Lists {
     subset_heads: Words,
     subset_openers: Words,
     subset_be: Words,
+    supposed_articles: Words,
+    supposed_openers: Words,
     report_joins: Words,
     condition_joins: Words,
 }
@@ -368,6 +372,8 @@ impl AbsoluteClaim {
                 not_superlatives: words("not_superlatives"),
                 record_words: words("record_words"),
                 participle_totality: words("participle_totality"),
+                irregular_participles: words("irregular_participles"),
+                measure_participles: words("measure_participles"),
                 total_negators: words("total_negators"),
                 members_only: words("members_only"),
                 either_prepositions: words("either_prepositions"),
@@ -429,6 +435,8 @@ impl AbsoluteClaim {
                 subset_heads: words("subset_heads"),
                 subset_openers: words("subset_openers"),
                 subset_be: words("subset_be"),
+                supposed_articles: words("supposed_articles"),
+                supposed_openers: words("supposed_openers"),
                 report_joins: words("report_joins"),
                 condition_joins: words("condition_joins"),
             },

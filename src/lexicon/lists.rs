@@ -207,6 +207,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "record_words",
     "totality_adverbs",
     "participle_totality",
+    "irregular_participles",
+    "measure_participles",
     "verdicts",
     "total_negators",
     "members_only",
@@ -268,6 +270,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "subset_heads",
     "subset_openers",
     "subset_be",
+    "supposed_articles",
+    "supposed_openers",
     "report_joins",
     "condition_joins",
 ];

@@ -346,16 +346,19 @@ impl AbsoluteClaim {
         })
     }
 
-    /// "completely false", "totally botched": a verdict or a participle made total (not
-    /// "entirely based on", a description).
+    /// "completely false", "totally botched", "has completely lost the trust": a verdict or a
+    /// participle made total (not "entirely based on", a description, nor "completely
+    /// renovated", work finished).
     pub(super) fn totality_verdicts(&self, s: &SentenceContext<'_>) -> Vec<Detection> {
+        let l = &self.lists;
         let mut out = find_at_each_word(s, &self.totality_pattern, |k| {
             let next = s.lower.get(k + 1)?;
             // "entirely based on", "completely separated from": a participle that goes on
             // to a preposition describes how a thing stands; it passes no verdict.
-            let participle = is_regular_past(next)
-                && self.lists.participle_totality.has(s, k)
-                && !self.lists.participle_prepositions.has(s, k + 2);
+            let participle = (is_regular_past(next) || l.irregular_participles.has(s, k + 1))
+                && l.participle_totality.has(s, k)
+                && !l.participle_prepositions.has(s, k + 2)
+                && !l.measure_participles.has(s, k + 1);
             (self.totality.has(s, k) && (self.verdicts.has(s, k + 1) || participle))
                 .then_some((k, k + 1))
         });

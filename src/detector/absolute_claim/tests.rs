@@ -1094,6 +1094,88 @@ fn a_relative_clause_after_a_plural_picks_out_part_of_the_group() {
 }
 
 #[test]
+fn a_relative_clause_after_one_person_supposed_describes_no_one_real() {
+    check(&[
+        // "a" and a noun opening the clause as its subject: a hypothetical person.
+        ("A politician who never lies is rare.", &[]),
+        (
+            "A teenager who never learns to cook will struggle at college.",
+            &[],
+        ),
+        (
+            "If a student who never reads gets top marks, the test is broken.",
+            &[],
+        ),
+        (
+            "A young reporter who has always had an editor writes better.",
+            &[],
+        ),
+        (
+            "An owner who sees everything through the lens of profit is no partner.",
+            &[],
+        ),
+        (
+            "The fear is that a child who never plays outside grows up anxious.",
+            &[],
+        ),
+        // Past the relative clause the main verb's universal still claims.
+        (
+            "A voter who sees everything through party colours learns nothing.",
+            &["nothing"],
+        ),
+        ("A politician who lies never wins.", &["never"]),
+        // "that" before a universal subject is a conjunction: the clause is the claim.
+        (
+            "A sign that nothing works is the queue outside.",
+            &["nothing"],
+        ),
+        // Someone real, described: after "be" or "have", in an apposition, or a group.
+        ("He is a mayor who never keeps his word.", &["never"]),
+        ("We have a president who never tells the truth.", &["never"]),
+        (
+            "They hired Cole, a manager who never listens to staff.",
+            &["never"],
+        ),
+        (
+            "It festers as a wound that will never heal.",
+            &["will never"],
+        ),
+        ("Politicians never keep their promises.", &["never"]),
+    ]);
+}
+
+#[test]
+fn totality_makes_irregular_participles_verdicts_but_not_finished_work() {
+    check(&[
+        (
+            "The board has completely lost the trust of parents.",
+            &["completely lost"],
+        ),
+        (
+            "The lesson of the flood was totally forgotten.",
+            &["totally forgotten"],
+        ),
+        (
+            "His motives are entirely misunderstood.",
+            &["entirely misunderstood"],
+        ),
+        // A participle going on to a preposition describes, as a regular one does.
+        ("The hikers were completely lost in the fog.", &[]),
+        // Work finished or a state measured: how far it went, no verdict.
+        ("The old station was completely renovated last year.", &[]),
+        ("Both wings of the hospital are now fully funded.", &[]),
+        ("The police kept the two marches completely separated.", &[]),
+        ("The school was totally rebuilt after the fire.", &[]),
+        // A verdict stays one.
+        ("The inquiry was totally botched.", &["totally botched"]),
+        (
+            "The mayor has totally failed the city.",
+            &["totally failed"],
+        ),
+    ]);
+}
+
+#[test]
 fn words_joined_on_to_a_report_without_a_comma_are_reported_too() {
     check(&[
         ("She said rents would rise and nothing would change.", &[]),

@@ -51,7 +51,9 @@ impl AbsoluteClaim {
             || (l.members_only.contains(phrase)
                 && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
-            || (l.historical.contains(phrase) && self.limits_a_group(s, first))
+            || (l.historical.contains(phrase)
+                && (self.limits_a_group(s, first)
+                    || self.describes_one_supposed(s, first, is_adverb(phrase))))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
@@ -133,6 +135,65 @@ impl AbsoluteClaim {
                 && only_spaces(s, head, first)
                 && !(head.saturating_sub(2)..head).any(|k| l.subset_be.has(s, k))
         })
+    }
+
+    /// "A politician who never lies is rare", "if a child who always wins loses once": a
+    /// universal word in a relative clause after "a" or "an" and a noun (one or two words may
+    /// describe it), the article opening its clause as its subject (at the sentence's start,
+    /// or just after a word of `supposed_openers`, no comma between), describes one person
+    /// supposed; it claims nothing of anyone. An adverb ("never", "always") must belong to the
+    /// relative clause's own verb: only auxiliaries and adverbs stand between them ("a
+    /// politician who lies never wins" claims); a "that" just before a universal subject is a
+    /// conjunction ("A sign that nothing works"). "He is a mayor who never keeps his word" and
+    /// "Stone, a man who has never …" describe someone real, and stay claims.
+    pub(super) fn describes_one_supposed(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        adverb: bool,
+    ) -> bool {
+        let l = &self.lists;
+        let helper = |k: usize| {
+            l.present_auxiliaries.has(s, k)
+                || l.perfect_auxiliaries.has(s, k)
+                || l.past_auxiliaries.has(s, k)
+                || l.modals.has(s, k)
+                || l.verb_adverbs.has(s, k)
+        };
+        let Some(relative) = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&k| l.subset_relatives.has(s, k))
+        else {
+            return false;
+        };
+        let verbs_between = if adverb {
+            (relative + 1..first).all(helper)
+        } else {
+            // "a voter who sees everything": one verb may stand before an object.
+            (relative + 1..first).filter(|&k| !helper(k)).count() <= 1
+                && !(first == relative + 1 && s.lower[relative] == "that")
+        };
+        if relative < 2 || !verbs_between || !only_spaces(s, relative, first) {
+            return false;
+        }
+        // The noun and up to two words describing it: "a first-year student who".
+        let Some(article) = (relative.saturating_sub(4)..relative - 1)
+            .rev()
+            .find(|&k| l.supposed_articles.has(s, k))
+        else {
+            return false;
+        };
+        let plain_words = (article + 1..relative).all(|k| {
+            s.lower[k]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !l.clause_breaks.has(s, k)
+                && !l.subset_relatives.has(s, k)
+        });
+        let subject = article == 0
+            || s.starts_clause(article)
+            || (l.supposed_openers.has(s, article - 1) && only_spaces(s, article - 1, article));
+        plain_words && subject && only_spaces(s, article, relative)
     }
 
     /// "the only case scheduled for Wednesday", "the sole bill passed this year": a participle
