@@ -297,6 +297,9 @@ pub struct UnsourcedAssertion {
     /// Participles of a record or of a verdict on a claim: with a vague frequency after
     /// them, an agentless passive.
     repeated_participles: WordSet,
+    /// Participles of a verdict on a claim ("debunked"): after an auxiliary, with no agent,
+    /// an agentless passive at the end of their clause.
+    verdict_participles: WordSet,
     /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
     /// a car bomb went off").
     event_links_after: FewWords,
@@ -553,6 +556,7 @@ impl UnsourcedAssertion {
             statistic_nouns: set(&["statistic_nouns"]),
             people_name_endings: list("people_name_endings"),
             repeated_participles: set(&["repeated_participles"]),
+            verdict_participles: set(&["verdict_participles"]),
             vague_frequencies: list("vague_frequencies")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

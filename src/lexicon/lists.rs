@@ -143,6 +143,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "approximators",
     "people_name_endings",
     "repeated_participles",
+    "verdict_participles",
     "threshold_words",
     "threshold_openers",
     "harm_words",
