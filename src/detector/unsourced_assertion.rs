@@ -234,6 +234,8 @@ pub struct UnsourcedAssertion {
     /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
     /// names a figure's source.
     listener_verbs: WordSet,
+    /// Listeners that make a verb of telling after "will" habitual ("will tell you").
+    habitual_listeners: FewWords,
     /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
     /// figure right after them they act on it, not report it.
     act_verbs: WordSet,
@@ -515,6 +517,7 @@ impl UnsourcedAssertion {
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
+            habitual_listeners: few("habitual_listeners"),
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
             figure_leads: few("figure_leads"),
             figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),

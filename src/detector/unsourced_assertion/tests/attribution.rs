@@ -214,6 +214,16 @@ fn predictions_and_literal_labels_are_no_reports() {
     check(&[
         ("Historians will find the law a mistake.", &[]),
         ("Some voters will agree with her.", &[]),
+        ("Some critics will tell the court nothing.", &[]),
+        // Telling "you" or "us" after "will" is what a source always says.
+        (
+            "Experts will tell you that the cuts are dangerous.",
+            &["Experts will tell"],
+        ),
+        (
+            "Many economists will tell us the deficit does not matter.",
+            &["Many economists will tell"],
+        ),
         ("Historians say the law was a mistake.", &["Historians say"]),
         (
             "Some voters would argue the tax is unfair.",
