@@ -234,6 +234,8 @@ pub struct UnsourcedAssertion {
     /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
     /// names a figure's source.
     listener_verbs: WordSet,
+    /// Listeners that make a verb of telling after "will" habitual ("will tell you").
+    habitual_listeners: FewWords,
     /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
     /// figure right after them they act on it, not report it.
     act_verbs: WordSet,
@@ -297,6 +299,9 @@ pub struct UnsourcedAssertion {
     /// Participles of a record or of a verdict on a claim: with a vague frequency after
     /// them, an agentless passive.
     repeated_participles: WordSet,
+    /// Participles of a verdict on a claim ("debunked"): after an auxiliary, with no agent,
+    /// an agentless passive at the end of their clause.
+    verdict_participles: WordSet,
     /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
     /// a car bomb went off").
     event_links_after: FewWords,
@@ -512,6 +517,7 @@ impl UnsourcedAssertion {
             place_nouns: WordSet::new(with_plurals(&["place_nouns"]), vocabulary),
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
+            habitual_listeners: few("habitual_listeners"),
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
             figure_leads: few("figure_leads"),
             figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
@@ -553,6 +559,7 @@ impl UnsourcedAssertion {
             statistic_nouns: set(&["statistic_nouns"]),
             people_name_endings: list("people_name_endings"),
             repeated_participles: set(&["repeated_participles"]),
+            verdict_participles: set(&["verdict_participles"]),
             vague_frequencies: list("vague_frequencies")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

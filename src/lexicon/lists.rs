@@ -143,6 +143,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "approximators",
     "people_name_endings",
     "repeated_participles",
+    "verdict_participles",
+    "habitual_listeners",
     "threshold_words",
     "threshold_openers",
     "harm_words",

@@ -437,8 +437,15 @@ impl UnsourcedAssertion {
                     let before = words[j - 1].as_ref();
                     !(is_indefinite(before) || self.definite.has(before)) || self.states_mind(s, j)
                 })
-                // "historians will find": a prediction, not a report of what someone says.
-                .filter(|&j| !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k])))
+                // "historians will find": a prediction, not a report of what someone says;
+                // "any doctor will tell you" is what they always say.
+                .filter(|&j| {
+                    !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k]))
+                        || self.listener_verbs.has(s, j)
+                            && words
+                                .get(j + 1)
+                                .is_some_and(|x| self.habitual_listeners.has(x))
+                })
                 // "his critics would argue", not "his supporters have leveled the same
                 // charges": followers are vague only with their verb next to them, over
                 // auxiliaries and adverbs alone.

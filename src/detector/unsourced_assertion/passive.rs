@@ -161,7 +161,8 @@ impl UnsourcedAssertion {
             || self.passive_participles.in_sentence(s)
             || self.reporting_verbs.in_sentence(s)
             || self.reception_participles.in_sentence(s)
-            || self.repeated_participles.in_sentence(s))
+            || self.repeated_participles.in_sentence(s)
+            || self.verdict_participles.in_sentence(s))
         {
             return out;
         }
@@ -183,7 +184,10 @@ impl UnsourcedAssertion {
             let labels = self.label_verbs.has(s, i);
             // "has been documented numerous times": on record, whose record unsaid.
             let repeated = self.repeated_participles.has(s, i) && self.repeated_after(s, i);
-            let participle = labels || repeated || self.passive_participles.has(s, i);
+            // "the theory has been debunked": a verdict on a claim whose judge is unsaid
+            // ("debunked by the county" names one: `agent_named` below).
+            let verdict = self.verdict_participles.has(s, i);
+            let participle = labels || repeated || verdict || self.passive_participles.has(s, i);
             let next = words.get(i + 1).map(AsRef::as_ref);
             // "is considered by many", "a view held by many bishops", "claims by unnamed
             // officials": an agent as vague as none, with or without "is".
@@ -285,7 +289,15 @@ impl UnsourcedAssertion {
                     .get(i + 2)
                     .is_some_and(|x| !(is_indefinite(x.as_ref()) || self.definite.has(x)));
             let accused = self.accusing.has(w);
-            let fires = if as_clause || repeated {
+            // "has not been corroborated", "wasn't debunked": no verdict given.
+            let negated = verdict
+                && words[have.saturating_sub(2)..i]
+                    .iter()
+                    .any(|x| matches!(x.as_ref(), "not" | "never") || x.ends_with("n't"));
+            if negated {
+                continue;
+            }
+            let fires = if as_clause || repeated || verdict {
                 true
             } else if impersonal {
                 matches!(next, Some("that") | None)

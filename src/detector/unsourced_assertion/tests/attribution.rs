@@ -214,6 +214,16 @@ fn predictions_and_literal_labels_are_no_reports() {
     check(&[
         ("Historians will find the law a mistake.", &[]),
         ("Some voters will agree with her.", &[]),
+        ("Some critics will tell the court nothing.", &[]),
+        // Telling "you" or "us" after "will" is what a source always says.
+        (
+            "Experts will tell you that the cuts are dangerous.",
+            &["Experts will tell"],
+        ),
+        (
+            "Many economists will tell us the deficit does not matter.",
+            &["Many economists will tell"],
+        ),
         ("Historians say the law was a mistake.", &["Historians say"]),
         (
             "Some voters would argue the tax is unfair.",
@@ -811,10 +821,7 @@ fn a_party_before_a_source_names_no_one_and_a_party_speaking_states_its_position
             "A senior White House official said the vote would fail.",
             &[],
         ),
-        (
-            "A House GOP report claiming low payments was debunked.",
-            &[],
-        ),
+        ("A House GOP report found that payments were low.", &[]),
         // A party speaking states its position: not unnamed people.
         ("Democrats argue that the hearing is irrelevant.", &[]),
         ("But Republicans say the tax will pay for itself.", &[]),
@@ -1005,8 +1012,27 @@ fn more_verbs_and_sources_of_the_register_of_argument() {
             "Millions of Americans believe the count was rigged.",
             &["Millions of Americans believe"],
         ),
-        // "point" with no particle, a count that is no people.
+        // Verbs of criticism and doubt report a view too.
+        (
+            "Critics slammed the decision as reckless.",
+            &["Critics slammed"],
+        ),
+        (
+            "Economists have long questioned the value of the test.",
+            &["Economists have long questioned"],
+        ),
+        (
+            "Some experts doubted that the fence would work.",
+            &["Some experts doubted"],
+        ),
+        (
+            "Many parents decry the new schedule.",
+            &["Many parents decry"],
+        ),
+        // "point" with no particle, a count that is no people; a question and a doubt as nouns.
         ("Critics point their phones at the stage.", &[]),
+        ("Some of the poll questions ran long.", &[]),
+        ("Few doubts remain about the result.", &[]),
         ("The senator's defenders were few.", &[]),
     ]);
 }

@@ -381,8 +381,6 @@ fn passives_of_record_said_to_recur_without_whose_record() {
             "The claim has been debunked many times by the county auditor.",
             &[],
         ),
-        // Without a frequency, a verdict passive alone is not flagged.
-        ("This claim has been debunked.", &[]),
         // The frequency must be in the participle's clause.
         ("The deal was confirmed, and we met many times after.", &[]),
     ]);
@@ -435,5 +433,30 @@ fn a_perfect_with_adverbs_before_been_is_impersonal_too() {
             "It was later revealed by the auditor that the mayor knew.",
             &[],
         ),
+    ]);
+}
+
+#[test]
+fn a_verdict_on_a_claim_without_its_judge() {
+    check(&[
+        ("The theory has been debunked.", &["been debunked"]),
+        (
+            "Most of these rumours have been discredited.",
+            &["been discredited"],
+        ),
+        (
+            "Some of the early reports were later corroborated.",
+            &["were later corroborated"],
+        ),
+        (
+            "The myth has long been disproven, yet it persists.",
+            &["been disproven"],
+        ),
+        // The judge named, no verdict given yet, the act itself, no verdict at all.
+        ("The rumour was debunked by the county health office.", &[]),
+        ("This argument can be refuted in a sentence.", &[]),
+        ("He refuted the charge in a long letter.", &[]),
+        ("The claim has not been corroborated.", &[]),
+        ("The claim hasn't been corroborated.", &[]),
     ]);
 }
