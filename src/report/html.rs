@@ -278,9 +278,9 @@ fn verdict(analysis: &Analysis, all: bool) -> String {
     if !aside.is_empty() {
         let _ = writeln!(
             out,
-            "<p>Not scored ({}): {}.</p>",
-            plural(tally.unscored_words, "word", "words"),
+            "<p>Not scored: {} — {}.</p>",
             aside.join("; "),
+            tally.unscored_figures(),
         );
     }
     let _ = writeln!(
@@ -789,7 +789,7 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.contains("Not scored (32 words): 2 repeated paragraphs and 2 lines of page furniture, folded away in the text below.</p>"),
+            page.contains("Not scored: 2 repeated paragraphs and 2 lines of page furniture, folded away in the text below — 4 sentences, 32 words, no finding.</p>"),
             "{page}"
         );
         assert!(page.contains("in 1 scored paragraph of 14 words"), "{page}");
@@ -842,20 +842,20 @@ mod tests {
         let cases = [
             (
                 format!("Bus Lanes Approved\n\n{body}"),
-                "Not scored (3 words): 1 heading, shown as the title.</p>",
+                "Not scored: 1 heading, shown as the title — 1 sentence, 3 words, no finding.</p>",
             ),
             (
                 format!("Bus Lanes Approved\n\n{body}\n\nWhat Comes Next\n\n{body} Again."),
-                "Not scored (6 words): 2 headings: the title and 1 shown in the text.</p>",
+                "Not scored: 2 headings: the title and 1 shown in the text — 2 sentences, 6 words, no finding.</p>",
             ),
             (
                 format!("{body}\n\nWhat Comes Next\n\nThe work starts in May."),
-                "Not scored (3 words): 1 heading, shown in the text.</p>",
+                "Not scored: 1 heading, shown in the text — 1 sentence, 3 words, no finding.</p>",
             ),
             (
                 format!("Bus Lanes Approved\n\nShare on Facebook\n\n{body}"),
-                "Not scored (6 words): 1 line of page furniture, folded away in the text \
-                 below; 1 heading, shown as the title.</p>",
+                "Not scored: 1 line of page furniture, folded away in the text \
+                 below; 1 heading, shown as the title — 2 sentences, 6 words, no finding.</p>",
             ),
         ];
         for (text, said) in &cases {
