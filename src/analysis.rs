@@ -146,6 +146,13 @@ pub struct Sentence {
     pub paragraph: u32,
     /// The sentence's text.
     pub span: Span,
+    /// Its line on the exercise worksheet (`S3` is 3): the sentences of the scored
+    /// paragraphs (prose, not a repeat) numbered from 1 in text order; `None` for a
+    /// heading's, page furniture's or a repeat's, which get no line. `index` counts every
+    /// sentence, so a titled article's sentence 4 is its worksheet's S3. Reports written
+    /// before this field read back without it.
+    #[serde(default)]
+    pub worksheet_number: Option<u32>,
 }
 
 /// One device found in the text, explained.
@@ -167,6 +174,8 @@ pub struct Finding {
     pub text: Box<str>,
     /// Index of the sentence.
     pub sentence: u32,
+    /// The sentence's line on the exercise worksheet, as [`Sentence::worksheet_number`].
+    pub worksheet_number: Option<u32>,
     /// Index of the paragraph.
     pub paragraph: u32,
     /// Strength, 1 to 3.
@@ -208,7 +217,7 @@ impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let rule = &*self.rule;
-        let fields = if rule.alternative.is_some() { 15 } else { 14 };
+        let fields = if rule.alternative.is_some() { 16 } else { 15 };
         let mut out = s.serialize_struct("Finding", fields)?;
         out.serialize_field("category", &self.category)?;
         out.serialize_field("span", &self.span)?;
@@ -216,6 +225,7 @@ impl Serialize for Finding {
         out.serialize_field("column", &self.column)?;
         out.serialize_field("text", &self.text)?;
         out.serialize_field("sentence", &(u64::from(self.sentence) + 1))?;
+        out.serialize_field("worksheet_number", &self.worksheet_number)?;
         out.serialize_field("paragraph", &(u64::from(self.paragraph) + 1))?;
         out.serialize_field("weight", &self.weight)?;
         out.serialize_field("quoted", &self.quoted)?;
@@ -243,6 +253,9 @@ struct FindingRecord {
     text: Box<str>,
     #[serde(with = "one_based")]
     sentence: u32,
+    /// Absent in reports written before worksheet numbers were given.
+    #[serde(default)]
+    worksheet_number: Option<u32>,
     #[serde(with = "one_based")]
     paragraph: u32,
     weight: u8,
@@ -266,6 +279,7 @@ impl From<FindingRecord> for Finding {
             column: r.column,
             text: r.text,
             sentence: r.sentence,
+            worksheet_number: r.worksheet_number,
             paragraph: r.paragraph,
             weight: r.weight,
             quoted: r.quoted,
@@ -386,6 +400,7 @@ impl Analyzer {
             lines: LineCursor::new(),
             sentences: Vec::new(),
             findings: Vec::new(),
+            worksheet_lines: 0,
         };
         if text.len() < PARALLEL_FROM_BYTES {
             let mut memory = ContextMemory::default();
@@ -532,6 +547,8 @@ struct Placed {
     lines: LineCursor,
     sentences: Vec<Sentence>,
     findings: Vec<Finding>,
+    /// The sentences given a worksheet line so far (see [`Sentence::worksheet_number`]).
+    worksheet_lines: u32,
 }
 
 impl Analyzer {
@@ -548,12 +565,20 @@ impl Analyzer {
             lines,
             sentences,
             findings,
+            worksheet_lines,
         } = placed;
         sentences.reserve(analysed.iter().map(|p| p.sentences.len()).sum());
         findings.reserve(analysed.iter().map(|p| p.detections.len()).sum());
         for (paragraph, found) in window.iter_mut().zip(analysed) {
             let index = paragraph.index;
             let first_sentence = sentences.len();
+            // The paragraphs scored are the ones whose sentences get a worksheet line.
+            let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
+            let first_line = *worksheet_lines + 1;
+            let line_of = |k: usize| scored.then(|| first_line + small(k));
+            if scored {
+                *worksheet_lines += small(found.sentences.len());
+            }
             sentences.extend(
                 found
                     .sentences
@@ -563,6 +588,7 @@ impl Analyzer {
                         index: small(first_sentence + k),
                         paragraph: index,
                         span: *span,
+                        worksheet_number: line_of(k),
                     }),
             );
             let mut counts = Counts::default();
@@ -582,6 +608,7 @@ impl Analyzer {
                     column: small(column),
                     text: d.span.slice(text).into(),
                     sentence: small(first_sentence + k),
+                    worksheet_number: line_of(k),
                     paragraph: index,
                     weight: d.weight,
                     quoted,
@@ -589,7 +616,6 @@ impl Analyzer {
                     rule: d.rule,
                 });
             }
-            let scored = paragraph.kind == ParagraphKind::Prose && paragraph.duplicate_of.is_none();
             let charge = score::charge(own);
             let score = scored.then(|| score::paragraph_score(charge, found.words));
             let reference = Reference::builtin();

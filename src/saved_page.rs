@@ -180,7 +180,12 @@ pub fn extracted_warning(article: &ExtractedArticle) -> crate::Warning {
     crate::Warning {
         kind: EXTRACTED_WARNING.to_string(),
         message: format!(
-            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup; line numbers count the lines of that text, not of the HTML file"
+            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup{}; line numbers count the lines of that text, not of the HTML file",
+            match &article.byline {
+                Some(byline) =>
+                    format!(" (nor its byline, “{byline}”: page furniture, not scored)"),
+                None => String::new(),
+            }
         ),
     }
 }
@@ -200,6 +205,10 @@ pub enum ExtractionError {
 pub struct ExtractedArticle {
     /// The page's article title, when it has one.
     pub title: Option<String>,
+    /// The byline the extraction took out of the article ("By Ann Lee"), when it did: it
+    /// is not in `text`, so the report names it (a byline in a text file is a line of page
+    /// furniture, listed by `--all`).
+    pub byline: Option<String>,
     /// What slant analyses: the title on the first line, a blank line, then the article's
     /// paragraphs separated by blank lines. Spans in the report index this text.
     pub text: String,
@@ -261,8 +270,15 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     }
     text.truncate(text.trim_end().len());
     text.push('\n');
+    // Readability takes the byline it finds out of the article: said, not lost unseen.
+    let byline = article
+        .byline
+        .as_deref()
+        .map(one_line)
+        .filter(|b| !b.is_empty() && !text.contains(b.as_str()));
     Ok(ExtractedArticle {
         title: (!title.is_empty()).then_some(title),
+        byline,
         text,
     })
 }
@@ -318,6 +334,40 @@ mod tests {
             text.starts_with("Bus Lanes Divide the Council\n\nThe council voted"),
             "{text}"
         );
+    }
+
+    /// The ux12 trial: the byline Readability takes out of a page's article was lost
+    /// unseen, in the table with `--all` as on the page. The note names it; a byline left
+    /// in the text is page furniture there, and no note names it again.
+    #[test]
+    fn a_byline_taken_out_of_the_article_is_named_in_the_note() {
+        let with = |byline: &str| PAGE.replace("</h1>\n", &format!("</h1>\n{byline}\n"));
+        // (the page, the byline named, whether the text keeps "By Ann Lee")
+        let cases = [
+            (
+                with("<p class=\"byline\">By Ann Lee</p>"),
+                Some("By Ann Lee"),
+                false,
+            ),
+            (with("<p>By Ann Lee</p>"), None, true),
+            (PAGE.to_string(), None, false),
+        ];
+        for (page, named, kept) in cases {
+            let article = extract_article(&page).unwrap();
+            assert_eq!(article.byline.as_deref(), named, "{page}");
+            assert_eq!(
+                article.text.contains("By Ann Lee"),
+                kept,
+                "{}",
+                article.text
+            );
+            let note = extracted_warning(&article).message;
+            assert_eq!(
+                note.contains("(nor its byline, “By Ann Lee”: page furniture, not scored)"),
+                named.is_some(),
+                "{note}"
+            );
+        }
     }
 
     /// The newcomer5 trial: a page whose site name is its first `<h1>` (a logo in the

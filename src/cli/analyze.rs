@@ -60,7 +60,8 @@ pub struct AnalyzeArgs {
     /// In the table view, also show every flagged sentence with its words explained.
     #[arg(long)]
     detail: bool,
-    /// In tables, also list repeated paragraphs and page furniture (bylines, share prompts).
+    /// In tables, also list repeated paragraphs and page furniture (bylines, share prompts);
+    /// in an HTML page, show them unfolded (on paper too).
     #[arg(long)]
     all: bool,
     /// Read invalid UTF-8 anyway, replacing bad bytes with U+FFFD (the report says so).
@@ -545,7 +546,7 @@ fn file_name(path: &Path) -> String {
 fn page(format: Format, doc: &Document, analysis: &Analysis, all: bool) -> String {
     let title = doc.label();
     match format {
-        Format::Html => slant::report::html::render(&doc.text, analysis, &title),
+        Format::Html => slant::report::html::render(&doc.text, analysis, &title, all),
         _ => slant::report::markdown::render(&doc.text, analysis, &title, all),
     }
 }

@@ -15,7 +15,9 @@ use super::output::{
 };
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
+use slant::Category;
 use slant::counting::plural;
+use slant::exercise::PerCategory;
 use slant::exercise::check::{Submission, class_report, read_sheet};
 use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
@@ -316,7 +318,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .iter()
         .flat_map(|s| {
             slips(s).into_iter().chain(
-                [lines_lost(&key, s), nothing_ticked(s)]
+                [lines_lost(&key, s), nothing_ticked(s), few_ticked(&key, s)]
                     .into_iter()
                     .flatten(),
             )
@@ -525,6 +527,35 @@ fn nothing_ticked(submission: &Submission) -> Option<String> {
             submission.file
         )
     })
+}
+
+/// A sheet ticking fewer boxes than slant's ticks divided by this looks unfinished: a
+/// quarter. A student who read the whole sheet ticks about as many boxes as slant does
+/// (careful readers mark a little more than slant finds: its recall is under its
+/// precision), a weak one fewer; under a quarter of slant's is a sheet saved partway.
+const UNFINISHED_BELOW: usize = 4;
+
+/// The note for a sheet with some box ticked but fewer than a quarter of the boxes slant
+/// ticks ([`UNFINISHED_BELOW`]), when slant ticks at least that many (below, one tick is
+/// already a quarter): 1 box ticked of 21 had been counted as a student who found little,
+/// and the teacher was not told the sheet looked unfinished.
+fn few_ticked(key: &Key, submission: &Submission) -> Option<String> {
+    let sheet = submission.sheet.as_ref().ok()?;
+    let count = |marks: &PerCategory<bool>| marks.iter().filter(|(_, m)| **m).count();
+    let ticked: usize = sheet.answers.iter().map(|a| count(&a.marked)).sum();
+    let by_slant: usize = key.sentences.iter().map(|s| count(&s.marked)).sum();
+    let boxes = key.sentences.len() * Category::ALL.len();
+    (ticked > 0 && by_slant >= UNFINISHED_BELOW && ticked * UNFINISHED_BELOW < by_slant).then(
+        || {
+            format!(
+                "note: {} has {} ticked of {boxes}, where slant ticks {by_slant}: it looks \
+                 unfinished (under a quarter of slant's ticks; saved before the end?) and \
+                 counts as it reads",
+                submission.file,
+                plural(ticked, "box", "boxes"),
+            )
+        },
+    )
 }
 
 /// The note for a sheet read without some of the worksheet's sentence lines (deleted by

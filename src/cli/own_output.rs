@@ -187,7 +187,16 @@ fn comparison_table(text: &str) -> bool {
         && matches!(next.as_slice(), [header, rule, first]
             if header.starts_with('│') && header.contains('┆')
                 && rule.starts_with("╞═")
-                && first.starts_with("│ score ("))
+                && is_score_row(first))
+}
+
+/// The first row of a comparison table: "│ score             ┆ 55/100 (high)", or, as
+/// tables written before the row labels were short had it, "│ score (a whole text".
+fn is_score_row(row: &str) -> bool {
+    row.starts_with("│ score (")
+        || row
+            .strip_prefix("│ score ")
+            .is_some_and(|rest| rest.trim_start().starts_with('┆'))
 }
 
 #[cfg(test)]
@@ -264,6 +273,8 @@ mod tests {
         let compare = "┌────┬────┬────┐\n│    ┆ a.txt ┆ b.txt │\n╞════╪════╪════╡\n\
                        │ score (a whole text ┆ 26/100 ┆ 70/100 │\n";
         let named = format!("Left:\n  a/very/long/name.txt\nright: another.txt\n{compare}");
+        let short = "┌────┬────┬────┐\n│    ┆ a.txt ┆ b.txt │\n╞════╪════╪════╡\n\
+                     │ score             ┆ 26/100 (moderate) ┆ 70/100 (high) │\n";
         for (head, replaceable) in [
             // Reports slant wrote.
             (format!("{page}<meta name=\"generator\" content=\"slant\">\n"), true),
@@ -281,6 +292,7 @@ mod tests {
             (files.to_string(), true),
             (compare.to_string(), true),
             (named, true),
+            (short.to_string(), true),
             // An exercise's own files.
             (format!("{exercise}<title>Answer key: op-ed.txt</title>\n"), false),
             (format!("{exercise}<title>Worksheet: op-ed.txt</title>\n"), false),

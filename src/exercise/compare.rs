@@ -160,21 +160,32 @@ impl ComparedArticle {
     }
 }
 
-/// The rows both views show: a label and each article's cell.
-fn rows(
-    a: &ComparedArticle,
-    b: &ComparedArticle,
-    loaded_limit: usize,
-) -> Vec<(String, [String; 2])> {
+/// One row of both views: a short label for the terminal's column of labels, the page's
+/// longer label, and each article's cell.
+struct Row {
+    short: String,
+    long: String,
+    cells: [String; 2],
+}
+
+/// The rows both views show.
+fn rows(a: &ComparedArticle, b: &ComparedArticle, loaded_limit: usize) -> Vec<Row> {
     let both = |cell: &dyn Fn(&ComparedArticle) -> String| [cell(a), cell(b)];
+    let row = |short: &str, long: String, cells| Row {
+        short: short.to_string(),
+        long,
+        cells,
+    };
     // The level from fixed cut-offs, the percentile a comparison: said apart, so that
     // "moderate" beside "99%" reads as it should.
-    let mut rows = vec![(
+    let mut rows = vec![row(
+        "score",
         format!("score ({})", crate::report::cut_offs(true)),
         both(&|x| x.score_text()),
     )];
     if a.percentile.is_some() || b.percentile.is_some() {
-        rows.push((
+        rows.push(row(
+            "above wire",
             format!(
                 "above wire (share of {} wire news reports scoring lower)",
                 crate::score::Reference::builtin().article.count
@@ -185,37 +196,77 @@ fn rows(
             }),
         ));
     }
-    rows.push(("words".to_string(), both(&|x| x.words.to_string())));
+    rows.push(row(
+        "words",
+        "words".to_string(),
+        both(&|x| x.words.to_string()),
+    ));
     for c in Category::ALL {
-        rows.push((
-            format!("{} per 1,000 words", c.label()),
+        rows.push(row(
+            &format!("{}{PER_THOUSAND}", c.letter()),
+            format!("{}{PER_THOUSAND}", c.label()),
             both(&|x| format!("{:.1}", x.per_thousand_words.get(c))),
         ));
     }
-    rows.push((
+    rows.push(row(
+        "loaded words",
         "loaded words".to_string(),
         both(&|x| x.loaded_text(loaded_limit)),
     ));
-    rows.push((
+    rows.push(row(
+        "most charged ¶",
         "most charged paragraph".to_string(),
         both(&|x| x.charged_text()),
     ));
     rows
 }
 
-/// The widest the column of row labels gets in the terminal table, padding included:
-/// enough for "unsourced assertion" on one line.
-const LABEL_WIDTH: u16 = 21;
+/// The end of a row label of findings per 1,000 words.
+const PER_THOUSAND: &str = " per 1,000 words";
+
+/// What the terminal table's short labels stand for, said under it: the labels had been
+/// the page's long ones, wrapped onto three or four lines each in 80 columns.
+fn table_key(rows: &[Row]) -> String {
+    let mut key = format!(
+        "score: 0 to 100, and its level ({}).\n",
+        crate::report::cut_offs(true)
+    );
+    if rows.iter().any(|r| r.short == "above wire") {
+        let _ = writeln!(
+            key,
+            "above wire: the share of {} wire news reports scoring lower (a comparison, not \
+             the level).",
+            crate::score::Reference::builtin().article.count
+        );
+    }
+    let letters = Category::ALL.map(|c| format!("{} {}", c.letter(), c.label()));
+    let _ = writeln!(
+        key,
+        "{}: findings{PER_THOUSAND}, so a long and a short article compare fairly.",
+        letters.join(", ")
+    );
+    key.push_str("most charged ¶: the scored paragraph with the highest score.\n");
+    key
+}
 
 /// The two columns as a terminal table at most `width` characters wide (80 fits any
-/// terminal): long cells wrap onto more lines.
+/// terminal): long cells wrap onto more lines, the short row labels never do, and a key
+/// under the table says what they stand for.
 /// A long path in a column's heading is shortened to fit it, and the two paths are named
 /// whole above the table. A 60-column terminal had shown two paths of 70 characters as 6
 /// lines of scraps ("class-work/semest / er-one/week-three …").
 pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> String {
+    let rows = rows(a, b, 20);
+    // The label column: the longest short label and its two blanks of padding.
+    let labels = rows
+        .iter()
+        .map(|r| r.short.chars().count())
+        .max()
+        .unwrap_or(0) as u16
+        + 2;
     // Each article's column: what is left after the labels and the four borders, halved,
     // without its two blanks of padding.
-    let room = usize::from(width.saturating_sub(LABEL_WIDTH + 4) / 2).saturating_sub(2);
+    let room = usize::from(width.saturating_sub(labels + 4) / 2).saturating_sub(2);
     let (folder, [left, right]) = column_headings([&a.title, &b.title], room.max(8));
     let mut above = String::new();
     if left != a.title[folder.len()..] || right != b.title[folder.len()..] {
@@ -238,14 +289,19 @@ pub fn render_table(a: &ComparedArticle, b: &ComparedArticle, width: u16) -> Str
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width)
         .set_header(vec!["", left.as_str(), right.as_str()]);
-    for (label, [left, right]) in rows(a, b, 20) {
-        t.add_row(vec![label, left, right]);
+    for r in &rows {
+        t.add_row(vec![
+            r.short.clone(),
+            r.cells[0].clone(),
+            r.cells[1].clone(),
+        ]);
     }
-    // The labels wrap before the articles' cells do.
-    if let Some(labels) = t.column_mut(0) {
-        labels.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(LABEL_WIDTH)));
+    // The labels keep their line; the articles' cells wrap.
+    if let Some(column) = t.column_mut(0) {
+        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(labels)));
     }
-    format!("{above}{t}\n")
+    let key = crate::report::table::wrap_to_width(&table_key(&rows), width, 2);
+    format!("{above}{t}\n{key}")
 }
 
 /// The folder the two paths share (ending in `/`, or ""), and the headings of the two
@@ -285,8 +341,8 @@ pub fn render_html(a: &ComparedArticle, b: &ComparedArticle) -> String {
         escape(&a.title),
         escape(&b.title)
     );
-    for (label, cells) in rows(a, b, usize::MAX) {
-        let _ = write!(page, "<tr><td>{}</td>", escape(&label));
+    for Row { long, cells, .. } in rows(a, b, usize::MAX) {
+        let _ = write!(page, "<tr><td>{}</td>", escape(&long));
         for cell in cells {
             let _ = write!(page, "<td>{}</td>", escape(&cell));
         }
@@ -334,6 +390,41 @@ mod tests {
             .analyze(text)
             .summary
             .words
+    }
+
+    /// The ux12 trial: in 80 columns each row label ("score (a whole text is moderate
+    /// from 7, high from 23)") wrapped onto three or four lines. Each label now takes one
+    /// line of its column, at every width a terminal may have, and the key says the rest.
+    #[test]
+    fn row_labels_keep_one_line_and_the_key_says_what_they_stand_for() {
+        let a = column(
+            "class/week-one/left.txt",
+            "The brazen council slammed the plan. Everyone knows it never works.",
+        );
+        let b = column("class/week-one/right.txt", "The council voted on Monday.");
+        for width in [60u16, 72, 80, 100, 120] {
+            let t = render_table(&a, &b, width);
+            let labels: Vec<String> = t
+                .lines()
+                .filter_map(|l| l.strip_prefix('│')?.split('┆').next())
+                .map(|cell| cell.trim().to_string())
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            let expected: Vec<String> = rows(&a, &b, 20).into_iter().map(|r| r.short).collect();
+            assert_eq!(labels, expected, "{width}: {t}");
+            for line in t.lines() {
+                assert!(line.chars().count() <= usize::from(width), "{width}: {t}");
+            }
+            let said = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            for meant in [
+                "score: 0 to 100, and its level (a whole text is moderate from",
+                "above wire: the share of",
+                "L loaded language, U unsourced assertion, A absolute claim: findings per 1,000 words",
+                "most charged ¶: the scored paragraph with the highest score.",
+            ] {
+                assert!(said.contains(meant), "{width}: {meant}: {t}");
+            }
+        }
     }
 
     #[test]

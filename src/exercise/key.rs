@@ -4,7 +4,7 @@
 
 use super::page::{css_class, page_head};
 use super::{PerCategory, SCHEMA_VERSION, letter, one_line, text_hash};
-use crate::analysis::{Analysis, Finding, ParagraphKind};
+use crate::analysis::{Analysis, Finding};
 use crate::category::Category;
 use crate::report::Tool;
 use crate::report::html::escape;
@@ -142,10 +142,10 @@ impl Key {
                 std::iter::from_fn(|| findings.next_if(|f| f.sentence <= s.index))
                     .filter(|f| f.sentence == s.index)
                     .collect();
-            let p = &analysis.paragraphs[s.paragraph as usize];
-            if p.kind != ParagraphKind::Prose || p.duplicate_of.is_some() {
+            // Numbered by the analysis, so a JSON report's `worksheet_number` is the line here.
+            let Some(number) = s.worksheet_number else {
                 continue;
-            }
+            };
             let findings: Vec<KeyFinding> = mine
                 .into_iter()
                 .map(|f| KeyFinding {
@@ -164,7 +164,7 @@ impl Key {
                 findings.iter().any(|f| f.category == c && f.marks_sentence)
             });
             sentences.push(KeySentence {
-                number: sentences.len() as u32 + 1,
+                number,
                 paragraph: s.paragraph + 1,
                 span: s.span,
                 text: s.span.slice(text).to_string(),

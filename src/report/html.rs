@@ -143,7 +143,7 @@ tr.total td { font-weight: bold; border-top: 2px solid #999; }
   .label { padding-top: .1rem; line-height: 1.25; }
   .label b { display: inline; font-size: .8rem; margin-left: .25rem; }
   .label .bar { display: none; }
-  .aside { display: none; }
+  .aside:not([open]) { display: none; }
   .tip { display: none !important; }
   mark, .chart a, .label .bar, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .notes { font-size: 8.5pt; line-height: 1.35; columns: 2; column-gap: 1.5rem; }
@@ -166,8 +166,10 @@ fn file_name(source: &str) -> String {
 }
 
 /// The whole page for `analysis` of `text`, read from `source` (a path or `-`). The
-/// title is the headline found in the text, else the file name.
-pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
+/// title is the headline found in the text, else the file name. Repeats and page
+/// furniture are folded away, or with `all` (as `--all` lists them in the tables) shown
+/// unfolded, on paper too.
+pub fn render(text: &str, analysis: &Analysis, source: &str, all: bool) -> String {
     let mut page = String::with_capacity(text.len() * 4 + 16 * 1024);
     let name = file_name(source);
     let head = analysis.headline();
@@ -203,10 +205,10 @@ pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
         }
     }
     page.push_str("</header>\n");
-    page.push_str(&verdict(analysis));
+    page.push_str(&verdict(analysis, all));
     page.push_str(&chart(&analysis.paragraphs));
     page.push_str("<h2>The article, with its findings highlighted</h2>\n<main>\n");
-    page.push_str(&article(text, analysis, head.map(|p| p.index)));
+    page.push_str(&article(text, analysis, head.map(|p| p.index), all));
     page.push_str("</main>\n");
     page.push_str(&notes(analysis));
     page.push_str(&summary_table(text, analysis));
@@ -215,8 +217,9 @@ pub fn render(text: &str, analysis: &Analysis, source: &str) -> String {
     page
 }
 
-/// The score, level and counts, what was scored and set aside, and how to read them.
-fn verdict(analysis: &Analysis) -> String {
+/// The score, level and counts, what was scored and set aside (and where the page shows
+/// it: folded away, or unfolded with `all`), and how to read them.
+fn verdict(analysis: &Analysis, all: bool) -> String {
     let s = &analysis.summary;
     let tally = Tally::of(analysis);
     let level = super::overall_level(analysis);
@@ -261,7 +264,8 @@ fn verdict(analysis: &Analysis) -> String {
     // been said of a heading the page shows as its title).
     let mut aside = Vec::new();
     if let Some(set_aside) = tally.set_aside() {
-        aside.push(format!("{set_aside}, folded away in the text below"));
+        let shown = if all { "shown unfolded" } else { "folded away" };
+        aside.push(format!("{set_aside}, {shown} in the text below"));
     }
     if tally.headings > 0 {
         let headings = plural(tally.headings, "heading", "headings");
@@ -274,9 +278,9 @@ fn verdict(analysis: &Analysis) -> String {
     if !aside.is_empty() {
         let _ = writeln!(
             out,
-            "<p>Not scored ({}): {}.</p>",
-            plural(tally.unscored_words, "word", "words"),
+            "<p>Not scored: {} — {}.</p>",
             aside.join("; "),
+            tally.unscored_figures(),
         );
     }
     let _ = writeln!(
@@ -418,8 +422,8 @@ fn set_aside(p: &Paragraph) -> bool {
 }
 
 /// The paragraphs in order (all but the headline shown as the title); each run of repeats
-/// and page furniture folded under one line that says what it holds.
-fn article(text: &str, analysis: &Analysis, headline: Option<u32>) -> String {
+/// and page furniture under one line that says what it holds, folded unless `all`.
+fn article(text: &str, analysis: &Analysis, headline: Option<u32>, all: bool) -> String {
     let mut out = String::new();
     let mut run: Vec<&Paragraph> = Vec::new();
     for p in &analysis.paragraphs {
@@ -430,17 +434,17 @@ fn article(text: &str, analysis: &Analysis, headline: Option<u32>) -> String {
             run.push(p);
             continue;
         }
-        out.push_str(&folded(text, analysis, &run));
+        out.push_str(&folded(text, analysis, &run, all));
         run.clear();
         out.push_str(&paragraph(text, analysis, p));
     }
-    out.push_str(&folded(text, analysis, &run));
+    out.push_str(&folded(text, analysis, &run, all));
     out
 }
 
 /// A run of set-aside paragraphs under one line ("¶12–16: 4 repeated paragraphs and 1 line
-/// of page furniture, not scored").
-fn folded(text: &str, analysis: &Analysis, run: &[&Paragraph]) -> String {
+/// of page furniture, not scored"), open when `all`.
+fn folded(text: &str, analysis: &Analysis, run: &[&Paragraph], all: bool) -> String {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return String::new();
     };
@@ -463,7 +467,8 @@ fn folded(text: &str, analysis: &Analysis, run: &[&Paragraph]) -> String {
         format!("¶{}–{}", first.index + 1, last.index + 1)
     };
     let mut out = format!(
-        "<details class=\"aside\"><summary>{range}: {}, not scored</summary>\n",
+        "<details class=\"aside\"{}><summary>{range}: {}, not scored</summary>\n",
+        if all { " open" } else { "" },
         what.join(" and ")
     );
     for p in run {
@@ -679,7 +684,7 @@ mod tests {
     fn everything_from_the_input_is_escaped() {
         let text = "The <script>alert('x')</script> & \"thugs\" </div> won.\n\nEveryone knows <b>this</b>.";
         let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let page = render(text, &analysis, "<evil>.txt");
+        let page = render(text, &analysis, "<evil>.txt", false);
         assert!(!page.contains("<script>alert"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assert!(page.contains("&lt;/div&gt;"));
@@ -697,7 +702,7 @@ mod tests {
     fn findings_are_highlighted_with_notes_and_nested_when_inside_another() {
         let text = "Everyone knows the shameful plan failed.";
         let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        let page = render(text, &analysis, "t");
+        let page = render(text, &analysis, "t", false);
         assert!(
             page.contains("<mark class=\"unsourced\" id=\"f1\""),
             "{page}"
@@ -717,7 +722,7 @@ mod tests {
     }
     fn page_of(text: &str, source: &str) -> String {
         let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(text);
-        render(text, &analysis, source)
+        render(text, &analysis, source, false)
     }
 
     #[test]
@@ -784,10 +789,49 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.contains("Not scored (32 words): 2 repeated paragraphs and 2 lines of page furniture, folded away in the text below.</p>"),
+            page.contains("Not scored: 2 repeated paragraphs and 2 lines of page furniture, folded away in the text below — 4 sentences, 32 words, no finding.</p>"),
             "{page}"
         );
         assert!(page.contains("in 1 scored paragraph of 14 words"), "{page}");
+    }
+
+    /// The ux12 trial: `--all` listed the byline in the terminal table, but the page kept
+    /// it folded away, and left it off the printed page. With `all` it is shown unfolded
+    /// (on paper too) and the verdict says so; without, it stays folded and says that.
+    #[test]
+    fn with_all_the_byline_and_repeats_are_shown_unfolded_and_the_verdict_says_so() {
+        let body = "The council approved the plan on Tuesday night after a long debate.";
+        let text = format!("Bus Lanes Approved\n\nBy Ann Lee\n\n{body}\n\n{body}");
+        let analysis = Analyzer::new(&LexiconSet::builtin()).analyze(&text);
+        // (all, how the folds open, where the verdict says they are)
+        let cases = [
+            (
+                false,
+                "<details class=\"aside\"><summary>",
+                "folded away in the text below",
+            ),
+            (
+                true,
+                "<details class=\"aside\" open><summary>",
+                "shown unfolded in the text below",
+            ),
+        ];
+        for (all, fold, said) in cases {
+            let page = render(&text, &analysis, "t.txt", all);
+            assert_eq!(page.matches(fold).count(), 2, "{all}: {page}");
+            assert!(
+                page.contains(&format!(
+                    "1 repeated paragraph and 1 line of page furniture, {said}"
+                )),
+                "{all}: {page}"
+            );
+            assert!(page.contains("<p>By Ann Lee</p>"), "{page}");
+            // On paper an open fold is printed, a closed one is not.
+            assert!(
+                page.contains(".aside:not([open]) { display: none; }"),
+                "{page}"
+            );
+        }
     }
 
     /// A new-teacher trial: the verdict said a heading was "folded away in the text
@@ -798,20 +842,20 @@ mod tests {
         let cases = [
             (
                 format!("Bus Lanes Approved\n\n{body}"),
-                "Not scored (3 words): 1 heading, shown as the title.</p>",
+                "Not scored: 1 heading, shown as the title — 1 sentence, 3 words, no finding.</p>",
             ),
             (
                 format!("Bus Lanes Approved\n\n{body}\n\nWhat Comes Next\n\n{body} Again."),
-                "Not scored (6 words): 2 headings: the title and 1 shown in the text.</p>",
+                "Not scored: 2 headings: the title and 1 shown in the text — 2 sentences, 6 words, no finding.</p>",
             ),
             (
                 format!("{body}\n\nWhat Comes Next\n\nThe work starts in May."),
-                "Not scored (3 words): 1 heading, shown in the text.</p>",
+                "Not scored: 1 heading, shown in the text — 1 sentence, 3 words, no finding.</p>",
             ),
             (
                 format!("Bus Lanes Approved\n\nShare on Facebook\n\n{body}"),
-                "Not scored (6 words): 1 line of page furniture, folded away in the text \
-                 below; 1 heading, shown as the title.</p>",
+                "Not scored: 1 line of page furniture, folded away in the text \
+                 below; 1 heading, shown as the title — 2 sentences, 6 words, no finding.</p>",
             ),
         ];
         for (text, said) in &cases {

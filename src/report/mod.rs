@@ -313,7 +313,7 @@ mod tests {
             sheet.contains("(reported speech: someone else's words)"),
             "{sheet}"
         );
-        let page = html::render(text, &analysis, "t.txt");
+        let page = html::render(text, &analysis, "t.txt", false);
         assert!(
             page.contains("in reported speech, someone else's words"),
             "{page}"
@@ -334,7 +334,7 @@ mod tests {
             let sheet = markdown::render(blank, &analysis, "empty.txt", false);
             assert!(sheet.contains("(none): 0 paragraphs"), "{sheet}");
             assert!(sheet.contains("| 0% | none |"), "{sheet}");
-            let page = html::render(blank, &analysis, "empty.txt");
+            let page = html::render(blank, &analysis, "empty.txt", false);
             assert!(!page.contains("<td>low</td>"), "{page}");
             let report = Report::new(analysis, "empty.txt", blank.len());
             let json: serde_json::Value = serde_json::from_str(&report.to_json_line()).unwrap();

@@ -145,6 +145,11 @@ pub(crate) struct Tally {
     pub headings: usize,
     /// Words in the paragraphs not scored (repeats, furniture and headings).
     pub unscored_words: usize,
+    /// Sentences in the paragraphs not scored.
+    pub unscored_sentences: usize,
+    /// Findings of each category in the paragraphs not scored (a heading's: repeats and
+    /// furniture are not analysed), in [`Category::ALL`] order.
+    pub unscored_counts: [u32; Category::ALL.len()],
 }
 
 impl Tally {
@@ -162,6 +167,10 @@ impl Tally {
                 continue;
             }
             t.unscored_words += p.words as usize;
+            t.unscored_sentences += p.sentences as usize;
+            for (total, n) in t.unscored_counts.iter_mut().zip(p.counts.per_category()) {
+                *total += n;
+            }
             if p.duplicate_of.is_some() {
                 t.repeats += 1;
             } else if p.kind == ParagraphKind::Boilerplate {
@@ -193,9 +202,36 @@ impl Tally {
         (!parts.is_empty()).then(|| parts.join(" and "))
     }
 
-    /// "Not scored: 1 heading, 65 repeated paragraphs and 10 lines of page furniture
-    /// (7,070 words); the all row and the score count the other 512.", or `None` when every
-    /// paragraph was scored.
+    /// What the paragraphs not scored hold: "2 sentences, 6 words, 1 finding (L 1)", the
+    /// figures that, added to the all row's, give the whole text's.
+    pub fn unscored_figures(&self) -> String {
+        let findings = self.unscored_counts.iter().sum::<u32>() as usize;
+        let per_kind: Vec<String> = Category::ALL
+            .iter()
+            .zip(self.unscored_counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| format!("{} {n}", c.letter()))
+            .collect();
+        let findings = match findings {
+            0 => "no finding".to_string(),
+            n => format!(
+                "{} ({})",
+                plural(n, "finding", "findings"),
+                per_kind.join(", ")
+            ),
+        };
+        format!(
+            "{}, {}, {findings}",
+            plural(self.unscored_sentences, "sentence", "sentences"),
+            plural(self.unscored_words, "word", "words"),
+        )
+    }
+
+    /// "Not scored: 1 heading and 10 lines of page furniture: 12 sentences, 70 words, 1
+    /// finding (L 1). With the all row, the whole text has 40 sentences, 582 words, 9
+    /// findings.", or `None` when every paragraph was scored. The whole text's figures are
+    /// those of the JSON summary, the Markdown header and the findings hint: the sum is
+    /// said, not left to a reader adding up by hand.
     pub fn not_scored(&self) -> Option<String> {
         let mut parts = Vec::new();
         if self.headings > 0 {
@@ -203,11 +239,22 @@ impl Tally {
         }
         parts.extend(self.set_aside());
         (!parts.is_empty()).then(|| {
+            let findings = self
+                .scored_counts
+                .iter()
+                .chain(&self.unscored_counts)
+                .sum::<u32>();
             format!(
-                "Not scored: {} ({}); the all row and the score count the other {}.",
+                "Not scored: {}: {}. With the all row, the whole text has {}, {}, {}.",
                 parts.join(", "),
-                plural(self.unscored_words, "word", "words"),
-                thousands(self.scored_words)
+                self.unscored_figures(),
+                plural(
+                    self.scored_sentences + self.unscored_sentences,
+                    "sentence",
+                    "sentences"
+                ),
+                plural(self.scored_words + self.unscored_words, "word", "words"),
+                plural(findings as usize, "finding", "findings"),
             )
         })
     }

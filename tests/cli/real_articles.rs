@@ -43,7 +43,7 @@ fn html_page_of_a_scraped_page_leads_with_headline_verdict_and_article() {
     );
     assert!(at("<main>") < at("<details class=\"more\"><summary>Table of all 126 paragraphs"));
     assert!(page.contains(
-        "): 80 repeated paragraphs and 5 lines of page furniture, folded away in the text below"
+        "Not scored: 80 repeated paragraphs and 5 lines of page furniture, folded away in the text below"
     ));
     assert!(
         page.contains("¶45–126: 80 repeated paragraphs and 2 lines of page furniture, not scored")

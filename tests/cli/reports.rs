@@ -102,6 +102,32 @@ fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
     }
 }
 
+/// `--all` reaches the page as it reaches the table: the byline the table lists is shown
+/// unfolded on the page (it was folded away, and not printed, whatever `--all` said).
+#[test]
+fn all_shows_the_byline_on_the_page_as_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Bus Lanes Approved\n\nBy Ann Lee\n\nThe council approved the plan on Tuesday night after a long debate.\n";
+    std::fs::write(dir.path().join("lanes.txt"), text).unwrap();
+    // (--all given, the table lists the byline, the page's fold is open)
+    for (all, listed, open) in [(false, false, false), (true, true, true)] {
+        let mut args = vec!["analyze", "lanes.txt"];
+        args.extend(all.then_some("--all"));
+        let table = stdout(&slant(&args, None, dir.path()));
+        assert_eq!(table.contains("By Ann Lee"), listed, "{table}");
+        args.extend(["--format", "html", "-o", "lanes.html", "--force"]);
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let page = std::fs::read_to_string(dir.path().join("lanes.html")).unwrap();
+        assert!(page.contains("<p>By Ann Lee</p>"), "{page}");
+        assert_eq!(
+            page.contains("<details class=\"aside\" open>"),
+            open,
+            "{page}"
+        );
+    }
+}
+
 #[test]
 fn json_report_follows_the_contract_and_spans_slice_the_input() {
     let dir = workdir();

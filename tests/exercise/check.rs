@@ -268,6 +268,94 @@ fn a_sheet_with_no_box_ticked_is_pointed_out() {
     assert!(!err.contains("amara"), "{err}");
 }
 
+/// The ux12 trial: a sheet with 1 box ticked of 21 was counted with no note, though it
+/// looked handed in before the end. Under a quarter of slant's ticks, a note says so, in
+/// the terminal and in the saved class report; a sheet with a quarter or more gets none.
+#[test]
+fn a_sheet_ticking_under_a_quarter_of_slant_s_boxes_is_said_to_look_unfinished() {
+    let article = "The mayor's brazen plan will never work. Everyone knows the meters are a scam. \
+                   Critics say the thugs at city hall always lie. The vote is on Monday.\n\n\
+                   Many experts say the cronies clearly won. The council meets again in May.\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), article).unwrap();
+    let o = slant(
+        &["exercise", "new", "op-ed.txt", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    let key: serde_json::Value = serde_json::from_str(&read(dir.path(), "ex/key.json")).unwrap();
+    // Slant's ticks in sheet order: (sentence, box letter).
+    let mut by_slant = Vec::new();
+    for s in key["sentences"].as_array().unwrap() {
+        for (category, letter) in CATEGORIES.iter().zip(["L", "U", "A"]) {
+            if s["marked"][category] == true {
+                by_slant.push((s["number"].as_u64().unwrap(), letter));
+            }
+        }
+    }
+    let slant_ticks = by_slant.len();
+    assert!(slant_ticks >= 8, "{key}");
+    let boxes = 3 * key["sentences"].as_array().unwrap().len();
+    let blank = read(dir.path(), "ex/worksheet.txt");
+    let sheet_with = |ticks: usize| {
+        let mut sheet = blank.clone();
+        for (number, letter) in &by_slant[..ticks] {
+            let prefix = format!("S{number} ");
+            let line = sheet
+                .lines()
+                .find(|l| l.starts_with(&prefix))
+                .unwrap()
+                .to_string();
+            let ticked = line.replacen(&format!("[ ] {letter}"), &format!("[x] {letter}"), 1);
+            sheet = sheet.replacen(&line, &ticked, 1);
+        }
+        sheet
+    };
+    // (ticks, looks unfinished): under a quarter of slant's ticks, and not none (that has
+    // its own note).
+    let quarter = slant_ticks.div_ceil(4);
+    let cases = [
+        (1, true),
+        (quarter - 1, quarter - 1 > 0),
+        (quarter, false),
+        (slant_ticks, false),
+    ];
+    for (ticks, unfinished) in cases {
+        std::fs::write(dir.path().join("answers/ben.txt"), sheet_with(ticks)).unwrap();
+        let o = slant(
+            &[
+                "exercise",
+                "check",
+                "ex/key.json",
+                "answers",
+                "-o",
+                "class.txt",
+                "--force",
+            ],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let err = stderr(&o);
+        let note = format!(
+            "answers/ben.txt has {ticks} {} ticked of {boxes}, where slant ticks {slant_ticks}: \
+             it looks unfinished",
+            if ticks == 1 { "box" } else { "boxes" },
+        );
+        let said = err.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(said.contains(&note), unfinished, "{ticks} ticks: {err}");
+        let saved = read(dir.path(), "class.txt");
+        let saved = saved.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            saved.contains("looks unfinished"),
+            unfinished,
+            "{ticks} ticks: {saved}"
+        );
+    }
+}
+
 #[test]
 fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_passed_over() {
     let dir = exercise();

@@ -28,7 +28,7 @@ fn compare_shows_both_samples_side_by_side_as_a_table_and_a_page() {
     for needle in [
         "parking-meters.txt",
         "phones-in-class.txt",
-        "loaded language per",
+        "L per 1,000 words",
         "most charged",
         "brazen",
     ] {
@@ -91,7 +91,7 @@ fn compare_names_long_paths_above_a_60_column_table() {
     for name in names {
         assert!(words.contains(&name), "{name}\n{out}");
     }
-    assert!(out.contains("amara-four-day…"), "{out}");
+    assert!(out.contains("amara-four-day-…"), "{out}");
 }
 
 #[test]
@@ -271,4 +271,57 @@ fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
             "essay.docx: this is a Word document",
         );
     }
+}
+
+/// The ux12 trial: in a real 80-column terminal (not `COLUMNS`), the row labels of
+/// `compare` wrapped onto three or four lines each. Run through util-linux's `script` in a
+/// terminal set to 80 columns, each label keeps one line and every line fits.
+#[test]
+fn compare_row_labels_keep_one_line_in_a_real_80_column_terminal() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let command = format!(
+        "stty cols 80 rows 40; '{}' compare reports/parking-meters.txt reports/phones-in-class.txt",
+        env!("CARGO_BIN_EXE_slant")
+    );
+    let run = std::process::Command::new("script")
+        .args(["--quiet", "--return", "--command", &command, "/dev/null"])
+        .current_dir(root)
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output();
+    let shown = match run {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).replace("\r\n", "\n"),
+        _ => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "util-linux script not found"
+            );
+            eprintln!("skipped: util-linux script not found");
+            return;
+        }
+    };
+    assert_fits(&shown, 80);
+    let labels: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.strip_prefix('│')?.split('┆').next())
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "score",
+            "above wire",
+            "words",
+            "L per 1,000 words",
+            "U per 1,000 words",
+            "A per 1,000 words",
+            "loaded words",
+            "most charged ¶"
+        ],
+        "{shown}"
+    );
+    // The table took the terminal's 80 columns, not a width of its own.
+    assert!(shown.lines().any(|l| l.chars().count() == 80), "{shown}");
 }

@@ -120,3 +120,64 @@ fn exercise_new_refuses_a_file_name_for_its_folder() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(dir.path().join("ex.pdf/key.json").exists());
 }
+
+#[test]
+fn the_json_report_gives_each_sentence_and_finding_its_worksheet_line() {
+    // The JSON's `sentence` counts the title, the byline and the repeat; a teacher matching
+    // a finding to the sheet reads `worksheet_number` instead: the S-number of its line.
+    let dir = exercise();
+    let o = slant(
+        &["analyze", "op-ed.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let sheet = read(dir.path(), "ex/worksheet.txt");
+    let line = |n: u64| {
+        let prefix = format!("S{n} ");
+        sheet
+            .lines()
+            .find(|l| l.starts_with(&prefix))
+            .map(str::to_string)
+    };
+    let text_of = |span: &serde_json::Value| {
+        let (start, end) = (
+            span["start"].as_u64().unwrap(),
+            span["end"].as_u64().unwrap(),
+        );
+        ARTICLE[start as usize..end as usize].to_string()
+    };
+    // (sentence in the JSON, its worksheet line: None for the title, byline and repeat)
+    let expected: [(u64, Option<u64>); 9] = [
+        (1, None),
+        (2, None),
+        (3, Some(1)),
+        (4, Some(2)),
+        (5, Some(3)),
+        (6, None),
+        (7, None),
+        (8, None),
+        (9, Some(4)),
+    ];
+    let sentences = report["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), expected.len(), "{report}");
+    for (s, (index, number)) in sentences.iter().zip(expected) {
+        assert_eq!(s["index"], index);
+        assert_eq!(s["worksheet_number"].as_u64(), number, "sentence {index}");
+        if let Some(n) = number {
+            let line = line(n).unwrap();
+            assert!(line.ends_with(&text_of(&s["span"])), "{line}");
+        }
+    }
+    let findings = report["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        let sentence = &sentences[f["sentence"].as_u64().unwrap() as usize - 1];
+        assert_eq!(f["worksheet_number"], sentence["worksheet_number"], "{f}");
+        if let Some(n) = f["worksheet_number"].as_u64() {
+            let line = line(n).unwrap();
+            assert!(line.contains(f["text"].as_str().unwrap()), "{line}");
+        }
+    }
+}

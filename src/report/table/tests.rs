@@ -259,3 +259,57 @@ fn the_eval_table_fits_80_and_60_columns_and_keeps_every_figure() {
     // One sentence labelled null for absolute claims is left out of its count.
     assert_eq!(results[2].metrics.sentences, 3);
 }
+
+/// The ux12 trial: the Markdown header and the findings hint count the whole text (the
+/// title's sentence, words and findings too), the all row only the scored paragraphs, and
+/// a student adding the rows by hand could not make them agree. The line under the table
+/// says what the unscored paragraphs hold and the whole text's figures, which are the
+/// summary's; added to the all row, the unscored figures give them per kind.
+#[test]
+fn the_line_under_the_table_reconciles_the_all_row_with_the_whole_text() {
+    let body = "The mayor's brazen plan will never work. Many experts say so.";
+    let cases = [
+        // (text, what the line says the unscored paragraphs hold)
+        (
+            format!("Outrageous Parking Wars\n\nBy Ann Lee\n\n{body}\n\n{body}"),
+            "1 heading, 1 repeated paragraph and 1 line of page furniture: 4 sentences, \
+             17 words, 1 finding (L 1).",
+        ),
+        (
+            format!("Parking Plans\n\n{body}"),
+            "1 heading: 1 sentence, 2 words, no finding.",
+        ),
+        (
+            format!("{body}\n\nNever Again, Always Brazen\n\nThe vote is on Monday."),
+            "1 heading: 1 sentence, 4 words, 1 finding (L 1).",
+        ),
+    ];
+    let analyzer = Analyzer::new(&LexiconSet::builtin());
+    for (text, holds) in &cases {
+        let a = analyzer.analyze(text);
+        let s = &a.summary;
+        let t = Tally::of(&a);
+        for ((scored, unscored), whole) in t
+            .scored_counts
+            .iter()
+            .zip(t.unscored_counts)
+            .zip(s.counts.per_category())
+        {
+            assert_eq!(scored + unscored, whole, "{text}");
+        }
+        let whole = format!(
+            "With the all row, the whole text has {} sentences, {} words, {} findings.",
+            s.sentences,
+            s.words,
+            a.findings.len()
+        );
+        let table = summary_table(text, &a, false, 200);
+        let said = table.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            said.contains(&format!("Not scored: {holds} {whole}")),
+            "{table}"
+        );
+        let sheet = crate::report::markdown::render(text, &a, "t.md", false);
+        assert!(sheet.contains(&whole), "{sheet}");
+    }
+}
