@@ -28,7 +28,12 @@ pub fn read_sheet(key: &Key, text: &str) -> Result<AnswerSheet, Vec<SheetError>>
             sheet.article_line,
             format!(
                 "this worksheet is for another article ({}); the key is for {} ({})",
-                sheet.article, key.article.path, key.article.hash
+                match &sheet.article_name {
+                    Some(name) => format!("{name}, {}", sheet.article),
+                    None => sheet.article.clone(),
+                },
+                key.article.path,
+                key.article.hash
             ),
         )]);
     }
@@ -576,10 +581,18 @@ mod tests {
     #[test]
     fn sheets_of_another_article_or_unknown_sentences_are_refused_and_the_rest_reported() {
         let key = key();
-        let other = render_text(&key).replace(&key.article.hash, "fnv1a64:0000000000000001");
+        let other = render_text(&key)
+            .replace(&key.article.hash, "fnv1a64:0000000000000001")
+            .replacen(key.article_name(), "uniforms.txt", 1);
         let errors = read_sheet(&key, &other).unwrap_err();
         assert_eq!(errors[0].line, Some(2));
-        assert!(errors[0].message.contains("another article"), "{errors:?}");
+        // The sheet's own article is named, as its first line names it.
+        assert!(
+            errors[0]
+                .message
+                .contains("another article (uniforms.txt, fnv1a64:0000000000000001)"),
+            "{errors:?}"
+        );
         let beyond = format!("{}S9 [x] L [ ] U [ ] A\n", render_text(&key));
         let errors = read_sheet(&key, &beyond).unwrap_err();
         assert!(

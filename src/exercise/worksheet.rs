@@ -57,7 +57,7 @@ const DEFINITIONS: [(Category, &str, &str, &str); 3] = [
 /// The plain-text worksheet of `key`.
 pub fn render_text(key: &Key) -> String {
     let mut out = format!(
-        "# slant worksheet: {}\n# article {} (keep this line: it ties your answers to the article)\n#\n",
+        "# {NAME_LINE} {}\n# article {} (keep this line: it ties your answers to the article)\n#\n",
         key.article_name(),
         key.article.hash
     );
@@ -230,11 +230,17 @@ pub struct Answer {
     pub slips: Vec<String>,
 }
 
+/// How the worksheet's first line names its article: `# slant worksheet: op-ed.txt`.
+const NAME_LINE: &str = "slant worksheet:";
+
 /// A filled-in worksheet, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerSheet {
     /// The article id in the header.
     pub article: String,
+    /// The article's file name in the header's first line, when the line is there: named
+    /// to the teacher when the sheet is for another article than the key's.
+    pub article_name: Option<String>,
     /// 1-based line of the article id.
     pub article_line: u32,
     /// The answers in the order written.
@@ -280,6 +286,7 @@ const NOT_A_SHEET_LINE: &str = "not a worksheet line";
 pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
     let mut errors = Vec::new();
     let mut article: Option<(String, u32)> = None;
+    let mut article_name: Option<String> = None;
     let mut answers: Vec<Answer> = Vec::new();
     let mut first_line_of: std::collections::HashMap<u32, u32> = Default::default();
     for (k, raw) in text.lines().enumerate() {
@@ -289,6 +296,12 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
             continue;
         }
         if let Some(comment) = trimmed.strip_prefix('#') {
+            if let Some(name) = comment.trim_start().strip_prefix(NAME_LINE)
+                && article_name.is_none()
+                && !name.trim().is_empty()
+            {
+                article_name = Some(name.trim().to_string());
+            }
             let id = comment
                 .split_whitespace()
                 .find(|w| w.starts_with(HASH_PREFIX))
@@ -353,6 +366,7 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
     match article {
         Some((article, article_line)) if errors.is_empty() => Ok(AnswerSheet {
             article,
+            article_name,
             article_line,
             answers,
             stray_lines,
