@@ -314,7 +314,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .zip(students)
         .map(|(f, student)| submission(&key, f, student))
         .collect();
-    let lines_lost: Vec<String> = submissions
+    let mut lines_lost: Vec<String> = submissions
         .iter()
         .flat_map(|s| {
             slips(s).into_iter().chain(
@@ -324,6 +324,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             )
         })
         .collect();
+    lines_lost.extend(naming_notes(&files));
     let mut report = class_report(&key, submissions);
     // The notes go into the saved report too, without the terminal's "note: ".
     report.notes = lines_lost
@@ -385,26 +386,6 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             CheckFormat::Html => "class report, HTML page",
         };
         say_saved(out, what);
-    }
-    // A copy handed out without renaming: the report's student is "worksheet".
-    for file in files.iter().filter(|f| {
-        f.file_stem()
-            .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
-    }) {
-        say(&format!(
-            "note: {} still has the worksheet's name, so the report calls its student \
-             \"{}\": rename it after the student",
-            display_path(file),
-            file.file_stem().unwrap_or_default().to_string_lossy()
-        ));
-    }
-    for mut copies in one_student_s_copies(&files) {
-        let last = copies.pop().unwrap_or_default();
-        say(&format!(
-            "note: {} and {last} look like one student's sheets: each is counted in the \
-             class report; keep one and check again",
-            copies.join(", ")
-        ));
     }
     // The table on the terminal lists the refused sheets and the sheets counted as they
     // are: the notes are not said twice, and the error only points to them.
@@ -582,6 +563,36 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
         submission.file,
         lost.join(", "),
     ))
+}
+
+/// The notes on how the sheets are named: a copy handed out without renaming (the report's
+/// student is "worksheet"), and two files that look like one student's sheets. They go
+/// into the saved report with the other notes, as the class table counts those sheets.
+fn naming_notes(files: &[PathBuf]) -> Vec<String> {
+    let mut notes: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            f.file_stem()
+                .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
+        })
+        .map(|file| {
+            format!(
+                "note: {} still has the worksheet's name, so the report calls its student \
+                 \"{}\": rename it after the student",
+                display_path(file),
+                file.file_stem().unwrap_or_default().to_string_lossy()
+            )
+        })
+        .collect();
+    for mut copies in one_student_s_copies(files) {
+        let last = copies.pop().unwrap_or_default();
+        notes.push(format!(
+            "note: {} and {last} look like one student's sheets: each is counted in the \
+             class report; keep one and check again",
+            copies.join(", ")
+        ));
+    }
+    notes
 }
 
 /// The sheets that look like copies of one student's file ("amara.txt", "amara (2).txt",

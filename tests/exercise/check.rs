@@ -487,6 +487,20 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
          look like one student's sheets: each is counted in the class report; keep one and \
          check again\n"
     );
+    // The saved report says it too (trial 4: only the terminal had), in the table and the page.
+    for out in ["class.txt", "class.html"] {
+        let o = slant(
+            &["exercise", "check", "ex/key.json", "answers", "-o", out],
+            None,
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let saved = std::fs::read_to_string(dir.path().join(out)).unwrap();
+        assert!(
+            saved.contains("look like one student") && saved.contains("amara (2).txt"),
+            "{out}: {saved}"
+        );
+    }
     // A copy of the worksheet handed in under its own name: who is "worksheet"?
     std::fs::write(dir.path().join("answers/worksheet (1).txt"), &sheet).unwrap();
     let o = slant(
