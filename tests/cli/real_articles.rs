@@ -316,6 +316,61 @@ fn a_folder_with_one_readable_file_names_it() {
     }
 }
 
+/// A new-user trial: `slant analyze .` in a folder holding a browser's "Web page,
+/// complete" save (`page.html` and `page_files/`) reported the page, then failed (exit 2)
+/// on an advert frame in `page_files/` with "no article text found". The `_files` folder
+/// is passed over in one note; a page of a folder with no article text is named in a
+/// note, as a Word file is, and fails the run only when nothing else could be read.
+#[test]
+fn a_browser_s_saved_page_folder_and_a_page_without_article_are_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "<html><head><title>Bus Lanes</title></head><body><article><h1>Bus Lanes</h1>\
+        <p>The council voted on Tuesday to turn two lanes of the avenue into bus lanes by next spring.</p>\
+        <p>Critics say the brazen plan will ruin the shops, and supporters say buses carry more people.</p>\
+        </article></body></html>";
+    let advert = "<html><body><p>Advertisement</p><p>Buy it now!</p></body></html>";
+    let files: &[(&str, &str)] = &[
+        ("saved/Bus Lanes _ Daily.html", article),
+        ("saved/Bus Lanes _ Daily_files/ga.html", advert),
+        ("saved/Bus Lanes _ Daily_files/photo.jpg", "\u{0}"),
+        ("pages/bus.html", article),
+        ("pages/index.html", advert),
+        ("empty/index.html", advert),
+        // A folder named like a page's without its page is read as any folder.
+        ("alone/notes_files/bus.html", article),
+    ];
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    // (folder, note on standard error)
+    let cases = [
+        (
+            "saved",
+            "note: passed over saved/Bus Lanes _ Daily_files/: the files a browser saved beside \
+             a web page (pictures, scripts, adverts), not articles\n",
+        ),
+        (
+            "pages",
+            "note: passed over 1 web page with no article text: pages/index.html; to analyze \
+             it, open it in a browser, copy the article into a .txt file and give that file\n",
+        ),
+        ("alone", ""),
+    ];
+    for (folder, said) in cases {
+        let o = slant(&["analyze", folder, "--color", "never"], None, dir.path());
+        assert!(o.status.success(), "{folder}: {}", stderr(&o));
+        assert_eq!(stderr(&o), said, "{folder}");
+        assert!(stdout(&o).contains("brazen"), "{folder}: {}", stdout(&o));
+    }
+    // Nothing else to read, or the page named: the run fails, naming the page.
+    for input in ["empty", "pages/index.html"] {
+        let o = slant(&["analyze", input], None, dir.path());
+        assert_one_line_error(&o, "index.html: no article text found in this web page");
+    }
+}
+
 /// A class folder where one student handed in a Word file and another a PDF: both were
 /// left out of the reports without a word, and the teacher never knew. Now a note on
 /// standard error names them (exit 0: the readable essays are all reported); a picture
