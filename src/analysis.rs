@@ -376,6 +376,20 @@ impl Analyzer {
     /// when the text is long enough to be worth it; the findings are then numbered and
     /// placed in text order, so the result does not depend on the number of threads.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with_headings(text, &[])
+    }
+
+    /// Analyses `text` as [`analyze`](Self::analyze) does, the paragraphs spanning exactly
+    /// one of `headings` (in text order) being headings whatever their punctuation: the
+    /// headings a web page marks as such (`<h2>Who uses the branch?</h2>`), which plain
+    /// text cannot tell from a one-line question. Page furniture stays furniture.
+    pub fn analyze_with_headings(&self, text: &str, headings: &[Span]) -> Analysis {
+        let kind_of = |block: &paragraph::Block| match block.kind {
+            ParagraphKind::Prose if headings.binary_search(&block.span).is_ok() => {
+                ParagraphKind::Heading
+            }
+            kind => kind,
+        };
         // The paragraphs' records, filled in as they are analysed (the blocks are not kept
         // beside them: a long text's memory is mostly these records).
         let mut paragraphs: Vec<Paragraph> = paragraph::split_paragraphs(text)
@@ -384,7 +398,7 @@ impl Analyzer {
             .map(|(index, block)| Paragraph {
                 index: small(index),
                 span: block.span,
-                kind: block.kind,
+                kind: kind_of(&block),
                 duplicate_of: block.duplicate_of.map(small),
                 sentences: 0,
                 words: 0,

@@ -218,6 +218,9 @@ pub struct ExtractedArticle {
     pub text: String,
     /// The page furniture inside the article that was left out of `text`.
     pub set_aside: SetAside,
+    /// The spans in `text` of the title and of the paragraphs the page marks as headings
+    /// (`<h1>` to `<h6>`), in order: headings whatever their punctuation.
+    pub headings: Vec<crate::Span>,
 }
 
 /// Page furniture inside an article, left out of its text: a picture's caption had been
@@ -349,6 +352,13 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let set_aside = set_aside_furniture(&document);
     // The page's first top-level heading, usually the headline without the site's name.
     let heading = one_line(&document.select("h1").first().text());
+    let marked_headings: std::collections::HashSet<String> = document
+        .select("h1, h2, h3, h4, h5, h6")
+        .nodes()
+        .iter()
+        .map(|h| one_line(&h.text()))
+        .filter(|h| !h.is_empty())
+        .collect();
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
         .map_err(|e| ExtractionError::NoArticle(e.to_string()))?;
@@ -374,11 +384,16 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         title = blocks.remove(0);
     }
     let mut text = String::new();
+    let mut headings = Vec::new();
     if !title.is_empty() {
+        headings.push(crate::Span::new(0, title.len()));
         let _ = write!(text, "{title}\n\n");
     }
     // One paragraph per block of the formatted text, each on one line of its own words.
     for block in &blocks {
+        if marked_headings.contains(block) {
+            headings.push(crate::Span::new(text.len(), text.len() + block.len()));
+        }
         text.push_str(block);
         text.push_str("\n\n");
     }
@@ -403,6 +418,7 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         byline,
         text,
         set_aside,
+        headings,
     })
 }
 

@@ -7,6 +7,7 @@ use super::error::{CliError, Result};
 use super::own_output::written_by_slant;
 use rayon::prelude::*;
 use serde::Deserialize;
+use slant::Span;
 use slant::analysis::Warning;
 use slant::counting::plural;
 use slant::lexicon::io_reason;
@@ -143,11 +144,32 @@ pub fn read_text(path: &Path) -> Result<(String, String)> {
 /// The text of an article given as one file (or `-`), read as `slant analyze` reads it:
 /// a saved web page gives its article's text (with the note saying so), a Word, PDF or
 /// RTF file is refused with how to get plain text.
-pub fn read_article(path: &Path) -> Result<(String, String, Vec<Warning>)> {
+pub fn read_article(path: &Path) -> Result<(String, FileText)> {
     let shown = display_path(path);
     let bytes = read_input(path)?;
-    let (text, warnings) = text_of_file(&shown, bytes, false)?;
-    Ok((shown, text, warnings))
+    let read = text_of_file(&shown, bytes, false)?;
+    Ok((shown, read))
+}
+
+/// The text of a file as read: its own text, or a saved web page's article.
+pub struct FileText {
+    pub text: String,
+    /// Notes about reading it (`--lossy` repairs, what was taken out of a web page).
+    pub warnings: Vec<Warning>,
+    /// The spans of the headings a web page marks as such, in order (none for plain
+    /// text): for [`slant::Analyzer::analyze_with_headings`].
+    pub headings: Vec<Span>,
+}
+
+impl FileText {
+    /// Plain text with the notes about reading it.
+    fn plain((text, warnings): (String, Vec<Warning>)) -> Self {
+        FileText {
+            text,
+            warnings,
+            headings: Vec::new(),
+        }
+    }
 }
 
 /// A document to analyze: where it came from, its id in batch mode, its text.
@@ -157,6 +179,8 @@ pub struct Document {
     pub text: String,
     /// Notes about reading it (`--lossy` repairs), added to its report.
     pub warnings: Vec<Warning>,
+    /// The headings a web page marks as such (spans in `text`, in order).
+    pub headings: Vec<Span>,
 }
 
 impl Document {
@@ -257,7 +281,7 @@ pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Wind
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
 /// plain text.
-pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<FileText> {
     text_or_no_article(path, bytes, lossy)?.map_err(|e| CliError::at(path, e))
 }
 
@@ -267,7 +291,7 @@ fn text_or_no_article(
     path: &str,
     bytes: Vec<u8>,
     lossy: bool,
-) -> Result<std::result::Result<(String, Vec<Warning>), saved_page::ExtractionError>> {
+) -> Result<std::result::Result<FileText, saved_page::ExtractionError>> {
     if let Some(what) = slant_json(&bytes) {
         return Err(CliError::at(path, what));
     }
@@ -284,13 +308,17 @@ fn text_or_no_article(
         ));
     }
     match saved_page::kind_of(path, &bytes) {
-        InputKind::PlainText => decode_document(path, bytes, lossy).map(Ok),
+        InputKind::PlainText => decode_document(path, bytes, lossy).map(|d| Ok(FileText::plain(d))),
         InputKind::Document(format) => Err(CliError::at(path, format.advice())),
         InputKind::WebPage => {
             let (html, mut warnings) = decode_document(path, bytes, lossy)?;
             Ok(saved_page::extract_article(&html).map(|article| {
                 warnings.push(saved_page::extracted_warning(&article));
-                (article.text, warnings)
+                FileText {
+                    text: article.text,
+                    warnings,
+                    headings: article.headings,
+                }
             }))
         }
     }
@@ -939,14 +967,16 @@ pub fn read_documents(
             })),
         }
     }
-    type Loaded = std::result::Result<(String, Vec<Warning>), saved_page::ExtractionError>;
+    type Loaded = std::result::Result<FileText, saved_page::ExtractionError>;
     let loaded: Vec<Result<Loaded>> = files
         .par_iter()
         .map(|input| {
             let path = display_path(input);
             read_input(input).and_then(|bytes| match format {
                 InputFormat::Text => text_or_no_article(&path, bytes, lossy),
-                InputFormat::Jsonl => decode_document(&path, bytes, lossy).map(Ok),
+                InputFormat::Jsonl => {
+                    decode_document(&path, bytes, lossy).map(|d| Ok(FileText::plain(d)))
+                }
             })
         })
         .collect();
@@ -956,7 +986,11 @@ pub fn read_documents(
     let mut no_article: Vec<(PathBuf, String)> = Vec::new();
     for (input, loaded) in files.iter().zip(loaded) {
         let path = display_path(input);
-        let (text, warnings) = match loaded {
+        let FileText {
+            text,
+            warnings,
+            headings,
+        } = match loaded {
             Ok(Ok(loaded)) => loaded,
             Ok(Err(e)) if !inputs.contains(input) => {
                 no_article.push((input.clone(), CliError::at(&path, e).to_string()));
@@ -983,6 +1017,7 @@ pub fn read_documents(
                 id: None,
                 text,
                 warnings,
+                headings,
             })),
             InputFormat::Jsonl => {
                 for (n, line) in text.lines().enumerate() {
@@ -994,6 +1029,7 @@ pub fn read_documents(
                         id: doc.id,
                         text: doc.text,
                         warnings: warnings.clone(),
+                        headings: Vec::new(),
                     }));
                 }
             }

@@ -117,6 +117,63 @@ fn a_saved_web_page_is_analysed_for_its_article_text_and_the_report_says_so() {
     assert!(!words.contains("bytes"), "{table}");
 }
 
+/// A new-user trial: a page's `<h2>Who actually uses the branch?</h2>` was read as a
+/// one-line paragraph of prose, scored and given a worksheet line. A heading the page
+/// marks (`<h1>` to `<h6>`) is a heading whatever its punctuation, in the report, the
+/// worksheet and the comparison; a question in the text itself is still prose.
+#[test]
+fn a_page_s_marked_headings_are_headings_whatever_their_punctuation() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<html><head><title>Should the Ferry Stop at Nine?</title></head><body><article>
+<h1>Should the Ferry Stop at Nine?</h1>
+<p>The ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.</p>
+<h2>Who actually takes the late boat?</h2>
+<p>Nurses, cleaners and cooks finishing late shifts ride it. Who will drive them home?</p>
+<h3>What happens next!</h3>
+<p>The board will look at the timetable again in the spring, after a count of riders.</p>
+</article></body></html>"#;
+    std::fs::write(dir.path().join("ferry.html"), page).unwrap();
+    let o = slant(
+        &["analyze", "ferry.html", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let kinds: Vec<&str> = report["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["heading", "prose", "heading", "prose", "heading", "prose"],
+        "{report}"
+    );
+    // The exercise gives the headings no line, and the question in the text one.
+    let made = slant(
+        &["exercise", "new", "ferry.html", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let sheet = std::fs::read_to_string(dir.path().join("ex/worksheet.txt")).unwrap();
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("Who actually") || l.contains("What happens")),
+        "{sheet}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Who will drive them home?")),
+        "{sheet}"
+    );
+}
+
 /// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by
 /// its first bytes), gets one line saying what it is and what to do, exit code 2.
 #[test]
