@@ -298,7 +298,7 @@ impl From<FindingRecord> for Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
-    /// A stable id: `duplicates`, `empty`, `not-english`, `lossy`.
+    /// A stable id: `duplicates`, `comments`, `empty`, `not-english`, `lossy`.
     pub kind: String,
     /// Written to the reader.
     pub message: String,
@@ -516,6 +516,27 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
                     "paragraph repeats an earlier one and was",
                     "paragraphs repeat an earlier one and were"
                 ),
+            ),
+        });
+    }
+    // The reader comments of a copied page, which the paragraph splitter set aside.
+    let comments = paragraphs.iter().position(|p| {
+        p.kind == ParagraphKind::Boilerplate && paragraph::is_comments_header(p.span.slice(text))
+    });
+    if let Some(start) = comments
+        && paragraphs[..start]
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Prose)
+        && paragraphs[start..]
+            .iter()
+            .all(|p| p.kind == ParagraphKind::Boilerplate)
+    {
+        out.push(Warning {
+            kind: "comments".to_string(),
+            message: format!(
+                "the readers' comments from ¶{} on ({}) are not the article: set aside as page furniture, not analysed or scored",
+                start + 1,
+                plural(paragraphs.len() - start, "paragraph", "paragraphs")
             ),
         });
     }

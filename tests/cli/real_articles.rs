@@ -174,6 +174,48 @@ fn a_page_s_marked_headings_are_headings_whatever_their_punctuation() {
     );
 }
 
+/// A new-user trial: a page copied as text with its readers' comments and its "Most
+/// read" headlines had a comment as its "most charged paragraph". Everything from the
+/// comments header on is page furniture, and a note says what was set aside; `--all`
+/// lists it.
+#[test]
+fn a_scraped_page_s_comments_and_most_read_list_are_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "Ferry Cuts Hurt Night Workers\n\nThe ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.\n\nThe board said the crossing costs more than any other, and that it will look at the timetable again next spring.\n\nMost read\n\nShocking crash on the ring road\n\nCouncil slammed over pothole chaos\n\n38 comments\n\nharbour_jo · 2 hours ago\n\nThis clueless board is a disgrace, and its shameful cronies always lie.\n\nReply · 4 likes · Report\n";
+    std::fs::write(dir.path().join("ferry.txt"), page).unwrap();
+    let o = slant(
+        &["analyze", "ferry.txt", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        table.contains(
+            "Note: the readers' comments from ¶7 on (4 paragraphs) are not the article: set aside as page furniture"
+        ),
+        "{table}"
+    );
+    assert!(!table.contains("clueless"), "{table}");
+    assert!(!table.contains("Most charged paragraph: ¶9"), "{table}");
+    let json = slant(
+        &["analyze", "ferry.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(
+        report["summary"]["counts"]["loaded-language"], 0,
+        "{report}"
+    );
+    let all = stdout(&slant(
+        &["analyze", "ferry.txt", "--all", "--color", "never"],
+        None,
+        dir.path(),
+    ));
+    assert!(all.contains("harbour_jo"), "{all}");
+}
+
 /// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by
 /// its first bytes), gets one line saying what it is and what to do, exit code 2.
 #[test]
