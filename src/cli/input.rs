@@ -400,8 +400,16 @@ pub fn sheets_of_another_article(
 /// it stands for; quoted in backticks.
 fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
     let folder: PathBuf = folder.components().collect();
-    let parent = folder.parent().map(Path::to_path_buf).unwrap_or_default();
-    let grandparent = parent.parent().map(Path::to_path_buf);
+    // The answers' own folder given as `.`: the folders above it are `..` and `../..`.
+    let here = folder.as_os_str().is_empty() || folder == Path::new(".");
+    let parent = match here {
+        true => PathBuf::from(".."),
+        false => folder.parent().map(Path::to_path_buf).unwrap_or_default(),
+    };
+    let grandparent = match here {
+        true => Some(PathBuf::from("../..")),
+        false => parent.parent().map(Path::to_path_buf),
+    };
     let mut dirs = vec![folder.clone(), parent.clone()];
     dirs.extend(grandparent.clone());
     // The folders beside the answers' folder, then beside its parent (`ex/` for

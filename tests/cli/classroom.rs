@@ -163,6 +163,11 @@ fn the_command_for_sheets_found_in_a_class_folder_names_their_folder() {
         let said = format!("mark them with `slant exercise check ./ex/key.json {folder}");
         assert!(stderr(&o).contains(&said), "{sheets:?}: {}", stderr(&o));
     }
+    // Run in the answers' own folder, the key is found beside it.
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let o = slant(&["analyze", "."], None, &dir.path().join("answers"));
+    assert_one_line_error(&o, "mark them with `slant exercise check ../ex/key.json .`");
 }
 
 /// A new-user trial: `slant analyze answers/` with an empty `ella.txt` and a Word file
