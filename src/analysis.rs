@@ -298,7 +298,7 @@ impl From<FindingRecord> for Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
-    /// A stable id: `duplicates`, `empty`, `not-english`, `lossy`.
+    /// A stable id: `duplicates`, `comments`, `empty`, `not-english`, `lossy`.
     pub kind: String,
     /// Written to the reader.
     pub message: String,
@@ -376,6 +376,20 @@ impl Analyzer {
     /// when the text is long enough to be worth it; the findings are then numbered and
     /// placed in text order, so the result does not depend on the number of threads.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with_headings(text, &[])
+    }
+
+    /// Analyses `text` as [`analyze`](Self::analyze) does, the paragraphs spanning exactly
+    /// one of `headings` (in text order) being headings whatever their punctuation: the
+    /// headings a web page marks as such (`<h2>Who uses the branch?</h2>`), which plain
+    /// text cannot tell from a one-line question. Page furniture stays furniture.
+    pub fn analyze_with_headings(&self, text: &str, headings: &[Span]) -> Analysis {
+        let kind_of = |block: &paragraph::Block| match block.kind {
+            ParagraphKind::Prose if headings.binary_search(&block.span).is_ok() => {
+                ParagraphKind::Heading
+            }
+            kind => kind,
+        };
         // The paragraphs' records, filled in as they are analysed (the blocks are not kept
         // beside them: a long text's memory is mostly these records).
         let mut paragraphs: Vec<Paragraph> = paragraph::split_paragraphs(text)
@@ -384,7 +398,7 @@ impl Analyzer {
             .map(|(index, block)| Paragraph {
                 index: small(index),
                 span: block.span,
-                kind: block.kind,
+                kind: kind_of(&block),
                 duplicate_of: block.duplicate_of.map(small),
                 sentences: 0,
                 words: 0,
@@ -502,6 +516,27 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
                     "paragraph repeats an earlier one and was",
                     "paragraphs repeat an earlier one and were"
                 ),
+            ),
+        });
+    }
+    // The reader comments of a copied page, which the paragraph splitter set aside.
+    let comments = paragraphs.iter().position(|p| {
+        p.kind == ParagraphKind::Boilerplate && paragraph::is_comments_header(p.span.slice(text))
+    });
+    if let Some(start) = comments
+        && paragraphs[..start]
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Prose)
+        && paragraphs[start..]
+            .iter()
+            .all(|p| p.kind == ParagraphKind::Boilerplate)
+    {
+        out.push(Warning {
+            kind: "comments".to_string(),
+            message: format!(
+                "the readers' comments from ¶{} on ({}) are not the article: set aside as page furniture, not analysed or scored",
+                start + 1,
+                plural(paragraphs.len() - start, "paragraph", "paragraphs")
             ),
         });
     }

@@ -180,12 +180,16 @@ pub fn extracted_warning(article: &ExtractedArticle) -> crate::Warning {
     crate::Warning {
         kind: EXTRACTED_WARNING.to_string(),
         message: format!(
-            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup{}; line numbers count the lines of that text, not of the HTML file",
+            "this is a web page: slant analysed the article it found in it, {kept}, without menus, adverts or markup{}{}; line numbers count the lines of that text, not of the HTML file",
             match &article.byline {
                 Some(byline) =>
                     format!(" (nor its byline, “{byline}”: page furniture, not scored)"),
                 None => String::new(),
-            }
+            },
+            article
+                .set_aside
+                .described()
+                .map_or_else(String::new, |what| format!(", and set aside {what}"))
         ),
     }
 }
@@ -212,6 +216,126 @@ pub struct ExtractedArticle {
     /// What slant analyses: the title on the first line, a blank line, then the article's
     /// paragraphs separated by blank lines. Spans in the report index this text.
     pub text: String,
+    /// The page furniture inside the article that was left out of `text`.
+    pub set_aside: SetAside,
+    /// The spans in `text` of the title and of the paragraphs the page marks as headings
+    /// (`<h1>` to `<h6>`), in order: headings whatever their punctuation.
+    pub headings: Vec<crate::Span>,
+}
+
+/// Page furniture inside an article, left out of its text: a picture's caption had been
+/// glued to the first sentence ("Photo: Courier archive Every town says…"), and the
+/// author's note at the end scored as the article's last paragraph. (A byline is left to
+/// Readability, which takes it out and names it: [`ExtractedArticle::byline`].)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SetAside {
+    /// Captions and credits of pictures and tables (`<figcaption>`, `<caption>`, a
+    /// `class="caption"` or `"credit"`).
+    pub captions: usize,
+    /// Notes about the author (`class="author-bio"`, `"bio"`, `"about-author"`).
+    pub bios: usize,
+}
+
+impl SetAside {
+    /// "1 picture caption and 1 note about the author", or `None`.
+    fn described(self) -> Option<String> {
+        let mut parts: Vec<String> = [
+            (self.captions, "picture caption", "picture captions"),
+            (self.bios, "note about the author", "notes about the author"),
+        ]
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|&(n, one, many)| plural(n, one, many))
+        .collect();
+        let last = parts.pop()?;
+        Some(match parts.is_empty() {
+            true => last,
+            false => format!("{} and {last}", parts.join(", ")),
+        })
+    }
+}
+
+/// What an element of a page is by its tag and class names, when it is page furniture
+/// that sits inside an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Furniture {
+    Caption,
+    Bio,
+}
+
+/// The furniture an element is by its tag name and class names; none for any other.
+fn furniture(tag: &str, classes: &str) -> Option<Furniture> {
+    if matches!(tag, "figcaption" | "caption") {
+        return Some(Furniture::Caption);
+    }
+    classes
+        .split_ascii_whitespace()
+        .map(str::to_ascii_lowercase)
+        .find_map(|class| {
+            let bio = class == "bio"
+                || ["-bio", "_bio"].iter().any(|end| class.ends_with(end))
+                || ["bio-", "bio_"]
+                    .iter()
+                    .any(|start| class.starts_with(start))
+                || [
+                    "authorbio",
+                    "author-bio",
+                    "author-info",
+                    "about-author",
+                    "about-the-author",
+                ]
+                .iter()
+                .any(|part| class.contains(part));
+            if bio {
+                Some(Furniture::Bio)
+            } else if class.contains("caption") || class.contains("credit") {
+                Some(Furniture::Caption)
+            } else {
+                None
+            }
+        })
+}
+
+/// More words than this, and an element named as furniture is no caption or author's
+/// note but a part of the page holding one (`class="has-captions"`): kept.
+const FURNITURE_WORDS: usize = 80;
+
+/// Takes the captions and authors' notes out of `document`, counted.
+fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
+    let mut found: Vec<(dom_query::NodeRef, Furniture)> = Vec::new();
+    for node in document
+        .select("figcaption, caption, [class]")
+        .nodes()
+        .iter()
+    {
+        let tag = node.node_name().unwrap_or_default().to_ascii_lowercase();
+        if matches!(tag.as_str(), "html" | "body" | "article" | "main") {
+            continue;
+        }
+        let Some(kind) = furniture(&tag, &node.attr_or("class", "")) else {
+            continue;
+        };
+        // Inside furniture already set aside: part of it, not counted again.
+        let ancestors = node.ancestors(None);
+        if found
+            .iter()
+            .any(|(outer, _)| ancestors.iter().any(|a| a.id == outer.id))
+        {
+            continue;
+        }
+        if node.text().split_whitespace().count() <= FURNITURE_WORDS {
+            found.push((*node, kind));
+        }
+    }
+    let mut aside = SetAside::default();
+    for (node, kind) in found {
+        node.remove_from_parent();
+        *match kind {
+            Furniture::Caption => &mut aside.captions,
+            Furniture::Bio => &mut aside.bios,
+        } += 1;
+    }
+    aside
 }
 
 /// Fewer words than this, besides the title, and a page is taken to hold no article.
@@ -225,8 +349,16 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         ..Default::default()
     };
     let document = dom_query::Document::from(html);
+    let set_aside = set_aside_furniture(&document);
     // The page's first top-level heading, usually the headline without the site's name.
     let heading = one_line(&document.select("h1").first().text());
+    let marked_headings: std::collections::HashSet<String> = document
+        .select("h1, h2, h3, h4, h5, h6")
+        .nodes()
+        .iter()
+        .map(|h| one_line(&h.text()))
+        .filter(|h| !h.is_empty())
+        .collect();
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
         .map_err(|e| ExtractionError::NoArticle(e.to_string()))?;
@@ -252,11 +384,16 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         title = blocks.remove(0);
     }
     let mut text = String::new();
+    let mut headings = Vec::new();
     if !title.is_empty() {
+        headings.push(crate::Span::new(0, title.len()));
         let _ = write!(text, "{title}\n\n");
     }
     // One paragraph per block of the formatted text, each on one line of its own words.
     for block in &blocks {
+        if marked_headings.contains(block) {
+            headings.push(crate::Span::new(text.len(), text.len() + block.len()));
+        }
         text.push_str(block);
         text.push_str("\n\n");
     }
@@ -280,6 +417,8 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         title: (!title.is_empty()).then_some(title),
         byline,
         text,
+        set_aside,
+        headings,
     })
 }
 
@@ -389,6 +528,89 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A new-user trial: a picture's caption was glued to the article's first sentence
+    /// ("Photo: Courier archive Every town says…"), and the author's note at the end was
+    /// scored as the article's last paragraph. Captions and authors' notes are set aside
+    /// by their tags and class names, and the note says so.
+    #[test]
+    fn captions_and_authors_notes_are_set_aside_not_glued_to_the_text() {
+        let body = "<p>The ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.</p>\
+            <p>The board said the crossing costs more than any other, and that it will look again at the timetable next spring.</p>";
+        // (furniture placed before the paragraphs, after them, (captions, bios), words kept out)
+        type Case<'a> = (&'a str, &'a str, (usize, usize), &'a str);
+        let cases: &[Case] = &[
+            (
+                r#"<figure><img src="a.jpg"><figcaption>The pier at dusk. Photo: Harbour archive</figcaption></figure>"#,
+                "",
+                (1, 0),
+                "Harbour archive",
+            ),
+            (
+                r#"<div class="image-wrap"><img src="a.jpg"><span class="wp-caption-text">The pier at dusk</span></div>"#,
+                "",
+                (1, 0),
+                "pier at dusk",
+            ),
+            (
+                r#"<p class="photo-credit">Picture: Lena Ortiz</p>"#,
+                "",
+                (1, 0),
+                "Lena Ortiz",
+            ),
+            (
+                "",
+                r#"<p class="author-bio">Lena Ortiz is a former ferry pilot who writes about transport.</p>"#,
+                (0, 1),
+                "former ferry pilot",
+            ),
+            (
+                "",
+                r#"<div class="bio"><p>Lena Ortiz writes about the harbour.</p></div>"#,
+                (0, 1),
+                "writes about the harbour",
+            ),
+        ];
+        for (before, after, (captions, bios), absent) in cases {
+            let page = format!(
+                "<html><head><title>Ferry Cuts</title></head><body><article><h1>Ferry Cuts</h1>{before}{body}{after}</article></body></html>"
+            );
+            let article = extract_article(&page).unwrap();
+            assert!(!article.text.contains(absent), "{absent}: {}", article.text);
+            assert!(
+                article
+                    .text
+                    .starts_with("Ferry Cuts\n\nThe ferry board voted"),
+                "{before}: {}",
+                article.text
+            );
+            let expected = SetAside {
+                captions: *captions,
+                bios: *bios,
+            };
+            assert_eq!(article.set_aside, expected, "{before}{after}");
+            assert!(
+                extracted_warning(&article)
+                    .message
+                    .contains(", and set aside 1 "),
+                "{}",
+                extracted_warning(&article).message
+            );
+        }
+        // A part of the page named for what it holds ("has-captions") is no caption: the
+        // article inside it is kept, and nothing is said to be set aside.
+        let page = format!(
+            r#"<html><head><title>Ferry Cuts</title></head><body><div class="story has-captions"><article>{body}{body}{body}</article></div></body></html>"#
+        );
+        let article = extract_article(&page).unwrap();
+        assert!(
+            article.text.contains("The ferry board voted"),
+            "{}",
+            article.text
+        );
+        assert_eq!(article.set_aside, SetAside::default());
+        assert!(!extracted_warning(&article).message.contains("set aside"));
     }
 
     #[test]

@@ -349,3 +349,40 @@ fn explanations_fit_the_words_in_their_sentence() {
         );
     }
 }
+
+/// The headings a web page marks are headings whatever their punctuation (a question, an
+/// exclamation); a paragraph not named among them is classified as before, and page
+/// furniture stays furniture.
+#[test]
+fn paragraphs_given_as_headings_are_headings_whatever_their_punctuation() {
+    let text = "Who pays for the ferry?\n\nThe board voted to cut the late crossing. Who will drive the nurses home?\n\nShare on Facebook\n\nWhat happens next!\n\nThe board meets again in spring.\n";
+    let span_of = |part: &str| {
+        let start = text.find(part).unwrap();
+        Span::new(start, start + part.len())
+    };
+    let headings = [
+        span_of("Who pays for the ferry?"),
+        span_of("Share on Facebook"),
+        span_of("What happens next!"),
+    ];
+    let analyzer = Analyzer::new(&LexiconSet::builtin());
+    let kinds = |a: &Analysis| a.paragraphs.iter().map(|p| p.kind).collect::<Vec<_>>();
+    use ParagraphKind::{Boilerplate, Heading, Prose};
+    // (headings given, kinds)
+    let cases: &[(&[Span], [ParagraphKind; 5])] = &[
+        (&[], [Prose, Prose, Boilerplate, Prose, Prose]),
+        (&headings, [Heading, Prose, Boilerplate, Heading, Prose]),
+    ];
+    for (given, expected) in cases {
+        let analysis = analyzer.analyze_with_headings(text, given);
+        assert_eq!(kinds(&analysis), expected, "{given:?}");
+        let scored = analysis
+            .paragraphs
+            .iter()
+            .filter(|p| p.score.is_some())
+            .count();
+        let prose = expected.iter().filter(|k| **k == Prose).count();
+        assert_eq!(scored, prose, "{given:?}");
+    }
+    assert_eq!(kinds(&analyzer.analyze(text)), cases[0].1);
+}

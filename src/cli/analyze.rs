@@ -290,8 +290,9 @@ fn report_line(
     id: Option<serde_json::Value>,
     text: &str,
     warnings: &[Warning],
+    headings: &[slant::Span],
 ) -> (String, u32) {
-    let mut analysis = analyzer.analyze(text);
+    let mut analysis = analyzer.analyze_with_headings(text, headings);
     analysis.warnings.extend_from_slice(warnings);
     let score = analysis.summary.score;
     let mut report = Report::new(analysis, path, text.len());
@@ -333,7 +334,14 @@ fn stream_jsonl(
             message: format!("{path}:{number}: {e}"),
         })?;
         let doc = parse_jsonl_line(&path, number, &text)?;
-        Ok(report_line(analyzer, &path, doc.id, &doc.text, &warnings))
+        Ok(report_line(
+            analyzer,
+            &path,
+            doc.id,
+            &doc.text,
+            &warnings,
+            &[],
+        ))
     };
     pipeline(
         first?,
@@ -380,7 +388,14 @@ fn write_jsonl(
 ) -> Result<Option<u32>> {
     let progress = Progress::new(docs.len());
     let line_of = |d: &Document| {
-        let line = report_line(analyzer, &d.path, d.id.clone(), &d.text, &d.warnings);
+        let line = report_line(
+            analyzer,
+            &d.path,
+            d.id.clone(),
+            &d.text,
+            &d.warnings,
+            &d.headings,
+        );
         progress.tick();
         line
     };
@@ -432,7 +447,7 @@ impl Reports<'_> {
         let analyses: Vec<Analysis> = docs
             .par_iter()
             .map(|d| {
-                let mut analysis = analyzer.analyze(&d.text);
+                let mut analysis = analyzer.analyze_with_headings(&d.text, &d.headings);
                 analysis.warnings.extend(d.warnings.iter().cloned());
                 progress.tick();
                 analysis

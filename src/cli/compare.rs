@@ -80,8 +80,9 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     let mut columns = Vec::with_capacity(2);
     for input in &inputs {
         // A saved web page is compared by its article, not its menus and comments.
-        let (path, text, _) = read_article(input)?;
-        columns.push(ComparedArticle::new(&path, &text, &analyzer.analyze(&text)));
+        let (path, read) = read_article(input)?;
+        let analysis = analyzer.analyze_with_headings(&read.text, &read.headings);
+        columns.push(ComparedArticle::new(&path, &read.text, &analysis));
     }
     let [a, b] = columns.as_slice() else {
         unreachable!("two inputs make two columns")

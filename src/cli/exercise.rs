@@ -141,9 +141,10 @@ pub fn run(command: ExerciseCommand) -> Result<ExitCode> {
 fn new(args: NewArgs) -> Result<ExitCode> {
     refuse_a_file_name_for_the_folder(&args.dir)?;
     // A saved web page gives a worksheet of its article, not of its markup.
-    let (path, text, read_notes) = read_article(&args.article)?;
+    let (path, read) = read_article(&args.article)?;
+    let (text, read_notes) = (read.text, read.warnings);
     let set = args.lexicons.load()?;
-    let analysis = Analyzer::new(&set).analyze(&text);
+    let analysis = Analyzer::new(&set).analyze_with_headings(&text, &read.headings);
     let key = Key::new(&text, &analysis, &path);
     // An empty file (or one of headings only) made four files and "Next: give each
     // student a copy" of a worksheet with nothing on it.

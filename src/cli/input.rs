@@ -7,6 +7,7 @@ use super::error::{CliError, Result};
 use super::own_output::written_by_slant;
 use rayon::prelude::*;
 use serde::Deserialize;
+use slant::Span;
 use slant::analysis::Warning;
 use slant::counting::plural;
 use slant::lexicon::io_reason;
@@ -143,11 +144,32 @@ pub fn read_text(path: &Path) -> Result<(String, String)> {
 /// The text of an article given as one file (or `-`), read as `slant analyze` reads it:
 /// a saved web page gives its article's text (with the note saying so), a Word, PDF or
 /// RTF file is refused with how to get plain text.
-pub fn read_article(path: &Path) -> Result<(String, String, Vec<Warning>)> {
+pub fn read_article(path: &Path) -> Result<(String, FileText)> {
     let shown = display_path(path);
     let bytes = read_input(path)?;
-    let (text, warnings) = text_of_file(&shown, bytes, false)?;
-    Ok((shown, text, warnings))
+    let read = text_of_file(&shown, bytes, false)?;
+    Ok((shown, read))
+}
+
+/// The text of a file as read: its own text, or a saved web page's article.
+pub struct FileText {
+    pub text: String,
+    /// Notes about reading it (`--lossy` repairs, what was taken out of a web page).
+    pub warnings: Vec<Warning>,
+    /// The spans of the headings a web page marks as such, in order (none for plain
+    /// text): for [`slant::Analyzer::analyze_with_headings`].
+    pub headings: Vec<Span>,
+}
+
+impl FileText {
+    /// Plain text with the notes about reading it.
+    fn plain((text, warnings): (String, Vec<Warning>)) -> Self {
+        FileText {
+            text,
+            warnings,
+            headings: Vec::new(),
+        }
+    }
 }
 
 /// A document to analyze: where it came from, its id in batch mode, its text.
@@ -157,6 +179,8 @@ pub struct Document {
     pub text: String,
     /// Notes about reading it (`--lossy` repairs), added to its report.
     pub warnings: Vec<Warning>,
+    /// The headings a web page marks as such (spans in `text`, in order).
+    pub headings: Vec<Span>,
 }
 
 impl Document {
@@ -257,7 +281,17 @@ pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Wind
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
 /// plain text.
-pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
+pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<FileText> {
+    text_or_no_article(path, bytes, lossy)?.map_err(|e| CliError::at(path, e))
+}
+
+/// As [`text_of_file`], with a web page holding no article text told apart (the inner
+/// error), for a folder walk to pass it over with a note instead of failing the run.
+fn text_or_no_article(
+    path: &str,
+    bytes: Vec<u8>,
+    lossy: bool,
+) -> Result<std::result::Result<FileText, saved_page::ExtractionError>> {
     if let Some(what) = slant_json(&bytes) {
         return Err(CliError::at(path, what));
     }
@@ -274,13 +308,18 @@ pub fn text_of_file(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, 
         ));
     }
     match saved_page::kind_of(path, &bytes) {
-        InputKind::PlainText => decode_document(path, bytes, lossy),
+        InputKind::PlainText => decode_document(path, bytes, lossy).map(|d| Ok(FileText::plain(d))),
         InputKind::Document(format) => Err(CliError::at(path, format.advice())),
         InputKind::WebPage => {
             let (html, mut warnings) = decode_document(path, bytes, lossy)?;
-            let article = saved_page::extract_article(&html).map_err(|e| CliError::at(path, e))?;
-            warnings.push(saved_page::extracted_warning(&article));
-            Ok((article.text, warnings))
+            Ok(saved_page::extract_article(&html).map(|article| {
+                warnings.push(saved_page::extracted_warning(&article));
+                FileText {
+                    text: article.text,
+                    warnings,
+                    headings: article.headings,
+                }
+            }))
         }
     }
 }
@@ -361,22 +400,35 @@ pub fn sheets_of_another_article(
 /// it stands for; quoted in backticks.
 fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
     let folder: PathBuf = folder.components().collect();
-    let parent = folder.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut dirs = vec![folder.clone(), parent.clone()];
-    dirs.extend(parent.parent().map(Path::to_path_buf));
-    let listed = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        &parent
+    // The answers' own folder given as `.`: the folders above it are `..` and `../..`.
+    let here = folder.as_os_str().is_empty() || folder == Path::new(".");
+    let parent = match here {
+        true => PathBuf::from(".."),
+        false => folder.parent().map(Path::to_path_buf).unwrap_or_default(),
     };
-    if let Ok(entries) = std::fs::read_dir(listed) {
-        let mut siblings: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .map(|e| parent.join(e.file_name()))
-            .collect();
-        siblings.sort();
-        dirs.extend(siblings);
+    let grandparent = match here {
+        true => Some(PathBuf::from("../..")),
+        false => parent.parent().map(Path::to_path_buf),
+    };
+    let mut dirs = vec![folder.clone(), parent.clone()];
+    dirs.extend(grandparent.clone());
+    // The folders beside the answers' folder, then beside its parent (`ex/` for
+    // `answers/late/`).
+    for above in std::iter::once(parent).chain(grandparent) {
+        let listed = if above.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &above
+        };
+        if let Ok(entries) = std::fs::read_dir(listed) {
+            let mut siblings: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .map(|e| above.join(e.file_name()))
+                .collect();
+            siblings.sort();
+            dirs.extend(siblings);
+        }
     }
     let marker = format!("\"hash\": \"{hash}\"");
     // The key, or a key kept when `exercise new --force` replaced it ("key-replaced.json").
@@ -441,6 +493,7 @@ pub fn expand_folders(
         let mut documents = Vec::new();
         let mut bare = Vec::new();
         let mut own = Vec::new();
+        let mut support = Vec::new();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
@@ -448,23 +501,42 @@ pub fn expand_folders(
             documents: &mut documents,
             bare: &mut bare,
             own: &mut own,
+            support: &mut support,
         };
         walk(input, exercises, &mut found_files);
+        if !support.is_empty() {
+            support.sort();
+            super::output::say(&support_passed_over(&support));
+        }
         bare.sort();
         sheets.sort();
-        if let Some((first, hash)) = sheets.first() {
+        if let Some((_, hash)) = sheets.first() {
             // Students' worksheets are no articles: say how they are marked, in one line
             // instead of a report per sheet.
-            // The folder holding them, when they are all in one, else the one given.
-            let folder = first.parent().unwrap_or(input);
-            let one_folder = sheets.iter().all(|(s, _)| s.parent() == Some(folder));
-            let shown = display_path(
-                if one_folder && !folder.components().eq(input.components()) {
-                    folder
-                } else {
-                    input
-                },
-            );
+            // The folder holding them all (`answers/` for `answers/` and `answers/late/`),
+            // not the one given: `exercise check` reads every file under the folder it is
+            // given, and the class folder holds the article and other exercises too.
+            let folder = sheets
+                .iter()
+                .filter_map(|(s, _)| s.parent())
+                .fold(None, |common: Option<PathBuf>, parent| match common {
+                    None => Some(parent.to_path_buf()),
+                    Some(common) => Some(
+                        common
+                            .components()
+                            .zip(parent.components())
+                            .take_while(|(a, b)| a == b)
+                            .map(|(a, _)| a)
+                            .collect(),
+                    ),
+                })
+                // As the user wrote it (`answers/`) when it is the folder given.
+                .filter(|common| {
+                    common.starts_with(input) && !common.components().eq(input.components())
+                })
+                .unwrap_or_else(|| input.clone());
+            let shown = display_path(&folder);
+            let folder = folder.as_path();
             let said = format!(
                 "{shown}: {} of a slant exercise (students' answers), not articles: mark them with {}",
                 match sheets.len() {
@@ -540,9 +612,11 @@ pub fn expand_folders(
             own.sort();
             super::output::say(&format!("note: passed over {}", own_files(&own)));
         }
+        // Whatever else was passed over, the table of the one file read names no file.
+        let passed_over = !others.is_empty() || !sheets.is_empty() || !own.is_empty();
         if let [only] = files.as_slice()
             && exercises == Exercises::PassOver
-            && !others.is_empty()
+            && passed_over
         {
             super::output::say(&one_file_read(input, only, &others));
         }
@@ -559,11 +633,28 @@ fn one_file_read(
     file: &Path,
     others: &std::collections::BTreeMap<String, usize>,
 ) -> String {
-    format!(
-        "note: read {}, the only file in {} slant reads; passed over {}",
+    let read = format!(
+        "note: read {}, the only file in {} slant reads",
         display_path(file),
         display_path(folder),
-        kinds_counted(others)
+    );
+    match others.is_empty() {
+        true => read,
+        false => format!("{read}; passed over {}", kinds_counted(others)),
+    }
+}
+
+/// The note for the folders of pages saved "complete" by a browser (`page_files/` beside
+/// `page.html`), which a folder walk passes over: an advert frame saved in one had stopped
+/// the whole run with "no article text found".
+fn support_passed_over(support: &[PathBuf]) -> String {
+    let shown = named_paths(support, |p| format!("{}/", display_path(p)));
+    format!(
+        "note: passed over {shown}: {} a browser saved beside a web page (pictures, scripts, adverts), not articles",
+        match support.len() {
+            1 => "the files",
+            _ => "files",
+        }
     )
 }
 
@@ -634,6 +725,24 @@ struct Found<'a> {
     bare: &'a mut Vec<PathBuf>,
     /// Files slant wrote, and exercise folders passed over (`Exercises::PassOver`).
     own: &'a mut Vec<PathBuf>,
+    /// The folders of a browser's "Web page, complete" save (`page_files/` beside
+    /// `page.html`): its pictures, scripts and advert frames, not articles.
+    support: &'a mut Vec<PathBuf>,
+}
+
+/// Whether `folder` is where a browser saving a page "complete" put its pictures, scripts
+/// and frames: named after a saved page beside it, `page_files/` for `page.html`.
+fn is_saved_page_support(folder: &Path) -> bool {
+    let Some(name) = folder.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(stem) = name.strip_suffix("_files") else {
+        return false;
+    };
+    !stem.is_empty()
+        && ["html", "htm", "xhtml"]
+            .iter()
+            .any(|x| folder.with_file_name(format!("{stem}.{x}")).is_file())
 }
 
 /// Adds the readable files under `folder` to `files`, and counts the others by extension.
@@ -652,6 +761,13 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
             continue;
         }
         match entry.file_type() {
+            Ok(t)
+                if t.is_dir()
+                    && exercises == Exercises::PassOver
+                    && is_saved_page_support(&path) =>
+            {
+                found.support.push(path);
+            }
             Ok(t) if t.is_dir() => walk(&path, exercises, found),
             Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => {
                 let extension = path
@@ -660,13 +776,18 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                 let name = path.to_string_lossy();
                 // A file named as a document is read by what it holds, as when it is
                 // named on the command line: plain text is read, a document passed over.
-                let document = saved_page::document_named(&name).is_some()
+                // So is a file named as text that holds a document (a Word file saved
+                // as `mia.txt`): passed over and named, as a `.docx` is, when articles
+                // are read; a sheet being checked is refused with its reason.
+                let named_readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x));
+                let document = (saved_page::document_named(&name).is_some()
+                    || (named_readable && exercises == Exercises::PassOver))
                     && matches!(
                         saved_page::kind_of(&name, FileHead::of(&path).head()),
                         InputKind::Document(_)
                     );
-                let readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x))
-                    || (saved_page::document_named(&name).is_some() && !document);
+                let readable =
+                    !document && (named_readable || saved_page::document_named(&name).is_some());
                 // Answers are read whatever their kind, so that a sheet handed in as a
                 // Word file or a PDF is refused with a reason, not passed over unseen.
                 let wanted = readable
@@ -854,20 +975,42 @@ pub fn read_documents(
             })),
         }
     }
-    let loaded: Vec<Result<(String, Vec<Warning>)>> = files
+    type Loaded = std::result::Result<FileText, saved_page::ExtractionError>;
+    let loaded: Vec<Result<Loaded>> = files
         .par_iter()
         .map(|input| {
             let path = display_path(input);
             read_input(input).and_then(|bytes| match format {
-                InputFormat::Text => text_of_file(&path, bytes, lossy),
-                InputFormat::Jsonl => decode_document(&path, bytes, lossy),
+                InputFormat::Text => text_or_no_article(&path, bytes, lossy),
+                InputFormat::Jsonl => {
+                    decode_document(&path, bytes, lossy).map(|d| Ok(FileText::plain(d)))
+                }
             })
         })
         .collect();
+    // Web pages found in a folder that hold no article (a saved advert frame, a site's
+    // index page): passed over with a note, as documents are; named on the command line,
+    // such a page is an error.
+    let mut no_article: Vec<(PathBuf, String)> = Vec::new();
     for (input, loaded) in files.iter().zip(loaded) {
         let path = display_path(input);
-        let (text, warnings) = match loaded {
-            Ok(loaded) => loaded,
+        let FileText {
+            text,
+            warnings,
+            headings,
+        } = match loaded {
+            Ok(Ok(loaded)) => loaded,
+            Ok(Err(e)) if !inputs.contains(input) => {
+                no_article.push((input.clone(), CliError::at(&path, e).to_string()));
+                continue;
+            }
+            Ok(Err(e)) => {
+                docs.push(Err(Failure {
+                    id: None,
+                    message: CliError::at(&path, e).to_string(),
+                }));
+                continue;
+            }
             Err(e) => {
                 docs.push(Err(Failure {
                     id: None,
@@ -882,6 +1025,7 @@ pub fn read_documents(
                 id: None,
                 text,
                 warnings,
+                headings,
             })),
             InputFormat::Jsonl => {
                 for (n, line) in text.lines().enumerate() {
@@ -893,12 +1037,40 @@ pub fn read_documents(
                         id: doc.id,
                         text: doc.text,
                         warnings: warnings.clone(),
+                        headings: Vec::new(),
                     }));
                 }
             }
         }
     }
+    if !no_article.is_empty() {
+        if docs.iter().any(|d| d.is_ok()) {
+            super::output::say(&pages_without_article(&no_article));
+        } else {
+            // Nothing else to report: the run fails, naming each page.
+            docs.extend(
+                no_article
+                    .into_iter()
+                    .map(|(_, message)| Err(Failure { id: None, message })),
+            );
+        }
+    }
     docs
+}
+
+/// The note for web pages a folder walk found that hold no article text, passed over
+/// beside the texts it reads: "note: passed over 1 web page with no article text: …".
+fn pages_without_article(pages: &[(PathBuf, String)]) -> String {
+    let paths: Vec<PathBuf> = pages.iter().map(|(p, _)| p.clone()).collect();
+    format!(
+        "note: passed over {} with no article text: {}; to analyze {}, open it in a browser, copy the article into a .txt file and give that file",
+        plural(pages.len(), "web page", "web pages"),
+        named_paths(&paths, |p| display_path(p)),
+        match pages.len() {
+            1 => "it",
+            _ => "one",
+        }
+    )
 }
 
 /// A line of a JSONL input as read: its input's path, its line number, its bytes.

@@ -204,6 +204,7 @@ mod tests {
             id,
             text: String::new(),
             warnings: Vec::new(),
+            headings: Vec::new(),
         }
     }
 

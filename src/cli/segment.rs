@@ -17,7 +17,8 @@ pub struct SegmentArgs {
 
 pub fn run(args: SegmentArgs) -> Result<ExitCode> {
     // A saved web page: the sentences of its article, as `slant analyze` reads them.
-    let (_, text, _) = read_article(&args.input)?;
+    let (_, read) = read_article(&args.input)?;
+    let text = read.text;
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for span in slant::text::sentences(&text) {
         let s = span.slice(&text);

@@ -178,11 +178,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Block> {
         let body = span.slice(text);
         (fingerprint(body), classify(body))
     };
-    let described: Vec<(Option<u64>, ParagraphKind)> = if text.len() >= PARALLEL_FROM_BYTES {
+    let mut described: Vec<(Option<u64>, ParagraphKind)> = if text.len() >= PARALLEL_FROM_BYTES {
         spans.par_iter().with_min_len(256).map(describe).collect()
     } else {
         spans.iter().map(describe).collect()
     };
+    set_aside_page_sections(text, &spans, &mut described);
     // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     spans
@@ -493,6 +494,115 @@ fn fingerprint(body: &str) -> Option<u64> {
     Some(hasher.finish())
 }
 
+/// Marks as boilerplate the parts of a copied web page that follow the article and are not
+/// it, which a paragraph alone cannot tell: everything from a reader-comments header
+/// ("Comments (47)", "142 comments") on, once the article has begun (a paragraph of prose
+/// before it), and a list of other articles' headlines under its header ("Most read",
+/// "More from Opinion"): the header and the headline-like lines right after it.
+fn set_aside_page_sections(
+    text: &str,
+    spans: &[Span],
+    described: &mut [(Option<u64>, ParagraphKind)],
+) {
+    let mut prose_seen = false;
+    let mut i = 0;
+    while i < spans.len() {
+        let body = spans[i].slice(text);
+        if prose_seen && is_comments_header(body) {
+            for (_, kind) in &mut described[i..] {
+                *kind = ParagraphKind::Boilerplate;
+            }
+            return;
+        }
+        if described[i].1 != ParagraphKind::Prose && is_headline_list_header(body) {
+            described[i].1 = ParagraphKind::Boilerplate;
+            i += 1;
+            while i < spans.len()
+                && described[i].1 == ParagraphKind::Heading
+                && !is_comments_header(spans[i].slice(text))
+            {
+                described[i].1 = ParagraphKind::Boilerplate;
+                i += 1;
+            }
+            continue;
+        }
+        prose_seen |= described[i].1 == ParagraphKind::Prose;
+        i += 1;
+    }
+}
+
+/// `line` in lower case with its figures, brackets and separators left out and its
+/// spaces single ("Comments (47)" → "comments"), when it is short enough to be a header.
+fn header_words(line: &str) -> Option<String> {
+    if line.len() > 48 || line.contains('\n') {
+        return None;
+    }
+    let kept: String = line
+        .chars()
+        .map(|c| match c {
+            '0'..='9' | '(' | ')' | '[' | ']' | ':' | '·' | '|' | '-' | '–' | '—' | ',' => ' ',
+            '’' => '\'',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Headers of a page's reader comments, figures left out ("Comments (47)", "142 comments").
+const COMMENTS_HEADERS: &[&str] = &[
+    "add a comment",
+    "comment",
+    "comments",
+    "comments are closed",
+    "join the conversation",
+    "join the discussion",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "reader comments",
+    "readers comments",
+    "readers' comments",
+    "show comments",
+    "view comments",
+    "your comments",
+];
+
+/// Whether a paragraph is the header of a page's reader comments.
+pub fn is_comments_header(body: &str) -> bool {
+    header_words(body).is_some_and(|words| COMMENTS_HEADERS.contains(&words.as_str()))
+}
+
+/// Headers of a page's lists of other articles' headlines.
+const HEADLINE_LIST_HEADERS: &[&str] = &[
+    "editor's picks",
+    "latest news",
+    "latest stories",
+    "more stories",
+    "most commented",
+    "most popular",
+    "most read",
+    "most shared",
+    "most viewed",
+    "popular now",
+    "read next",
+    "recommended",
+    "recommended for you",
+    "top stories",
+    "trending",
+    "trending now",
+    "what to read next",
+    "you may also like",
+    "you might also like",
+];
+
+/// Whether a paragraph heads a list of other articles' headlines ("Most read", "More
+/// from Opinion").
+fn is_headline_list_header(body: &str) -> bool {
+    header_words(body).is_some_and(|words| {
+        HEADLINE_LIST_HEADERS.contains(&words.as_str()) || words.starts_with("more from ")
+    })
+}
+
 /// Starts of lines that are page furniture rather than writing.
 const BOILERPLATE_STARTS: &[&str] = &[
     "advertisement",
@@ -724,6 +834,65 @@ mod tests {
             classify("By the time the vote came, nobody was left in the room."),
             ParagraphKind::Prose
         );
+    }
+
+    /// A new-user trial: a scraped page's reader comments and its "Most read" headlines
+    /// were analysed as the article, and a comment became its most charged paragraph.
+    /// Everything from a comments header on (once the article has begun), and a headline
+    /// list under its header, are page furniture; the same words elsewhere are not.
+    #[test]
+    fn readers_comments_and_headline_lists_after_an_article_are_furniture() {
+        use ParagraphKind::{Boilerplate, Heading, Prose};
+        let article = "Ferry Cuts\nThe board voted on Monday to cut the late crossing that nurses take home.\nIt says the crossing costs more than any other route on the harbour.\n";
+        // (what follows the article, the kinds of its paragraphs)
+        let cases: &[(&str, &[ParagraphKind])] = &[
+            (
+                "Comments (12)\nharbour_jo · 2 hours ago\nThis board is a disgrace and always has been.\nReply · 4 likes · Report\n",
+                &[Boilerplate, Boilerplate, Boilerplate, Boilerplate],
+            ),
+            (
+                "142 comments\nA shameful decision by a clueless board.\n",
+                &[Boilerplate, Boilerplate],
+            ),
+            (
+                "Leave a reply\nWhat a shameful decision this was.\n",
+                &[Boilerplate, Boilerplate],
+            ),
+            (
+                "Most read\nShocking crash on the ring road\nCouncil slammed over potholes\nThe board meets again in the spring to look at the timetable.\n",
+                &[Boilerplate, Boilerplate, Boilerplate, Prose],
+            ),
+            (
+                "Most read\nShocking crash on the ring road\n38 comments\nA clueless board.\n",
+                &[Boilerplate, Boilerplate, Boilerplate, Boilerplate],
+            ),
+            (
+                "More from Opinion\nWhy I gave up my car\n",
+                &[Boilerplate, Boilerplate],
+            ),
+            // Not headers: a sentence about comments, a heading of the article.
+            (
+                "Angry comments poured in after the vote.\nWhat riders said\nMost riders want the boat kept.\n",
+                &[Prose, Heading, Prose],
+            ),
+        ];
+        for (after, kinds) in cases {
+            let text = format!("{article}{after}").replace('\n', "\n\n");
+            let found: Vec<ParagraphKind> = split_paragraphs(&text)
+                .iter()
+                .skip(3)
+                .map(|b| b.kind)
+                .collect();
+            assert_eq!(found, *kinds, "{after}");
+        }
+        // Before any prose, a comments header is only a line of furniture: the article
+        // that follows it is kept.
+        let text = "Comments (3)\nThe board voted on Monday to cut the late crossing that nurses take home.\n";
+        let kinds: Vec<ParagraphKind> = split_paragraphs(&text.replace('\n', "\n\n"))
+            .iter()
+            .map(|b| b.kind)
+            .collect();
+        assert_eq!(kinds, [Boilerplate, Prose]);
     }
 
     #[test]

@@ -142,6 +142,66 @@ fn answer_sheets_given_to_analyze_point_at_exercise_check() {
     );
 }
 
+/// A new-user trial: `slant analyze .` in a class folder (the article, the exercise, the
+/// answers in `answers/` and a late sheet in `answers/late/`) said to mark the sheets with
+/// `slant exercise check ./ex/key.json .`, which then read the article and the exercise's
+/// own files as sheets. The command names the folder holding every sheet.
+#[test]
+fn the_command_for_sheets_found_in_a_class_folder_names_their_folder() {
+    // (sheets under answers/, the folder the command names)
+    let cases: &[(&[&str], &str)] = &[
+        (&["amara.txt", "late/sam.txt"], "./answers`"),
+        (&["amara.txt", "jonas.txt"], "./answers`"),
+        (&["a/amara.txt", "b/jonas.txt"], "./answers`"),
+        (&["late/sam.txt"], "./answers/late`"),
+    ];
+    for (sheets, folder) in cases {
+        let dir = workdir();
+        class(dir.path(), sheets);
+        let o = slant(&["analyze", "."], None, dir.path());
+        assert!(o.status.success(), "{sheets:?}: {}", stderr(&o));
+        let said = format!("mark them with `slant exercise check ./ex/key.json {folder}");
+        assert!(stderr(&o).contains(&said), "{sheets:?}: {}", stderr(&o));
+    }
+    // Run in the answers' own folder, the key is found beside it.
+    let dir = workdir();
+    class(dir.path(), &["amara.txt"]);
+    let o = slant(&["analyze", "."], None, &dir.path().join("answers"));
+    assert_one_line_error(&o, "mark them with `slant exercise check ../ex/key.json .`");
+}
+
+/// A new-user trial: `slant analyze answers/` with an empty `ella.txt` and a Word file
+/// saved as `mia.txt` beside the sheets printed an empty table naming no file, then
+/// failed (exit 2) on the Word file. The Word file is passed over and named, as a `.docx`
+/// is, and a note names the one file read.
+#[test]
+fn the_one_file_read_among_sheets_is_named_and_a_word_file_named_txt_passed_over() {
+    let dir = workdir();
+    class(dir.path(), &["amara.txt", "jonas.txt"]);
+    std::fs::write(dir.path().join("answers/ella.txt"), "").unwrap();
+    std::fs::write(
+        dir.path().join("answers/mia.txt"),
+        b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml",
+    )
+    .unwrap();
+    let o = slant(&["analyze", "answers/"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    for said in [
+        "note: read answers/ella.txt, the only file in answers/ slant reads",
+        "note: passed over 1 document slant cannot read (Word, PDF, OpenDocument or RTF): answers/mia.txt;",
+        "note: answers/: holds 2 worksheets",
+    ] {
+        assert!(err.contains(said), "{said}: {err}");
+    }
+    assert!(stdout(&o).contains("no text to analyse"), "{}", stdout(&o));
+    // Named on the command line, the Word file is still refused with what to do.
+    assert_one_line_error(
+        &slant(&["analyze", "answers/mia.txt"], None, dir.path()),
+        "answers/mia.txt: this is a Word document, not plain text",
+    );
+}
+
 /// The "shameful" entry offered "criticized, disputed" in place of an adjective ("a
 /// criticized and cowardly vote"). Its alternative is now a neutral adjective a student
 /// can put in the sentence, and the sentence so changed is not flagged for it.

@@ -117,6 +117,105 @@ fn a_saved_web_page_is_analysed_for_its_article_text_and_the_report_says_so() {
     assert!(!words.contains("bytes"), "{table}");
 }
 
+/// A new-user trial: a page's `<h2>Who actually uses the branch?</h2>` was read as a
+/// one-line paragraph of prose, scored and given a worksheet line. A heading the page
+/// marks (`<h1>` to `<h6>`) is a heading whatever its punctuation, in the report, the
+/// worksheet and the comparison; a question in the text itself is still prose.
+#[test]
+fn a_page_s_marked_headings_are_headings_whatever_their_punctuation() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<html><head><title>Should the Ferry Stop at Nine?</title></head><body><article>
+<h1>Should the Ferry Stop at Nine?</h1>
+<p>The ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.</p>
+<h2>Who actually takes the late boat?</h2>
+<p>Nurses, cleaners and cooks finishing late shifts ride it. Who will drive them home?</p>
+<h3>What happens next!</h3>
+<p>The board will look at the timetable again in the spring, after a count of riders.</p>
+</article></body></html>"#;
+    std::fs::write(dir.path().join("ferry.html"), page).unwrap();
+    let o = slant(
+        &["analyze", "ferry.html", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let kinds: Vec<&str> = report["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["heading", "prose", "heading", "prose", "heading", "prose"],
+        "{report}"
+    );
+    // The exercise gives the headings no line, and the question in the text one.
+    let made = slant(
+        &["exercise", "new", "ferry.html", "-o", "ex"],
+        None,
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let sheet = std::fs::read_to_string(dir.path().join("ex/worksheet.txt")).unwrap();
+    let lines: Vec<&str> = sheet.lines().filter(|l| l.starts_with('S')).collect();
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("Who actually") || l.contains("What happens")),
+        "{sheet}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Who will drive them home?")),
+        "{sheet}"
+    );
+}
+
+/// A new-user trial: a page copied as text with its readers' comments and its "Most
+/// read" headlines had a comment as its "most charged paragraph". Everything from the
+/// comments header on is page furniture, and a note says what was set aside; `--all`
+/// lists it.
+#[test]
+fn a_scraped_page_s_comments_and_most_read_list_are_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "Ferry Cuts Hurt Night Workers\n\nThe ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.\n\nThe board said the crossing costs more than any other, and that it will look at the timetable again next spring.\n\nMost read\n\nShocking crash on the ring road\n\nCouncil slammed over pothole chaos\n\n38 comments\n\nharbour_jo · 2 hours ago\n\nThis clueless board is a disgrace, and its shameful cronies always lie.\n\nReply · 4 likes · Report\n";
+    std::fs::write(dir.path().join("ferry.txt"), page).unwrap();
+    let o = slant(
+        &["analyze", "ferry.txt", "--color", "never"],
+        None,
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        table.contains(
+            "Note: the readers' comments from ¶7 on (4 paragraphs) are not the article: set aside as page furniture"
+        ),
+        "{table}"
+    );
+    assert!(!table.contains("clueless"), "{table}");
+    assert!(!table.contains("Most charged paragraph: ¶9"), "{table}");
+    let json = slant(
+        &["analyze", "ferry.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(
+        report["summary"]["counts"]["loaded-language"], 0,
+        "{report}"
+    );
+    let all = stdout(&slant(
+        &["analyze", "ferry.txt", "--all", "--color", "never"],
+        None,
+        dir.path(),
+    ));
+    assert!(all.contains("harbour_jo"), "{all}");
+}
+
 /// Issue 17: a URL, or a Word, PDF, OpenDocument or RTF file (named so, or only known by
 /// its first bytes), gets one line saying what it is and what to do, exit code 2.
 #[test]
@@ -313,6 +412,61 @@ fn a_folder_with_one_readable_file_names_it() {
         let o = slant(&["analyze", folder], None, dir.path());
         assert!(o.status.success(), "{}", stderr(&o));
         assert_eq!(stderr(&o), said, "{folder}");
+    }
+}
+
+/// A new-user trial: `slant analyze .` in a folder holding a browser's "Web page,
+/// complete" save (`page.html` and `page_files/`) reported the page, then failed (exit 2)
+/// on an advert frame in `page_files/` with "no article text found". The `_files` folder
+/// is passed over in one note; a page of a folder with no article text is named in a
+/// note, as a Word file is, and fails the run only when nothing else could be read.
+#[test]
+fn a_browser_s_saved_page_folder_and_a_page_without_article_are_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "<html><head><title>Bus Lanes</title></head><body><article><h1>Bus Lanes</h1>\
+        <p>The council voted on Tuesday to turn two lanes of the avenue into bus lanes by next spring.</p>\
+        <p>Critics say the brazen plan will ruin the shops, and supporters say buses carry more people.</p>\
+        </article></body></html>";
+    let advert = "<html><body><p>Advertisement</p><p>Buy it now!</p></body></html>";
+    let files: &[(&str, &str)] = &[
+        ("saved/Bus Lanes _ Daily.html", article),
+        ("saved/Bus Lanes _ Daily_files/ga.html", advert),
+        ("saved/Bus Lanes _ Daily_files/photo.jpg", "\u{0}"),
+        ("pages/bus.html", article),
+        ("pages/index.html", advert),
+        ("empty/index.html", advert),
+        // A folder named like a page's without its page is read as any folder.
+        ("alone/notes_files/bus.html", article),
+    ];
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    // (folder, note on standard error)
+    let cases = [
+        (
+            "saved",
+            "note: passed over saved/Bus Lanes _ Daily_files/: the files a browser saved beside \
+             a web page (pictures, scripts, adverts), not articles\n",
+        ),
+        (
+            "pages",
+            "note: passed over 1 web page with no article text: pages/index.html; to analyze \
+             it, open it in a browser, copy the article into a .txt file and give that file\n",
+        ),
+        ("alone", ""),
+    ];
+    for (folder, said) in cases {
+        let o = slant(&["analyze", folder, "--color", "never"], None, dir.path());
+        assert!(o.status.success(), "{folder}: {}", stderr(&o));
+        assert_eq!(stderr(&o), said, "{folder}");
+        assert!(stdout(&o).contains("brazen"), "{folder}: {}", stdout(&o));
+    }
+    // Nothing else to read, or the page named: the run fails, naming the page.
+    for input in ["empty", "pages/index.html"] {
+        let o = slant(&["analyze", input], None, dir.path());
+        assert_one_line_error(&o, "index.html: no article text found in this web page");
     }
 }
 
