@@ -559,6 +559,12 @@ mod tests {
                 ("Officials said the protesters were thugs.", &["thugs"]),
                 ("I call the plan a scam.", &["scam"]),
                 ("Let's call this the politics of spite.", &["spite"]),
+                // Anyone at all, with a capital as the sentence's first word (trial 5).
+                (
+                    "Anyone who thinks the bus will come is living in a fantasy world.",
+                    &["living in a fantasy world"],
+                ),
+                ("Everybody who says the plan works is a fool.", &["fool"]),
                 // Words the author adopts.
                 ("Meyer rightly called the plan a scam.", &["scam"]),
                 ("As Orwell wrote, the brutal truth is plain.", &["brutal"]),
