@@ -383,6 +383,11 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         .ok_or_else(|| format!("{NOT_A_SHEET_LINE}: {SHAPE}"))?;
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // "S8b [x] L …": a line the student added under S8, no worksheet line (passed over with
+    // a note, as other added lines are), not S8 written wrong.
+    if rest[digits..].starts_with(|c: char| c.is_alphabetic()) {
+        return Err(format!("{NOT_A_SHEET_LINE}: {SHAPE}"));
+    }
     let number: u32 = rest[..digits]
         .parse()
         .ok()
@@ -568,8 +573,9 @@ fn read_boxes(s: &str, number: u32) -> Result<(PerCategory<bool>, &str), String>
             t if is_tick(t) => true,
             other => {
                 return Err(format!(
-                    "S{number}: the {} box holds `{other}`; tick it with x (or X, *, ✓) or leave it empty",
-                    letter(category)
+                    "S{number}: the {} box holds `{other}`; tick it with x (or any of {}) or leave it empty",
+                    letter(category),
+                    TICKS[1..].join(" ")
                 ));
             }
         };
@@ -678,6 +684,13 @@ mod tests {
         assert_eq!(read.answers.len(), 1);
         assert_eq!(read.stray_lines, [2]);
         assert!(parse("Dear teacher,\nI did not do it.\n").is_err());
+        // A line added under S1 and numbered after it (trial 5: "S8b" was read as S8 with
+        // no boxes, and the whole sheet refused).
+        let sheet =
+            "# article fnv1a64:00000000000000aa\nS1 [x] L [ ] U [ ] A\nS1b [x] L [ ] U [ ] A\n";
+        let read = parse(sheet).unwrap();
+        assert_eq!(read.answers.len(), 1);
+        assert_eq!(read.stray_lines, [3]);
     }
 
     #[test]
@@ -686,6 +699,12 @@ mod tests {
             ("S2 L U A", 2, "needs its three boxes"),
             ("S2 [x L [ ] U [ ] A", 2, "not closed"),
             ("S2 [v] L [ ] U [ ] A", 2, "holds `v`"),
+            // Every tick read is named, as the README lists them (trial 5: three lists).
+            (
+                "S2 [v] L [ ] U [ ] A",
+                2,
+                "any of X * ✓ ✔ √ ☑ ☒ ✗ ✘ + y Y yes)",
+            ),
             ("S2 [?] L [ ] U [ ] A", 2, "holds `?`"),
             ("S2 [ ] L [ ] L [ ] A", 2, "two boxes for L"),
             ("S2 [ ] Q [ ] U [ ] A", 2, "followed by its letter"),
