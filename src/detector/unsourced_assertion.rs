@@ -302,6 +302,8 @@ pub struct UnsourcedAssertion {
     /// Participles of a verdict on a claim ("debunked"): after an auxiliary, with no agent,
     /// an agentless passive at the end of their clause.
     verdict_participles: WordSet,
+    /// Negations that take the verdict back ("has not been corroborated").
+    verdict_negations: FewWords,
     /// Words after a count that tie it to an event noun a few words on ("24 wounded *when*
     /// a car bomb went off").
     event_links_after: FewWords,
@@ -560,6 +562,7 @@ impl UnsourcedAssertion {
             people_name_endings: list("people_name_endings"),
             repeated_participles: set(&["repeated_participles"]),
             verdict_participles: set(&["verdict_participles"]),
+            verdict_negations: few("verdict_negations"),
             vague_frequencies: list("vague_frequencies")
                 .iter()
                 .map(|w| w.to_ascii_lowercase())

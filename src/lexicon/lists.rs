@@ -144,6 +144,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "people_name_endings",
     "repeated_participles",
     "verdict_participles",
+    "verdict_negations",
     "habitual_listeners",
     "threshold_words",
     "threshold_openers",

@@ -438,7 +438,7 @@ impl UnsourcedAssertion {
                     !(is_indefinite(before) || self.definite.has(before)) || self.states_mind(s, j)
                 })
                 // "historians will find": a prediction, not a report of what someone says;
-                // "any doctor will tell you" is what they always say.
+                // "doctors will tell you" is what they always say.
                 .filter(|&j| {
                     !(i + 1..j).any(|k| self.future_auxiliaries.has(&words[k]))
                         || self.listener_verbs.has(s, j)

@@ -293,7 +293,7 @@ impl UnsourcedAssertion {
             let negated = verdict
                 && words[have.saturating_sub(2)..i]
                     .iter()
-                    .any(|x| matches!(x.as_ref(), "not" | "never") || x.ends_with("n't"));
+                    .any(|x| self.verdict_negations.has(x) || x.ends_with("n't"));
             if negated {
                 continue;
             }
