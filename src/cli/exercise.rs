@@ -326,6 +326,10 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         })
         .collect();
     lines_lost.extend(naming_notes(&files));
+    lines_lost.extend(same_answers_notes(
+        &submissions,
+        &one_student_s_copies(&files),
+    ));
     let mut report = class_report(&key, submissions);
     // The notes go into the saved report too, without the terminal's "note: ".
     report.notes = lines_lost
@@ -564,6 +568,68 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
         submission.file,
         lost.join(", "),
     ))
+}
+
+/// Ticks a sheet needs before its answers, the same box for box as another sheet's, look
+/// copied: two students who tick the same one or two boxes of a sheet may well agree.
+const SAME_ANSWERS_FROM: usize = 3;
+
+/// The notes on sheets of different names holding the same answers, box for box and word
+/// for word (a student's copy saved under another name, or one sheet handed in twice): each
+/// is counted, and a copy counted twice tips the class lists. One student's copies by name
+/// (`named_copies`, noted already) stand for one sheet: the first of them.
+fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) -> Vec<String> {
+    type Marks<'a> = Vec<(
+        u32,
+        &'a PerCategory<bool>,
+        &'a PerCategory<Vec<String>>,
+        &'a str,
+    )>;
+    let noted = |file: &str| {
+        named_copies
+            .iter()
+            .any(|copies| copies.iter().skip(1).any(|c| c == file))
+    };
+    let mut groups: Vec<(Marks<'_>, Vec<&str>)> = Vec::new();
+    for submission in submissions {
+        let Ok(sheet) = &submission.sheet else {
+            continue;
+        };
+        if noted(&submission.file) {
+            continue;
+        }
+        let ticks: usize = sheet
+            .answers
+            .iter()
+            .map(|a| a.marked.iter().filter(|(_, m)| **m).count())
+            .sum();
+        if ticks < SAME_ANSWERS_FROM {
+            continue;
+        }
+        let mut marks: Marks<'_> = sheet
+            .answers
+            .iter()
+            .map(|a| (a.number, &a.marked, &a.words, a.comment.as_str()))
+            .collect();
+        marks.sort_by_key(|m| m.0);
+        match groups.iter_mut().find(|(m, _)| *m == marks) {
+            Some((_, files)) => files.push(&submission.file),
+            None => groups.push((marks, vec![&submission.file])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, files)| files)
+        .filter(|files| files.len() > 1)
+        .map(|mut files| {
+            let last = files.pop().unwrap_or_default();
+            format!(
+                "note: {} and {last} hold the same answers, box for box and word for word: \
+                 is one a copy? Each is counted in the class report; keep one and check again",
+                files.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// The notes on how the sheets are named: a copy handed out without renaming (the report's

@@ -470,14 +470,14 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
     let dir = exercise();
     let sheet = perfect_sheet(dir.path());
     std::fs::create_dir(dir.path().join("answers/late")).unwrap();
-    for name in [
-        "amara.txt",
-        "amara (2).txt",
-        "late/Amara - Copy.txt",
-        "student1.txt",
-        "student2.txt",
-    ] {
+    for name in ["amara.txt", "amara (2).txt", "late/Amara - Copy.txt"] {
         std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    // Two students of their own, with answers of their own (the same answers are a note
+    // of another kind).
+    for (name, untick) in [("student1.txt", 1), ("student2.txt", 2)] {
+        let theirs = sheet.replacen("[x]", "[ ]", untick);
+        std::fs::write(dir.path().join("answers").join(name), theirs).unwrap();
     }
     let o = check_class(dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
@@ -519,6 +519,39 @@ fn a_student_s_second_copy_is_pointed_out_and_numbered_students_are_not() {
         "note: answers/worksheet (1).txt still has the worksheet's name, so the report calls \
          its student \"worksheet (1)\": rename it after the student\n"
     );
+}
+
+/// Trial 5: a copy saved under another name ("amara-final-copy.txt") was counted as a second
+/// student and tipped the class lists, with no note. Sheets of different names with the
+/// same answers are pointed out; sheets that merely agree on a tick or two are not.
+#[test]
+fn sheets_of_different_names_with_the_same_answers_are_pointed_out() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    assert!(sheet.matches("[x]").count() >= 3, "{sheet}");
+    for name in ["amara.txt", "dan.txt", "lee.txt"] {
+        std::fs::write(dir.path().join("answers").join(name), &sheet).unwrap();
+    }
+    // One box less: not the same answers.
+    let other = sheet.replacen("[x]", "[ ]", 1);
+    std::fs::write(dir.path().join("answers/zoe.txt"), other).unwrap();
+    let o = check_class(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "note: answers/amara.txt, answers/dan.txt and answers/lee.txt hold the same answers, \
+         box for box and word for word: is one a copy? Each is counted in the class report; \
+         keep one and check again\n"
+    );
+    // Two sheets agreeing on a single tick say nothing.
+    let dir = exercise();
+    let blank = std::fs::read_to_string(dir.path().join("ex/worksheet.txt")).unwrap();
+    let one = blank.replacen("[ ]", "[x]", 1);
+    for name in ["ana.txt", "ben.txt"] {
+        std::fs::write(dir.path().join("answers").join(name), &one).unwrap();
+    }
+    let o = check_class(dir.path());
+    assert!(!stderr(&o).contains("same answers"), "{}", stderr(&o));
 }
 
 /// The newcomer5 trial: a student who deleted a sentence's line by mistake was counted
