@@ -1121,3 +1121,27 @@ fn a_body_where_plain_people_are_is_no_source_of_their_figure() {
         ),
     ]);
 }
+
+/// Trial 5: a made-up count of a service's users ("Around 4,000 riders use the route every
+/// week") was not flagged, riders being no statistic noun.
+#[test]
+fn counts_of_riders_readers_and_other_users_of_a_service() {
+    check(&[
+        (
+            "Around 4,000 riders use the route every week.",
+            &["4,000 riders"],
+        ),
+        (
+            "Some 30,000 readers cancelled their subscriptions last year.",
+            &["30,000 readers"],
+        ),
+        (
+            "Half of all commuters now drive to work.",
+            &["Half of all commuters"],
+        ),
+        (
+            "According to the transit authority, 4,000 riders use the route.",
+            &[],
+        ),
+    ]);
+}
