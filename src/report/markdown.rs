@@ -103,9 +103,16 @@ pub fn render(text: &str, analysis: &Analysis, title: &str, all: bool) -> String
             escape,
             |_, words| format!("**{}**", escape(words)),
         );
+        // The sentence's line on a class worksheet made from the same text (`slant exercise
+        // new`), whose numbers skip the title and page furniture: a student with both finds
+        // the one from the other (trial 5 took "### 2." for S2).
+        let on_worksheet = sentence
+            .worksheet_number
+            .map(|n| format!(", worksheet S{n}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "### {number}. Paragraph {}, line {}\n\n> {bolded}\n",
+            "### {number}. Paragraph {}, line {}{on_worksheet}\n\n> {bolded}\n",
             sentence.paragraph + 1,
             findings[0].line,
         );

@@ -75,6 +75,12 @@ fn html_and_markdown_reports_for_one_text_or_saved_for_many() {
         dir.path(),
     );
     assert!(stdout(&o).contains("> The mayor's **thugs** interrupted the meeting."));
+    // Each flagged sentence names its line on a class worksheet (the title gets none).
+    assert!(
+        stdout(&o).contains("### 1. Paragraph 2, line 3, worksheet S1\n"),
+        "{}",
+        stdout(&o)
+    );
     // Several texts make several pages: only with --save, one per text in reports/.
     assert_one_line_error(
         &slant(
