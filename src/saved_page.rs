@@ -352,11 +352,13 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let set_aside = set_aside_furniture(&document);
     // The page's first top-level heading, usually the headline without the site's name.
     let heading = one_line(&document.select("h1").first().text());
+    // Known by their words without the spaces: a `<br>` inside a heading glues its text
+    // ("branch?And why?") where the article's text has a space.
     let marked_headings: std::collections::HashSet<String> = document
         .select("h1, h2, h3, h4, h5, h6")
         .nodes()
         .iter()
-        .map(|h| one_line(&h.text()))
+        .map(|h| without_spaces(&h.text()))
         .filter(|h| !h.is_empty())
         .collect();
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
@@ -391,7 +393,7 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     }
     // One paragraph per block of the formatted text, each on one line of its own words.
     for block in &blocks {
-        if marked_headings.contains(block) {
+        if marked_headings.contains(&without_spaces(block)) {
             headings.push(crate::Span::new(text.len(), text.len() + block.len()));
         }
         text.push_str(block);
@@ -425,6 +427,11 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
 /// `s` with its runs of white space (line breaks included) made single spaces.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `s` without its white space, to compare texts that differ only in where it falls.
+fn without_spaces(s: &str) -> String {
+    s.split_whitespace().collect()
 }
 
 #[cfg(test)]
@@ -611,6 +618,35 @@ mod tests {
         );
         assert_eq!(article.set_aside, SetAside::default());
         assert!(!extracted_warning(&article).message.contains("set aside"));
+    }
+
+    /// A `<br>` inside a heading glued its words in the page's own text ("branch?And
+    /// why?"), so the heading was not known as one.
+    #[test]
+    fn a_heading_broken_over_two_lines_is_still_a_heading() {
+        let body = "<p>The ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.</p>";
+        for heading in [
+            "Who uses the branch?<br>And why?",
+            "Who uses the branch?<br/>\nAnd why?",
+            "Who uses the branch? And why?",
+        ] {
+            let page = format!(
+                "<html><head><title>Ferry Cuts</title></head><body><article><h1>Ferry Cuts</h1>{body}<h2>{heading}</h2>{body}</article></body></html>"
+            );
+            let article = extract_article(&page).unwrap();
+            let headings: Vec<&str> = article
+                .headings
+                .iter()
+                .map(|span| span.slice(&article.text))
+                .collect();
+            assert!(
+                headings
+                    .iter()
+                    .any(|h| without_spaces(h) == "Whousesthebranch?Andwhy?"),
+                "{heading}: {headings:?} in {}",
+                article.text
+            );
+        }
     }
 
     #[test]
