@@ -288,13 +288,28 @@ fn furniture(tag: &str, classes: &str) -> Option<Furniture> {
                 .any(|part| class.contains(part));
             if bio {
                 Some(Furniture::Bio)
-            } else if class.contains("caption") || class.contains("credit") {
+            } else if class.contains("caption") || is_credit_class(&class) {
                 Some(Furniture::Caption)
             } else {
                 None
             }
         })
 }
+
+/// Whether a class names a picture's credit ("credit", "photo-credit", "image_credits"),
+/// not something else with the word in it ("credit-card-ad").
+fn is_credit_class(class: &str) -> bool {
+    ["credit", "credits"].iter().any(|word| {
+        class == *word
+            || ["-", "_"]
+                .iter()
+                .any(|sep| class.ends_with(&format!("{sep}{word}")))
+    })
+}
+
+/// Elements around an article, not in it: furniture found in them is left to Readability,
+/// which drops them, and not counted.
+const AROUND_ARTICLE: &[&str] = &["aside", "footer", "header", "nav"];
 
 /// More words than this, and an element named as furniture is no caption or author's
 /// note but a part of the page holding one (`class="has-captions"`): kept.
@@ -303,6 +318,19 @@ const FURNITURE_WORDS: usize = 80;
 /// Takes the captions and authors' notes out of `document`, counted.
 fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
     let mut found: Vec<(dom_query::NodeRef, Furniture)> = Vec::new();
+    // Only within the article (`<article>`, `<main>`) when the page marks it, else
+    // outside the page's header, footer, menus and side panels.
+    let articles = document.select("article, main, [role=main]");
+    let articles = articles.nodes();
+    let in_article = |ancestors: &[dom_query::NodeRef]| match articles.is_empty() {
+        false => ancestors
+            .iter()
+            .any(|a| articles.iter().any(|article| article.id == a.id)),
+        true => !ancestors.iter().any(|a| {
+            let tag = a.node_name().unwrap_or_default().to_ascii_lowercase();
+            AROUND_ARTICLE.contains(&tag.as_str())
+        }),
+    };
     for node in document
         .select("figcaption, caption, [class]")
         .nodes()
@@ -317,6 +345,9 @@ fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
         };
         // Inside furniture already set aside: part of it, not counted again.
         let ancestors = node.ancestors(None);
+        if !in_article(&ancestors) {
+            continue;
+        }
         if found
             .iter()
             .any(|(outer, _)| ancestors.iter().any(|a| a.id == outer.id))
@@ -603,6 +634,43 @@ mod tests {
                     .contains(", and set aside 1 "),
                 "{}",
                 extracted_warning(&article).message
+            );
+        }
+        // Outside the article, or named for something else: neither counted nor taken out.
+        let outside = [
+            (
+                "<article><h1>Ferry Cuts</h1>{body}</article><footer><p class=\"site-credits\">Site by Harbour Web</p><p class=\"footer-bio\">The Daily is owned by its readers.</p></footer>",
+                "Site by Harbour Web",
+            ),
+            (
+                "<main><h1>Ferry Cuts</h1>{body}</main><div class=\"footer-bio\">The Daily is owned by its readers.</div>",
+                "owned by its readers",
+            ),
+            (
+                "<h1>Ferry Cuts</h1>{body}<footer><div class=\"bio\">The Daily is owned by its readers.</div></footer>",
+                "owned by its readers",
+            ),
+            (
+                "<article><h1>Ferry Cuts</h1>{body}<div class=\"credit-card-ad\">Get a card today</div></article>",
+                "Get a card today",
+            ),
+        ];
+        for (inside, kept) in outside {
+            let page = format!(
+                "<html><head><title>Ferry Cuts</title></head><body>{}</body></html>",
+                inside.replace("{body}", body)
+            );
+            let document = dom_query::Document::from(page.as_str());
+            assert_eq!(
+                set_aside_furniture(&document),
+                SetAside::default(),
+                "{inside}"
+            );
+            assert!(document.html().contains(kept), "{inside}");
+            let article = extract_article(&page).unwrap();
+            assert!(
+                !extracted_warning(&article).message.contains("set aside"),
+                "{inside}"
             );
         }
         // A part of the page named for what it holds ("has-captions") is no caption: the
