@@ -239,7 +239,7 @@ pub struct SetAside {
 impl SetAside {
     /// "1 picture caption and 1 note about the author", or `None`.
     fn described(self) -> Option<String> {
-        let mut parts: Vec<String> = [
+        let parts: Vec<String> = [
             (self.captions, "picture caption", "picture captions"),
             (self.bios, "note about the author", "notes about the author"),
         ]
@@ -247,11 +247,7 @@ impl SetAside {
         .filter(|(n, ..)| *n > 0)
         .map(|&(n, one, many)| plural(n, one, many))
         .collect();
-        let last = parts.pop()?;
-        Some(match parts.is_empty() {
-            true => last,
-            false => format!("{} and {last}", parts.join(", ")),
-        })
+        (!parts.is_empty()).then(|| crate::counting::listed(&parts))
     }
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use slant::Span;
 use slant::analysis::Warning;
-use slant::counting::plural;
+use slant::counting::{listed, plural};
 use slant::lexicon::io_reason;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
@@ -914,7 +914,7 @@ fn is_system_file(name: &std::ffi::OsStr) -> bool {
 /// The files passed over, counted by kind: "3 .docx files, 1 .pdf file and 1 file without
 /// an extension".
 fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
-    let mut kinds: Vec<String> = others
+    let kinds: Vec<String> = others
         .iter()
         .map(|(kind, n)| match kind.strip_prefix("file ") {
             // "file without an extension"
@@ -922,12 +922,7 @@ fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
             None => plural(*n, kind, &format!("{kind}s")),
         })
         .collect();
-    let last = kinds.pop().unwrap_or_default();
-    if kinds.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", kinds.join(", "))
-    }
+    listed(&kinds)
 }
 
 /// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze
