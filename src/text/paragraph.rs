@@ -591,7 +591,7 @@ pub fn is_comments_header(body: &str) -> bool {
 /// Whether paragraph `i` opens a page's reader comments: a comments header with a count
 /// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply"), or a bare
 /// one ("Comments", "Join the discussion") followed within a few paragraphs by signs of
-/// comments ("Reply · Report", "· 2 hours ago", "4 likes").
+/// comments ("Reply · Report", "· 2 hours ago", "4 likes") before any other header.
 fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
     let body = spans[i].slice(text);
     let Some(words) = header_words(body) else {
@@ -604,10 +604,13 @@ fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
     {
         return true;
     }
+    // Signs of the comments under a later header are theirs, not this one's.
     spans[i + 1..]
         .iter()
         .take(COMMENT_SIGNS_WITHIN)
-        .any(|span| span.slice(text).lines().any(is_comment_sign))
+        .map(|span| span.slice(text))
+        .take_while(|body| !is_comments_header(body))
+        .any(|body| body.lines().any(is_comment_sign))
 }
 
 /// Words of the buttons under a reader's comment ("Reply · 4 likes · Report").
