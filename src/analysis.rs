@@ -519,10 +519,17 @@ fn warnings(text: &str, paragraphs: &[Paragraph]) -> Vec<Warning> {
             ),
         });
     }
-    // The reader comments of a copied page, which the paragraph splitter set aside.
-    let comments = paragraphs.iter().position(|p| {
-        p.kind == ParagraphKind::Boilerplate && paragraph::is_comments_header(p.span.slice(text))
-    });
+    // The reader comments of a copied page, which the paragraph splitter set aside: a
+    // comments header in the furniture that ends the text (an earlier "Comments" label
+    // kept with the article is not their start).
+    let tail = paragraphs
+        .iter()
+        .rposition(|p| p.kind != ParagraphKind::Boilerplate)
+        .map_or(0, |last| last + 1);
+    let comments = paragraphs[tail..]
+        .iter()
+        .position(|p| paragraph::is_comments_header(p.span.slice(text)))
+        .map(|k| tail + k);
     if let Some(start) = comments
         && paragraphs[..start]
             .iter()

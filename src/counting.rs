@@ -1,10 +1,23 @@
-//! How counts are written for readers, in the reports and on the command line: "1 sheet",
-//! "2,040 sheets".
+//! How counts and lists are written for readers, in the reports and on the command line:
+//! "1 sheet", "2,040 sheets", "1 heading, 2 repeated paragraphs and 1 line of furniture".
 
 /// `n` (with thousands separated) and the singular or plural noun: "1 sheet", "2,040
 /// sheets". The one helper for counted nouns, in the reports and on the command line.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `items` as a reader's list: "a", "a and b", "a, b and c" (empty for none). The one
+/// helper for lists in sentences, in the reports and on the command line.
+pub fn listed<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.as_ref().to_string(),
+        [first @ .., last] => {
+            let first: Vec<&str> = first.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", first.join(", "), last.as_ref())
+        }
+    }
 }
 
 /// `12345` as `12,345`.
@@ -31,5 +44,18 @@ mod tests {
         assert_eq!(plural(2040, "sheet", "sheets"), "2,040 sheets");
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn a_list_names_its_last_item_after_and() {
+        let cases: &[(&[&str], &str)] = &[
+            (&[], ""),
+            (&["1 caption"], "1 caption"),
+            (&["1 caption", "2 notes"], "1 caption and 2 notes"),
+            (&["a", "b", "c", "d"], "a, b, c and d"),
+        ];
+        for (items, list) in cases {
+            assert_eq!(listed(items), *list, "{items:?}");
+        }
     }
 }

@@ -239,7 +239,7 @@ pub struct SetAside {
 impl SetAside {
     /// "1 picture caption and 1 note about the author", or `None`.
     fn described(self) -> Option<String> {
-        let mut parts: Vec<String> = [
+        let parts: Vec<String> = [
             (self.captions, "picture caption", "picture captions"),
             (self.bios, "note about the author", "notes about the author"),
         ]
@@ -247,11 +247,7 @@ impl SetAside {
         .filter(|(n, ..)| *n > 0)
         .map(|&(n, one, many)| plural(n, one, many))
         .collect();
-        let last = parts.pop()?;
-        Some(match parts.is_empty() {
-            true => last,
-            false => format!("{} and {last}", parts.join(", ")),
-        })
+        (!parts.is_empty()).then(|| crate::counting::listed(&parts))
     }
 }
 
@@ -288,13 +284,28 @@ fn furniture(tag: &str, classes: &str) -> Option<Furniture> {
                 .any(|part| class.contains(part));
             if bio {
                 Some(Furniture::Bio)
-            } else if class.contains("caption") || class.contains("credit") {
+            } else if class.contains("caption") || is_credit_class(&class) {
                 Some(Furniture::Caption)
             } else {
                 None
             }
         })
 }
+
+/// Whether a class names a picture's credit ("credit", "photo-credit", "image_credits"),
+/// not something else with the word in it ("credit-card-ad").
+fn is_credit_class(class: &str) -> bool {
+    ["credit", "credits"].iter().any(|word| {
+        class == *word
+            || ["-", "_"]
+                .iter()
+                .any(|sep| class.ends_with(&format!("{sep}{word}")))
+    })
+}
+
+/// Elements around an article, not in it: furniture found in them is left to Readability,
+/// which drops them, and not counted.
+const AROUND_ARTICLE: &[&str] = &["aside", "footer", "header", "nav"];
 
 /// More words than this, and an element named as furniture is no caption or author's
 /// note but a part of the page holding one (`class="has-captions"`): kept.
@@ -303,6 +314,19 @@ const FURNITURE_WORDS: usize = 80;
 /// Takes the captions and authors' notes out of `document`, counted.
 fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
     let mut found: Vec<(dom_query::NodeRef, Furniture)> = Vec::new();
+    // Only within the article (`<article>`, `<main>`) when the page marks it, else
+    // outside the page's header, footer, menus and side panels.
+    let articles = document.select("article, main, [role=main]");
+    let articles = articles.nodes();
+    let in_article = |ancestors: &[dom_query::NodeRef]| match articles.is_empty() {
+        false => ancestors
+            .iter()
+            .any(|a| articles.iter().any(|article| article.id == a.id)),
+        true => !ancestors.iter().any(|a| {
+            let tag = a.node_name().unwrap_or_default().to_ascii_lowercase();
+            AROUND_ARTICLE.contains(&tag.as_str())
+        }),
+    };
     for node in document
         .select("figcaption, caption, [class]")
         .nodes()
@@ -317,6 +341,9 @@ fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
         };
         // Inside furniture already set aside: part of it, not counted again.
         let ancestors = node.ancestors(None);
+        if !in_article(&ancestors) {
+            continue;
+        }
         if found
             .iter()
             .any(|(outer, _)| ancestors.iter().any(|a| a.id == outer.id))
@@ -352,11 +379,13 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let set_aside = set_aside_furniture(&document);
     // The page's first top-level heading, usually the headline without the site's name.
     let heading = one_line(&document.select("h1").first().text());
+    // Known by their words without the spaces: a `<br>` inside a heading glues its text
+    // ("branch?And why?") where the article's text has a space.
     let marked_headings: std::collections::HashSet<String> = document
         .select("h1, h2, h3, h4, h5, h6")
         .nodes()
         .iter()
-        .map(|h| one_line(&h.text()))
+        .map(|h| without_spaces(&h.text()))
         .filter(|h| !h.is_empty())
         .collect();
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
@@ -391,7 +420,7 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     }
     // One paragraph per block of the formatted text, each on one line of its own words.
     for block in &blocks {
-        if marked_headings.contains(block) {
+        if marked_headings.contains(&without_spaces(block)) {
             headings.push(crate::Span::new(text.len(), text.len() + block.len()));
         }
         text.push_str(block);
@@ -425,6 +454,11 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
 /// `s` with its runs of white space (line breaks included) made single spaces.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `s` without its white space, to compare texts that differ only in where it falls.
+fn without_spaces(s: &str) -> String {
+    s.split_whitespace().collect()
 }
 
 #[cfg(test)]
@@ -598,6 +632,43 @@ mod tests {
                 extracted_warning(&article).message
             );
         }
+        // Outside the article, or named for something else: neither counted nor taken out.
+        let outside = [
+            (
+                "<article><h1>Ferry Cuts</h1>{body}</article><footer><p class=\"site-credits\">Site by Harbour Web</p><p class=\"footer-bio\">The Daily is owned by its readers.</p></footer>",
+                "Site by Harbour Web",
+            ),
+            (
+                "<main><h1>Ferry Cuts</h1>{body}</main><div class=\"footer-bio\">The Daily is owned by its readers.</div>",
+                "owned by its readers",
+            ),
+            (
+                "<h1>Ferry Cuts</h1>{body}<footer><div class=\"bio\">The Daily is owned by its readers.</div></footer>",
+                "owned by its readers",
+            ),
+            (
+                "<article><h1>Ferry Cuts</h1>{body}<div class=\"credit-card-ad\">Get a card today</div></article>",
+                "Get a card today",
+            ),
+        ];
+        for (inside, kept) in outside {
+            let page = format!(
+                "<html><head><title>Ferry Cuts</title></head><body>{}</body></html>",
+                inside.replace("{body}", body)
+            );
+            let document = dom_query::Document::from(page.as_str());
+            assert_eq!(
+                set_aside_furniture(&document),
+                SetAside::default(),
+                "{inside}"
+            );
+            assert!(document.html().contains(kept), "{inside}");
+            let article = extract_article(&page).unwrap();
+            assert!(
+                !extracted_warning(&article).message.contains("set aside"),
+                "{inside}"
+            );
+        }
         // A part of the page named for what it holds ("has-captions") is no caption: the
         // article inside it is kept, and nothing is said to be set aside.
         let page = format!(
@@ -611,6 +682,35 @@ mod tests {
         );
         assert_eq!(article.set_aside, SetAside::default());
         assert!(!extracted_warning(&article).message.contains("set aside"));
+    }
+
+    /// A `<br>` inside a heading glued its words in the page's own text ("branch?And
+    /// why?"), so the heading was not known as one.
+    #[test]
+    fn a_heading_broken_over_two_lines_is_still_a_heading() {
+        let body = "<p>The ferry board voted on Monday to cut the late crossing, which about two hundred commuters take home each night.</p>";
+        for heading in [
+            "Who uses the branch?<br>And why?",
+            "Who uses the branch?<br/>\nAnd why?",
+            "Who uses the branch? And why?",
+        ] {
+            let page = format!(
+                "<html><head><title>Ferry Cuts</title></head><body><article><h1>Ferry Cuts</h1>{body}<h2>{heading}</h2>{body}</article></body></html>"
+            );
+            let article = extract_article(&page).unwrap();
+            let headings: Vec<&str> = article
+                .headings
+                .iter()
+                .map(|span| span.slice(&article.text))
+                .collect();
+            assert!(
+                headings
+                    .iter()
+                    .any(|h| without_spaces(h) == "Whousesthebranch?Andwhy?"),
+                "{heading}: {headings:?} in {}",
+                article.text
+            );
+        }
     }
 
     #[test]

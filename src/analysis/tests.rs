@@ -386,3 +386,38 @@ fn paragraphs_given_as_headings_are_headings_whatever_their_punctuation() {
     }
     assert_eq!(kinds(&analyzer.analyze(text)), cases[0].1);
 }
+
+/// A "Comments" label kept with the article (no comments follow it) is not where the
+/// readers' comments start: the note names the header of the ones set aside at the end.
+#[test]
+fn the_comments_note_names_the_header_of_the_comments_set_aside() {
+    let article = "Ferry Cuts\n\nThe board voted on Monday to cut the late crossing that nurses take home.\n\n";
+    let cases = [
+        (
+            format!(
+                "{article}Comments\n\nThe board says the crossing costs too much.\n\nComments (3)\n\nharbour_jo · 2 hours ago\n\nReply · Report\n"
+            ),
+            Some("from ¶5 on (3 paragraphs)"),
+        ),
+        (
+            format!("{article}Comments (3)\n\nharbour_jo · 2 hours ago\n\nReply · Report\n"),
+            Some("from ¶3 on (3 paragraphs)"),
+        ),
+        (
+            format!("{article}Comments\n\nThe board says the crossing costs too much.\n"),
+            None,
+        ),
+    ];
+    for (text, said) in cases {
+        let a = analyze(&text);
+        let note = a.warnings.iter().find(|w| w.kind == "comments");
+        match said {
+            Some(said) => assert!(
+                note.is_some_and(|w| w.message.contains(said)),
+                "{said}: {:?}",
+                a.warnings
+            ),
+            None => assert!(note.is_none(), "{text}: {:?}", a.warnings),
+        }
+    }
+}

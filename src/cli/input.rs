@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use slant::Span;
 use slant::analysis::Warning;
-use slant::counting::plural;
+use slant::counting::{listed, plural};
 use slant::lexicon::io_reason;
 use slant::saved_page::{self, InputKind};
 use slant::text::input::{InputError, decode};
@@ -780,12 +780,16 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                 // as `mia.txt`): passed over and named, as a `.docx` is, when articles
                 // are read; a sheet being checked is refused with its reason.
                 let named_readable = extension.as_deref().is_some_and(|x| READABLE.contains(&x));
-                let document = (saved_page::document_named(&name).is_some()
-                    || (named_readable && exercises == Exercises::PassOver))
-                    && matches!(
-                        saved_page::kind_of(&name, FileHead::of(&path).head()),
-                        InputKind::Document(_)
-                    );
+                let format = match saved_page::kind_of(&name, FileHead::of(&path).head()) {
+                    InputKind::Document(format)
+                        if saved_page::document_named(&name).is_some()
+                            || (named_readable && exercises == Exercises::PassOver) =>
+                    {
+                        Some(format)
+                    }
+                    _ => None,
+                };
+                let document = format.is_some();
                 let readable =
                     !document && (named_readable || saved_page::document_named(&name).is_some());
                 // Answers are read whatever their kind, so that a sheet handed in as a
@@ -806,7 +810,12 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                     }
                     _ if wanted => found.files.push(path),
                     Some(x) => {
-                        *found.others.entry(format!(".{x} file")).or_default() += 1;
+                        // Counted by what it holds when its name says text ("mia.txt").
+                        let kind = match format {
+                            Some(format) if named_readable => document_kind(format).to_string(),
+                            _ => format!(".{x} file"),
+                        };
+                        *found.others.entry(kind).or_default() += 1;
                         if document {
                             found.documents.push(path);
                         }
@@ -824,6 +833,18 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
             }
             _ => {}
         }
+    }
+}
+
+/// What a document named as text is counted as in a folder ("1 Word document").
+fn document_kind(format: saved_page::DocumentFormat) -> &'static str {
+    use saved_page::DocumentFormat::*;
+    match format {
+        Docx | Doc => "Word document",
+        Odt => "OpenDocument file",
+        Pdf => "PDF document",
+        Rtf => "RTF document",
+        Zip => "ZIP archive",
     }
 }
 
@@ -893,7 +914,7 @@ fn is_system_file(name: &std::ffi::OsStr) -> bool {
 /// The files passed over, counted by kind: "3 .docx files, 1 .pdf file and 1 file without
 /// an extension".
 fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
-    let mut kinds: Vec<String> = others
+    let kinds: Vec<String> = others
         .iter()
         .map(|(kind, n)| match kind.strip_prefix("file ") {
             // "file without an extension"
@@ -901,12 +922,7 @@ fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
             None => plural(*n, kind, &format!("{kind}s")),
         })
         .collect();
-    let last = kinds.pop().unwrap_or_default();
-    if kinds.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", kinds.join(", "))
-    }
+    listed(&kinds)
 }
 
 /// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze

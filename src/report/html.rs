@@ -256,7 +256,7 @@ fn verdict(analysis: &Analysis, all: bool) -> String {
     .map(|(n, place)| format!("{} {place}", thousands(*n)))
     .collect::<Vec<_>>();
     if !others.is_empty() {
-        let _ = write!(out, " ({}, not counted)", others.join(" and "));
+        let _ = write!(out, " ({}, not counted)", crate::counting::listed(&others));
     }
     out.push_str(".</p>\n");
     // Each kind said where the page shows it: repeats and furniture are folded away, the
@@ -469,7 +469,7 @@ fn folded(text: &str, analysis: &Analysis, run: &[&Paragraph], all: bool) -> Str
     let mut out = format!(
         "<details class=\"aside\"{}><summary>{range}: {}, not scored</summary>\n",
         if all { " open" } else { "" },
-        what.join(" and ")
+        crate::counting::listed(&what)
     );
     for p in run {
         out.push_str(&paragraph(text, analysis, p));

@@ -184,6 +184,13 @@ impl Tally {
 
     /// "65 repeated paragraphs and 10 lines of page furniture", or `None` when there are neither.
     pub fn set_aside(&self) -> Option<String> {
+        let parts = self.set_aside_parts();
+        (!parts.is_empty()).then(|| crate::counting::listed(&parts))
+    }
+
+    /// The counted parts of [`Self::set_aside`]: "65 repeated paragraphs", "10 lines of
+    /// page furniture".
+    fn set_aside_parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if self.repeats > 0 {
             parts.push(plural(
@@ -199,7 +206,7 @@ impl Tally {
                 "lines of page furniture",
             ));
         }
-        (!parts.is_empty()).then(|| parts.join(" and "))
+        parts
     }
 
     /// What the paragraphs not scored hold: "2 sentences, 6 words, 1 finding (L 1)", the
@@ -237,7 +244,7 @@ impl Tally {
         if self.headings > 0 {
             parts.push(plural(self.headings, "heading", "headings"));
         }
-        parts.extend(self.set_aside());
+        parts.extend(self.set_aside_parts());
         (!parts.is_empty()).then(|| {
             let findings = self
                 .scored_counts
@@ -246,7 +253,7 @@ impl Tally {
                 .sum::<u32>();
             format!(
                 "Not scored: {}: {}. With the all row, the whole text has {}, {}, {}.",
-                parts.join(", "),
+                crate::counting::listed(&parts),
                 self.unscored_figures(),
                 plural(
                     self.scored_sentences + self.unscored_sentences,

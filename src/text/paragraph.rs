@@ -508,7 +508,7 @@ fn set_aside_page_sections(
     let mut i = 0;
     while i < spans.len() {
         let body = spans[i].slice(text);
-        if prose_seen && is_comments_header(body) {
+        if prose_seen && opens_comments(text, spans, i) {
             for (_, kind) in &mut described[i..] {
                 *kind = ParagraphKind::Boilerplate;
             }
@@ -567,9 +567,95 @@ const COMMENTS_HEADERS: &[&str] = &[
     "your comments",
 ];
 
+/// Headers that an essay may also use as a section label ("Comment", "Join the
+/// discussion"): they open a page's reader comments only when comments follow.
+const BARE_COMMENTS_HEADERS: &[&str] = &[
+    "comment",
+    "comments",
+    "join the conversation",
+    "join the discussion",
+    "reader comments",
+    "readers comments",
+    "readers' comments",
+    "your comments",
+];
+
+/// How many paragraphs after a bare comments header are searched for signs of comments.
+const COMMENT_SIGNS_WITHIN: usize = 5;
+
 /// Whether a paragraph is the header of a page's reader comments.
 pub fn is_comments_header(body: &str) -> bool {
     header_words(body).is_some_and(|words| COMMENTS_HEADERS.contains(&words.as_str()))
+}
+
+/// Whether paragraph `i` opens a page's reader comments: a comments header with a count
+/// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply"), or a bare
+/// one ("Comments", "Join the discussion") followed within a few paragraphs by signs of
+/// comments ("Reply · Report", "· 2 hours ago", "4 likes") before any other header.
+fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
+    let body = spans[i].slice(text);
+    let Some(words) = header_words(body) else {
+        return false;
+    };
+    if !COMMENTS_HEADERS.contains(&words.as_str()) {
+        return false;
+    }
+    if body.bytes().any(|b| b.is_ascii_digit()) || !BARE_COMMENTS_HEADERS.contains(&words.as_str())
+    {
+        return true;
+    }
+    // Signs of the comments under a later header are theirs, not this one's.
+    spans[i + 1..]
+        .iter()
+        .take(COMMENT_SIGNS_WITHIN)
+        .map(|span| span.slice(text))
+        .take_while(|body| !is_comments_header(body))
+        .any(|body| body.lines().any(is_comment_sign))
+}
+
+/// Words of the buttons under a reader's comment ("Reply · 4 likes · Report").
+const COMMENT_BUTTONS: &[&str] = &[
+    "downvote",
+    "flag",
+    "like",
+    "likes",
+    "recommend",
+    "replies",
+    "reply",
+    "report",
+    "share",
+    "upvote",
+];
+
+/// Units of a comment's age ("2 hours ago").
+const AGE_UNITS: &[&str] = &[
+    "day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "month",
+    "months", "week", "weeks", "year", "years",
+];
+
+/// Whether a line is one a reader's comment shows: its buttons ("Reply · Report"), its
+/// age ("harbour_jo · 2 hours ago") or its count of likes or replies ("4 likes").
+fn is_comment_sign(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let is_count = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let buttons = words
+        .iter()
+        .all(|w| is_count(w) || COMMENT_BUTTONS.contains(w))
+        && words.iter().any(|w| matches!(*w, "reply" | "report"));
+    let age = words.windows(3).any(|w| {
+        (is_count(w[0]) || matches!(w[0], "a" | "an")) && AGE_UNITS.contains(&w[1]) && w[2] == "ago"
+    });
+    let likes = words.windows(2).any(|w| {
+        is_count(w[0]) && matches!(w[1], "like" | "likes" | "replies" | "upvotes" | "points")
+    });
+    buttons || age || likes
 }
 
 /// Headers of a page's lists of other articles' headlines.
@@ -665,6 +751,16 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Starts of [`BOILERPLATE_STARTS`] that also open ordinary sentences ("Comments on the
+/// plan were angry.", "Published in 1990, the report found ..."): a paragraph they begin
+/// is furniture only when it is not a sentence of more than [`FURNITURE_SENTENCE_WORDS`]
+/// words.
+const PROSE_STARTS: &[&str] = &["comments", "published", "updated"];
+
+/// The most words a paragraph that begins with one of [`PROSE_STARTS`] and ends as a
+/// sentence may have and still be furniture ("Updated March 4, 2026.").
+const FURNITURE_SENTENCE_WORDS: usize = 5;
+
 /// Decides whether a paragraph is prose, a heading or boilerplate.
 pub fn classify(body: &str) -> ParagraphKind {
     // Cheap tests first: most paragraphs are long prose ending in a full stop.
@@ -676,13 +772,21 @@ pub fn classify(body: &str) -> ParagraphKind {
     };
     // Only the start of the paragraph can make it boilerplate.
     let first = body.as_bytes().first().map(u8::to_ascii_lowercase);
-    let boilerplate_start = BOILERPLATE_STARTS.iter().any(|s| {
+    // A whole word or words at the start: "Comments (3)", not "Commentators say".
+    let boilerplate_start = BOILERPLATE_STARTS.iter().find(|s| {
         s.as_bytes().first() == first.as_ref()
             && body
                 .get(..s.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            && (!s.ends_with(|c: char| c.is_alphanumeric())
+                || !body[s.len()..].starts_with(|c: char| c.is_alphanumeric()))
     });
-    if boilerplate_start && word_count_up_to(30) <= 30 {
+    let furniture = boilerplate_start.is_some_and(|s| {
+        !(PROSE_STARTS.contains(s)
+            && ends_sentence(body)
+            && word_count_up_to(FURNITURE_SENTENCE_WORDS) > FURNITURE_SENTENCE_WORDS)
+    });
+    if furniture && word_count_up_to(30) <= 30 {
         return ParagraphKind::Boilerplate;
     }
     // "Home | News | Opinion": a menu.
@@ -830,6 +934,37 @@ mod tests {
             classify("Why the bridge still matters"),
             ParagraphKind::Heading
         );
+        // Furniture starts that ordinary sentences share: a whole word, and a sentence of
+        // more than a few words is prose.
+        let starts = [
+            ("Comments on the plan were angry.", ParagraphKind::Prose),
+            (
+                "Published in 1990, the report found the same.",
+                ParagraphKind::Prose,
+            ),
+            (
+                "Updated figures show the crossing loses money.",
+                ParagraphKind::Prose,
+            ),
+            (
+                "Commentators agree the plan is late",
+                ParagraphKind::Heading,
+            ),
+            ("Subscribers lost the late edition", ParagraphKind::Heading),
+            ("Tweets from the mayor", ParagraphKind::Heading),
+            ("Comments are closed.", ParagraphKind::Boilerplate),
+            ("Comments (12)", ParagraphKind::Boilerplate),
+            ("Updated March 4, 2026.", ParagraphKind::Boilerplate),
+            ("Published: 12:04, 3 March 2026", ParagraphKind::Boilerplate),
+            (
+                "Subscribe now for as little as a pound a week!",
+                ParagraphKind::Boilerplate,
+            ),
+            ("Tweet this", ParagraphKind::Boilerplate),
+        ];
+        for (line, kind) in starts {
+            assert_eq!(classify(line), kind, "{line}");
+        }
         assert_eq!(
             classify("By the time the vote came, nobody was left in the room."),
             ParagraphKind::Prose
@@ -869,6 +1004,32 @@ mod tests {
             (
                 "More from Opinion\nWhy I gave up my car\n",
                 &[Boilerplate, Boilerplate],
+            ),
+            // A bare header is followed by signs of comments: their age, buttons or likes.
+            (
+                "Comments\nharbour_jo · 2 hours ago\nWhat a shameful board.\nReply · Report\n",
+                &[Boilerplate, Boilerplate, Boilerplate, Boilerplate],
+            ),
+            (
+                "Join the discussion\nA clueless board that always lies.\n4 likes\n",
+                &[Boilerplate, Boilerplate, Boilerplate],
+            ),
+            // An essay's section labels, followed by more of the essay: not set aside.
+            (
+                "Comment\nThe brazen board always lies and the thugs will never stop.\n",
+                &[Heading, Prose],
+            ),
+            (
+                "Comments\nThe brazen board always lies and the thugs will never stop.\nThe radical elites slammed the plan, experts say.\n",
+                &[Boilerplate, Prose, Prose],
+            ),
+            (
+                "Your comments\nRiders wrote in about the plan.\nMost want the boat kept.\n",
+                &[Heading, Prose, Prose],
+            ),
+            (
+                "Join the discussion\nThe board says the crossing costs more than any other route.\n",
+                &[Heading, Prose],
             ),
             // Not headers: a sentence about comments, a heading of the article.
             (

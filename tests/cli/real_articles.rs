@@ -291,6 +291,25 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
     }
     let o = slant(&["analyze", "word"], None, dir.path());
     assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+    // A document named as text is counted by what it holds, not as a ".txt file".
+    let named = dir.path().join("named");
+    std::fs::create_dir_all(&named).unwrap();
+    let documents: [(&str, &[u8]); 3] = [
+        ("a.docx", b"PK\x03\x04"),
+        (
+            "mia.txt",
+            b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml",
+        ),
+        ("notes.md", b"%PDF-1.7\n"),
+    ];
+    for (name, bytes) in documents {
+        std::fs::write(named.join(name), bytes).unwrap();
+    }
+    let o = slant(&["analyze", "named"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "it holds 1 .docx file, 1 PDF document and 1 Word document:",
+    );
     // Counted by the one plural helper: it was "2 file without an extensions".
     let bare = dir.path().join("bare");
     std::fs::create_dir_all(&bare).unwrap();

@@ -273,6 +273,39 @@ fn compare_segment_and_exercise_new_read_a_saved_web_page_by_its_article() {
     }
 }
 
+/// What a command run through `script` showed, or `None` when `script` could not be
+/// started (the test is then skipped). A run that started but failed (slant failing, or a
+/// `script` without util-linux's options) fails the test: it is no reason to skip.
+fn terminal_output(run: std::io::Result<std::process::Output>) -> Option<String> {
+    let o = run.ok()?;
+    assert!(
+        o.status.success(),
+        "script or slant failed ({}): {}{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    Some(String::from_utf8_lossy(&o.stdout).replace("\r\n", "\n"))
+}
+
+/// Only a `script` that cannot be started skips the terminal test: a run that fails, as
+/// when slant exits 2, was skipped too and hid the failure.
+#[cfg(unix)]
+#[test]
+fn the_terminal_test_is_skipped_only_when_script_cannot_start() {
+    use std::os::unix::process::ExitStatusExt;
+    let not_found = std::io::Error::from(std::io::ErrorKind::NotFound);
+    assert_eq!(terminal_output(Err(not_found)), None);
+    let output = |code: i32| std::process::Output {
+        status: std::process::ExitStatus::from_raw(code << 8),
+        stdout: b"score\r\n".to_vec(),
+        stderr: b"error: no such file\n".to_vec(),
+    };
+    assert_eq!(terminal_output(Ok(output(0))), Some("score\n".to_string()));
+    let failed = std::panic::catch_unwind(|| terminal_output(Ok(output(2))));
+    assert!(failed.is_err(), "a failed run was skipped");
+}
+
 /// The ux12 trial: in a real 80-column terminal (not `COLUMNS`), the row labels of
 /// `compare` wrapped onto three or four lines each. Run through util-linux's `script` in a
 /// terminal set to 80 columns, each label keeps one line and every line fits.
@@ -290,16 +323,13 @@ fn compare_row_labels_keep_one_line_in_a_real_80_column_terminal() {
         .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::null())
         .output();
-    let shown = match run {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).replace("\r\n", "\n"),
-        _ => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "util-linux script not found"
-            );
-            eprintln!("skipped: util-linux script not found");
-            return;
-        }
+    let Some(shown) = terminal_output(run) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "util-linux script not found"
+        );
+        eprintln!("skipped: util-linux script not found");
+        return;
     };
     assert_fits(&shown, 80);
     let labels: Vec<&str> = shown

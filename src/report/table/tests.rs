@@ -279,6 +279,11 @@ fn the_line_under_the_table_reconciles_the_all_row_with_the_whole_text() {
             format!("Parking Plans\n\n{body}"),
             "1 heading: 1 sentence, 2 words, no finding.",
         ),
+        // Two parts are joined by "and", as three are: it was "1 heading, 1 line of ...".
+        (
+            format!("Parking Plans\n\nBy Ann Lee\n\n{body}"),
+            "1 heading and 1 line of page furniture: 2 sentences, 5 words, no finding.",
+        ),
         (
             format!("{body}\n\nNever Again, Always Brazen\n\nThe vote is on Monday."),
             "1 heading: 1 sentence, 4 words, 1 finding (L 1).",
