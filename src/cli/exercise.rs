@@ -325,11 +325,9 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             )
         })
         .collect();
-    lines_lost.extend(naming_notes(&files));
-    lines_lost.extend(same_answers_notes(
-        &submissions,
-        &one_student_s_copies(&files),
-    ));
+    let copies = one_student_s_copies(&files);
+    lines_lost.extend(naming_notes(&files, &copies));
+    lines_lost.extend(same_answers_notes(&submissions, &copies));
     let mut report = class_report(&key, submissions);
     // The notes go into the saved report too, without the terminal's "note: ".
     report.notes = lines_lost
@@ -635,7 +633,8 @@ fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) 
 /// The notes on how the sheets are named: a copy handed out without renaming (the report's
 /// student is "worksheet"), and two files that look like one student's sheets. They go
 /// into the saved report with the other notes, as the class table counts those sheets.
-fn naming_notes(files: &[PathBuf]) -> Vec<String> {
+/// `copies` are the groups of [`one_student_s_copies`].
+fn naming_notes(files: &[PathBuf], copies: &[Vec<String>]) -> Vec<String> {
     let mut notes: Vec<String> = files
         .iter()
         .filter(|f| {
@@ -651,12 +650,14 @@ fn naming_notes(files: &[PathBuf]) -> Vec<String> {
             )
         })
         .collect();
-    for mut copies in one_student_s_copies(files) {
-        let last = copies.pop().unwrap_or_default();
+    for group in copies {
+        let Some((last, others)) = group.split_last() else {
+            continue;
+        };
         notes.push(format!(
             "note: {} and {last} look like one student's sheets: each is counted in the \
              class report; keep one and check again",
-            copies.join(", ")
+            others.join(", ")
         ));
     }
     notes

@@ -276,15 +276,7 @@ fn a_sheet_ticking_under_a_quarter_of_slant_s_boxes_is_said_to_look_unfinished()
     let article = "The mayor's brazen plan will never work. Everyone knows the meters are a scam. \
                    Critics say the thugs at city hall always lie. The vote is on Monday.\n\n\
                    Many experts say the cronies clearly won. The council meets again in May.\n";
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("op-ed.txt"), article).unwrap();
-    let o = slant(
-        &["exercise", "new", "op-ed.txt", "-o", "ex"],
-        None,
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    let dir = exercise_of(article);
     let key: serde_json::Value = serde_json::from_str(&read(dir.path(), "ex/key.json")).unwrap();
     // Slant's ticks in sheet order: (sentence, box letter).
     let mut by_slant = Vec::new();

@@ -157,8 +157,13 @@ const CATEGORIES: [&str; 3] = ["loaded-language", "unsourced-assertion", "absolu
 
 /// A folder with the article and its exercise in `ex/`.
 fn exercise() -> tempfile::TempDir {
+    exercise_of(ARTICLE)
+}
+
+/// An exercise made from `article` (as `op-ed.txt`) into `ex/`, with an empty `answers/`.
+fn exercise_of(article: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("op-ed.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.path().join("op-ed.txt"), article).unwrap();
     let o = slant(
         &["exercise", "new", "op-ed.txt", "-o", "ex"],
         None,
