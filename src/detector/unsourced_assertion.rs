@@ -239,6 +239,11 @@ pub struct UnsourcedAssertion {
     /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
     /// figure right after them they act on it, not report it.
     act_verbs: WordSet,
+    /// Verbs that report a finding but act on a sum of money right after them: "the council
+    /// found £1.4 million in savings" (what it found is money, not a claim).
+    money_act_verbs: WordSet,
+    /// Words of money after a spelled sum ("a billion dollars").
+    money_words: FewWords,
     /// Words of estimate that may stand between such a verb and its figure ("about", "more
     /// than"), lower case.
     figure_leads: FewWords,
@@ -419,6 +424,8 @@ impl UnsourcedAssertion {
                     .iter()
                     .filter_map(|p| p.rsplit(' ').next().map(str::to_string)),
             )
+            // "the lowest in 33 years" by its superlative.
+            .chain(list("record_superlatives"))
             .collect();
         UnsourcedAssertion {
             phrases,
@@ -521,6 +528,8 @@ impl UnsourcedAssertion {
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
             habitual_listeners: few("habitual_listeners"),
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
+            money_act_verbs: WordSet::new(verb_forms(&["money_act_verbs"]), vocabulary),
+            money_words: few("money_words"),
             figure_leads: few("figure_leads"),
             figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
             sample_phrases: list("sample_phrases")

@@ -71,10 +71,26 @@ pub(super) fn statistic_pattern(list: &dyn Fn(&str) -> Vec<String>) -> Option<St
     branches.extend([
         format!(r"(?u:[$£€])\s?{number}(?:\s*{scales}\b)?"),
         format!(r"\b(?:{number}(?:\s+{scales})?|{spelled})\s+{modifier}{nouns}\b"),
-        format!(r"\bone\s+in\s+(?:{counts}|\d+)\s+{modifier}{nouns}\b"),
+        // "one in ten adults", "eight in ten voters", "3 in 4 renters".
+        format!(r"\b(?:one|{counts}|\d+)\s+in\s+(?:{counts}|\d+)\s+{modifier}{nouns}\b"),
         // A count out of a total: "three out of four".
         format!(r"\b(?:{number}|{counts})\s+out\s+of\s+(?:every\s+)?(?:{number}|{counts})\b"),
     ]);
+    let (superlatives, spans) = (list("record_superlatives"), list("record_spans"));
+    if !superlatives.is_empty() && !spans.is_empty() {
+        // "the lowest in 33 years", "the highest level since 1968", "the fewest in nearly a
+        // century": a level measured against a record of years, a figure without its number.
+        let (superlatives, spans) = (alternatives(&superlatives), alternatives(&spans));
+        // Tens spelled out count too ("in forty years"), when the lexicon lists them.
+        let tens = if tens.is_empty() {
+            String::new()
+        } else {
+            format!("|{}", alternatives(&tens))
+        };
+        branches.push(format!(
+            r"\b{superlatives}\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for)\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?(?:{number}|{counts}{tens}|a|half\s+a)\s+{spans}\b|\b{superlatives}\s+(?:[a-z-]+\s+){{0,3}}?since\s+(?:19|20)\d\d\b"
+        ));
+    }
     if !approximators.is_empty() {
         // "roughly 152 million," "an estimated 3 million.": the figure closes its clause.
         let approximators = alternatives(&approximators);
@@ -894,12 +910,26 @@ impl UnsourcedAssertion {
     fn acts_on_figure(&self, s: &SentenceContext<'_>, i: usize, first: usize) -> bool {
         first > i
             && first - i <= MAX_FIGURE_LEAD + 1
-            && self.act_verbs.has(s, i)
+            && (self.act_verbs.has(s, i)
+                || self.money_act_verbs.has(s, i) && self.is_sum_of_money(s, first))
             && (i + 1..first).all(|k| {
                 self.figure_leads.has(&s.lower[k]) && !s.gap_before(k).contains([',', ';', ':'])
             })
             && first < s.words.len()
             && !s.gap_before(first).contains([',', ';', ':', '"', '“'])
+    }
+
+    /// Whether the figure at word `first` is a sum of money: a currency sign before its
+    /// number ("£1.4 million", "$ 300") or a word of money within its next three words ("a
+    /// billion dollars", "3 million euros").
+    fn is_sum_of_money(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+        let Some(word) = s.words.get(first) else {
+            return false;
+        };
+        let before = s.text[..word.span.start].trim_end();
+        word.span.slice(s.text).starts_with(['$', '£', '€'])
+            || before.ends_with(['$', '£', '€'])
+            || (first..(first + 4).min(s.words.len())).any(|k| self.money_words.has(&s.lower[k]))
     }
 
     /// [`Self::names_a_source`], for a figure when `figure` is set.
@@ -1040,7 +1070,13 @@ impl UnsourcedAssertion {
             // "the board estimated", "police said": a body the reader can ask. Not a body
             // where plain people are ("90% of students at this school think": the students
             // think, and no one is named who asked them).
-            if body && i + 1 < n && self.is_verb(s, i + 1) && !self.people_at_body(s, i) {
+            // "the council found £1.4 million in savings": money found is no finding.
+            if body
+                && i + 1 < n
+                && self.is_verb(s, i + 1)
+                && !self.people_at_body(s, i)
+                && !figure.is_some_and(|f| self.acts_on_figure(s, i + 1, f))
+            {
                 return true;
             }
         }

@@ -142,8 +142,12 @@ fn capitalised_groups_concessions_and_revealed_passives() {
             "According to a statement from the ACLU, 4,000 people were held.",
             &[],
         ),
-        // "that" after the verb opens another clause: the bishop knowing is no report.
-        ("Evidence has surfaced that the bishop knew.", &[]),
+        // "that" after the verb opens another clause: the bishop knowing is no report (the
+        // evidence that surfaced is unnamed, since unsourced18).
+        (
+            "Evidence has surfaced that the bishop knew.",
+            &["Evidence has surfaced"],
+        ),
     ]);
 }
 
@@ -458,5 +462,30 @@ fn a_verdict_on_a_claim_without_its_judge() {
         ("He refuted the charge in a long letter.", &[]),
         ("The claim has not been corroborated.", &[]),
         ("The claim hasn't been corroborated.", &[]),
+    ]);
+}
+
+/// unsourced18: evidence said to have come out, and overheard talk, with no name on either.
+#[test]
+fn evidence_that_surfaced_and_talk_overheard_name_no_one() {
+    check(&[
+        (
+            "Evidence has emerged that the warden ignored the letters.",
+            &["Evidence has emerged"],
+        ),
+        (
+            "Last week it came to light that the warden ignored the letters.",
+            &["it came to light"],
+        ),
+        (
+            "I have heard people say the clinic will close.",
+            &["I have heard people say"],
+        ),
+        // A negation says there is none; a named speaker is a source.
+        (
+            "No evidence has surfaced that the warden ignored the letters.",
+            &[],
+        ),
+        ("I heard the warden say the clinic will close.", &[]),
     ]);
 }

@@ -1145,3 +1145,68 @@ fn counts_of_riders_readers_and_other_users_of_a_service() {
         ),
     ]);
 }
+
+/// unsourced18: shares of people written "N in M" with any count first ("eight in ten
+/// voters"), not only "one in ten".
+#[test]
+fn shares_written_as_any_count_in_ten() {
+    check(&[
+        (
+            "Eight in ten parents drive their children to school.",
+            &["Eight in ten parents"],
+        ),
+        ("Today 3 in 4 renters cannot save.", &["3 in 4 renters"]),
+        ("Nine in ten nurses work nights, the hospital said.", &[]),
+        ("He scored two in ten minutes.", &[]),
+    ]);
+}
+
+/// unsourced18: a level measured against a record of years is a figure without its
+/// number ("the lowest in 33 years"), to be sourced like one.
+#[test]
+fn a_level_set_against_a_record_of_years_is_a_figure() {
+    check(&[
+        (
+            "Our burglary count is the lowest in 25 years.",
+            &["lowest in 25 years"],
+        ),
+        (
+            "Youth unemployment is at its highest level since 1983.",
+            &["highest level since 1983"],
+        ),
+        (
+            "The town recorded the fewest births in nearly a century.",
+            &["fewest births in nearly a century"],
+        ),
+        (
+            "Evictions fell to the lowest level in three decades, the county said.",
+            &[],
+        ),
+        // Judgements, not levels.
+        ("It was the best harvest in 40 years.", &[]),
+        ("She is the highest-paid player on the team.", &[]),
+    ]);
+}
+
+/// unsourced18, trial: money a body found is no finding of research ("found £1.4 million in
+/// savings" is like "saved £1.4 million"), so the body is no source for the sum; what a body
+/// or a document finds that is not money stays sourced.
+#[test]
+fn money_a_body_found_is_no_reported_finding() {
+    check(&[
+        (
+            "The council found £1.4 million in savings.",
+            &["£1.4 million"],
+        ),
+        (
+            "The ministry found more than $3 million in unspent grants.",
+            &["$3 million"],
+        ),
+        ("The board found 40 percent of pupils walk to school.", &[]),
+        ("The audit found $3 million in waste.", &[]),
+        (
+            "A review by the county found $2 million in unpaid fees.",
+            &[],
+        ),
+    ]);
+}
