@@ -247,9 +247,23 @@ fn verdict(analysis: &Analysis, all: bool) -> String {
         plural(tally.scored, "scored paragraph", "scored paragraphs"),
         plural(tally.scored_words, "word", "words"),
     );
+    // Highlighted outside the scored paragraphs, so the key's counts (every highlight)
+    // add up to the figures here (a trial: "22 findings" above a key of 23).
+    let (in_headings, in_furniture) = analysis
+        .findings
+        .iter()
+        .filter(|f| !analysis.paragraphs[f.paragraph as usize].is_scored())
+        .fold((0, 0), |(h, b), f| {
+            match analysis.paragraphs[f.paragraph as usize].kind {
+                ParagraphKind::Heading => (h + 1, b),
+                _ => (h, b + 1),
+            }
+        });
     let others = [
         (quoted, "inside quotations"),
         (reported, "in reported speech"),
+        (in_headings, "in headings"),
+        (in_furniture, "in page furniture or repeats"),
     ]
     .iter()
     .filter(|(n, _)| *n > 0)
@@ -873,6 +887,12 @@ mod tests {
         let page = page_of(text, "t.txt");
         assert!(
             page.contains("<strong>1 finding</strong> in 1 scored paragraph"),
+            "{page}"
+        );
+        // The heading's own finding is said beside them, so the figures add up to the
+        // key's (a trial read "22 findings" above a key of 23).
+        assert!(
+            page.contains("of 12 words (1 in headings, not counted)."),
             "{page}"
         );
     }
