@@ -84,10 +84,11 @@ fn sentence_slip(number: u32, written: &str, bar: bool, in_key: &str) -> Option<
         return None;
     }
     if let Some(after) = written.strip_prefix(full.as_str()) {
+        let after = after.trim();
         return Some(format!(
-            "S{number}: \"{after}\" follows the sentence with no bar before it, so it is not \
-             read: write it after a bar (| {after})",
-            after = after.trim()
+            "S{number}: {} follows the sentence with no bar before it, so it is not read: \
+             write it after a bar (| {after})",
+            super::quoted(after)
         ));
     }
     if !bar && full.starts_with(written) {
@@ -96,8 +97,9 @@ fn sentence_slip(number: u32, written: &str, bar: bool, in_key: &str) -> Option<
         let tail: String = written.chars().skip(chars.saturating_sub(SHOWN)).collect();
         let cut = if chars > SHOWN { "…" } else { "" };
         return Some(format!(
-            "S{number} stops partway through its sentence, at \"{cut}{tail}\": was the line cut \
-             off? Anything written after it is lost (its boxes count as they are)"
+            "S{number} stops partway through its sentence, at {}: was the line cut off? \
+             Anything written after it is lost (its boxes count as they are)",
+            super::quoted(&format!("{cut}{tail}"))
         ));
     }
     None
@@ -657,6 +659,50 @@ mod tests {
                     assert!(got[0].contains(needle), "{written}: {got:?}");
                 }
             }
+        }
+    }
+
+    /// A new-user trial: a slip on a sentence that is itself a quotation read `at "“We
+    /// are…`, two marks at once. The note quotes it in other marks, straight or curly.
+    #[test]
+    fn a_slip_on_a_quoted_sentence_does_not_double_its_quotation_marks() {
+        for (article, written, shown) in [
+            (
+                "“We are done with the plan,” the mayor said. The vote is on Monday.",
+                "“We are done",
+                "at ‘“We are done’:",
+            ),
+            (
+                "\"We are done with the plan,\" the mayor said. The vote is on Monday.",
+                "\"We are done",
+                "at ‘\"We are done’:",
+            ),
+            (
+                "The mayor said the plan was “done.” The vote is on Monday.",
+                "The mayor said the plan was “done.” L: done",
+                "S1: \"L: done\" follows",
+            ),
+            (
+                "The mayor said the plan was “done.” The vote is on Monday.",
+                "The mayor said the plan was",
+                "at \"The mayor said the plan was\":",
+            ),
+        ] {
+            let key = Key::new(
+                article,
+                &Analyzer::new(&LexiconSet::builtin()).analyze(article),
+                "plan.txt",
+            );
+            let first = key.sentences[0].text.clone();
+            let sheet = render_text(&key).replace(
+                &format!("S1 [ ] L [ ] U [ ] A  {first}"),
+                &format!("S1 [ ] L [ ] U [ ] A  {written}"),
+            );
+            assert_ne!(sheet, render_text(&key), "{article}");
+            let read = read_sheet(&key, &sheet).unwrap_or_else(|e| panic!("{written}: {e:?}"));
+            let got = &read.answers[0].slips;
+            assert_eq!(got.len(), 1, "{written}: {got:?}");
+            assert!(got[0].contains(shown), "{written}: {got:?}");
         }
     }
 

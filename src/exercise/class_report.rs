@@ -165,7 +165,7 @@ pub fn error_text(file: &str, line: Option<u32>, message: &str) -> String {
 fn words_text(words: &[String]) -> String {
     words
         .iter()
-        .map(|w| format!("\"{w}\""))
+        .map(|w| super::quoted(w))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -197,8 +197,8 @@ fn student_text(report: &ClassReport, s: &StudentResult) -> String {
             for w in &f.slant_words {
                 let _ = writeln!(
                     out,
-                    "    slant: \"{}\"{}: {}\n    ask: {}",
-                    w.text,
+                    "    slant: {}{}: {}\n    ask: {}",
+                    super::quoted(&w.text),
                     super::check::others_words(w),
                     w.explanation,
                     w.question
