@@ -148,7 +148,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
     if !report.notes.is_empty() {
         out.push_str("\nSheets counted as they are (check them):\n");
         for note in &report.notes {
-            let _ = writeln!(out, "  {note}");
+            let _ = writeln!(out, "  {}", note.message);
         }
     }
     tables + &wrap_to_width(&out, width, 2)
@@ -259,7 +259,7 @@ pub fn render_html(report: &ClassReport) -> String {
     if !report.notes.is_empty() {
         page.push_str("<div class=\"warn\"><p><strong>Sheets counted as they are</strong> (check them):</p><ul>");
         for note in &report.notes {
-            let _ = write!(page, "<li>{}</li>", escape(note));
+            let _ = write!(page, "<li>{}</li>", escape(&note.message));
         }
         page.push_str("</ul></div>\n");
     }
