@@ -851,7 +851,7 @@ fn name_words(line: &str) -> bool {
 /// Whether a paragraph is a letter's salutation ("To the editor:", "Dear Editor,",
 /// "Sir,"), its leave-taking ("Yours faithfully,", "Sincerely, Jane Doe") or the header
 /// of a page of letters ("Letters to the editor"): no sentence of the letter.
-pub fn is_letter_furniture(body: &str) -> bool {
+fn is_letter_furniture(body: &str) -> bool {
     if body.len() > 120 {
         return false;
     }
@@ -868,13 +868,19 @@ pub fn is_letter_furniture(body: &str) -> bool {
     // A greeting ends with a comma or a colon, or with nothing: "Dear Editor, I was
     // appalled." and "Sir, you are wrong." are sentences.
     let greeting_end = !body.trim_end().ends_with(['.', '!', '?', '…', ';']);
+    let greeting_mark = body.trim_end().ends_with([',', ':']);
     let salutation = SALUTATION_STARTS.iter().any(|start| {
         after_start(body, start).is_some_and(|rest| {
             let rest = rest.trim_matches(|c: char| is_space(c) || c == ',' || c == ':');
             greeting_end
                 && match *start {
-                    // "Dear Editor,", "Dear Sir or Madam:", "Dear Ms Park,"
-                    "dear" => !rest.is_empty() && !rest.contains([',', ':']),
+                    // "Dear Editor,", "Dear Sir or Madam:", "Dear Ms Park", but not a
+                    // heading ("Dear John letters are back").
+                    "dear" => {
+                        !rest.is_empty()
+                            && !rest.contains([',', ':'])
+                            && (greeting_mark || name_words(rest))
+                    }
                     // "To the editor of the Courier:"
                     "to the editor" => {
                         rest.is_empty()
@@ -1264,6 +1270,7 @@ mod tests {
             ("To the Editor of the Courier:", Boilerplate),
             ("Dear Editor,", Boilerplate),
             ("Dear Sir or Madam:", Boilerplate),
+            ("Dear Editor", Boilerplate),
             ("Sir,", Boilerplate),
             ("Letters to the editor", Boilerplate),
             ("Letters to the Editor:", Boilerplate),
@@ -1276,6 +1283,7 @@ mod tests {
             ("To the editors of this paper, we owe an apology.", Prose),
             ("Dear Editor, I was appalled by the cuts.", Prose),
             ("Dear reader, you have been misled.", Prose),
+            ("Dear John letters are back", Heading),
             ("Sir Keir Starmer spoke on Monday.", Prose),
             ("Sir Keir Starmer", Heading),
             ("Sincerely, I think the plan is wrong.", Prose),
