@@ -701,6 +701,7 @@ impl Analyzer {
                 self.detectors.vocabulary(),
                 memory,
             );
+            ctx.heading = block.kind == ParagraphKind::Heading;
             for (k, span) in sentences.iter().enumerate() {
                 ctx.move_to(*span);
                 words += ctx.words.len();

@@ -421,3 +421,19 @@ fn the_comments_note_names_the_header_of_the_comments_set_aside() {
         }
     }
 }
+
+/// A new-user trial: the loaded word of a title-case headline went unflagged, its
+/// capitals read as a name's. The headline's word is flagged; a publication's name in
+/// prose ("The Daily Outrage") and a name in a sentence-case heading are not.
+#[test]
+fn a_title_case_headline_is_read_for_loaded_words_and_names_in_prose_stay_names() {
+    let text = "Council's Betrayal Of Our Children\n\nThe Daily Outrage reported the vote on \
+                Monday, and Operation Warp Speed was named in it.\n\nJane Savage resigns \
+                from the board\n\nShe had served for ten years.\n";
+    let a = analyze(text);
+    let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+    use ParagraphKind::{Heading, Prose};
+    assert_eq!(kinds, [Heading, Prose, Heading, Prose]);
+    let flagged: Vec<&str> = a.findings.iter().map(|f| f.span.slice(text)).collect();
+    assert_eq!(flagged, ["Betrayal"]);
+}

@@ -18,7 +18,7 @@ use slant::Analyzer;
 use slant::Category;
 use slant::counting::plural;
 use slant::exercise::PerCategory;
-use slant::exercise::check::{Submission, class_report, read_sheet};
+use slant::exercise::check::{ClassNote, NoteKind, Submission, class_report, read_sheet};
 use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
 use slant::exercise::worksheet::{self, SheetError};
@@ -315,7 +315,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .zip(students)
         .map(|(f, student)| submission(&key, f, student))
         .collect();
-    let mut lines_lost: Vec<String> = submissions
+    let mut notes: Vec<ClassNote> = submissions
         .iter()
         .flat_map(|s| {
             slips(s).into_iter().chain(
@@ -326,14 +326,24 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         })
         .collect();
     let copies = one_student_s_copies(&files);
-    lines_lost.extend(naming_notes(&files, &copies));
-    lines_lost.extend(same_answers_notes(&submissions, &copies));
+    notes.extend(naming_notes(&files, &copies));
+    notes.extend(same_answers_notes(&submissions, &copies));
+    // Each note names its files' students, as the report's `students` and `refused` do.
+    for note in &mut notes {
+        note.students = note
+            .files
+            .iter()
+            .map(|file| {
+                submissions
+                    .iter()
+                    .find(|s| s.file == *file)
+                    .map_or_else(|| file_student(file), |s| s.student.clone())
+            })
+            .collect();
+    }
     let mut report = class_report(&key, submissions);
-    // The notes go into the saved report too, without the terminal's "note: ".
-    report.notes = lines_lost
-        .iter()
-        .map(|n| n.strip_prefix("note: ").unwrap_or(n).to_string())
-        .collect();
+    // The notes go into the saved report too (the terminal says them with "note: ").
+    report.notes = notes;
     let problems: Vec<String> = report
         .refused
         .iter()
@@ -395,8 +405,8 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
     let on_screen =
         args.output.is_none() && format == CheckFormat::Table && std::io::stdout().is_terminal();
     if !on_screen {
-        for note in &lines_lost {
-            say(note);
+        for note in &report.notes {
+            say(&format!("note: {}", note.message));
         }
     }
     match problems.as_slice() {
@@ -472,43 +482,76 @@ fn refuse_a_file_name_for_the_folder(dir: &Path) -> Result<()> {
 /// its colon, a line cut off partway through its sentence): such a line had been counted
 /// as it reads without a word, so a tick the student meant was lost unseen. One note a
 /// slip, naming the file and line; the sheet is still counted.
-fn slips(submission: &Submission) -> Vec<String> {
+fn slips(submission: &Submission) -> Vec<ClassNote> {
     let Ok(sheet) = &submission.sheet else {
         return Vec::new();
     };
-    let stray = sheet.stray_lines.iter().map(|line| {
-        format!(
-            "note: {} line {line}: not a worksheet line, passed over (a note of the student's? \
-             start it with # to keep it)",
-            submission.file,
+    let file = &submission.file;
+    let stray = sheet.stray_lines.iter().map(|&line| {
+        note(
+            NoteKind::PassedOver,
+            vec![file.clone()],
+            Some(line),
+            format!(
+                "{file} line {line}: not a worksheet line, passed over (a note of the \
+                 student's? start it with # to keep it)"
+            ),
         )
     });
     sheet
         .answers
         .iter()
         .flat_map(|a| {
-            a.slips
-                .iter()
-                .map(move |slip| format!("note: {} line {}: {slip}", submission.file, a.line))
+            a.slips.iter().map(move |slip| {
+                note(
+                    NoteKind::Slip,
+                    vec![file.clone()],
+                    Some(a.line),
+                    format!("{file} line {}: {slip}", a.line),
+                )
+            })
         })
         .chain(stray)
         .collect()
 }
 
+/// A note about `files` (its students are filled in once all notes are made).
+fn note(kind: NoteKind, files: Vec<String>, line: Option<u32>, message: String) -> ClassNote {
+    ClassNote {
+        kind,
+        message,
+        files,
+        students: Vec::new(),
+        line,
+    }
+}
+
+/// The student of a file no submission names: its name without its extension.
+fn file_student(file: &str) -> String {
+    Path::new(file)
+        .file_stem()
+        .map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
 /// The note for a sheet read with no box ticked: a copy of the worksheet handed in
 /// unanswered counted as a student who found nothing (agreement 0.00), pulling the class's
 /// counts down, and the teacher was not told.
-fn nothing_ticked(submission: &Submission) -> Option<String> {
+fn nothing_ticked(submission: &Submission) -> Option<ClassNote> {
     let sheet = submission.sheet.as_ref().ok()?;
     let ticked = sheet
         .answers
         .iter()
         .any(|a| a.marked.iter().any(|(_, m)| *m));
     (!ticked).then(|| {
-        format!(
-            "note: {} has no box ticked: it counts as a student who found nothing \
-             (handed in unanswered?)",
-            submission.file
+        note(
+            NoteKind::NothingTicked,
+            vec![submission.file.clone()],
+            None,
+            format!(
+                "{} has no box ticked: it counts as a student who found nothing (handed in \
+                 unanswered?)",
+                submission.file
+            ),
         )
     })
 }
@@ -523,7 +566,7 @@ const UNFINISHED_BELOW: usize = 4;
 /// ticks ([`UNFINISHED_BELOW`]), when slant ticks at least that many (below, one tick is
 /// already a quarter): 1 box ticked of 21 had been counted as a student who found little,
 /// and the teacher was not told the sheet looked unfinished.
-fn few_ticked(key: &Key, submission: &Submission) -> Option<String> {
+fn few_ticked(key: &Key, submission: &Submission) -> Option<ClassNote> {
     let sheet = submission.sheet.as_ref().ok()?;
     let count = |marks: &PerCategory<bool>| marks.iter().filter(|(_, m)| **m).count();
     let ticked: usize = sheet.answers.iter().map(|a| count(&a.marked)).sum();
@@ -531,12 +574,17 @@ fn few_ticked(key: &Key, submission: &Submission) -> Option<String> {
     let boxes = key.sentences.len() * Category::ALL.len();
     (ticked > 0 && by_slant >= UNFINISHED_BELOW && ticked * UNFINISHED_BELOW < by_slant).then(
         || {
-            format!(
-                "note: {} has {} ticked of {boxes}, where slant ticks {by_slant}: it looks \
-                 unfinished (under a quarter of slant's ticks; saved before the end?) and \
-                 counts as it reads",
-                submission.file,
-                plural(ticked, "box", "boxes"),
+            note(
+                NoteKind::Unfinished,
+                vec![submission.file.clone()],
+                None,
+                format!(
+                    "{} has {} ticked of {boxes}, where slant ticks {by_slant}: it looks \
+                     unfinished (under a quarter of slant's ticks; saved before the end?) and \
+                     counts as it reads",
+                    submission.file,
+                    plural(ticked, "box", "boxes"),
+                ),
             )
         },
     )
@@ -545,7 +593,7 @@ fn few_ticked(key: &Key, submission: &Submission) -> Option<String> {
 /// The note for a sheet read without some of the worksheet's sentence lines (deleted by
 /// a slip, or cut off when copying): those sentences count as not marked, and the
 /// teacher was not told, so a student's misses could be a lost line.
-fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
+fn lines_lost(key: &Key, submission: &Submission) -> Option<ClassNote> {
     let sheet = submission.sheet.as_ref().ok()?;
     let lost: Vec<String> = (1..=key.sentences.len())
         .filter(|n| !sheet.answers.iter().any(|a| a.number as usize == *n))
@@ -560,11 +608,16 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<String> {
     } else {
         ("lines", "they count", "them")
     };
-    Some(format!(
-        "note: {} has no {lines} for {}: {these} as not marked (deleted by mistake? copy \
-         {them} back from worksheet.txt)",
-        submission.file,
-        lost.join(", "),
+    Some(note(
+        NoteKind::LinesMissing,
+        vec![submission.file.clone()],
+        None,
+        format!(
+            "{} has no {lines} for {}: {these} as not marked (deleted by mistake? copy {them} \
+             back from worksheet.txt)",
+            submission.file,
+            lost.join(", "),
+        ),
     ))
 }
 
@@ -576,7 +629,7 @@ const SAME_ANSWERS_FROM: usize = 3;
 /// for word (a student's copy saved under another name, or one sheet handed in twice): each
 /// is counted, and a copy counted twice tips the class lists. One student's copies by name
 /// (`named_copies`, noted already) stand for one sheet: the first of them.
-fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) -> Vec<String> {
+fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) -> Vec<ClassNote> {
     type Marks<'a> = Vec<(
         u32,
         &'a PerCategory<bool>,
@@ -619,13 +672,15 @@ fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) 
         .into_iter()
         .map(|(_, files)| files)
         .filter(|files| files.len() > 1)
-        .map(|mut files| {
-            let last = files.pop().unwrap_or_default();
-            format!(
-                "note: {} and {last} hold the same answers, box for box and word for word: \
-                 is one a copy? Each is counted in the class report; keep one and check again",
-                files.join(", ")
-            )
+        .map(|files| {
+            let (last, others) = files.split_last().unwrap_or((&"", &[]));
+            let message = format!(
+                "{} and {last} hold the same answers, box for box and word for word: is one a \
+                 copy? Each is counted in the class report; keep one and check again",
+                others.join(", ")
+            );
+            let files = files.iter().map(|f| f.to_string()).collect();
+            note(NoteKind::SameAnswers, files, None, message)
         })
         .collect()
 }
@@ -634,19 +689,24 @@ fn same_answers_notes(submissions: &[Submission], named_copies: &[Vec<String>]) 
 /// student is "worksheet"), and two files that look like one student's sheets. They go
 /// into the saved report with the other notes, as the class table counts those sheets.
 /// `copies` are the groups of [`one_student_s_copies`].
-fn naming_notes(files: &[PathBuf], copies: &[Vec<String>]) -> Vec<String> {
-    let mut notes: Vec<String> = files
+fn naming_notes(files: &[PathBuf], copies: &[Vec<String>]) -> Vec<ClassNote> {
+    let mut notes: Vec<ClassNote> = files
         .iter()
         .filter(|f| {
             f.file_stem()
                 .is_some_and(|s| student_of_copy(&s.to_string_lossy()) == "worksheet")
         })
         .map(|file| {
-            format!(
-                "note: {} still has the worksheet's name, so the report calls its student \
-                 \"{}\": rename it after the student",
-                display_path(file),
-                file.file_stem().unwrap_or_default().to_string_lossy()
+            note(
+                NoteKind::WorksheetName,
+                vec![display_path(file)],
+                None,
+                format!(
+                    "{} still has the worksheet's name, so the report calls its student \
+                     \"{}\": rename it after the student",
+                    display_path(file),
+                    file.file_stem().unwrap_or_default().to_string_lossy()
+                ),
             )
         })
         .collect();
@@ -654,10 +714,15 @@ fn naming_notes(files: &[PathBuf], copies: &[Vec<String>]) -> Vec<String> {
         let Some((last, others)) = group.split_last() else {
             continue;
         };
-        notes.push(format!(
-            "note: {} and {last} look like one student's sheets: each is counted in the \
-             class report; keep one and check again",
-            others.join(", ")
+        notes.push(note(
+            NoteKind::OneStudentsCopies,
+            group.clone(),
+            None,
+            format!(
+                "{} and {last} look like one student's sheets: each is counted in the class \
+                 report; keep one and check again",
+                others.join(", ")
+            ),
         ));
     }
     notes

@@ -41,6 +41,9 @@ pub struct SentenceContext<'t> {
     /// it starts at, when the analysis made it: a capitalised ASCII word's lower-case
     /// form is borrowed from it instead of copied word by word.
     lowered: Option<(&'t str, usize)>,
+    /// Whether the sentence is in a heading (a title or subheading): set by the analysis
+    /// for the sentences of its heading paragraphs, false otherwise.
+    pub heading: bool,
     /// The context of the sentence this one was at before [`SentenceContext::move_to`]
     /// (a paragraph's context keeps it, its lists swapped in and out, not read again): a
     /// detector looking at the sentence before reads it as a context of its own.
@@ -116,6 +119,7 @@ impl<'t> SentenceContext<'t> {
             vocabulary,
             quotes,
             lowered,
+            heading: false,
             earlier: None,
         }
     }

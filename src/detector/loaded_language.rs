@@ -109,7 +109,8 @@ impl LoadedLanguage {
         // Whether the sentence is a headline is asked only where a capital might make a
         // finding part of a name: most sentences have no finding, and need not be counted.
         let headline = std::cell::OnceCell::new();
-        let headline = || *headline.get_or_init(|| is_headline(s));
+        let headline =
+            || *headline.get_or_init(|| is_headline(s) || s.heading && is_title_case_heading(s));
         for m in self.phrases.find(s) {
             if !headline() && self.is_part_of_a_name(s, m.span) {
                 continue;
@@ -307,6 +308,29 @@ fn is_headline(s: &SentenceContext<'_>) -> bool {
     n >= 3 && capitals * 4 >= n * 3
 }
 
+/// Whether a heading is written in title case ("Council's Betrayal Of Our Children",
+/// "Brutal Cuts Hit Schools"): of its words after the first, at least three count and
+/// three in four of those are capitalised. Words of up to three letters that title case
+/// leaves in lower case ("of", "the", "and") are not counted; written with a capital
+/// ("Of", "Our") they count, as title case writes them. A heading is a line of its own:
+/// most of its words capitalised say nothing about names, where a sentence of prose
+/// needs more ([`is_headline`]).
+fn is_title_case_heading(s: &SentenceContext<'_>) -> bool {
+    let (mut n, mut capitals) = (0, 0);
+    for w in s.words.iter().skip(1) {
+        if !w.text.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let capital = w.is_capitalized();
+        if !capital && w.text.chars().count() <= 3 {
+            continue;
+        }
+        n += 1;
+        capitals += usize::from(capital);
+    }
+    n >= 3 && capitals * 4 >= n * 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,6 +487,38 @@ mod tests {
                 &["Orwellian", "Kafkaesque"],
             ),
         ]);
+    }
+
+    /// A new-user trial: in a title-case headline ("Council's Betrayal Of Our Children")
+    /// the capitals were read as a name's, so the loaded word went unflagged. A heading in
+    /// title case says nothing about names; a heading in sentence case still holds them,
+    /// and the same words in a sentence of prose are read as before.
+    #[test]
+    fn a_heading_in_title_case_is_no_name() {
+        let d = built(LoadedLanguage::new);
+        // (the line, whether it is a heading, the words flagged)
+        let cases: &[(&str, bool, &[&str])] = &[
+            ("Council's Betrayal Of Our Children", true, &["Betrayal"]),
+            ("Council's Betrayal of Our Children", true, &["Betrayal"]),
+            (
+                "Why the Council's Shameful Vote Matters",
+                true,
+                &["Shameful"],
+            ),
+            // Sentence case: the capital is a name's.
+            ("Jane Savage resigns from the board", true, &[]),
+            ("Meet Jane Savage", true, &[]),
+            // Not a heading: a line of prose needs more capitals to be a headline.
+            ("Council's Betrayal Of Our Children", false, &[]),
+        ];
+        for (line, heading, expected) in cases {
+            let quotes = crate::text::quote::quotations(line, Span::new(0, line.len()));
+            let mut s =
+                SentenceContext::new(line, Span::new(0, line.len()), &quotes, &d.vocabulary);
+            s.heading = *heading;
+            let got: Vec<&str> = d.detect(&s).iter().map(|f| f.span.slice(line)).collect();
+            assert_eq!(got, *expected, "{line} (heading: {heading})");
+        }
     }
 
     #[test]

@@ -84,10 +84,11 @@ fn sentence_slip(number: u32, written: &str, bar: bool, in_key: &str) -> Option<
         return None;
     }
     if let Some(after) = written.strip_prefix(full.as_str()) {
+        let after = after.trim();
         return Some(format!(
-            "S{number}: \"{after}\" follows the sentence with no bar before it, so it is not \
-             read: write it after a bar (| {after})",
-            after = after.trim()
+            "S{number}: {} follows the sentence with no bar before it, so it is not read: \
+             write it after a bar (| {after})",
+            super::quoted(after)
         ));
     }
     if !bar && full.starts_with(written) {
@@ -96,8 +97,9 @@ fn sentence_slip(number: u32, written: &str, bar: bool, in_key: &str) -> Option<
         let tail: String = written.chars().skip(chars.saturating_sub(SHOWN)).collect();
         let cut = if chars > SHOWN { "…" } else { "" };
         return Some(format!(
-            "S{number} stops partway through its sentence, at \"{cut}{tail}\": was the line cut \
-             off? Anything written after it is lost (its boxes count as they are)"
+            "S{number} stops partway through its sentence, at {}: was the line cut off? \
+             Anything written after it is lost (its boxes count as they are)",
+            super::quoted(&format!("{cut}{tail}"))
         ));
     }
     None
@@ -135,10 +137,50 @@ pub struct ClassReport {
     /// What the teacher should know about sheets that were read and counted as they are
     /// ("ben.txt has no lines for S6, S8: they count as not marked"), so a saved report
     /// says why a student's score is low, not only the terminal. Shown in the table and the
-    /// page; not a field of the JSON (whose layout is versioned with the keys'), which
-    /// counts those sentences as not marked.
-    #[serde(skip)]
-    pub notes: Vec<String>,
+    /// page, and written in the JSON (added without a `schema_version` bump: a report
+    /// written before it reads back with no notes).
+    #[serde(default)]
+    pub notes: Vec<ClassNote>,
+}
+
+/// A note about sheets that were read and counted as they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassNote {
+    /// What the note is about.
+    pub kind: NoteKind,
+    /// The note as the table and the page show it, naming its files.
+    pub message: String,
+    /// The files it is about, as given.
+    pub files: Vec<String>,
+    /// Their students, as in `students` (one per file; a file that could not be read is
+    /// named by its file name without its extension).
+    pub students: Vec<String>,
+    /// The line of the sheet it is about (1-based), or null for the whole sheet.
+    pub line: Option<u32>,
+}
+
+/// The kinds of [`ClassNote`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// A line that looks like a slip (`L so-called` without its colon, a line cut off
+    /// partway through its sentence): counted as it reads.
+    Slip,
+    /// A line that is not a worksheet line, passed over.
+    PassedOver,
+    /// Worksheet lines missing: their sentences count as not marked.
+    LinesMissing,
+    /// No box ticked: counted as a student who found nothing.
+    NothingTicked,
+    /// Under a quarter of slant's ticks: the sheet looks unfinished.
+    Unfinished,
+    /// A copy still named `worksheet`.
+    WorksheetName,
+    /// Two or more files that look like one student's sheets.
+    OneStudentsCopies,
+    /// Sheets of different names holding the same answers.
+    SameAnswers,
 }
 
 /// One student's answers against slant's.
@@ -658,6 +700,73 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A new-user trial: a slip on a sentence that is itself a quotation read `at "“We
+    /// are…`, two marks at once. The note quotes it in other marks, straight or curly.
+    #[test]
+    fn a_slip_on_a_quoted_sentence_does_not_double_its_quotation_marks() {
+        for (article, written, shown) in [
+            (
+                "“We are done with the plan,” the mayor said. The vote is on Monday.",
+                "“We are done",
+                "at ‘“We are done’:",
+            ),
+            (
+                "\"We are done with the plan,\" the mayor said. The vote is on Monday.",
+                "\"We are done",
+                "at ‘\"We are done’:",
+            ),
+            (
+                "The mayor said the plan was “done.” The vote is on Monday.",
+                "The mayor said the plan was “done.” L: done",
+                "S1: \"L: done\" follows",
+            ),
+            (
+                "The mayor said the plan was “done.” The vote is on Monday.",
+                "The mayor said the plan was",
+                "at \"The mayor said the plan was\":",
+            ),
+        ] {
+            let key = Key::new(
+                article,
+                &Analyzer::new(&LexiconSet::builtin()).analyze(article),
+                "plan.txt",
+            );
+            let first = key.sentences[0].text.clone();
+            let sheet = render_text(&key).replace(
+                &format!("S1 [ ] L [ ] U [ ] A  {first}"),
+                &format!("S1 [ ] L [ ] U [ ] A  {written}"),
+            );
+            assert_ne!(sheet, render_text(&key), "{article}");
+            let read = read_sheet(&key, &sheet).unwrap_or_else(|e| panic!("{written}: {e:?}"));
+            let got = &read.answers[0].slips;
+            assert_eq!(got.len(), 1, "{written}: {got:?}");
+            assert!(got[0].contains(shown), "{written}: {got:?}");
+        }
+    }
+
+    /// The notes were added to the JSON without a `schema_version` bump: a report written
+    /// with them reads back whole, and one written before them reads back with none.
+    #[test]
+    fn notes_are_written_and_a_report_without_them_reads_back_with_none() {
+        let key = key();
+        let mut report = class_report(&key, vec![submit(&key, "ann", &render_text(&key))]);
+        report.notes.push(ClassNote {
+            kind: NoteKind::NothingTicked,
+            message: "ann.txt has no box ticked".to_string(),
+            files: vec!["ann.txt".to_string()],
+            students: vec!["ann".to_string()],
+            line: None,
+        });
+        let json = report.to_json();
+        assert!(json.contains("\"kind\": \"nothing-ticked\""), "{json}");
+        assert_eq!(serde_json::from_str::<ClassReport>(&json).unwrap(), report);
+        let mut older: serde_json::Value = serde_json::from_str(&json).unwrap();
+        older.as_object_mut().unwrap().remove("notes");
+        let read: ClassReport = serde_json::from_value(older).unwrap();
+        assert!(read.notes.is_empty());
+        assert_eq!(read.students, report.students);
     }
 
     #[test]

@@ -148,7 +148,7 @@ pub fn render_table(report: &ClassReport, width: u16) -> String {
     if !report.notes.is_empty() {
         out.push_str("\nSheets counted as they are (check them):\n");
         for note in &report.notes {
-            let _ = writeln!(out, "  {note}");
+            let _ = writeln!(out, "  {}", note.message);
         }
     }
     tables + &wrap_to_width(&out, width, 2)
@@ -165,7 +165,7 @@ pub fn error_text(file: &str, line: Option<u32>, message: &str) -> String {
 fn words_text(words: &[String]) -> String {
     words
         .iter()
-        .map(|w| format!("\"{w}\""))
+        .map(|w| super::quoted(w))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -197,8 +197,8 @@ fn student_text(report: &ClassReport, s: &StudentResult) -> String {
             for w in &f.slant_words {
                 let _ = writeln!(
                     out,
-                    "    slant: \"{}\"{}: {}\n    ask: {}",
-                    w.text,
+                    "    slant: {}{}: {}\n    ask: {}",
+                    super::quoted(&w.text),
                     super::check::others_words(w),
                     w.explanation,
                     w.question
@@ -259,7 +259,7 @@ pub fn render_html(report: &ClassReport) -> String {
     if !report.notes.is_empty() {
         page.push_str("<div class=\"warn\"><p><strong>Sheets counted as they are</strong> (check them):</p><ul>");
         for note in &report.notes {
-            let _ = write!(page, "<li>{}</li>", escape(note));
+            let _ = write!(page, "<li>{}</li>", escape(&note.message));
         }
         page.push_str("</ul></div>\n");
     }

@@ -16,8 +16,10 @@ pub mod worksheet;
 use crate::category::Category;
 pub use crate::category::PerCategory;
 
-/// Version of the key and check JSON layouts; bumped whenever a field is added, removed
-/// or changes meaning (docs/exercises.md describes both).
+/// Version of the key and check JSON layouts; bumped whenever a field is removed or
+/// changes meaning (docs/exercises.md describes both). A field added beside the others
+/// (`reported`, the check's `notes`) is not a bump: a file written before it reads back
+/// with its default.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The id of an article's text: FNV-1a over its bytes, written `fnv1a64:` and 16 hex
@@ -52,9 +54,51 @@ pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Double quotation marks, straight and curly.
+const DOUBLE_QUOTES: &[char] = &['"', '“', '”', '„', '‟', '«', '»'];
+
+/// Single quotation marks, straight and curly.
+const SINGLE_QUOTES: &[char] = &['\'', '‘', '’', '‚', '‛'];
+
+/// `text` in quotation marks for a note, in marks other than those it opens or closes
+/// with, so a sentence that is itself a quotation does not read with two marks at its
+/// ends (`"“We are done,” she said"`): `"…"`, else `‘…’`, else `«…»`. A `…` that marks
+/// where a cut-off text begins or ends is looked past.
+pub(crate) fn quoted(text: &str) -> String {
+    let core = text.trim_matches('…');
+    let at_edges = |marks: &[char]| core.starts_with(marks) || core.ends_with(marks);
+    let (open, close) = if !at_edges(DOUBLE_QUOTES) {
+        ('"', '"')
+    } else if !at_edges(SINGLE_QUOTES) {
+        ('‘', '’')
+    } else {
+        ('«', '»')
+    };
+    format!("{open}{text}{close}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A new-user trial: a slip note quoting a sentence that opens with a quotation mark
+    /// read `at "“We are…`. The note's marks are never those at the text's ends.
+    #[test]
+    fn quoted_text_never_doubles_the_marks_at_its_ends() {
+        for (text, shown) in [
+            ("The plan will never work.", "\"The plan will never work.\""),
+            ("“We are done,” she said.", "‘“We are done,” she said.’"),
+            ("She said “never”", "‘She said “never”’"),
+            ("\"We are done\"", "‘\"We are done\"’"),
+            ("…“We are", "‘…“We are’"),
+            ("the ‘plan’ is “late”", "‘the ‘plan’ is “late”’"),
+            ("‘Never’ is the “plan”", "«‘Never’ is the “plan”»"),
+            ("‘Never,’ he said.", "\"‘Never,’ he said.\""),
+            ("It is “so-called” here", "\"It is “so-called” here\""),
+        ] {
+            assert_eq!(quoted(text), shown, "{text}");
+        }
+    }
 
     #[test]
     fn the_article_id_is_fnv1a_of_the_bytes() {

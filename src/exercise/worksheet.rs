@@ -445,8 +445,10 @@ fn parse_answer(line_text: &str, line: u32) -> Result<Answer, String> {
                 format!(" and the {l} box is not ticked")
             };
             format!(
-                "S{number}: \"{piece}\" after the bar has no colon after {l}, so it is read \
-                 {read_as}{unticked}; for {l} words write \"{l}: {meant_words}\""
+                "S{number}: {} after the bar has no colon after {l}, so it is read \
+                 {read_as}{unticked}; for {l} words write {}",
+                super::quoted(piece),
+                super::quoted(&format!("{l}: {meant_words}"))
             )
         })
         .collect();

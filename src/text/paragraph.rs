@@ -184,6 +184,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Block> {
         spans.iter().map(describe).collect()
     };
     set_aside_page_sections(text, &spans, &mut described);
+    set_aside_letter_signature(text, &spans, &mut described);
     // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     spans
@@ -772,6 +773,175 @@ const PROSE_STARTS: &[&str] = &["comments", "published", "updated"];
 /// sentence may have and still be furniture ("Updated March 4, 2026.").
 const FURNITURE_SENTENCE_WORDS: usize = 5;
 
+/// Headers of a page of readers' letters, figures and separators left out.
+const LETTER_PAGE_HEADERS: &[&str] = &[
+    "letter to the editor",
+    "letters to the editor",
+    "readers' letters",
+    "your letters",
+];
+
+/// How a letter to a newspaper greets it, alone on its line ("To the editor:", "Dear
+/// Editor,", "Sir,"): the start of the line, a whole word or words.
+const SALUTATION_STARTS: &[&str] = &["dear", "madam", "sir", "to the editor"];
+
+/// How a letter takes its leave, alone on its line or before the writer's name
+/// ("Yours faithfully,", "Sincerely, Jane Doe").
+const VALEDICTIONS: &[&str] = &[
+    "best regards",
+    "best wishes",
+    "kind regards",
+    "regards",
+    "respectfully",
+    "respectfully yours",
+    "sincerely",
+    "sincerely yours",
+    "yours",
+    "yours faithfully",
+    "yours respectfully",
+    "yours sincerely",
+    "yours truly",
+];
+
+/// The most words a letter's salutation, leave-taking or signature line may have.
+const LETTER_LINE_WORDS: usize = 8;
+
+/// `body` without `start` (any case, a whole word or words at its start), if it begins so.
+fn after_start<'a>(body: &'a str, start: &str) -> Option<&'a str> {
+    let rest = body
+        .get(..start.len())
+        .filter(|head| head.eq_ignore_ascii_case(start))
+        .map(|_| &body[start.len()..])?;
+    (!rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')).then_some(rest)
+}
+
+/// Whether a short line's words are all names, as a signature's are ("Jane Doe, Leeds",
+/// "Dr A. Patel, University of Kent"): each capitalised, a figure or a short linking
+/// word ("of", "de", "and"), the first capitalised.
+fn name_words(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= LETTER_LINE_WORDS
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "of" | "and"
+                        | "on"
+                        | "upon"
+                        | "the"
+                        | "de"
+                        | "del"
+                        | "van"
+                        | "von"
+                        | "le"
+                        | "la"
+                        | "da"
+                        | "di"
+                        | "du"
+                )
+        })
+}
+
+/// Whether a paragraph is a letter's salutation ("To the editor:", "Dear Editor,",
+/// "Sir,"), its leave-taking ("Yours faithfully,", "Sincerely, Jane Doe") or the header
+/// of a page of letters ("Letters to the editor"): no sentence of the letter.
+fn is_letter_furniture(body: &str) -> bool {
+    if body.len() > 120 {
+        return false;
+    }
+    if header_words(body).is_some_and(|words| LETTER_PAGE_HEADERS.contains(&words.as_str())) {
+        return true;
+    }
+    let words = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    if words > LETTER_LINE_WORDS {
+        return false;
+    }
+    // A greeting ends with a comma or a colon, or with nothing: "Dear Editor, I was
+    // appalled." and "Sir, you are wrong." are sentences.
+    let greeting_end = !body.trim_end().ends_with(['.', '!', '?', '…', ';']);
+    let greeting_mark = body.trim_end().ends_with([',', ':']);
+    let salutation = SALUTATION_STARTS.iter().any(|start| {
+        after_start(body, start).is_some_and(|rest| {
+            let rest = rest.trim_matches(|c: char| is_space(c) || c == ',' || c == ':');
+            greeting_end
+                && match *start {
+                    // "Dear Editor,", "Dear Sir or Madam:", "Dear Ms Park", but not a
+                    // heading ("Dear John letters are back").
+                    "dear" => {
+                        !rest.is_empty()
+                            && !rest.contains([',', ':'])
+                            && (greeting_mark || name_words(rest))
+                    }
+                    // "To the editor of the Courier:"
+                    "to the editor" => {
+                        rest.is_empty()
+                            || after_start(rest, "of").is_some() && !rest.contains([',', ':'])
+                    }
+                    // "Sir," alone
+                    _ => rest.is_empty(),
+                }
+        })
+    });
+    // A leave-taking alone, or before the writer's name: "Sincerely, I think not." is a
+    // sentence.
+    let leave_taking = VALEDICTIONS.iter().any(|v| {
+        after_start(body, v).is_some_and(|rest| {
+            let name = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
+            (rest.is_empty() || rest.starts_with([',', '\n', '\r']))
+                && (name.trim_end_matches(['.', ',']).is_empty()
+                    || !ends_sentence(name) && name_words(name))
+        })
+    });
+    salutation || leave_taking
+}
+
+/// Marks as boilerplate the signature of a letter to a newspaper ("Jane Doe, Leeds"):
+/// the short lines of names at the end of the text, after its last sentence of prose, in
+/// a text a salutation or leave-taking marks as a letter. A line of names may end with a
+/// full stop only when a comma splits it ("Jane Doe, Leeds."): a short last sentence in
+/// capitals ("Enough Is Enough.") stays prose, and so does every last line of a text that
+/// is not a letter.
+fn set_aside_letter_signature(
+    text: &str,
+    spans: &[Span],
+    described: &mut [(Option<u64>, ParagraphKind)],
+) {
+    let is_letter = spans.iter().zip(described.iter()).any(|(span, (_, kind))| {
+        *kind == ParagraphKind::Boilerplate && is_letter_furniture(span.slice(text))
+    });
+    if !is_letter {
+        return;
+    }
+    let mut signature = Vec::new();
+    for k in (0..spans.len()).rev() {
+        let body = spans[k].slice(text);
+        let kind = described[k].1;
+        let is_name = name_words(body)
+            && !body.ends_with(['!', '?', ':', ';'])
+            && (!body.ends_with('.') || body.contains(','));
+        if kind == ParagraphKind::Boilerplate || is_name {
+            signature.push(k);
+            continue;
+        }
+        // The letter itself: the signature follows its prose.
+        if kind == ParagraphKind::Prose {
+            for &k in &signature {
+                described[k].1 = ParagraphKind::Boilerplate;
+            }
+        }
+        return;
+    }
+}
+
 /// Decides whether a paragraph is prose, a heading or boilerplate.
 pub fn classify(body: &str) -> ParagraphKind {
     // Cheap tests first: most paragraphs are long prose ending in a full stop.
@@ -814,6 +984,9 @@ pub fn classify(body: &str) -> ParagraphKind {
         .take(17)
         .collect();
     if words.len() <= 8 && (is_byline(body, &words) || is_date_line(&words)) {
+        return ParagraphKind::Boilerplate;
+    }
+    if words.len() <= LETTER_LINE_WORDS && is_letter_furniture(body) {
         return ParagraphKind::Boilerplate;
     }
     if words.len() <= 16 && !ends && !body.ends_with(',') {
@@ -1083,6 +1256,101 @@ mod tests {
             .map(|b| b.kind)
             .collect();
         assert_eq!(kinds, [Boilerplate, Prose]);
+    }
+
+    /// A new-user trial: a letter to the editor had its "To the editor:" line scored as a
+    /// paragraph of prose. A letter's salutation, leave-taking and the header of a page of
+    /// letters are furniture, as a byline is; sentences that open with the same words are not.
+    #[test]
+    fn a_letters_salutation_and_leave_taking_are_furniture() {
+        use ParagraphKind::{Boilerplate, Heading, Prose};
+        for (line, kind) in [
+            ("To the editor:", Boilerplate),
+            ("TO THE EDITOR", Boilerplate),
+            ("To the Editor of the Courier:", Boilerplate),
+            ("Dear Editor,", Boilerplate),
+            ("Dear Sir or Madam:", Boilerplate),
+            ("Dear Editor", Boilerplate),
+            ("Sir,", Boilerplate),
+            ("Letters to the editor", Boilerplate),
+            ("Letters to the Editor:", Boilerplate),
+            ("Yours faithfully,", Boilerplate),
+            ("Sincerely,", Boilerplate),
+            ("Sincerely, Jane Doe", Boilerplate),
+            ("Kind regards", Boilerplate),
+            // Sentences and headings that begin with the same words.
+            ("To the editor, the cuts must look small.", Prose),
+            ("To the editors of this paper, we owe an apology.", Prose),
+            ("Dear Editor, I was appalled by the cuts.", Prose),
+            ("Dear reader, you have been misled.", Prose),
+            ("Dear John letters are back", Heading),
+            ("Sir Keir Starmer spoke on Monday.", Prose),
+            ("Sir Keir Starmer", Heading),
+            ("Sincerely, I think the plan is wrong.", Prose),
+            ("Regards to the plan have changed", Heading),
+            ("Letters from the front line", Heading),
+            ("Yours is the only vote that counts.", Prose),
+        ] {
+            assert_eq!(classify(line), kind, "{line}");
+        }
+    }
+
+    /// The signature after a letter's last paragraph ("Jane Doe, Leeds") is furniture,
+    /// but only in a text a salutation or leave-taking marks as a letter, and a short last
+    /// sentence stays prose.
+    #[test]
+    fn a_letters_signature_is_furniture_and_a_short_last_sentence_is_not() {
+        use ParagraphKind::{Boilerplate, Heading, Prose};
+        let body = "The plan to shut the branch library on Saturdays will hurt the families who rely on it.\n";
+        // (the text before the letter's body, the text after it, the kinds of all its paragraphs)
+        let cases: &[(&str, &str, &[ParagraphKind])] = &[
+            (
+                "To the editor:\n",
+                "Jane Doe, Leeds\n",
+                &[Boilerplate, Prose, Boilerplate],
+            ),
+            (
+                "To the editor:\n",
+                "Jane Doe, Leeds.\n",
+                &[Boilerplate, Prose, Boilerplate],
+            ),
+            (
+                "Dear Editor,\n",
+                "Yours faithfully,\nJane Doe\nLeeds, West Yorkshire\n",
+                &[Boilerplate, Prose, Boilerplate, Boilerplate, Boilerplate],
+            ),
+            (
+                "",
+                "Yours sincerely,\nDr A. Patel, University of Kent\n",
+                &[Prose, Boilerplate, Boilerplate],
+            ),
+            // A short last sentence stays prose, in capitals or not.
+            (
+                "Dear Editor,\n",
+                "We deserve better.\n",
+                &[Boilerplate, Prose, Prose],
+            ),
+            (
+                "Dear Editor,\n",
+                "Enough Is Enough.\n",
+                &[Boilerplate, Prose, Prose],
+            ),
+            // A last line of names in a text that is no letter is left as it was.
+            ("", "Jane Doe, Leeds\n", &[Prose, Heading]),
+            ("", "Jane Doe, Leeds.\n", &[Prose, Prose]),
+            // Names before the letter's end are not its signature.
+            (
+                "To the editor:\n",
+                "Jane Doe, Leeds\nThe council meets again in the spring to look at it.\n",
+                &[Boilerplate, Prose, Heading, Prose],
+            ),
+        ];
+        for (before, after, kinds) in cases {
+            let text = format!("{before}{body}{after}").replace('\n', "\n\n");
+            let found: Vec<ParagraphKind> =
+                split_paragraphs(&text).iter().map(|b| b.kind).collect();
+            assert_eq!(found, *kinds, "{before}…{after}");
+        }
     }
 
     #[test]

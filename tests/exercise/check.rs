@@ -670,6 +670,73 @@ fn slips_on_a_sheet_are_noted_by_file_and_line_and_the_sheet_still_counts() {
     assert!(stdout(&o).contains("S1 stops partway"), "{}", stdout(&o));
 }
 
+/// A new-user trial: the saved JSON class report had none of the notes the table and the
+/// page print (a sheet with no box ticked, one student's copies, sheets with the same
+/// answers, lines passed over). Each is in `notes`, with its kind, the files and
+/// students it is about and the line of a line's note; its message is the terminal's.
+#[test]
+fn the_json_class_report_carries_the_notes_the_table_prints() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    assert!(sheet.matches("[x]").count() >= 3, "{sheet}");
+    let with_a_note = format!("{sheet}betrayal is loaded i think\n");
+    let stray_line = with_a_note.lines().count() as u32;
+    for (name, text) in [
+        ("amara.txt", sheet.as_str()),
+        ("amara (2).txt", sheet.as_str()),
+        ("dan.txt", sheet.as_str()),
+        ("eli.txt", &with_a_note),
+        ("fay.txt", &read(dir.path(), "ex/worksheet.txt")),
+    ] {
+        std::fs::write(dir.path().join("answers").join(name), text).unwrap();
+    }
+    let (o, report) = check_json(dir.path(), &["answers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Each note as "kind: files (students) line".
+    let found: Vec<String> = report
+        .notes
+        .iter()
+        .map(|n| {
+            format!(
+                "{}: {} ({}) {:?}",
+                n.kind,
+                n.files.join(" + "),
+                n.students.join(" + "),
+                n.line
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            format!("passed-over: answers/eli.txt (eli) Some({stray_line})"),
+            "nothing-ticked: answers/fay.txt (fay) None".to_string(),
+            "one-students-copies: answers/amara (2).txt + answers/amara.txt (amara (2) + amara) None"
+                .to_string(),
+            "same-answers: answers/amara (2).txt + answers/dan.txt + answers/eli.txt (amara (2) + dan + eli) None"
+                .to_string(),
+        ]
+    );
+    // The messages are the notes the terminal says, and the students those of `students`.
+    let said: Vec<String> = report
+        .notes
+        .iter()
+        .map(|n| format!("note: {}\n", n.message))
+        .collect();
+    assert_eq!(stderr(&o), said.concat());
+    for note in &report.notes {
+        for (file, student) in note.files.iter().zip(&note.students) {
+            assert!(
+                report
+                    .students
+                    .iter()
+                    .any(|s| s.file == *file && s.student == *student),
+                "{note:?}"
+            );
+        }
+    }
+}
+
 /// The newcomer4 trial: the class report's tables fit 80 columns, but its headings, key
 /// and each student's feedback (slant's explanations) ran on to 150 columns.
 #[test]

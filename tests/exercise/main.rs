@@ -28,6 +28,18 @@ struct CheckJson {
     students: Vec<StudentJson>,
     class: ClassJson,
     refused: Vec<RefusedJson>,
+    notes: Vec<NoteJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct NoteJson {
+    kind: String,
+    message: String,
+    files: Vec<String>,
+    students: Vec<String>,
+    line: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
