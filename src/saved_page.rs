@@ -388,15 +388,33 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         .map(|h| without_spaces(&h.text()))
         .filter(|h| !h.is_empty())
         .collect();
+    // The items of the page's lists, known by their words: the article's text ends each
+    // item's line inside one block, which would run a list into one paragraph.
+    let list_items: std::collections::HashSet<String> = document
+        .select("li")
+        .nodes()
+        .iter()
+        .map(|li| one_line(&li.text()))
+        .filter(|item| !item.is_empty())
+        .collect();
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
         .map_err(|e| ExtractionError::NoArticle(e.to_string()))?;
-    let mut blocks: Vec<String> = article
-        .text_content
-        .split("\n\n")
-        .map(one_line)
-        .filter(|block| !block.is_empty())
-        .collect();
+    let mut blocks: Vec<String> = Vec::new();
+    for block in article.text_content.split("\n\n") {
+        let lines: Vec<String> = block
+            .lines()
+            .map(one_line)
+            .filter(|line| !line.is_empty())
+            .collect();
+        if lines.len() > 1 && lines.iter().all(|line| list_items.contains(line)) {
+            // A list: an item a paragraph, bulleted as in a plain text.
+            blocks.extend(lines.iter().map(|item| format!("• {item}")));
+        } else {
+            blocks.push(one_line(block));
+        }
+    }
+    blocks.retain(|block| !block.is_empty());
     // The page's title often carries the site's name ("Headline | Daily"), and the
     // article repeats the headline as its first heading: the heading is the title, once.
     // A first heading that ends the title is the site's name as a logo ("Daily"), not
@@ -541,6 +559,28 @@ mod tests {
                 "{note}"
             );
         }
+    }
+
+    /// Trial 6: a list in the article came out as one paragraph of its items run
+    /// together; each item is a bulleted paragraph of its own, as in a plain text.
+    #[test]
+    fn each_item_of_an_articles_list_is_a_paragraph_of_its_own() {
+        let page = r#"<!DOCTYPE html><html><head><title>Keep the Late Bus</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><article><h1>Keep the Late Bus</h1>
+<p>The transit board wants to end the late bus on the north route, which about four hundred students ride home after clubs and matches.</p>
+<p>Here is what riders told the board at Tuesday's meeting, in their own words and at some length:</p>
+<ul><li>the late bus is the only way home after football practice</li><li>parents who work evening shifts cannot drive to the school</li></ul>
+<p>The board said the route costs more than any other, and that it will look at a smaller bus for the same hours next year.</p>
+</article></main></body></html>"#;
+        let article = extract_article(page).unwrap();
+        assert!(
+            article.text.contains(
+                "\n\n• the late bus is the only way home after football practice\n\n• parents who work evening shifts cannot drive to the school\n\n"
+            ),
+            "{}",
+            article.text
+        );
     }
 
     /// The newcomer5 trial: a page whose site name is its first `<h1>` (a logo in the

@@ -951,16 +951,19 @@ pub fn classify(body: &str) -> ParagraphKind {
             .take(limit + 1)
             .count()
     };
-    // Only the start of the paragraph can make it boilerplate.
-    let first = body.as_bytes().first().map(u8::to_ascii_lowercase);
+    // Only the start of the paragraph can make it boilerplate ("- Share on Facebook": the
+    // start after a list's bullet).
+    let item = list_item_text(body);
+    let start = item.unwrap_or(body);
+    let first = start.as_bytes().first().map(u8::to_ascii_lowercase);
     // A whole word or words at the start: "Comments (3)", not "Commentators say".
     let boilerplate_start = BOILERPLATE_STARTS.iter().find(|s| {
         s.as_bytes().first() == first.as_ref()
-            && body
+            && start
                 .get(..s.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(s))
             && (!s.ends_with(|c: char| c.is_alphanumeric())
-                || !body[s.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                || !start[s.len()..].starts_with(|c: char| c.is_alphanumeric()))
     });
     let furniture = boilerplate_start.is_some_and(|s| {
         !(PROSE_STARTS.contains(s)
@@ -983,16 +986,57 @@ pub fn classify(body: &str) -> ParagraphKind {
         .filter(|w| !w.is_empty())
         .take(17)
         .collect();
-    if words.len() <= 8 && (is_byline(body, &words) || is_date_line(&words)) {
+    // "*By Mira Patel*": a byline in Markdown's emphasis.
+    let unmarked = body.trim_matches(['*', '_']).trim();
+    if words.len() <= 8 && (is_byline(unmarked, &words) || is_date_line(&words)) {
         return ParagraphKind::Boilerplate;
     }
     if words.len() <= LETTER_LINE_WORDS && is_letter_furniture(body) {
         return ParagraphKind::Boilerplate;
     }
+    // "## Why it matters?": a Markdown heading, whatever mark ends it.
+    if words.len() <= 16 && is_markdown_heading(body) {
+        return ParagraphKind::Heading;
+    }
+    // "- checking the bus timetable when a lesson runs late": an item of a list is part
+    // of the writing however short, not a heading (a trial's bullets got no worksheet line).
+    if item.is_some() && words.len() >= LIST_ITEM_WORDS {
+        return ParagraphKind::Prose;
+    }
     if words.len() <= 16 && !ends && !body.ends_with(',') {
         return ParagraphKind::Heading;
     }
     ParagraphKind::Prose
+}
+
+/// Words a list's item needs to be read as writing ("- Home" in a copied menu stays a
+/// heading, as before).
+const LIST_ITEM_WORDS: usize = 3;
+
+/// The text of a list's item after its bullet or number ("- ", "* ", "• ", "3. ", "b) "),
+/// or `None` when `body` does not start like one.
+pub(crate) fn list_item_text(body: &str) -> Option<&str> {
+    let after = if let Some(rest) = body.strip_prefix(['-', '*', '+', '•', '–', '◦', '▪']) {
+        rest
+    } else {
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let letter = usize::from(digits == 0 && body.starts_with(|c: char| c.is_ascii_lowercase()));
+        let marker = digits.max(letter);
+        if marker == 0 || marker > 3 {
+            return None;
+        }
+        body[marker..].strip_prefix(['.', ')'])?
+    };
+    after
+        .starts_with([' ', '\t'])
+        .then(|| after.trim_start())
+        .filter(|text| !text.is_empty())
+}
+
+/// Whether a paragraph is a Markdown heading: one to six `#` and a space.
+fn is_markdown_heading(body: &str) -> bool {
+    let marks = body.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&marks) && body[marks..].starts_with(' ')
 }
 
 fn is_byline(body: &str, words: &[&str]) -> bool {
@@ -1106,6 +1150,50 @@ mod tests {
     #[test]
     fn lone_cr_line_endings_work() {
         assert_eq!(paragraphs("Title\rThe text is here.").len(), 2);
+    }
+
+    /// Trial 6: a list's items were headings (not scored, no worksheet line), Markdown
+    /// headings ending in a question mark were prose and a Markdown byline a heading.
+    #[test]
+    fn list_items_markdown_headings_and_bylines() {
+        for (line, kind) in [
+            (
+                "- checking the bus timetable when a lesson runs late",
+                ParagraphKind::Prose,
+            ),
+            (
+                "* messaging a parent who works shifts",
+                ParagraphKind::Prose,
+            ),
+            (
+                "• reading the school's own homework app",
+                ParagraphKind::Prose,
+            ),
+            (
+                "12. The pouches cost eleven thousand pounds",
+                ParagraphKind::Prose,
+            ),
+            (
+                "b) a calculator when the set is missing",
+                ParagraphKind::Prose,
+            ),
+            ("- Home", ParagraphKind::Heading),
+            ("1. Introduction", ParagraphKind::Heading),
+            ("- Share on Facebook", ParagraphKind::Boilerplate),
+            ("## Why does it matter?", ParagraphKind::Heading),
+            ("*By Mira Castellanos, Year 11*", ParagraphKind::Boilerplate),
+            (
+                "2020. That was the year the rules changed for good.",
+                ParagraphKind::Prose,
+            ),
+            ("-5 degrees overnight", ParagraphKind::Heading),
+        ] {
+            assert_eq!(classify(line), kind, "{line}");
+        }
+        assert_eq!(list_item_text("- the late bus"), Some("the late bus"));
+        assert_eq!(list_item_text("-5 degrees"), None);
+        assert_eq!(list_item_text("2020. That year"), None);
+        assert_eq!(list_item_text("i.e. not a list"), None);
     }
 
     #[test]
