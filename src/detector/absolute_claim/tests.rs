@@ -1260,3 +1260,20 @@ fn the_only_one_picked_out_by_a_record_is_literal() {
         ),
     ]);
 }
+
+#[test]
+fn an_adverb_after_a_verb_of_saying_tells_how_the_writer_speaks() {
+    check(&[
+        ("To put it plainly, the levy failed.", &[]),
+        ("Let me say it clearly: the budget is short.", &[]),
+        ("Put bluntly, the tunnel was a waste.", &[]),
+        ("To state this frankly, the board erred.", &[]),
+        // Still boosters: on their own, after a verb of showing, or away from the verb.
+        ("Plainly, the levy failed.", &["Plainly"]),
+        (
+            "The figures show clearly that the levy failed.",
+            &["clearly"],
+        ),
+        ("The tunnel was plainly a waste, to put it mildly.", &["plainly"]),
+    ]);
+}

@@ -65,6 +65,7 @@ impl AbsoluteClaim {
                 && self.is_bounded(s, after))
             || self.is_reported(s, tail, first, after)
             || self.describes_speech(s, after)
+            || self.tells_manner_of_saying(s, phrase, first)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
@@ -885,6 +886,27 @@ impl AbsoluteClaim {
     /// it", a booster of the author's certainty, stays a claim).
     pub(super) fn describes_speech(&self, s: &SentenceContext<'_>, after: usize) -> bool {
         after > 0 && self.totality.has(s, after - 1) && self.lists.speech_acts.has(s, after)
+    }
+
+    /// "To put it plainly, the plan failed", "let me say it clearly", "put bluntly": an adverb
+    /// right after a verb of saying, or after the verb and its object, tells how the writer
+    /// speaks; it vouches for no claim ("the figures show clearly" stays a booster).
+    pub(super) fn tells_manner_of_saying(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        first: usize,
+    ) -> bool {
+        let l = &self.lists;
+        if !phrase.ends_with("ly") || phrase.contains(' ') || first == 0 {
+            return false;
+        }
+        let verb = if l.manner_objects.has(s, first - 1) {
+            first.checked_sub(2)
+        } else {
+            Some(first - 1)
+        };
+        verb.is_some_and(|v| l.manner_verbs.has(s, v) && only_spaces(s, v, first))
     }
 
     /// Whether word `k` is a verb of saying within three words of a comma, the comma not
