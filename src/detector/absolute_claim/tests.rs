@@ -1274,6 +1274,20 @@ fn an_adverb_after_a_verb_of_saying_tells_how_the_writer_speaks() {
             "The figures show clearly that the levy failed.",
             &["clearly"],
         ),
-        ("The tunnel was plainly a waste, to put it mildly.", &["plainly"]),
+        (
+            "The tunnel was plainly a waste, to put it mildly.",
+            &["plainly"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_form_after_the_names_a_group_and_is_no_verb_of_the_past() {
+    check(&[
+        ("The left never listens to farmers.", &["never"]),
+        ("The accused always blame the police.", &["always"]),
+        // A verb of the past before the universal still records what happened.
+        ("The scouts they hired never returned.", &[]),
+        ("The council met and never voted.", &[]),
     ]);
 }

@@ -526,8 +526,9 @@ impl AbsoluteClaim {
                 return self.is_participle_next(s, after);
             }
             // "has done nothing": a participle after "has" is the present perfect.
-            // "accomplished nothing": a regular past before the words counts as one.
-            let past = l.past_tense.has(s, j) || is_regular_past(&s.lower[j]);
+            // "accomplished nothing": a regular past before the words counts as one; after
+            // "the" it is a noun ("the left never", "the accused always"), no verb.
+            let past = (l.past_tense.has(s, j) || is_regular_past(&s.lower[j])) && !after_the(s, j);
             if past && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
                 return false;
             }
@@ -997,4 +998,10 @@ fn names_a_means(s: &SentenceContext<'_>, after: usize) -> bool {
 fn shouted(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether word `k` comes right after "the": a past form there is a noun ("the left", "the
+/// accused", "the wounded"), not a verb of the past.
+fn after_the(s: &SentenceContext<'_>, k: usize) -> bool {
+    k > 0 && s.lower[k - 1] == "the"
 }
