@@ -1291,3 +1291,15 @@ fn a_past_form_after_the_names_a_group_and_is_no_verb_of_the_past() {
         ("The council met and never voted.", &[]),
     ]);
 }
+
+#[test]
+fn a_present_perfect_verdict_is_a_claim_a_passive_record_is_not() {
+    check(&[
+        ("Every single grant has been a waste.", &["Every single"]),
+        ("None of these schemes has been a success.", &["None"]),
+        ("Every warden has been corrupt.", &["Every"]),
+        // Records of what was (not) done so far.
+        ("No one has been charged.", &[]),
+        ("All of them have been touring for weeks.", &[]),
+    ]);
+}

@@ -639,12 +639,22 @@ impl AbsoluteClaim {
         if from == 0 || from >= s.words.len() || self.clause_end(s, from - 1) == from {
             return true;
         }
+        // "has been arrested", "has been campaigning" record what was done; "has been a
+        // failure", "has been corrupt" pass a verdict on what it is.
         (from..s.words.len())
             .find(|&k| {
                 !(self.lists.verb_adverbs.has(s, k)
                     || matches!(&*s.lower[k], "always" | "never" | "ever"))
             })
-            .is_some_and(|k| s.lower[k] == "been" || self.is_past_verb(s, k))
+            .is_some_and(|k| {
+                if s.lower[k] == "been" {
+                    !s.lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(&**w, "a" | "an") || self.verdicts.has(s, k + 1))
+                } else {
+                    self.is_past_verb(s, k)
+                }
+            })
     }
 
     /// Whether "been" and a participle follow at word `from`, adverbs aside: "(has never)
