@@ -24,7 +24,8 @@
 //! - a claim set out as someone else's is theirs: after a noun of saying or believing and
 //!   "that" ("a promise that …", "the myth that …"), in a point of view given to someone
 //!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
-//!   ("categorically denied") tells how someone spoke.
+//!   ("categorically denied") tells how someone spoke, an adverb after one ("to put it
+//!   plainly") how the writer speaks.
 //!
 //! Patterns complete it: "there is (simply) no other way" (and "there is/was no" with a gerund:
 //! "there was no reversing course"), "there is no evidence" (a present denial of every study
