@@ -24,7 +24,8 @@
 //! - a claim set out as someone else's is theirs: after a noun of saying or believing and
 //!   "that" ("a promise that …", "the myth that …"), in a point of view given to someone
 //!   ("in Trump's mind"), after "claims to"; a totality adverb before a verb of speech
-//!   ("categorically denied") tells how someone spoke.
+//!   ("categorically denied") tells how someone spoke, an adverb after one ("to put it
+//!   plainly") how the writer speaks.
 //!
 //! Patterns complete it: "there is (simply) no other way" (and "there is/was no" with a gerund:
 //! "there was no reversing course"), "there is no evidence" (a present denial of every study
@@ -235,6 +236,8 @@ struct Lists {
     coordinators: Words,
     report_nouns: Words,
     speech_acts: Words,
+    manner_verbs: Words,
+    manner_objects: Words,
     viewpoint_nouns: Words,
     others_possessives: Words,
     ing_nouns: Words,
@@ -402,6 +405,8 @@ impl AbsoluteClaim {
                 coordinators: words("coordinators"),
                 report_nouns: words("report_nouns"),
                 speech_acts: words("speech_acts"),
+                manner_verbs: words("manner_verbs"),
+                manner_objects: words("manner_objects"),
                 viewpoint_nouns: words("viewpoint_nouns"),
                 others_possessives: words("others_possessives"),
                 ing_nouns: words("ing_nouns"),

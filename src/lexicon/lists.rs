@@ -281,6 +281,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "supposed_openers",
     "report_joins",
     "condition_joins",
+    "manner_verbs",
+    "manner_objects",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -1260,3 +1260,46 @@ fn the_only_one_picked_out_by_a_record_is_literal() {
         ),
     ]);
 }
+
+#[test]
+fn an_adverb_after_a_verb_of_saying_tells_how_the_writer_speaks() {
+    check(&[
+        ("To put it plainly, the levy failed.", &[]),
+        ("Let me say it clearly: the budget is short.", &[]),
+        ("Put bluntly, the tunnel was a waste.", &[]),
+        ("To state this frankly, the board erred.", &[]),
+        // Still boosters: on their own, after a verb of showing, or away from the verb.
+        ("Plainly, the levy failed.", &["Plainly"]),
+        (
+            "The figures show clearly that the levy failed.",
+            &["clearly"],
+        ),
+        (
+            "The tunnel was plainly a waste, to put it mildly.",
+            &["plainly"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_form_after_the_names_a_group_and_is_no_verb_of_the_past() {
+    check(&[
+        ("The left never listens to farmers.", &["never"]),
+        ("The accused always blame the police.", &["always"]),
+        // A verb of the past before the universal still records what happened.
+        ("The scouts they hired never returned.", &[]),
+        ("The council met and never voted.", &[]),
+    ]);
+}
+
+#[test]
+fn a_present_perfect_verdict_is_a_claim_a_passive_record_is_not() {
+    check(&[
+        ("Every single grant has been a waste.", &["Every single"]),
+        ("None of these schemes has been a success.", &["None"]),
+        ("Every warden has been corrupt.", &["Every"]),
+        // Records of what was (not) done so far.
+        ("No one has been charged.", &[]),
+        ("All of them have been touring for weeks.", &[]),
+    ]);
+}

@@ -65,6 +65,7 @@ impl AbsoluteClaim {
                 && self.is_bounded(s, after))
             || self.is_reported(s, tail, first, after)
             || self.describes_speech(s, after)
+            || self.tells_manner_of_saying(s, phrase, first)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
@@ -525,8 +526,9 @@ impl AbsoluteClaim {
                 return self.is_participle_next(s, after);
             }
             // "has done nothing": a participle after "has" is the present perfect.
-            // "accomplished nothing": a regular past before the words counts as one.
-            let past = l.past_tense.has(s, j) || is_regular_past(&s.lower[j]);
+            // "accomplished nothing": a regular past before the words counts as one; after
+            // "the" it is a noun ("the left never", "the accused always"), no verb.
+            let past = (l.past_tense.has(s, j) || is_regular_past(&s.lower[j])) && !after_the(s, j);
             if past && j > 0 && l.perfect_auxiliaries.has(s, j - 1) {
                 return false;
             }
@@ -637,12 +639,22 @@ impl AbsoluteClaim {
         if from == 0 || from >= s.words.len() || self.clause_end(s, from - 1) == from {
             return true;
         }
+        // "has been arrested", "has been campaigning" record what was done; "has been a
+        // failure", "has been corrupt" pass a verdict on what it is.
         (from..s.words.len())
             .find(|&k| {
                 !(self.lists.verb_adverbs.has(s, k)
                     || matches!(&*s.lower[k], "always" | "never" | "ever"))
             })
-            .is_some_and(|k| s.lower[k] == "been" || self.is_past_verb(s, k))
+            .is_some_and(|k| {
+                if s.lower[k] == "been" {
+                    !s.lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(&**w, "a" | "an") || self.verdicts.has(s, k + 1))
+                } else {
+                    self.is_past_verb(s, k)
+                }
+            })
     }
 
     /// Whether "been" and a participle follow at word `from`, adverbs aside: "(has never)
@@ -887,6 +899,27 @@ impl AbsoluteClaim {
         after > 0 && self.totality.has(s, after - 1) && self.lists.speech_acts.has(s, after)
     }
 
+    /// "To put it plainly, the plan failed", "let me say it clearly", "put bluntly": an adverb
+    /// right after a verb of saying, or after the verb and its object, tells how the writer
+    /// speaks; it vouches for no claim ("the figures show clearly" stays a booster).
+    pub(super) fn tells_manner_of_saying(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        first: usize,
+    ) -> bool {
+        let l = &self.lists;
+        if !phrase.ends_with("ly") || phrase.contains(' ') || first == 0 {
+            return false;
+        }
+        let verb = if l.manner_objects.has(s, first - 1) {
+            first.checked_sub(2)
+        } else {
+            Some(first - 1)
+        };
+        verb.is_some_and(|v| l.manner_verbs.has(s, v) && only_spaces(s, v, first))
+    }
+
     /// Whether word `k` is a verb of saying within three words of a comma, the comma not
     /// before word `from`.
     pub(super) fn reported_after_comma(
@@ -975,4 +1008,10 @@ fn names_a_means(s: &SentenceContext<'_>, after: usize) -> bool {
 fn shouted(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether word `k` comes right after "the": a past form there is a noun ("the left", "the
+/// accused", "the wounded"), not a verb of the past.
+fn after_the(s: &SentenceContext<'_>, k: usize) -> bool {
+    k > 0 && s.lower[k - 1] == "the"
 }
