@@ -198,10 +198,14 @@ impl UnsourcedAssertion {
         // A word is looked at only if it is a source or comes after a quantifier: a
         // sentence with neither kind of word is passed over at once.
         let any_quantifier = self.quantifiers.in_sentence(s);
+        // "according" starts phrases of the lexicon: the sentence's few phrase starts tell.
         let any_source = any_quantifier
             || self.vague_sources.in_sentence(s)
             || self.sources.in_sentence(s)
-            || self.follower_sources.in_sentence(s);
+            || self.follower_sources.in_sentence(s)
+            || s.starters
+                .iter()
+                .any(|&k| s.lower[k as usize] == "according");
         let candidates = if any_source { words } else { &[] };
         for (i, w) in candidates.iter().enumerate() {
             let vague = self.vague_sources.has(s, i);
@@ -236,8 +240,28 @@ impl UnsourcedAssertion {
                 && self.follower_sources.has(s, i)
                 && crate::detector::looks_plural(w)
                 && (owner(i - 1) || owner_over_modifier());
+            // "according to lobbyists", "according to residents": any people named by what
+            // they are, not who, stand as the source of an "according to" (not "according to
+            // rules", "according to documents released by…": things and papers).
+            let according_people = i > 1
+                && words[i - 1] == "to"
+                && words[i - 2] == "according"
+                && crate::detector::looks_plural(w)
+                && !s.words[i].is_capitalized()
+                && !self.source_documents.has(s, i)
+                && !self.not_sources.has(s, i)
+                && (self.statistic_nouns.has(s, i)
+                    || self.follower_sources.has(s, i)
+                    || self.is_group(s, i)
+                    || w.ends_with("ists")
+                    || w.ends_with("ians"));
             // "Trump's defenders argue": followers are a source whatever list holds them.
-            if !vague && !self.sources.has(s, i) && !quantified_plural && !followers {
+            if !vague
+                && !self.sources.has(s, i)
+                && !quantified_plural
+                && !followers
+                && !according_people
+            {
                 continue;
             }
             // "a local doctor, Ana Ruiz, said", "said a local doctor, Ana Ruiz": the name
@@ -292,7 +316,7 @@ impl UnsourcedAssertion {
                         .take_while(|&k| k == v + 1 || self.clause_openers.has(&words[k - 1]))
                         .any(|k| self.speaker_pronouns.has(&words[k]) || words[k] == "we")
                 });
-            if qualifier.is_none() && !vague && !followers && !bare_speaker {
+            if qualifier.is_none() && !vague && !followers && !bare_speaker && !according_people {
                 continue;
             }
             // "not many people are saying": no one is cited.

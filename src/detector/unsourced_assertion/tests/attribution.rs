@@ -1080,3 +1080,38 @@ fn a_vague_source_inside_a_named_speakers_report_is_marked_reported() {
         ("Critics say many students complain about the rule.", &[]),
     ]);
 }
+
+/// The twelfth labelled set's tuning half: "According to libertarians, …" was missed, as
+/// any people not in the list of sources were after "according to". People named by what
+/// they are stand as the source; things, papers and named people do not.
+#[test]
+fn according_to_people_named_by_what_they_are() {
+    check(&[
+        (
+            "According to libertarians, this is a clear violation of freedom.",
+            &["According to libertarians"],
+        ),
+        (
+            "The plan will raise prices, according to lobbyists.",
+            &["according to lobbyists"],
+        ),
+        (
+            "The road was closed for a week, according to residents.",
+            &["according to residents"],
+        ),
+        (
+            "The deal collapsed on Monday, according to aides and lawmakers.",
+            &["according to aides"],
+        ),
+        (
+            "The charge was dropped, according to documents released by prosecutors.",
+            &[],
+        ),
+        ("Seats are given according to rules the senators set.", &[]),
+        (
+            "The road was closed, according to residents Ana Ruiz and Tom Lee.",
+            &[],
+        ),
+        ("According to Jane Doe, the plan failed.", &[]),
+    ]);
+}
