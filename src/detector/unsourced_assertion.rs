@@ -236,6 +236,12 @@ pub struct UnsourcedAssertion {
     listener_verbs: WordSet,
     /// Listeners that make a verb of telling after "will" habitual ("will tell you").
     habitual_listeners: FewWords,
+    /// Universal subjects of an appeal to common knowledge ("everyone", "anyone who …").
+    knowing_subjects: FewWords,
+    /// Verbs of knowing, in all their forms ("knows", "understood", "agreed").
+    knowing_verbs: FewWords,
+    /// Words before a universal subject that hedge or deny it ("not everyone").
+    knowing_hedges: FewWords,
     /// Verbs of saying that also do a thing to an object ("maintains 28,500 troops"): with a
     /// figure right after them they act on it, not report it.
     act_verbs: WordSet,
@@ -330,6 +336,7 @@ pub struct UnsourcedAssertion {
     growth_verbs: FewWords,
     citation: Regex,
     vague_pattern: Pattern,
+    knowledge_pattern: Pattern,
     passive_pattern: Pattern,
     accusation_pattern: Pattern,
     statistic_pattern: Pattern,
@@ -527,6 +534,13 @@ impl UnsourcedAssertion {
             winning_words: WordSet::new(verb_forms(&["winning_words"]), vocabulary),
             listener_verbs: WordSet::new(verb_forms(&["listener_verbs"]), vocabulary),
             habitual_listeners: few("habitual_listeners"),
+            knowing_subjects: few("knowing_subjects"),
+            knowing_verbs: FewWords::new(
+                verb_forms(&["knowing_verbs"])
+                    .into_iter()
+                    .chain(list("knowing_pasts")),
+            ),
+            knowing_hedges: few("knowing_hedges"),
             act_verbs: WordSet::new(verb_forms(&["act_verbs"]), vocabulary),
             money_act_verbs: WordSet::new(verb_forms(&["money_act_verbs"]), vocabulary),
             money_words: few("money_words"),
@@ -590,6 +604,13 @@ impl UnsourcedAssertion {
                 VAGUE_EXPLANATION,
                 Some("name the person, organisation or study"),
             ),
+            knowledge_pattern: Pattern::new(
+                Category::UnsourcedAssertion,
+                2,
+                "unsourced-assertion/common-knowledge",
+                "Appeal to common knowledge: the claim is said to be known to everyone, so no source is given.",
+                Some("give the fact and where it comes from"),
+            ),
             passive_pattern: Pattern::new(
                 Category::UnsourcedAssertion,
                 2,
@@ -634,6 +655,7 @@ impl UnsourcedAssertion {
         out.append(&mut self.vague_attributions(s, words));
         out.append(&mut self.agentless_passives(s, words));
         out.append(&mut self.unnamed_reactions(s, words));
+        out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
         // "Lee said critics call it unfair": the vague source is in what a named speaker is
         // reported to say; the reader can ask the speaker. Shown, marked reported.

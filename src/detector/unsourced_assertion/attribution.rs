@@ -9,7 +9,61 @@ use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
 
+/// Words of a relative clause after a universal subject before its verb of knowing ("anyone
+/// who has watched the American media from the start knows").
+const MAX_RELATIVE_WORDS: usize = 14;
+
 impl UnsourcedAssertion {
+    /// An appeal to common knowledge by its form: a universal subject at the head of its
+    /// clause ("everyone", "anyone who has watched the news") before a verb of knowing
+    /// ("Everyone understood what he was there to do", "Anyone who follows the council
+    /// knows that…"), in any tense; not hedged or denied ("not everyone knows", "hardly
+    /// anyone agrees") and not negated ("nobody knew" is a universal claim, not an appeal).
+    pub(super) fn common_knowledge(
+        &self,
+        s: &SentenceContext<'_>,
+        words: &[Cow<'_, str>],
+    ) -> Option<Detection> {
+        let n = words.len();
+        (0..n).find_map(|k| {
+            if !self.knowing_subjects.has(&words[k])
+                || k > 0 && self.knowing_hedges.has(&words[k - 1])
+                || !(s.starts_clause(k)
+                    || k > 0
+                        && (self.clause_openers.has(&words[k - 1])
+                            || matches!(words[k - 1].as_ref(), "but" | "and" | "yet" | "because")))
+            {
+                return None;
+            }
+            // "anyone who has watched the news knows": over the relative clause; "everyone
+            // now knows": over one adverb.
+            let relative = k + 1 < n && matches!(words[k + 1].as_ref(), "who" | "that");
+            if !relative && !matches!(words[k].as_ref(), "everyone" | "everybody") {
+                return None;
+            }
+            let reach = if relative { MAX_RELATIVE_WORDS } else { 2 };
+            let verb = (k + 1..(k + 1 + reach).min(n))
+                .take_while(|&j| !s.gap_before(j).contains([';', ':', '"', '“', '”']))
+                .find(|&j| self.knowing_verbs.has(&words[j]))?;
+            // Denied, or a modal's advice or guess ("everyone should know", "anyone who
+            // reads it will understand"): no claim that they know.
+            let negated = (k + 1..verb).any(|j| {
+                matches!(words[j].as_ref(), "not" | "never") || self.modals.has(&words[j])
+            }) || words[verb - 1].ends_with("n't");
+            // "everyone knew him as Bob": a person known, no claim.
+            let person_known = words
+                .get(verb + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "him" | "her" | "them" | "me" | "us"));
+            if person_known {
+                return None;
+            }
+            (!negated && (relative || verb - k <= 2)).then(|| {
+                self.knowledge_pattern
+                    .at(Span::new(s.words[k].span.start, s.words[verb].span.end))
+            })
+        })
+    }
+
     /// Whether word `i` is a group written with a capital that names no one ("Americans").
     pub(super) fn is_group(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         self.group_names.has(&s.lower[i])

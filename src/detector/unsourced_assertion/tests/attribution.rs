@@ -1115,3 +1115,35 @@ fn according_to_people_named_by_what_they_are() {
         ("According to Jane Doe, the plan failed.", &[]),
     ]);
 }
+
+/// The twelfth labelled set's tuning half: "Everyone understood what X was there to do" and
+/// "Anyone who's watched … knows that" were missed (only listed phrases such as "everyone
+/// knows" were found). An appeal to common knowledge by its form: a universal subject
+/// before a verb of knowing, in any tense, over a relative clause.
+#[test]
+fn appeals_to_common_knowledge_by_their_form() {
+    check(&[
+        (
+            "Everyone understood what the mayor was there to do.",
+            &["Everyone understood"],
+        ),
+        (
+            "Anyone who has watched the council from the start knows that it never listens.",
+            &["Anyone who has watched the council from the start knows"],
+        ),
+        (
+            "Everybody now agrees the levy is unfair.",
+            &["Everybody now agrees"],
+        ),
+        (
+            "But everyone realized that the vote was rigged.",
+            &["everyone realized"],
+        ),
+        ("Hardly anyone agrees with the plan.", &[]),
+        ("Everyone knew him as Bob.", &[]),
+        ("Anyone who wants a ticket should call the office.", &[]),
+        ("Everyone should know the rules.", &[]),
+        ("Everyone didn't know what to do.", &[]),
+        ("Everyone in the room saw the mayor leave.", &[]),
+    ]);
+}
