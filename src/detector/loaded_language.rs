@@ -793,4 +793,21 @@ mod tests {
             ("Their excuse was depressingly familiar.", &["depressingly"]),
         ]);
     }
+
+    /// Verbs that mock speech keep their sneer before an article ("parroting a line"); only
+    /// the nouns after a determiner ("a parrot") are literal.
+    #[test]
+    fn speech_mockery_verbs_before_an_article_stay_loaded() {
+        check(&[
+            (
+                "The columnist keeps parroting a line from the campaign office.",
+                &["parroting"],
+            ),
+            (
+                "The spokesman regurgitated a statement nobody believed.",
+                &["regurgitated"],
+            ),
+            ("Her grandmother kept a parrot in the kitchen.", &[]),
+        ]);
+    }
 }
