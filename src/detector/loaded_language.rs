@@ -849,4 +849,66 @@ mod tests {
             ("Their excuse was depressingly familiar.", &["depressingly"]),
         ]);
     }
+
+    /// Verbs that mock speech keep their sneer before an article ("parroting a line"); only
+    /// the nouns after a determiner ("a parrot") are literal.
+    #[test]
+    fn speech_mockery_verbs_before_an_article_stay_loaded() {
+        check(&[
+            (
+                "The columnist keeps parroting a line from the campaign office.",
+                &["parroting"],
+            ),
+            (
+                "The spokesman regurgitated a statement nobody believed.",
+                &["regurgitated"],
+            ),
+            ("Her grandmother kept a parrot in the kitchen.", &[]),
+        ]);
+    }
+
+    /// Families of the op-ed register: machine bosses, secrecy, anger pictured as fire,
+    /// heroics, poured praise and sneers at an opponent's aims; each keeps its literal use.
+    #[test]
+    fn op_ed_families_are_loaded_and_their_literal_uses_plain() {
+        check(&[
+            (
+                "The party bosses chose the ticket in a single afternoon.",
+                &["party bosses"],
+            ),
+            (
+                "The mayor hushed up the audit for two years.",
+                &["hushed up"],
+            ),
+            (
+                "The fees were raised behind our backs.",
+                &["behind our backs"],
+            ),
+            (
+                "His smoldering anger at the press showed again on Friday.",
+                &["smoldering anger"],
+            ),
+            ("He resigned in a fit of pique.", &["fit of pique"]),
+            (
+                "She braved a roomful of hostile reporters to defend the plan.",
+                &["braved"],
+            ),
+            ("The volunteers braved the cold to hand out leaflets.", &[]),
+            (
+                "The senator stood tall when the vote came.",
+                &["stood tall"],
+            ),
+            ("The new tower stands tall above the old port.", &[]),
+            (
+                "The budget is a wish list for the governor's allies.",
+                &["wish list"],
+            ),
+            ("The children wrote wish lists for Christmas.", &[]),
+            (
+                "The relief bill is loaded with goodies for the industry.",
+                &["goodies"],
+            ),
+            ("She baked a tray of goodies for the children.", &[]),
+        ]);
+    }
 }
