@@ -20,6 +20,30 @@ pub fn listed<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// Numbers written as runs, each with `prefix`: "S3, S7–S9, S23–S65" for 3, 7, 8, 9, 23 …
+/// 65 (sorted and without repeats first; two in a row stay two: "S4, S5"). A sheet missing
+/// 43 lines had been named with 43 numbers.
+pub fn numbered_runs(numbers: &[usize], prefix: &str) -> String {
+    let mut sorted = numbers.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for n in sorted {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == n => *end = n,
+            _ => runs.push((n, n)),
+        }
+    }
+    runs.iter()
+        .flat_map(|&(start, end)| match end - start {
+            0 => vec![format!("{prefix}{start}")],
+            1 => vec![format!("{prefix}{start}"), format!("{prefix}{end}")],
+            _ => vec![format!("{prefix}{start}–{prefix}{end}")],
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `12345` as `12,345`.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -44,6 +68,24 @@ mod tests {
         assert_eq!(plural(2040, "sheet", "sheets"), "2,040 sheets");
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn numbers_in_a_row_are_written_as_a_run() {
+        let cases: &[(&[usize], &str)] = &[
+            (&[], ""),
+            (&[6], "S6"),
+            (&[4, 5], "S4, S5"),
+            (&[3, 7, 8, 9], "S3, S7–S9"),
+            (&[12, 2, 11, 10, 10], "S2, S10–S12"),
+            (
+                &[1, 2, 3, 5, 6, 8, 40, 41, 42, 43],
+                "S1–S3, S5, S6, S8, S40–S43",
+            ),
+        ];
+        for (numbers, written) in cases {
+            assert_eq!(numbered_runs(numbers, "S"), *written, "{numbers:?}");
+        }
     }
 
     #[test]

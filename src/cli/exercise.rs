@@ -16,7 +16,7 @@ use super::output::{
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::Category;
-use slant::counting::plural;
+use slant::counting::{numbered_runs, plural};
 use slant::exercise::PerCategory;
 use slant::exercise::check::{ClassNote, NoteKind, Submission, class_report, read_sheet};
 use slant::exercise::class_report::{error_text, render_html, render_table};
@@ -287,6 +287,7 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
         .into_iter()
         .filter(|f| !is_exercise_file(f))
         .collect();
+    let files = read_once(files);
     if files.is_empty() && !answers_named {
         return Err(CliError::new(format!(
             "no answer sheets beside the key in {}: give the students' worksheet files, or \
@@ -533,6 +534,18 @@ fn file_student(file: &str) -> String {
         .map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
 }
 
+/// The sheets, each once: a sheet given by name and in its folder too (`answers
+/// answers/isla.txt`) had been counted twice, and each of its notes said twice in the
+/// table and twice more on the terminal. Files are the same when their canonical paths
+/// are; the first naming is kept.
+fn read_once(files: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    files
+        .into_iter()
+        .filter(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())))
+        .collect()
+}
+
 /// The note for a sheet read with no box ticked: a copy of the worksheet handed in
 /// unanswered counted as a student who found nothing (agreement 0.00), pulling the class's
 /// counts down, and the teacher was not told.
@@ -595,9 +608,8 @@ fn few_ticked(key: &Key, submission: &Submission) -> Option<ClassNote> {
 /// teacher was not told, so a student's misses could be a lost line.
 fn lines_lost(key: &Key, submission: &Submission) -> Option<ClassNote> {
     let sheet = submission.sheet.as_ref().ok()?;
-    let lost: Vec<String> = (1..=key.sentences.len())
+    let lost: Vec<usize> = (1..=key.sentences.len())
         .filter(|n| !sheet.answers.iter().any(|a| a.number as usize == *n))
-        .map(|n| format!("S{n}"))
         .collect();
     if lost.is_empty() {
         return None;
@@ -616,7 +628,7 @@ fn lines_lost(key: &Key, submission: &Submission) -> Option<ClassNote> {
             "{} has no {lines} for {}: {these} as not marked (deleted by mistake? copy {them} \
              back from worksheet.txt)",
             submission.file,
-            lost.join(", "),
+            numbered_runs(&lost, "S"),
         ),
     ))
 }

@@ -597,6 +597,42 @@ fn a_sheet_without_some_sentence_lines_is_pointed_out() {
     assert!(read(dir.path(), "class.html").contains(chloe));
 }
 
+/// The ux16 trial: a sheet missing 43 lines in a row was named with 43 numbers ("S23, S24,
+/// S25 … S65"), and given by name beside its folder (`answers answers/dana.txt`) it was
+/// counted twice, each note said twice in the table and twice on the terminal. Lines in a
+/// row are one run ("S1–S3"), and a sheet given twice is read once.
+#[test]
+fn lost_lines_in_a_row_are_one_run_and_a_sheet_given_twice_is_read_once() {
+    let dir = exercise();
+    let sheet = perfect_sheet(dir.path());
+    let without: String = sheet
+        .lines()
+        .filter(|l| !["S1 ", "S2 ", "S3 "].iter().any(|n| l.starts_with(n)))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(dir.path().join("answers/dana.txt"), without).unwrap();
+    let note = "answers/dana.txt has no lines for S1–S3: they count as not marked (deleted by \
+                mistake? copy them back from worksheet.txt)";
+    for answers in [
+        &["answers"][..],
+        &["answers", "answers/dana.txt"],
+        &["answers/dana.txt", "answers/./dana.txt"],
+    ] {
+        let mut args = vec!["exercise", "check", "ex/key.json"];
+        args.extend_from_slice(answers);
+        let o = slant(&args, None, dir.path());
+        assert!(o.status.success(), "{answers:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), format!("note: {note}\n"), "{answers:?}");
+        let out = stdout(&o);
+        assert_eq!(
+            out.matches("has no lines for").count(),
+            1,
+            "{answers:?}: {out}"
+        );
+        assert_eq!(out.matches("== dana").count(), 1, "{answers:?}: {out}");
+    }
+}
+
 /// A new-teacher trial: a tick written `| L scam` (no colon) and a line cut off partway
 /// through its sentence were read without a word, so a student's L was lost unseen. Each
 /// such line gets a note naming the file and line, the sheet is still counted, and the
