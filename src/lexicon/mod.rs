@@ -34,12 +34,14 @@ pub struct LexiconError {
     pub message: String,
 }
 
-/// A lexicon file as written.
+/// A lexicon file as written. Unknown keys are found by [`unknown_keys`] and missing ones
+/// after reading, so that every problem of a file is reported, not the first serde meets.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct LexiconFile {
-    category: String,
-    description: String,
+    #[serde(default)]
+    category: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
     #[serde(default)]
     lists: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -52,17 +54,48 @@ struct LexiconFile {
     counter_examples: Vec<String>,
 }
 
-/// One `[[entry]]` as written.
+/// The keys a lexicon file sets at its top.
+const FILE_KEYS: [&str; 7] = [
+    "category",
+    "description",
+    "lists",
+    "guards",
+    "entry",
+    "examples",
+    "counter_examples",
+];
+
+/// The keys an `[[entry]]` sets.
+const ENTRY_KEYS: [&str; 14] = [
+    "phrases",
+    "inflect",
+    "forms",
+    "weight",
+    "explanation",
+    "alternative",
+    "question",
+    "examples",
+    "counter_examples",
+    "not_before",
+    "not_after",
+    "not_near",
+    "derive",
+    "intensifier",
+];
+
+/// One `[[entry]]` as written (its unknown keys found by [`unknown_keys`]).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EntryFile {
-    phrases: Vec<String>,
+    #[serde(default)]
+    phrases: Option<Vec<String>>,
     #[serde(default)]
     inflect: Inflect,
     #[serde(default)]
     forms: Vec<String>,
-    weight: u8,
-    explanation: String,
+    #[serde(default)]
+    weight: Option<u8>,
+    #[serde(default)]
+    explanation: Option<String>,
     alternative: Option<String>,
     /// The question to ask, where the category's own does not fit this device.
     question: Option<String>,
@@ -244,13 +277,24 @@ impl Lexicon {
             let line = e.span().map(|s| line_of(source, s.start));
             vec![err(line, e.message().trim().replace('\n', " "))]
         })?;
-        let mut errors = Vec::new();
-        let category = match file.category.parse::<Category>() {
-            Ok(c) => Some(c),
-            Err(message) => {
+        // Where every `[[entry]]` starts, found in one pass over the file.
+        let entry_starts = entry_headers(source);
+        let (mut errors, misspelt) = unknown_keys(source, &entry_starts, &err);
+        for (key, set) in [
+            ("category", file.category.is_some()),
+            ("description", file.description.is_some()),
+        ] {
+            if !set && !misspelt.contains(&(None, key)) {
+                errors.push(err(None, format!("missing key `{key}`")));
+            }
+        }
+        let category = match file.category.as_deref().map(str::parse::<Category>) {
+            Some(Ok(c)) => Some(c),
+            Some(Err(message)) => {
                 errors.push(err(find_line(source, "category", 0), message));
                 None
             }
+            None => None,
         };
         if let Some(category) = category {
             let allowed = list_names(category);
@@ -298,31 +342,51 @@ impl Lexicon {
         let mut guard_uses = Vec::new();
         let mut seen = HashSet::new();
         let mut entries = Vec::new();
-        // Where every `[[entry]]` starts, found in one pass over the file.
-        let entry_starts = entry_headers(source);
         for (k, e) in file.entry.into_iter().enumerate() {
             let (line, offset) = entry_starts.get(k).copied().unwrap_or((1, 0));
             // The entry's text: its phrases are looked for there, not in the whole file.
             let entry_end = entry_starts.get(k + 1).map_or(source.len(), |&(_, o)| o);
             let entry_text = &source[offset..entry_end];
-            if !(1..=3).contains(&e.weight) {
+            // A problem of a key is reported at the key's line, else at the entry's.
+            let at_key = |key: &str| key_line(entry_text, key).map_or(line, |k| line + k);
+            for (key, set) in [
+                ("phrases", e.phrases.is_some()),
+                ("weight", e.weight.is_some()),
+                ("explanation", e.explanation.is_some()),
+            ] {
+                if !set && !misspelt.contains(&(Some(k), key)) {
+                    errors.push(err(
+                        Some(line),
+                        format!("missing key `{key}` in this entry"),
+                    ));
+                }
+            }
+            if let Some(weight) = e.weight
+                && !(1..=3).contains(&weight)
+            {
                 errors.push(err(
-                    Some(line),
-                    format!("weight {} is out of range: use 1, 2 or 3", e.weight),
+                    Some(at_key("weight")),
+                    format!("weight {weight} is out of range: use 1, 2 or 3"),
                 ));
             }
-            if e.explanation.trim().is_empty() {
-                errors.push(err(Some(line), "explanation is empty".to_string()));
+            if e.explanation.as_ref().is_some_and(|x| x.trim().is_empty()) {
+                errors.push(err(
+                    Some(at_key("explanation")),
+                    "explanation is empty".to_string(),
+                ));
             }
-            if e.phrases.is_empty() {
-                errors.push(err(Some(line), "entry has no phrases".to_string()));
+            if e.phrases.as_ref().is_some_and(Vec::is_empty) {
+                errors.push(err(
+                    Some(at_key("phrases")),
+                    "entry has no phrases".to_string(),
+                ));
             }
             let mut forms = Vec::new();
             let mut form_phrases = Vec::new();
             let mut derived = Vec::new();
             let mut phrases = Vec::new();
             let mut phrase_lines = Vec::new();
-            for phrase in &e.phrases {
+            for phrase in e.phrases.iter().flatten() {
                 let normal = normalize(phrase);
                 let at = entry_text
                     .find(&format!("\"{phrase}\""))
@@ -430,8 +494,8 @@ impl Lexicon {
                 forms,
                 form_phrases,
                 derived_from,
-                weight: e.weight,
-                explanation: Arc::from(e.explanation.trim()),
+                weight: e.weight.unwrap_or(1),
+                explanation: Arc::from(e.explanation.as_deref().unwrap_or("").trim()),
                 alternative: e
                     .alternative
                     .filter(|a| !a.trim().is_empty())
@@ -455,7 +519,7 @@ impl Lexicon {
             (Some(category), true) => Ok(Lexicon {
                 name: name.to_string(),
                 category,
-                description: file.description,
+                description: file.description.unwrap_or_default(),
                 lists: file
                     .lists
                     .into_iter()
@@ -468,7 +532,11 @@ impl Lexicon {
                 counter_examples: file.counter_examples,
                 origin,
             }),
-            _ => Err(errors),
+            _ => {
+                // In the order of the file (a problem of the whole file first).
+                errors.sort_by_key(|e| e.line);
+                Err(errors)
+            }
         }
     }
 }
@@ -572,6 +640,101 @@ fn entry_headers(source: &str) -> Vec<(usize, usize)> {
         offset += line.len();
     }
     starts
+}
+
+/// The keys of a lexicon file that are none of its keys (`explenation`), each at its line:
+/// serde stopped at the first, so a file with a misspelt key and a weight of 5 reported the
+/// key alone. With them, the required keys each misspells, by entry (`None`: the file's
+/// top), which are then not reported missing as well.
+#[allow(clippy::type_complexity)]
+fn unknown_keys(
+    source: &str,
+    entry_starts: &[(usize, usize)],
+    err: &dyn Fn(Option<usize>, String) -> LexiconError,
+) -> (Vec<LexiconError>, Vec<(Option<usize>, &'static str)>) {
+    let mut errors = Vec::new();
+    let mut misspelt = Vec::new();
+    let Ok(table) = source.parse::<toml::Table>() else {
+        return (errors, misspelt);
+    };
+    let mut check = |keys: Vec<&String>,
+                     known: &[&'static str],
+                     entry: Option<usize>,
+                     text: &str,
+                     first_line: usize| {
+        for key in keys.into_iter().filter(|k| !known.contains(&k.as_str())) {
+            let line = key_line(text, key)
+                .or_else(|| {
+                    text.lines()
+                        .position(|l| l.trim_start().starts_with(&format!("[{key}")))
+                })
+                .map(|k| first_line + k);
+            let near = known.iter().find(|k| near_miss(key, k));
+            let message = match near {
+                Some(meant) => {
+                    misspelt.push((entry, *meant));
+                    format!("unknown key `{key}`: did you mean `{meant}`?")
+                }
+                None => format!(
+                    "unknown key `{key}`; {} keys are {}",
+                    if entry.is_some() {
+                        "an entry's"
+                    } else {
+                        "a lexicon file's"
+                    },
+                    known.join(", ")
+                ),
+            };
+            errors.push(err(line, message));
+        }
+    };
+    check(table.keys().collect(), &FILE_KEYS, None, source, 1);
+    let entries = table.get("entry").and_then(toml::Value::as_array);
+    for (k, entry) in entries.into_iter().flatten().enumerate() {
+        let (Some(entry), Some(&(line, offset))) = (entry.as_table(), entry_starts.get(k)) else {
+            continue;
+        };
+        let end = entry_starts.get(k + 1).map_or(source.len(), |&(_, o)| o);
+        check(
+            entry.keys().collect(),
+            &ENTRY_KEYS,
+            Some(k),
+            &source[offset..end],
+            line,
+        );
+    }
+    (errors, misspelt)
+}
+
+/// Whether `typed` is a slip for the key `key`: at most two edits apart (a letter
+/// changed, added, dropped, or two swapped count one each) in a key of five letters or
+/// more, one in a shorter key.
+fn near_miss(typed: &str, key: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (typed.chars().collect(), key.chars().collect());
+    let limit = if b.len() >= 5 { 2 } else { 1 };
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    // Optimal string alignment distance.
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()] <= limit
 }
 
 /// Byte offset of the `nth` occurrence of `needle` in `source`.

@@ -38,7 +38,7 @@ fn an_entry_s_line_is_its_header_s_not_a_comment_s_mentioning_it() {
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
-        ["test.toml:13: weight 9 is out of range: use 1, 2 or 3"]
+        ["test.toml:15: weight 9 is out of range: use 1, 2 or 3"]
     );
     let lex = parse(&format!("# Each [[entry]] below is one phrase.\n{GOOD}")).unwrap();
     assert_eq!(lex.entries[0].line, 6);
@@ -64,6 +64,59 @@ fn reports_unknown_keys_with_line() {
     assert!(e[0].message.contains("colour"), "{}", e[0]);
 }
 
+/// The ux16 trial: a misspelt key and a weight of 5 in one file reported the key alone
+/// ("1 problem found"), and once the key was fixed, the weight at the `[[entry]]` line.
+/// Every problem of a file that parses is reported, at the line of its key; a required
+/// key misspelt is not said to be missing as well.
+#[test]
+fn every_problem_of_a_file_is_reported_at_its_key() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "explanation = \"A smear.\"",
+            &["test.toml:8: weight 5 is out of range: use 1, 2 or 3"],
+        ),
+        (
+            "explenation = \"A smear.\"",
+            &[
+                "test.toml:8: weight 5 is out of range: use 1, 2 or 3",
+                "test.toml:9: unknown key `explenation`: did you mean `explanation`?",
+            ],
+        ),
+        (
+            "colour = \"red\"\nexplanation = \"\"",
+            &[
+                "test.toml:8: weight 5 is out of range: use 1, 2 or 3",
+                "test.toml:9: unknown key `colour`; an entry's keys are phrases, inflect, \
+                 forms, weight, explanation, alternative, question, examples, \
+                 counter_examples, not_before, not_after, not_near, derive, intensifier",
+                "test.toml:10: explanation is empty",
+            ],
+        ),
+        (
+            "alternative = \"attacker\"",
+            &[
+                "test.toml:5: missing key `explanation` in this entry",
+                "test.toml:8: weight 5 is out of range: use 1, 2 or 3",
+            ],
+        ),
+    ];
+    for (explained, expected) in cases {
+        let source = GOOD
+            .replace("weight = 3", "weight = 5")
+            .replace("explanation = \"A smear.\"", explained)
+            .replace("alternative = \"attacker\"\n", "");
+        let errors = parse(&source).unwrap_err();
+        let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(said, *expected, "{source}");
+    }
+    let top = parse(&GOOD.replace("description", "descrption")).unwrap_err();
+    assert_eq!(
+        top[0].to_string(),
+        "test.toml:3: unknown key `descrption`: did you mean `description`?"
+    );
+    assert_eq!(top.len(), 1, "{top:?}");
+}
+
 #[test]
 fn reports_all_problems_at_once() {
     let src = GOOD.replace("weight = 3", "weight = 7")
@@ -74,7 +127,7 @@ fn reports_all_problems_at_once() {
     assert!(
         messages
             .iter()
-            .any(|m| m.starts_with("test.toml:5: weight 7"))
+            .any(|m| m.starts_with("test.toml:8: weight 7"))
     );
     assert!(
         messages

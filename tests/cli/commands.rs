@@ -100,7 +100,7 @@ fn lexicons_check_lists_every_problem_with_path_and_line() {
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
     assert!(
-        out.contains("class/words.toml:4: weight 9 is out of range"),
+        out.contains("class/words.toml:6: weight 9 is out of range"),
         "{out}"
     );
     assert!(
