@@ -134,7 +134,11 @@ mod tests {
         ]);
         assert_eq!(sheet.to_string(), "3: no answer\nempty");
         let input = Error::from(InputError::Binary { offset: 2 });
-        assert_eq!(input.to_string(), "not a text file (NUL byte at offset 2)");
+        assert_eq!(
+            input.to_string(),
+            "not a text file: it looks like a binary file (a picture, a program, a Word \
+             document…)"
+        );
         assert!(matches!(
             input,
             Error::Input(InputError::Binary { offset: 2 })

@@ -27,8 +27,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct AnalyzeArgs {
     /// Text files (.txt, .md, or a saved web page .html) or folders of them, read with their
-    /// sub-folders; `-` reads standard input.
-    #[arg(required = true)]
+    /// sub-folders; `-` reads standard input, as does no input when a text is piped in.
     inputs: Vec<PathBuf>,
     /// Output format [default: from the -o file's extension (.json, .jsonl, .html, .htm,
     /// .md), else table].
@@ -73,6 +72,20 @@ pub struct AnalyzeArgs {
     /// When to colour highlighted words.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+/// The input of `slant analyze` given none: standard input when a text is piped in, as
+/// `wc` and ripgrep read it (`cat column.txt | slant analyze` had said "required
+/// arguments were not provided: <INPUTS>..."); from a terminal, the usage error, saying
+/// how to give a text.
+fn no_input(stdin_is_terminal: bool) -> Result<PathBuf> {
+    match stdin_is_terminal {
+        false => Ok(PathBuf::from("-")),
+        true => Err(CliError::new(
+            "no text given: name a file or a folder (slant analyze op-ed.txt), or pipe a text \
+             in (cat op-ed.txt | slant analyze), or give - to type or paste it (slant analyze -)",
+        )),
+    }
 }
 
 impl AnalyzeArgs {
@@ -188,6 +201,9 @@ impl Outcome {
 }
 
 pub fn run(mut args: AnalyzeArgs) -> Result<ExitCode> {
+    if args.inputs.is_empty() {
+        args.inputs.push(no_input(std::io::stdin().is_terminal())?);
+    }
     // "-o -" is standard output, as "-" among the inputs is standard input.
     if args.output.as_deref() == Some(Path::new("-")) {
         args.output = None;

@@ -147,8 +147,29 @@ pub fn read_text(path: &Path) -> Result<(String, String)> {
 pub fn read_article(path: &Path) -> Result<(String, FileText)> {
     let shown = display_path(path);
     let bytes = read_input(path)?;
+    if holds_nothing(&bytes) {
+        return Err(CliError::new(empty_input(&shown)));
+    }
     let read = text_of_file(&shown, bytes, false)?;
     Ok((shown, read))
+}
+
+/// Whether an input holds no byte at all (but for a byte-order mark): given by name, it
+/// is an error, not a report of zeros; in a folder, a note in its report.
+fn holds_nothing(bytes: &[u8]) -> bool {
+    bytes
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(bytes)
+        .is_empty()
+}
+
+/// The error for an empty input given by name: an empty file or empty standard input had
+/// exited 0 with a table of zeros ("none").
+pub fn empty_input(shown: &str) -> String {
+    match shown {
+        "-" => "standard input is empty: nothing to analyze (was the text piped in?)".to_string(),
+        _ => format!("{shown} is empty: nothing to analyze"),
+    }
 }
 
 /// The text of a file as read: its own text, or a saved web page's article.
@@ -258,20 +279,77 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
             path,
             format!("{e}: {OTHER_ENCODING}, or read it anyway with `slant analyze --lossy`"),
         )),
-        // A file without an extension says nothing of what it is: say what slant reads.
-        Err(e @ InputError::Binary { .. })
-            if Path::new(path).extension().is_none() && path != "-" =>
-        {
-            Err(CliError::at(
-                path,
-                format!(
-                    "{e}: slant reads plain text (.txt, .md) and saved web pages; if this is a \
-                 document, open it and save it as Plain Text (.txt), and give that file"
-                ),
-            ))
-        }
+        // What slant reads and how to get it: "NUL byte at offset 8" had told a student
+        // nothing.
+        Err(e @ InputError::Binary { .. }) => Err(CliError::at(path, binary_advice(path, &e))),
         Err(e) => Err(CliError::at(path, e)),
     }
+}
+
+/// The error for a binary file, with what slant reads and how to save a document as text.
+/// A picture, a sound or a video (by its extension) is no text to save as one.
+pub fn binary_advice(path: &str, e: &InputError) -> String {
+    match media_kind(Path::new(path)) {
+        Some(kind) => format!(
+            "not a text but {}: nothing to analyze; slant reads plain text (.txt, .md) \
+             and saved web pages",
+            kind.one()
+        ),
+        None => format!(
+            "{e}: slant reads plain text (.txt, .md) and saved web pages; if this is a \
+             document, open it and save it as Plain Text (.txt), and give that file"
+        ),
+    }
+}
+
+/// Files that hold no text to save as plain text, told by their extension: a folder of
+/// pictures had been told to "save them as plain text (.txt)", advice for Word files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Media {
+    Picture,
+    Sound,
+    Video,
+    Archive,
+}
+
+impl Media {
+    /// "a picture".
+    fn one(self) -> &'static str {
+        match self {
+            Media::Picture => "a picture",
+            Media::Sound => "a sound recording",
+            Media::Video => "a video",
+            Media::Archive => "an archive",
+        }
+    }
+
+    /// "pictures".
+    fn many(self) -> &'static str {
+        match self {
+            Media::Picture => "pictures",
+            Media::Sound => "sound recordings",
+            Media::Video => "videos",
+            Media::Archive => "archives",
+        }
+    }
+}
+
+/// The kind of media a file is by its extension, or `None` (a document, text, a program).
+pub fn media_kind(path: &Path) -> Option<Media> {
+    let x = path.extension()?.to_str()?.to_ascii_lowercase();
+    let kind = match x.as_str() {
+        "png" | "jpg" | "jpeg" | "gif" | "bmp" | "webp" | "heic" | "heif" | "tif" | "tiff"
+        | "ico" | "svg" | "avif" | "raw" | "cr2" | "nef" => Media::Picture,
+        "mp3" | "wav" | "m4a" | "ogg" | "oga" | "flac" | "aac" | "wma" | "opus" | "aiff" => {
+            Media::Sound
+        }
+        "mp4" | "mov" | "avi" | "mkv" | "webm" | "wmv" | "m4v" | "mpg" | "mpeg" | "3gp" => {
+            Media::Video
+        }
+        "zip" | "7z" | "rar" | "tar" | "gz" | "tgz" | "bz2" | "xz" | "zst" => Media::Archive,
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// What to do with a file that is not UTF-8: most often a text saved in Windows' own
@@ -926,26 +1004,55 @@ fn kinds_counted(others: &std::collections::BTreeMap<String, usize>) -> String {
 }
 
 /// "it holds 3 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze
-/// them", or "it holds no files"; plain-text files without an extension (`bare`) are told
-/// how to be read: they need no saving as plain text, only a name.
+/// them", "it holds 2 .png files: pictures, no texts to analyze", or "it holds no files";
+/// plain-text files without an extension (`bare`) are told how to be read: they need no
+/// saving as plain text, only a name.
 fn found(others: &std::collections::BTreeMap<String, usize>, bare: &[PathBuf]) -> String {
     if others.is_empty() {
         return "it holds no files".to_string();
     }
     let list = kinds_counted(others);
-    let all_bare = others.values().sum::<usize>() == bare.len();
-    match (bare.is_empty(), all_bare) {
-        (true, _) => format!("it holds {list}: save them as plain text (.txt) to analyze them"),
-        (false, true) => format!("it holds {list}: {}", read_bare(bare)),
-        (false, false) => format!(
-            "it holds {list}: save them as plain text (.txt) to analyze them; the {}: {}",
-            match bare.len() {
-                1 => "text file without an extension",
-                _ => "text files without an extension",
-            },
-            read_bare(bare)
-        ),
+    // Pictures, sound, video and archives hold no text to save as plain text.
+    let mut media: Vec<Media> = Vec::new();
+    let mut media_files = 0;
+    for (kind, n) in others {
+        let extension = kind.strip_prefix('.').and_then(|k| k.strip_suffix(" file"));
+        if let Some(m) = extension.and_then(|x| media_kind(Path::new(&format!("f.{x}")))) {
+            media.push(m);
+            media_files += n;
+        }
     }
+    media.sort();
+    media.dedup();
+    let no_text = format!(
+        "{}, no texts to analyze",
+        listed(&media.iter().map(|m| m.many()).collect::<Vec<_>>())
+    );
+    let total: usize = others.values().sum();
+    let to_save = total - media_files - bare.len();
+    let mut said = Vec::new();
+    match (to_save, media_files) {
+        (0, 0) => {}
+        (0, _) => said.push(no_text),
+        (_, 0) => said.push("save them as plain text (.txt) to analyze them".to_string()),
+        (_, _) => said.push(format!(
+            "{no_text}; save the others as plain text (.txt) to analyze them"
+        )),
+    }
+    if !bare.is_empty() {
+        let reading = read_bare(bare);
+        said.push(match said.is_empty() {
+            true => reading,
+            false => format!(
+                "the {}: {reading}",
+                match bare.len() {
+                    1 => "text file without an extension",
+                    _ => "text files without an extension",
+                }
+            ),
+        });
+    }
+    format!("it holds {list}: {}", said.join("; "))
 }
 
 /// One line of a JSONL batch, or the failure it is: the message names the line, and the
@@ -1015,6 +1122,19 @@ pub fn read_documents(
             warnings,
             headings,
         } = match loaded {
+            // An empty file given by name (or empty standard input) is bad input; one in a
+            // folder is a report with its note, named among the others.
+            Ok(Ok(loaded))
+                if format == InputFormat::Text
+                    && holds_nothing(loaded.text.as_bytes())
+                    && inputs.contains(input) =>
+            {
+                docs.push(Err(Failure {
+                    id: None,
+                    message: empty_input(&path),
+                }));
+                continue;
+            }
             Ok(Ok(loaded)) => loaded,
             Ok(Err(e)) if !inputs.contains(input) => {
                 no_article.push((input.clone(), CliError::at(&path, e).to_string()));

@@ -234,9 +234,9 @@ mod tests {
                  (try 'slant analyze --help')",
             ),
             (
-                &["analyze"],
+                &["eval"],
                 "the following required arguments were not provided: <INPUTS>... \
-                 (try 'slant analyze --help')",
+                 (try 'slant eval --help')",
             ),
             (
                 &["exercise", "new"],

@@ -14,8 +14,12 @@ pub enum InputError {
         /// Offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
-    /// The bytes hold NUL characters, so this is almost certainly not a text file.
-    #[error("not a text file (NUL byte at offset {offset})")]
+    /// The bytes hold NUL characters, so this is almost certainly not a text file. Said
+    /// without the offset of the NUL byte, which tells a student nothing.
+    #[error(
+        "not a text file: it looks like a binary file (a picture, a program, a Word \
+         document…)"
+    )]
     Binary {
         /// Offset of the first NUL byte.
         offset: usize,

@@ -290,7 +290,44 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
         std::fs::write(word.join(name), b"PK\x03\x04").unwrap();
     }
     let o = slant(&["analyze", "word"], None, dir.path());
-    assert_one_line_error(&o, "it holds 2 .docx files and 1 .pdf file");
+    assert_one_line_error(
+        &o,
+        "it holds 2 .docx files and 1 .pdf file: save them as plain text (.txt) to analyze them",
+    );
+    // Pictures, sound and video hold no text to save as plain text (the ux16 trial: a
+    // folder of pictures was told to "save them as plain text").
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["a.png", "b.PNG"],
+            "it holds 2 .png files: pictures, no texts to analyze",
+        ),
+        (
+            &["c.mp3", "d.jpg", "e.png"],
+            "it holds 1 .jpg file, 1 .mp3 file and 1 .png file: pictures and sound recordings, \
+             no texts to analyze",
+        ),
+        (
+            &["e.docx", "d.jpg"],
+            "it holds 1 .docx file and 1 .jpg file: pictures, no texts to analyze; save the \
+             others as plain text (.txt) to analyze them",
+        ),
+    ];
+    for (k, (names, said)) in cases.into_iter().enumerate() {
+        let media = dir.path().join(format!("media{k}"));
+        std::fs::create_dir_all(&media).unwrap();
+        for name in names {
+            std::fs::write(media.join(name), png).unwrap();
+        }
+        let o = slant(&["analyze", &format!("media{k}")], None, dir.path());
+        assert_one_line_error(&o, said);
+    }
+    // A picture given by name is no text either.
+    let o = slant(&["analyze", "media1/d.jpg"], None, dir.path());
+    assert_one_line_error(
+        &o,
+        "media1/d.jpg: not a text but a picture: nothing to analyze; slant reads plain text",
+    );
     // A document named as text is counted by what it holds, not as a ".txt file".
     let named = dir.path().join("named");
     std::fs::create_dir_all(&named).unwrap();
@@ -328,7 +365,8 @@ fn folders_are_read_recursively_and_one_with_nothing_readable_says_what_it_holds
 /// A file is read by what it holds, not refused by its name: plain text named
 /// `notes.docx` is read (it had been refused as "a Word document"), a ZIP archive of no
 /// known kind and a binary file without an extension are refused saying how to get plain
-/// text (they said "not a text file (NUL byte at offset 5)"), in a folder as by name.
+/// text (they said "not a text file (NUL byte at offset 5)", jargon for a student), in a
+/// folder as by name.
 #[test]
 fn a_file_is_read_or_refused_by_what_it_holds() {
     let dir = tempfile::tempdir().unwrap();
@@ -357,7 +395,8 @@ fn a_file_is_read_or_refused_by_what_it_holds() {
         (
             "photo",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
-            "not a text file (NUL byte at offset 8): slant reads plain text",
+            "not a text file: it looks like a binary file (a picture, a program, a Word \
+             document…): slant reads plain text",
         ),
     ];
     for (name, bytes, said) in cases {

@@ -309,15 +309,105 @@ fn missing_file_is_a_one_line_error() {
     assert_one_line_error(&o, "nope.txt: no such file or folder");
 }
 
+/// The ux16 trial: an empty file or empty standard input exited 0 with a table of zeros.
+/// Given by name it is bad input, one line and exit 2, beside the others' reports; in a
+/// folder it stays a report with its note.
 #[test]
-fn empty_input_gives_an_empty_report_with_a_warning() {
+fn empty_input_given_by_name_is_an_error_and_in_a_folder_a_note() {
     let dir = workdir();
-    let o = slant(&["analyze", "--format", "json", "-"], Some(b""), dir.path());
-    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::write(dir.path().join("column.txt"), "").unwrap();
+    std::fs::write(dir.path().join("bom.txt"), "\u{feff}").unwrap();
+    type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
+    let cases: [Case; 4] = [
+        (
+            &["analyze", "column.txt"],
+            None,
+            "slant: error: column.txt is empty: nothing to analyze",
+        ),
+        (
+            &["analyze", "bom.txt"],
+            None,
+            "slant: error: bom.txt is empty: nothing to analyze",
+        ),
+        (
+            &["analyze", "-"],
+            Some(b""),
+            "slant: error: standard input is empty: nothing to analyze (was the text piped in?)",
+        ),
+        (
+            &["exercise", "new", "column.txt", "-o", "ex"],
+            None,
+            "slant: error: column.txt is empty: nothing to analyze",
+        ),
+    ];
+    for (args, stdin, said) in cases {
+        let o = slant(args, stdin, dir.path());
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), format!("{said}\n"), "{args:?}");
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
+    assert!(!dir.path().join("ex").exists());
+    // Beside a text, the empty file fails alone and the text is reported.
+    std::fs::write(dir.path().join("a.txt"), "The brazen plan failed.\n").unwrap();
+    let o = slant(
+        &["analyze", "a.txt", "column.txt", "--format", "json"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("column.txt is empty: nothing to analyze"),
+        "{}",
+        stderr(&o)
+    );
     let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report.source.path, "a.txt");
+    // In a folder, an empty file is a report saying it has no text.
+    std::fs::create_dir(dir.path().join("class")).unwrap();
+    std::fs::write(dir.path().join("class/ella.txt"), "").unwrap();
+    std::fs::write(
+        dir.path().join("class/ben.txt"),
+        "The brazen plan failed.\n",
+    )
+    .unwrap();
+    let o = slant(&["analyze", "class", "--format", "json"], None, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reports: Vec<Report> = serde_json::from_str(&stdout(&o)).unwrap();
+    let ella = reports
+        .iter()
+        .find(|r| r.source.path.ends_with("ella.txt"))
+        .unwrap();
+    assert_eq!(ella.warnings[0].kind, "empty");
+}
+
+/// The ux16 trial: `cat column.txt | slant analyze` said "required arguments were not
+/// provided: <INPUTS>...". With no input, a text piped in is read as `-` is (as `wc` and
+/// ripgrep read it); on a terminal, one line says how to give a text (exit 2).
+#[test]
+fn a_text_piped_in_without_a_dash_is_read() {
+    let dir = workdir();
+    let text = b"The brazen plan failed.\n";
+    let piped = slant(&["analyze", "--format", "json"], Some(text), dir.path());
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    let dashed = slant(
+        &["analyze", "-", "--format", "json"],
+        Some(text),
+        dir.path(),
+    );
+    assert_eq!(stdout(&piped), stdout(&dashed));
+    let report: Report = serde_json::from_str(&stdout(&piped)).unwrap();
     assert_eq!(report.source.path, "-");
-    assert!(report.paragraphs.is_empty());
-    assert_eq!(report.warnings[0].kind, "empty");
+    assert!(!report.findings.is_empty());
+    if let Some((code, shown)) =
+        crate::common::slant_on_a_terminal_typing(&["analyze"], b"", dir.path())
+    {
+        assert_eq!(code, Some(2), "{shown}");
+        assert!(
+            shown.contains("slant: error: no text given: name a file or a folder"),
+            "{shown}"
+        );
+        assert!(shown.contains("(cat op-ed.txt | slant analyze)"), "{shown}");
+    }
 }
 
 #[test]
@@ -618,7 +708,7 @@ fn an_html_page_is_refused_on_a_terminal_and_written_into_a_pipe() {
 #[test]
 fn reading_from_the_keyboard_says_how_to_end_the_text() {
     let dir = workdir();
-    let Some((code, shown)) = common::slant_on_a_terminal_typing(
+    let Some((code, shown)) = crate::common::slant_on_a_terminal_typing(
         &["analyze", "-", "--format", "jsonl"],
         b"The thugs won again.\n\x04",
         dir.path(),
