@@ -25,7 +25,9 @@ impl UnsourcedAssertion {
         words: &[Cow<'_, str>],
     ) -> Option<Detection> {
         let n = words.len();
-        (0..n).find_map(|k| {
+        // The subjects start phrases of the lexicons ("everyone knows", "anyone who"): only
+        // the sentence's few phrase starts are looked at.
+        s.starters.iter().map(|&k| k as usize).find_map(|k| {
             if !self.knowing_subjects.has(&words[k])
                 || k > 0 && self.knowing_hedges.has(&words[k - 1])
                 || !(s.starts_clause(k)
@@ -268,8 +270,8 @@ impl UnsourcedAssertion {
             // "some autistic adults find…", "many fans consider…": any plural people-like
             // noun after a strong quantifier.
             let quantified_plural = any_quantifier
-                && (i.saturating_sub(MAX_GAP)..i).any(|j| self.quantifiers.has(s, j))
                 && crate::detector::looks_plural(w)
+                && (i.saturating_sub(MAX_GAP)..i).any(|j| self.quantifiers.has(s, j))
                 && (!s.words[i].is_capitalized() || self.is_group(s, i))
                 && !self.not_sources.has(s, i);
             // "Trump fans", "his critics": whose followers, not who they are.
@@ -297,6 +299,7 @@ impl UnsourcedAssertion {
             // "according to lobbyists", "according to residents": any people named by what
             // they are, not who, stand as the source of an "according to" (not "according to
             // rules", "according to documents released by…": things and papers).
+            let listed = vague || quantified_plural || followers || self.sources.has(s, i);
             let according_people = i > 1
                 && words[i - 1] == "to"
                 && words[i - 2] == "according"
@@ -310,12 +313,7 @@ impl UnsourcedAssertion {
                     || w.ends_with("ists")
                     || w.ends_with("ians"));
             // "Trump's defenders argue": followers are a source whatever list holds them.
-            if !vague
-                && !self.sources.has(s, i)
-                && !quantified_plural
-                && !followers
-                && !according_people
-            {
+            if !listed && !according_people {
                 continue;
             }
             // "a local doctor, Ana Ruiz, said", "said a local doctor, Ana Ruiz": the name
