@@ -176,15 +176,23 @@ pub fn split_paragraphs(text: &str) -> Vec<Block> {
     // Each paragraph on its own (on all cores for a long text), then repeats in order.
     let describe = |span: &Span| {
         let body = span.slice(text);
-        (fingerprint(body), classify(body))
+        let (kind, letter) = classify_marking_letters(body);
+        (fingerprint(body), kind, letter)
     };
-    let mut described: Vec<(Option<u64>, ParagraphKind)> = if text.len() >= PARALLEL_FROM_BYTES {
+    let described: Vec<(Option<u64>, ParagraphKind, bool)> = if text.len() >= PARALLEL_FROM_BYTES {
         spans.par_iter().with_min_len(256).map(describe).collect()
     } else {
         spans.iter().map(describe).collect()
     };
+    let letter = described.iter().any(|&(_, _, letter)| letter);
+    let mut described: Vec<(Option<u64>, ParagraphKind)> = described
+        .into_iter()
+        .map(|(fingerprint, kind, _)| (fingerprint, kind))
+        .collect();
     set_aside_page_sections(text, &spans, &mut described);
-    set_aside_letter_signature(text, &spans, &mut described);
+    if letter {
+        set_aside_letter_signature(text, &spans, &mut described);
+    }
     // Fingerprints of the paragraphs seen so far, each with the first paragraph that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     spans
@@ -560,6 +568,32 @@ fn header_words(line: &str) -> Option<String> {
     Some(words)
 }
 
+/// Whether `line` may be one of `headers` (as [`header_words`] writes them): its first run
+/// of letters opens one of them. A test without allocating, for every short paragraph, before
+/// [`header_words`].
+fn may_be_header(line: &str, headers: &[&str]) -> bool {
+    if line.len() > 48 {
+        return false;
+    }
+    // The first run of ASCII letters (the headers' words are ASCII; a line whose first
+    // letters are not may pass here, the full test decides).
+    let bytes = line.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_alphabetic) else {
+        return false;
+    };
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let first = &bytes[start..start + len];
+    headers.iter().any(|h| {
+        h.as_bytes()
+            .get(..len)
+            .is_some_and(|head| head.eq_ignore_ascii_case(first))
+            && !h.as_bytes().get(len).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
 /// Headers of a page's reader comments, figures left out ("Comments (47)", "142 comments").
 const COMMENTS_HEADERS: &[&str] = &[
     "add a comment",
@@ -597,7 +631,8 @@ const COMMENT_SIGNS_WITHIN: usize = 5;
 
 /// Whether a paragraph is the header of a page's reader comments.
 pub fn is_comments_header(body: &str) -> bool {
-    header_words(body).is_some_and(|words| COMMENTS_HEADERS.contains(&words.as_str()))
+    may_be_header(body, COMMENTS_HEADERS)
+        && header_words(body).is_some_and(|words| COMMENTS_HEADERS.contains(&words.as_str()))
 }
 
 /// Whether paragraph `i` opens a page's reader comments: a comments header with a count
@@ -606,6 +641,9 @@ pub fn is_comments_header(body: &str) -> bool {
 /// comments ("Reply · Report", "· 2 hours ago", "4 likes") before any other header.
 fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
     let body = spans[i].slice(text);
+    if !may_be_header(body, COMMENTS_HEADERS) {
+        return false;
+    }
     let Some(words) = header_words(body) else {
         return false;
     };
@@ -696,9 +734,10 @@ const HEADLINE_LIST_HEADERS: &[&str] = &[
 /// Whether a paragraph heads a list of other articles' headlines ("Most read", "More
 /// from Opinion").
 fn is_headline_list_header(body: &str) -> bool {
-    header_words(body).is_some_and(|words| {
-        HEADLINE_LIST_HEADERS.contains(&words.as_str()) || words.starts_with("more from ")
-    })
+    may_be_header(body, HEADLINE_LIST_HEADERS)
+        && header_words(body).is_some_and(|words| {
+            HEADLINE_LIST_HEADERS.contains(&words.as_str()) || words.starts_with("more from ")
+        })
 }
 
 /// Starts of lines that are page furniture rather than writing.
@@ -855,7 +894,9 @@ fn is_letter_furniture(body: &str) -> bool {
     if body.len() > 120 {
         return false;
     }
-    if header_words(body).is_some_and(|words| LETTER_PAGE_HEADERS.contains(&words.as_str())) {
+    if may_be_header(body, LETTER_PAGE_HEADERS)
+        && header_words(body).is_some_and(|words| LETTER_PAGE_HEADERS.contains(&words.as_str()))
+    {
         return true;
     }
     let words = body
@@ -905,22 +946,16 @@ fn is_letter_furniture(body: &str) -> bool {
 }
 
 /// Marks as boilerplate the signature of a letter to a newspaper ("Jane Doe, Leeds"):
-/// the short lines of names at the end of the text, after its last sentence of prose, in
-/// a text a salutation or leave-taking marks as a letter. A line of names may end with a
-/// full stop only when a comma splits it ("Jane Doe, Leeds."): a short last sentence in
-/// capitals ("Enough Is Enough.") stays prose, and so does every last line of a text that
-/// is not a letter.
+/// the short lines of names at the end of the text, after its last sentence of prose
+/// (called only for a text a salutation or leave-taking marks as a letter, so every last
+/// line of other texts stays as it is). A line of names may end with a full stop only
+/// when a comma splits it ("Jane Doe, Leeds."): a short last sentence in capitals
+/// ("Enough Is Enough.") stays prose.
 fn set_aside_letter_signature(
     text: &str,
     spans: &[Span],
     described: &mut [(Option<u64>, ParagraphKind)],
 ) {
-    let is_letter = spans.iter().zip(described.iter()).any(|(span, (_, kind))| {
-        *kind == ParagraphKind::Boilerplate && is_letter_furniture(span.slice(text))
-    });
-    if !is_letter {
-        return;
-    }
     let mut signature = Vec::new();
     for k in (0..spans.len()).rev() {
         let body = spans[k].slice(text);
@@ -944,6 +979,12 @@ fn set_aside_letter_signature(
 
 /// Decides whether a paragraph is prose, a heading or boilerplate.
 pub fn classify(body: &str) -> ParagraphKind {
+    classify_marking_letters(body).0
+}
+
+/// [`classify`], and whether the paragraph is a letter's salutation or leave-taking (which
+/// makes the text a letter, whose signature is then set aside).
+fn classify_marking_letters(body: &str) -> (ParagraphKind, bool) {
     // Cheap tests first: most paragraphs are long prose ending in a full stop.
     let word_count_up_to = |limit: usize| {
         body.split(|c: char| !c.is_alphanumeric() && c != '©')
@@ -971,15 +1012,15 @@ pub fn classify(body: &str) -> ParagraphKind {
             && word_count_up_to(FURNITURE_SENTENCE_WORDS) > FURNITURE_SENTENCE_WORDS)
     });
     if furniture && word_count_up_to(30) <= 30 {
-        return ParagraphKind::Boilerplate;
+        return (ParagraphKind::Boilerplate, false);
     }
     // "Home | News | Opinion": a menu.
     if body.len() < 200 && body.matches(['|', '•', '·']).count() >= 2 {
-        return ParagraphKind::Boilerplate;
+        return (ParagraphKind::Boilerplate, false);
     }
     let ends = ends_sentence(body);
     if ends && body.len() > 200 {
-        return ParagraphKind::Prose;
+        return (ParagraphKind::Prose, false);
     }
     let words: Vec<&str> = body
         .split(|c: char| !c.is_alphanumeric() && c != '©')
@@ -989,24 +1030,24 @@ pub fn classify(body: &str) -> ParagraphKind {
     // "*By Mira Patel*": a byline in Markdown's emphasis.
     let unmarked = body.trim_matches(['*', '_']).trim();
     if words.len() <= 8 && (is_byline(unmarked, &words) || is_date_line(&words)) {
-        return ParagraphKind::Boilerplate;
+        return (ParagraphKind::Boilerplate, false);
     }
     if words.len() <= LETTER_LINE_WORDS && is_letter_furniture(body) {
-        return ParagraphKind::Boilerplate;
+        return (ParagraphKind::Boilerplate, true);
     }
     // "## Why it matters?": a Markdown heading, whatever mark ends it.
     if words.len() <= 16 && is_markdown_heading(body) {
-        return ParagraphKind::Heading;
+        return (ParagraphKind::Heading, false);
     }
     // "- checking the bus timetable when a lesson runs late": an item of a list is part
     // of the writing however short, not a heading (a trial's bullets got no worksheet line).
     if item.is_some() && words.len() >= LIST_ITEM_WORDS {
-        return ParagraphKind::Prose;
+        return (ParagraphKind::Prose, false);
     }
     if words.len() <= 16 && !ends && !body.ends_with(',') {
-        return ParagraphKind::Heading;
+        return (ParagraphKind::Heading, false);
     }
-    ParagraphKind::Prose
+    (ParagraphKind::Prose, false)
 }
 
 /// Words a list's item needs to be read as writing ("- Home" in a copied menu stays a
@@ -1100,6 +1141,35 @@ mod tests {
             .iter()
             .map(|b| b.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn may_be_header_passes_every_header_it_may_be() {
+        for (line, headers, may) in [
+            ("Comments (47)", COMMENTS_HEADERS, true),
+            ("142 comments", COMMENTS_HEADERS, true),
+            ("Readers’ Comments", COMMENTS_HEADERS, true),
+            ("Editor’s Picks", HEADLINE_LIST_HEADERS, true),
+            ("More from Opinion", HEADLINE_LIST_HEADERS, true),
+            ("Letters to the Editor", LETTER_PAGE_HEADERS, true),
+            ("Commentary", COMMENTS_HEADERS, false),
+            ("The plan failed", COMMENTS_HEADERS, false),
+            ("2024", COMMENTS_HEADERS, false),
+        ] {
+            assert_eq!(may_be_header(line, headers), may, "{line}");
+        }
+        // Whatever it passes over, the full test would too.
+        for line in [
+            "Commentary",
+            "The plan failed",
+            "Most-read stories",
+            "Show comments",
+        ] {
+            for headers in [COMMENTS_HEADERS, HEADLINE_LIST_HEADERS, LETTER_PAGE_HEADERS] {
+                let full = header_words(line).is_some_and(|w| headers.contains(&w.as_str()));
+                assert!(!full || may_be_header(line, headers), "{line}");
+            }
+        }
     }
 
     #[test]
