@@ -1303,3 +1303,17 @@ fn a_present_perfect_verdict_is_a_claim_a_passive_record_is_not() {
         ("All of them have been touring for weeks.", &[]),
     ]);
 }
+
+/// The twelfth labelled set's tuning half: "her assertion was still flat wrong" was missed.
+/// "flat", "dead", "plain" before a verdict claim totality as "completely" does; before
+/// other words they stay plain ("dead calm", "a flat fee").
+#[test]
+fn flat_dead_and_plain_wrong_are_totality_verdicts() {
+    check(&[
+        ("Her assertion was still flat wrong.", &["flat wrong"]),
+        ("He is dead wrong about the tax.", &["dead wrong"]),
+        ("That contention is just plain wrong.", &["plain wrong"]),
+        ("The river was dead calm at dawn.", &[]),
+        ("The council charges a flat fee for parking.", &[]),
+    ]);
+}
