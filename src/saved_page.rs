@@ -381,22 +381,10 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let heading = one_line(&document.select("h1").first().text());
     // Known by their words without the spaces: a `<br>` inside a heading glues its text
     // ("branch?And why?") where the article's text has a space.
-    let marked_headings: std::collections::HashSet<String> = document
-        .select("h1, h2, h3, h4, h5, h6")
-        .nodes()
-        .iter()
-        .map(|h| without_spaces(&h.text()))
-        .filter(|h| !h.is_empty())
-        .collect();
+    let marked_headings = texts_of(&document, "h1, h2, h3, h4, h5, h6", without_spaces);
     // The items of the page's lists, known by their words: the article's text ends each
     // item's line inside one block, which would run a list into one paragraph.
-    let list_items: std::collections::HashSet<String> = document
-        .select("li")
-        .nodes()
-        .iter()
-        .map(|li| one_line(&li.text()))
-        .filter(|item| !item.is_empty())
-        .collect();
+    let list_items = texts_of(&document, "li", one_line);
     let article = dom_smoothie::Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
         .map_err(|e| ExtractionError::NoArticle(e.to_string()))?;
@@ -467,6 +455,21 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         set_aside,
         headings,
     })
+}
+
+/// The texts of the elements `selector` finds, each as `key` writes it, the empty ones left out.
+fn texts_of(
+    document: &dom_query::Document,
+    selector: &str,
+    key: fn(&str) -> String,
+) -> std::collections::HashSet<String> {
+    document
+        .select(selector)
+        .nodes()
+        .iter()
+        .map(|node| key(&node.text()))
+        .filter(|text| !text.is_empty())
+        .collect()
 }
 
 /// `s` with its runs of white space (line breaks included) made single spaces.
