@@ -710,31 +710,8 @@ fn unknown_keys(
 /// changed, added, dropped, or two swapped count one each) in a key of five letters or
 /// more, one in a shorter key.
 fn near_miss(typed: &str, key: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (typed.chars().collect(), key.chars().collect());
-    let limit = if b.len() >= 5 { 2 } else { 1 };
-    if a.len().abs_diff(b.len()) > limit {
-        return false;
-    }
-    // Optimal string alignment distance.
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()] <= limit
+    let limit = if key.chars().count() >= 5 { 2 } else { 1 };
+    strsim::osa_distance(typed, key) <= limit
 }
 
 /// Byte offset of the `nth` occurrence of `needle` in `source`.
