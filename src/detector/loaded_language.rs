@@ -22,6 +22,7 @@ use crate::category::Category;
 use crate::lexicon::LexiconSet;
 use crate::text::sentence::is_final_abbreviation;
 use crate::text::span::Span;
+use crate::text::word::Word;
 
 const INTENSIFIED_EXPLANATION: &str =
     "An intensifier turns an ordinary judgement into a verdict the reader is asked to share.";
@@ -299,9 +300,14 @@ fn is_headline(s: &SentenceContext<'_>) -> bool {
             return false;
         }
     }
-    let long = s.words.iter().skip(1).filter(|w| w.text.len() > 3);
+    three_in_four_capitalised(s.words.iter().skip(1).filter(|w| w.text.len() > 3))
+}
+
+/// Whether at least three `words` are counted and three in four of them are capitalised:
+/// the measure of a line in title case.
+fn three_in_four_capitalised<'a, 't: 'a>(words: impl Iterator<Item = &'a Word<'t>>) -> bool {
     let (mut n, mut capitals) = (0, 0);
-    for w in long {
+    for w in words {
         n += 1;
         capitals += usize::from(w.is_capitalized());
     }
@@ -316,19 +322,10 @@ fn is_headline(s: &SentenceContext<'_>) -> bool {
 /// most of its words capitalised say nothing about names, where a sentence of prose
 /// needs more ([`is_headline`]).
 fn is_title_case_heading(s: &SentenceContext<'_>) -> bool {
-    let (mut n, mut capitals) = (0, 0);
-    for w in s.words.iter().skip(1) {
-        if !w.text.starts_with(char::is_alphabetic) {
-            continue;
-        }
-        let capital = w.is_capitalized();
-        if !capital && w.text.chars().count() <= 3 {
-            continue;
-        }
-        n += 1;
-        capitals += usize::from(capital);
-    }
-    n >= 3 && capitals * 4 >= n * 3
+    three_in_four_capitalised(s.words.iter().skip(1).filter(|w| {
+        w.text.starts_with(char::is_alphabetic)
+            && (w.is_capitalized() || w.text.chars().count() > 3)
+    }))
 }
 
 #[cfg(test)]

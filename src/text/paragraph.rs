@@ -631,8 +631,15 @@ const COMMENT_SIGNS_WITHIN: usize = 5;
 
 /// Whether a paragraph is the header of a page's reader comments.
 pub fn is_comments_header(body: &str) -> bool {
-    may_be_header(body, COMMENTS_HEADERS)
-        && header_words(body).is_some_and(|words| COMMENTS_HEADERS.contains(&words.as_str()))
+    comments_header(body).is_some()
+}
+
+/// The header words of a paragraph that is the header of a page's reader comments.
+fn comments_header(body: &str) -> Option<String> {
+    if !may_be_header(body, COMMENTS_HEADERS) {
+        return None;
+    }
+    header_words(body).filter(|words| COMMENTS_HEADERS.contains(&words.as_str()))
 }
 
 /// Whether paragraph `i` opens a page's reader comments: a comments header with a count
@@ -641,15 +648,9 @@ pub fn is_comments_header(body: &str) -> bool {
 /// comments ("Reply · Report", "· 2 hours ago", "4 likes") before any other header.
 fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
     let body = spans[i].slice(text);
-    if !may_be_header(body, COMMENTS_HEADERS) {
-        return false;
-    }
-    let Some(words) = header_words(body) else {
+    let Some(words) = comments_header(body) else {
         return false;
     };
-    if !COMMENTS_HEADERS.contains(&words.as_str()) {
-        return false;
-    }
     if body.bytes().any(|b| b.is_ascii_digit()) || !BARE_COMMENTS_HEADERS.contains(&words.as_str())
     {
         return true;
