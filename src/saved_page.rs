@@ -398,11 +398,10 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         if lines.len() > 1 && lines.iter().all(|line| list_items.contains(line)) {
             // A list: an item a paragraph, bulleted as in a plain text.
             blocks.extend(lines.iter().map(|item| format!("• {item}")));
-        } else {
-            blocks.push(one_line(block));
+        } else if !lines.is_empty() {
+            blocks.push(lines.join(" "));
         }
     }
-    blocks.retain(|block| !block.is_empty());
     // The page's title often carries the site's name ("Headline | Daily"), and the
     // article repeats the headline as its first heading: the heading is the title, once.
     // A first heading that ends the title is the site's name as a logo ("Daily"), not
