@@ -358,6 +358,12 @@ fn breaks_paragraph(
     if ends_sentence(line_text) {
         return true;
     }
+    // A line of page furniture never runs into its neighbour ("Read more: How the charge
+    // changed the city, ten years on" above the article's next sentence).
+    let furniture = |line: &str| furniture_start(line).is_some_and(|s| !PROSE_STARTS.contains(&s));
+    if furniture(line_text) || furniture(next_text) {
+        return true;
+    }
     if ends_mid_phrase(line_text) {
         return false;
     }
@@ -626,8 +632,9 @@ const BARE_COMMENTS_HEADERS: &[&str] = &[
     "your comments",
 ];
 
-/// How many paragraphs after a bare comments header are searched for signs of comments.
-const COMMENT_SIGNS_WITHIN: usize = 5;
+/// How many paragraphs after a comments header are searched for signs of comments (a
+/// page's sorting controls, "Sort by: Newest", "Show 25", often come between).
+const COMMENT_SIGNS_WITHIN: usize = 12;
 
 /// Whether a paragraph is the header of a page's reader comments.
 pub fn is_comments_header(body: &str) -> bool {
@@ -642,26 +649,68 @@ fn comments_header(body: &str) -> Option<String> {
     header_words(body).filter(|words| COMMENTS_HEADERS.contains(&words.as_str()))
 }
 
-/// Whether paragraph `i` opens a page's reader comments: a comments header with a count
-/// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply"), or a bare
-/// one ("Comments", "Join the discussion") followed within a few paragraphs by signs of
-/// comments ("Reply · Report", "· 2 hours ago", "4 likes") before any other header.
+/// Whether paragraph `i` opens a page's reader comments: a comments header followed
+/// within a few paragraphs by signs of comments ("Reply · Report", "· 2 hours ago",
+/// "4 likes") before any other header; or, without such signs, a header with a count
+/// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply"), unless a
+/// later comments header opens them. A page often shows the count under its byline too, as
+/// a link, with the article below it: the comments start at the header at the foot.
 fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
+    match comments_header_at(text, spans, i) {
+        CommentsHeader::None | CommentsHeader::Label => false,
+        CommentsHeader::Opens => true,
+        CommentsHeader::OpensUnlessLater => {
+            // Decided from the last later header back (a loop, not recursion: a page may
+            // hold thousands of them).
+            let later: Vec<usize> = (i + 1..spans.len())
+                .filter(|&j| is_comments_header(spans[j].slice(text)))
+                .collect();
+            let later_opens = later.iter().rev().fold(false, |next_opens, &j| {
+                match comments_header_at(text, spans, j) {
+                    CommentsHeader::Opens => true,
+                    CommentsHeader::OpensUnlessLater => !next_opens,
+                    CommentsHeader::None | CommentsHeader::Label => false,
+                }
+            });
+            !later_opens
+        }
+    }
+}
+
+/// What a paragraph says by itself about a page's reader comments.
+enum CommentsHeader {
+    /// Not a comments header.
+    None,
+    /// A comments header with signs of comments after it.
+    Opens,
+    /// A bare header ("Comments") without signs of comments: an essay's label.
+    Label,
+    /// A header with a count or one only a page has, without signs of comments after it:
+    /// it opens the comments unless a later header does.
+    OpensUnlessLater,
+}
+
+fn comments_header_at(text: &str, spans: &[Span], i: usize) -> CommentsHeader {
     let body = spans[i].slice(text);
     let Some(words) = comments_header(body) else {
-        return false;
+        return CommentsHeader::None;
     };
-    if body.bytes().any(|b| b.is_ascii_digit()) || !BARE_COMMENTS_HEADERS.contains(&words.as_str())
-    {
-        return true;
-    }
     // Signs of the comments under a later header are theirs, not this one's.
-    spans[i + 1..]
+    let signs_follow = spans[i + 1..]
         .iter()
         .take(COMMENT_SIGNS_WITHIN)
         .map(|span| span.slice(text))
         .take_while(|body| !is_comments_header(body))
-        .any(|body| body.lines().any(is_comment_sign))
+        .any(|body| body.lines().any(is_comment_sign));
+    if signs_follow {
+        CommentsHeader::Opens
+    } else if !body.bytes().any(|b| b.is_ascii_digit())
+        && BARE_COMMENTS_HEADERS.contains(&words.as_str())
+    {
+        CommentsHeader::Label
+    } else {
+        CommentsHeader::OpensUnlessLater
+    }
 }
 
 /// Words of the buttons under a reader's comment ("Reply · 4 likes · Report").
@@ -978,6 +1027,73 @@ fn set_aside_letter_signature(
     }
 }
 
+/// The one of [`BOILERPLATE_STARTS`] that `line` begins with, as a whole word or words:
+/// "Comments (3)", not "Commentators say".
+fn furniture_start(line: &str) -> Option<&'static str> {
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    BOILERPLATE_STARTS.iter().copied().find(|s| {
+        s.as_bytes().first() == first.as_ref()
+            && line
+                .get(..s.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            && (!s.ends_with(|c: char| c.is_alphanumeric())
+                || !line[s.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Starts of a page's notice about cookies, in the site's voice ("We and our 214 partners
+/// use cookies…", "These cookies let us count visits…").
+const CONSENT_STARTS: &[&str] = &[
+    "by continuing to",
+    "our site uses",
+    "our website uses",
+    "these cookies",
+    "this site uses",
+    "this website uses",
+    "we and our",
+    "we use cookies",
+    "we value your privacy",
+];
+
+/// Whether a paragraph is a page's notice about cookies: it opens as one in the site's
+/// voice and speaks of cookies. An essay about cookies opens otherwise.
+fn is_consent_notice(body: &str) -> bool {
+    CONSENT_STARTS.iter().any(|start| {
+        body.get(..start.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(start))
+    }) && memchr::memmem::find(body.to_ascii_lowercase().as_bytes(), b"cookie").is_some()
+}
+
+/// Labels of a picture's credit at the end of its caption ("… on a weekday morning.
+/// Photograph: Jo Lee/Calder Courier").
+const CREDIT_LABELS: &[&str] = &[
+    "Credit",
+    "Illustration",
+    "Image",
+    "Photo",
+    "Photograph",
+    "Picture",
+];
+
+/// The most words a picture's credit has after its label.
+const CREDIT_WORDS: usize = 8;
+
+/// Whether a paragraph is a picture's caption that ends in its credit: its last sentence
+/// is a credit's label, a colon and a name or two.
+fn is_picture_caption(body: &str) -> bool {
+    let body = body.trim_end();
+    let Some(colon) = memchr::memrchr(b':', body.as_bytes()) else {
+        return false;
+    };
+    let (head, credit) = (&body[..colon], &body[colon + 1..]);
+    let label = head.rsplit(is_space).next().unwrap_or(head);
+    let before = head[..head.len() - label.len()].trim_end();
+    CREDIT_LABELS.contains(&label)
+        && (before.is_empty() || ends_sentence(before))
+        && credit.split_whitespace().count() <= CREDIT_WORDS
+        && !ends_sentence(credit)
+}
+
 /// Decides whether a paragraph is prose, a heading or boilerplate.
 pub fn classify(body: &str) -> ParagraphKind {
     classify_marking_letters(body).0
@@ -997,22 +1113,16 @@ fn classify_marking_letters(body: &str) -> (ParagraphKind, bool) {
     // start after a list's bullet).
     let item = list_item_text(body);
     let start = item.unwrap_or(body);
-    let first = start.as_bytes().first().map(u8::to_ascii_lowercase);
-    // A whole word or words at the start: "Comments (3)", not "Commentators say".
-    let boilerplate_start = BOILERPLATE_STARTS.iter().find(|s| {
-        s.as_bytes().first() == first.as_ref()
-            && start
-                .get(..s.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(s))
-            && (!s.ends_with(|c: char| c.is_alphanumeric())
-                || !start[s.len()..].starts_with(|c: char| c.is_alphanumeric()))
-    });
+    let boilerplate_start = furniture_start(start);
     let furniture = boilerplate_start.is_some_and(|s| {
-        !(PROSE_STARTS.contains(s)
+        !(PROSE_STARTS.contains(&s)
             && ends_sentence(body)
             && word_count_up_to(FURNITURE_SENTENCE_WORDS) > FURNITURE_SENTENCE_WORDS)
     });
     if furniture && word_count_up_to(30) <= 30 {
+        return (ParagraphKind::Boilerplate, false);
+    }
+    if body.len() < 2000 && (is_consent_notice(body) || is_picture_caption(body)) {
         return (ParagraphKind::Boilerplate, false);
     }
     // "Home | News | Opinion": a menu.
@@ -1415,6 +1525,107 @@ mod tests {
             .map(|b| b.kind)
             .collect();
         assert_eq!(kinds, [Boilerplate, Prose]);
+    }
+
+    /// A teacher's trial: a page copied from a browser has its comment count under the
+    /// byline ("1,284 comments", a link) and the comments at its foot, under a bare
+    /// "Comments" and the page's sorting controls. The whole op-ed was set aside as comments
+    /// and the page scored as calm as wire news.
+    #[test]
+    fn a_comment_count_under_the_byline_does_not_set_the_article_aside() {
+        use ParagraphKind::{Boilerplate, Prose};
+        let top = "We and our 214 partners use cookies to store information on your device and to measure how you use our website.\nFerry Cuts Are a Disgrace\nBy Jo Lee\n1,284 comments\nThe board voted on Monday to cut the late crossing that nurses take home.\nIt says the crossing costs more than any other route on the harbour.\n";
+        let foot = "Comments\nComments on this piece are premoderated.\nSort by: Newest\nOldest\nShow 25\n50\n100\nLoading comments… Trouble loading?\nharbour_jo\n5 Mar 2025 07:12\nThis board is a disgrace and always has been.\nReply · 212 likes\n";
+        for (text, article_kept, comments_from) in [
+            // The count at the top, the comments at the foot: they start at the foot.
+            (format!("{top}{foot}"), true, Some("Comments")),
+            // Only the top of the page was copied: the count is furniture, no comments.
+            (top.to_string(), true, None),
+            // The count at the foot with no other header: the comments start there.
+            (
+                "The board voted on Monday to cut the late crossing that nurses take home.\n38 comments\nA clueless board.\n".to_string(),
+                true,
+                Some("38 comments"),
+            ),
+        ] {
+            let text = text.replace('\n', "\n\n");
+            let blocks = split_paragraphs(&text);
+            let body = |b: &Block| b.span.slice(&text).to_string();
+            let article: Vec<ParagraphKind> = blocks
+                .iter()
+                .filter(|b| body(b).starts_with("The board voted") || body(b).starts_with("It says"))
+                .map(|b| b.kind)
+                .collect();
+            assert!(article.iter().all(|k| *k == Prose) == article_kept, "{text}");
+            let first_aside = blocks
+                .iter()
+                .position(|b| {
+                    b.kind == Boilerplate
+                        && blocks[blocks.iter().position(|c| std::ptr::eq(c, b)).unwrap()..]
+                            .iter()
+                            .all(|c| c.kind == Boilerplate)
+                })
+                .map(|k| body(&blocks[k]));
+            assert_eq!(first_aside.as_deref(), comments_from, "{text}");
+        }
+    }
+
+    /// A teacher's trial: a copied page's "Read more:" line ran into the article's next
+    /// sentence (it ends in "on", which reads as a sentence broken across lines), and a
+    /// cookie notice and photo captions were scored as the article's prose.
+    #[test]
+    fn page_furniture_stands_alone_and_notices_and_captions_are_furniture() {
+        use ParagraphKind::{Boilerplate, Prose};
+        let text = "Opinion\nFerry Cuts Are a Disgrace\nBy Jo Lee\nThe board voted on Monday to cut the late crossing that nurses and cleaners take home after the last shift of the night.\nRead more: How the ferry changed the town, ten years on\nThe truth is obvious to anyone who rides it, and the board knows it as well as the riders who wait on the pier.\n";
+        let bodies: Vec<&str> = split_paragraphs(text)
+            .iter()
+            .map(|b| b.span.slice(text))
+            .collect();
+        assert_eq!(
+            bodies[4..],
+            [
+                "Read more: How the ferry changed the town, ten years on",
+                "The truth is obvious to anyone who rides it, and the board knows it as well as the riders who wait on the pier.",
+            ]
+        );
+        for (body, kind) in [
+            (
+                "We and our 214 partners use cookies and similar technologies to store and access information on your device.",
+                Boilerplate,
+            ),
+            (
+                "These cookies let us count visits so we can measure and improve the performance of our site.",
+                Boilerplate,
+            ),
+            ("We use cookies to make the site work.", Boilerplate),
+            (
+                "A queue at the ferry terminal on a weekday morning. Photograph: Jo Lee/Calder Courier",
+                Boilerplate,
+            ),
+            (
+                "The new ferry at its mooring. Photo: Sam Ortiz",
+                Boilerplate,
+            ),
+            // An essay about cookies, and sentences with a colon, stay prose.
+            (
+                "Websites use cookies to follow us everywhere, and few readers ever consent to it.",
+                Prose,
+            ),
+            (
+                "We and our neighbours have ridden this ferry for forty years.",
+                Prose,
+            ),
+            (
+                "The photograph told the story: a queue that never moved.",
+                Prose,
+            ),
+            (
+                "The caption under the picture said it all. Photograph: a queue that never moved, taken by a rider who waited for two hours in the rain.",
+                Prose,
+            ),
+        ] {
+            assert_eq!(classify(body), kind, "{body}");
+        }
     }
 
     /// A new-user trial: a letter to the editor had its "To the editor:" line scored as a
