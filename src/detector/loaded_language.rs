@@ -463,6 +463,14 @@ mod tests {
                 "Protests against police brutality spread to six cities.",
                 &[],
             ),
+            // A teacher's trial: the verb "creep" was read as the insult.
+            ("Then the price creeps up year after year.", &[]),
+            ("Doubt creeps in when the figures change.", &[]),
+            ("Mission creep set in by the spring.", &[]),
+            (
+                "He is a creep, and everyone on the street knows it.",
+                &["creep"],
+            ),
         ]);
     }
 

@@ -88,6 +88,20 @@ impl UnsourcedAssertion {
             && (self.is_name(s, i - 2) || self.determines(s, i - 2, i))
     }
 
+    /// Whether the singular source at word `i` has a definite determiner over two plain
+    /// lower-case modifiers: "the national environment agency", "the state education
+    /// department" (one body the text points at; not "the many experts", a quantifier).
+    pub(super) fn definite_over_modifiers(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+        let modifier = |k: usize| {
+            !self.is_verb(s, k)
+                && !self.phrase_breaks.has(&s.lower[k])
+                && !self.attribution_breaks.has(&s.lower[k])
+                && !self.qualifiers.has(s, k)
+        };
+        !crate::detector::looks_plural(&s.lower[i])
+            && s.over_plain_words(i, 3..=3, modifier, |k| self.determines(s, k, i))
+    }
+
     /// Whether word `k` is a determiner of the source at word `i`: "the", "his", "these"; a
     /// singular one ("that", "this") only of a singular source ("that study"; "he wrote that
     /// experts agree", "a ruling that critics fear": "that" opens a clause before a plural).
@@ -428,7 +442,9 @@ impl UnsourcedAssertion {
                         || qualifier.is_none() && self.determines(s, i - 1, i)
                         // "the news agency said", "the online poll", "Yonhap news agency":
                         // one plain modifier between.
-                        || qualifier.is_none() && self.named_over_modifier(s, i))
+                        || qualifier.is_none()
+                            && (self.named_over_modifier(s, i)
+                                || self.definite_over_modifiers(s, i)))
                     || self.is_affiliated(s, i))
             {
                 continue;

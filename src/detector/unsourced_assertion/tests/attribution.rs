@@ -243,6 +243,20 @@ fn sources_named_over_a_modifier_and_groups_only_after_their_quantifier() {
         // A name or "the" over one plain modifier points to a named source.
         ("The Korean news agency said the talks were frank.", &[]),
         ("Yonhap news agency said the talks were frank.", &[]),
+        // A teacher's trial: "the" over two modifiers points to one body too; people
+        // after a quantifier stay vague.
+        (
+            "Readings published by the national environment agency show that two stations exceeded the limit.",
+            &[],
+        ),
+        (
+            "The state education department says the tests were late.",
+            &[],
+        ),
+        (
+            "Some national health experts say the limit is wrong.",
+            &["Some national health experts say"],
+        ),
         // A name joined by "and" is someone else.
         ("Lee and experts say the dam will fail.", &["experts say"]),
         // A capitalised group is vague right after its quantifier only.
