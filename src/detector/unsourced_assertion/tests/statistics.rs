@@ -319,6 +319,15 @@ fn figures_whose_source_is_named_over_an_adverb_or_a_document() {
             &[],
         ),
         ("Reuters/Ipsos polling shows 60% of voters want a ban.", &[]),
+        // A teacher's trial: a body's modelling, findings or assessment is its document.
+        (
+            "The department's modelling, published alongside the plan, shows a fall of 18 percent in car journeys.",
+            &[],
+        ),
+        (
+            "The council's own findings show that 40 percent of the buses ran late.",
+            &[],
+        ),
         // No source at all: unnamed polling (the vague source is found, the figure with it).
         (
             "Polling shows 60% of voters want a ban.",
