@@ -908,4 +908,67 @@ mod tests {
             ("She baked a tray of goodies for the children.", &[]),
         ]);
     }
+
+    /// The technical and literal senses news gives these words: a legal element, a rescue
+    /// with public money, a term of psychology or economics, networks, war, sport, a show.
+    #[test]
+    fn technical_senses_of_news_stay_plain() {
+        check(&[
+            (
+                "The court must find a corrupt motive before it can convict.",
+                &[],
+            ),
+            ("The prosecutors could not prove corrupt intent.", &[]),
+            ("The council is corrupt from top to bottom.", &["corrupt"]),
+            (
+                "Congress voted to bail out the airlines after the shutdown.",
+                &[],
+            ),
+            (
+                "Lawmakers may have to bail out struggling states next year.",
+                &[],
+            ),
+            (
+                "The leadership bailed out its friends on the board.",
+                &["bailed out"],
+            ),
+            (
+                "Researchers say peer contagion spreads risky habits among teenagers.",
+                &[],
+            ),
+            (
+                "Economists feared financial contagion across the region's markets.",
+                &[],
+            ),
+            (
+                "Patients stop being contagious once the period of contagion ends.",
+                &[],
+            ),
+            (
+                "A contagion of despair is spreading through our schools.",
+                &["contagion"],
+            ),
+            ("Providers may throttle video streaming at peak hours.", &[]),
+            (
+                "The majority moved to throttle debate on the bill.",
+                &["throttle"],
+            ),
+            ("The torpedoing of the warship killed forty sailors.", &[]),
+            (
+                "The speaker is torpedoing the bill to please donors.",
+                &["torpedoing"],
+            ),
+            (
+                "After its defeats the group turned to suicide bombings and ambushes.",
+                &[],
+            ),
+            ("She smashed her racket after losing the final set.", &[]),
+            ("The fee is a racket run by the county clerk.", &["racket"]),
+            (
+                "The fair had a motorcycle stunt show for the children.",
+                &[],
+            ),
+            ("The press conference was a cheap stunt.", &["stunt"]),
+        ]);
+    }
 }
