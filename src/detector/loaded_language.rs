@@ -240,20 +240,30 @@ impl LoadedLanguage {
     /// marks are a partial quotation), nor around a capitalised title or name
     /// (`a "Harry Potter" novel`).
     fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
-        let mut quotes = s.quotes.iter().filter(|q| s.span.contains(**q)).peekable();
-        if quotes.peek().is_none() {
+        let quotes = || s.quotes.iter().filter(|q| s.span.contains(**q));
+        if quotes().next().is_none() {
             return;
         }
-        for q in quotes {
+        // A reporting word near any quotation of the sentence: the marks quote someone
+        // ("the plan, which he called the “reform”", "the “reform”, she said"), and so do
+        // the sentence's other marks, fragments of the same words ("Trump said that the
+        // “time has come” for a commission with the “following goals” in mind"). A title
+        // in capitals ("the book “Coming Apart”") quotes no one's words.
+        let attributed = |q: &Span| {
             let first = s.word_at_or_after(q.start);
             let end = s.word_at_or_after(q.end);
-            // A reporting word nearby: the marks quote someone ("the plan, which he called
-            // the “reform”", "the “reform”, she said").
             let near = first.saturating_sub(ATTRIBUTION_REACH)
                 ..(end + ATTRIBUTION_REACH).min(s.words.len());
-            if near.into_iter().any(|i| self.quote_attributions.has(s, i)) {
-                continue;
-            }
+            first < s.words.len()
+                && !s.words[first].is_capitalized()
+                && near.into_iter().any(|i| self.quote_attributions.has(s, i))
+        };
+        if quotes().any(attributed) {
+            return;
+        }
+        for q in quotes() {
+            let first = s.word_at_or_after(q.start);
+            let end = s.word_at_or_after(q.end);
             let inner = &s.text[q.start..q.end];
             if !(1..=2).contains(&(end - first)) || inner.contains(['.', '!', '?', ',', ';']) {
                 continue;
@@ -745,6 +755,21 @@ mod tests {
             ),
             // Not after a determiner or a possessive.
             ("The word \"fair\" appears twice in the bill.", &[]),
+            // One quotation of the sentence is attributed: its other marks are fragments of
+            // the same words, however far from the reporting word.
+            (
+                "The mayor said on Monday that the \u{201c}time is right\u{201d} for a new plan to rebuild the harbour front with the \u{201c}needed funds\u{201d} in place.",
+                &[],
+            ),
+            (
+                "The judge asked why the law held so many \u{201c}sound ideas\u{201d} beside its \u{201c}central\u{201d} mandate if the mandate alone was void.",
+                &[],
+            ),
+            // A title in capitals quotes no one: the author's own marks stay a sneer.
+            (
+                "Their grasp of their \"base\" is weak, and it shows in the book \"Coming Apart\" about class.",
+                &["\"base\""],
+            ),
         ]);
     }
 
