@@ -996,4 +996,62 @@ mod tests {
             ("The press conference was a cheap stunt.", &["stunt"]),
         ]);
     }
+
+    /// Metaphors of coercion, of decay of people and minds and of disguise are loaded; a
+    /// real beating, rotten wood, a costume and a disguised thief are not.
+    #[test]
+    fn coercion_decay_and_disguise_metaphors_are_loaded() {
+        check(&[
+            (
+                "The chairman ran the committee with an iron hand for a decade.",
+                &["iron hand"],
+            ),
+            (
+                "The party used its majority to bludgeon the unions into line.",
+                &["bludgeon"],
+            ),
+            ("The burglar bludgeoned the guard with a pipe.", &[]),
+            (
+                "The new rules take a sledgehammer to local democracy.",
+                &["take a sledgehammer to"],
+            ),
+            ("The builders took a sledgehammer to the kitchen wall.", &[]),
+            (
+                "Cheap phones are rotting young brains.",
+                &["rotting young brains"],
+            ),
+            (
+                "The movement is rotting from within.",
+                &["rotting from within"],
+            ),
+            ("The old beams were rotting from within.", &[]),
+            (
+                "Those lectures poison young minds.",
+                &["poison young minds"],
+            ),
+            (
+                "The treaty is surrender dressed up as strength.",
+                &["dressed up as"],
+            ),
+            ("The twins dressed up as pirates for Halloween.", &[]),
+            (
+                "Old cuts were passed off as a fresh start.",
+                &["passed off as"],
+            ),
+            (
+                "The hearing gave the deal a veneer of legitimacy.",
+                &["veneer of legitimacy"],
+            ),
+            (
+                "Censorship disguised as kindness is still censorship.",
+                &["disguised as"],
+            ),
+            ("The thief escaped disguised as a nurse.", &[]),
+            (
+                "Ten years of cuts hollowed out the health service.",
+                &["hollowed out"],
+            ),
+            ("The carver hollowed out the pumpkin.", &[]),
+        ]);
+    }
 }
