@@ -886,6 +886,17 @@ mod tests {
                 &["regurgitated"],
             ),
             ("Her grandmother kept a parrot in the kitchen.", &[]),
+            // An -ing form after a determiner is the mockery too, not a stadium or a reign.
+            (
+                "The grandstanding senator held the floor for an hour.",
+                &["grandstanding"],
+            ),
+            ("His pontificating bored the committee.", &["pontificating"]),
+            ("Fans filled the grandstand before noon.", &[]),
+            (
+                "The reforms of the current pontificate divided the bishops.",
+                &[],
+            ),
         ]);
     }
 
