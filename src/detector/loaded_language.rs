@@ -240,20 +240,30 @@ impl LoadedLanguage {
     /// marks are a partial quotation), nor around a capitalised title or name
     /// (`a "Harry Potter" novel`).
     fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
-        let mut quotes = s.quotes.iter().filter(|q| s.span.contains(**q)).peekable();
-        if quotes.peek().is_none() {
+        let quotes = || s.quotes.iter().filter(|q| s.span.contains(**q));
+        if quotes().next().is_none() {
             return;
         }
-        for q in quotes {
+        // A reporting word near any quotation of the sentence: the marks quote someone
+        // ("the plan, which he called the “reform”", "the “reform”, she said"), and so do
+        // the sentence's other marks, fragments of the same words ("Trump said that the
+        // “time has come” for a commission with the “following goals” in mind"). A title
+        // in capitals ("the book “Coming Apart”") quotes no one's words.
+        let attributed = |q: &Span| {
             let first = s.word_at_or_after(q.start);
             let end = s.word_at_or_after(q.end);
-            // A reporting word nearby: the marks quote someone ("the plan, which he called
-            // the “reform”", "the “reform”, she said").
             let near = first.saturating_sub(ATTRIBUTION_REACH)
                 ..(end + ATTRIBUTION_REACH).min(s.words.len());
-            if near.into_iter().any(|i| self.quote_attributions.has(s, i)) {
-                continue;
-            }
+            first < s.words.len()
+                && !s.words[first].is_capitalized()
+                && near.into_iter().any(|i| self.quote_attributions.has(s, i))
+        };
+        if quotes().any(attributed) {
+            return;
+        }
+        for q in quotes() {
+            let first = s.word_at_or_after(q.start);
+            let end = s.word_at_or_after(q.end);
             let inner = &s.text[q.start..q.end];
             if !(1..=2).contains(&(end - first)) || inner.contains(['.', '!', '?', ',', ';']) {
                 continue;
@@ -753,6 +763,21 @@ mod tests {
             ),
             // Not after a determiner or a possessive.
             ("The word \"fair\" appears twice in the bill.", &[]),
+            // One quotation of the sentence is attributed: its other marks are fragments of
+            // the same words, however far from the reporting word.
+            (
+                "The mayor said on Monday that the \u{201c}time is right\u{201d} for a new plan to rebuild the harbour front with the \u{201c}needed funds\u{201d} in place.",
+                &[],
+            ),
+            (
+                "The judge asked why the law held so many \u{201c}sound ideas\u{201d} beside its \u{201c}central\u{201d} mandate if the mandate alone was void.",
+                &[],
+            ),
+            // A title in capitals quotes no one: the author's own marks stay a sneer.
+            (
+                "Their grasp of their \"base\" is weak, and it shows in the book \"Coming Apart\" about class.",
+                &["\"base\""],
+            ),
         ]);
     }
 
@@ -869,6 +894,17 @@ mod tests {
                 &["regurgitated"],
             ),
             ("Her grandmother kept a parrot in the kitchen.", &[]),
+            // An -ing form after a determiner is the mockery too, not a stadium or a reign.
+            (
+                "The grandstanding senator held the floor for an hour.",
+                &["grandstanding"],
+            ),
+            ("His pontificating bored the committee.", &["pontificating"]),
+            ("Fans filled the grandstand before noon.", &[]),
+            (
+                "The reforms of the current pontificate divided the bishops.",
+                &[],
+            ),
         ]);
     }
 
@@ -914,6 +950,127 @@ mod tests {
                 &["goodies"],
             ),
             ("She baked a tray of goodies for the children.", &[]),
+        ]);
+    }
+
+    /// The technical and literal senses news gives these words: a legal element, a rescue
+    /// with public money, a term of psychology or economics, networks, war, sport, a show.
+    #[test]
+    fn technical_senses_of_news_stay_plain() {
+        check(&[
+            (
+                "The court must find a corrupt motive before it can convict.",
+                &[],
+            ),
+            ("The prosecutors could not prove corrupt intent.", &[]),
+            ("The council is corrupt from top to bottom.", &["corrupt"]),
+            (
+                "Congress voted to bail out the airlines after the shutdown.",
+                &[],
+            ),
+            (
+                "Lawmakers may have to bail out struggling states next year.",
+                &[],
+            ),
+            (
+                "The leadership bailed out its friends on the board.",
+                &["bailed out"],
+            ),
+            (
+                "Researchers say peer contagion spreads risky habits among teenagers.",
+                &[],
+            ),
+            (
+                "Economists feared financial contagion across the region's markets.",
+                &[],
+            ),
+            (
+                "Patients stop being contagious once the period of contagion ends.",
+                &[],
+            ),
+            (
+                "A contagion of despair is spreading through our schools.",
+                &["contagion"],
+            ),
+            ("Providers may throttle video streaming at peak hours.", &[]),
+            (
+                "The majority moved to throttle debate on the bill.",
+                &["throttle"],
+            ),
+            ("The torpedoing of the warship killed forty sailors.", &[]),
+            (
+                "The speaker is torpedoing the bill to please donors.",
+                &["torpedoing"],
+            ),
+            (
+                "After its defeats the group turned to suicide bombings and ambushes.",
+                &[],
+            ),
+            ("She smashed her racket after losing the final set.", &[]),
+            ("The fee is a racket run by the county clerk.", &["racket"]),
+            (
+                "The fair had a motorcycle stunt show for the children.",
+                &[],
+            ),
+            ("The press conference was a cheap stunt.", &["stunt"]),
+        ]);
+    }
+
+    /// Metaphors of coercion, of decay of people and minds and of disguise are loaded; a
+    /// real beating, rotten wood, a costume and a disguised thief are not.
+    #[test]
+    fn coercion_decay_and_disguise_metaphors_are_loaded() {
+        check(&[
+            (
+                "The chairman ran the committee with an iron hand for a decade.",
+                &["iron hand"],
+            ),
+            (
+                "The party used its majority to bludgeon the unions into line.",
+                &["bludgeon"],
+            ),
+            ("The burglar bludgeoned the guard with a pipe.", &[]),
+            (
+                "The new rules take a sledgehammer to local democracy.",
+                &["take a sledgehammer to"],
+            ),
+            ("The builders took a sledgehammer to the kitchen wall.", &[]),
+            (
+                "Cheap phones are rotting young brains.",
+                &["rotting young brains"],
+            ),
+            (
+                "The movement is rotting from within.",
+                &["rotting from within"],
+            ),
+            ("The old beams were rotting from within.", &[]),
+            (
+                "Those lectures poison young minds.",
+                &["poison young minds"],
+            ),
+            (
+                "The treaty is surrender dressed up as strength.",
+                &["dressed up as"],
+            ),
+            ("The twins dressed up as pirates for Halloween.", &[]),
+            (
+                "Old cuts were passed off as a fresh start.",
+                &["passed off as"],
+            ),
+            (
+                "The hearing gave the deal a veneer of legitimacy.",
+                &["veneer of legitimacy"],
+            ),
+            (
+                "Censorship disguised as kindness is still censorship.",
+                &["disguised as"],
+            ),
+            ("The thief escaped disguised as a nurse.", &[]),
+            (
+                "Ten years of cuts hollowed out the health service.",
+                &["hollowed out"],
+            ),
+            ("The carver hollowed out the pumpkin.", &[]),
         ]);
     }
 }
