@@ -863,7 +863,7 @@ impl UnsourcedAssertion {
     /// before it, a verb of `publishing_verbs` before that, and the name or body right
     /// before the verb or over one adverb ("Pew released a survey", "the county just did a
     /// study", "Gallup conducted the poll").
-    fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+    pub(super) fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         if i < 3
             || !(is_indefinite(s.lower[i - 1].as_ref()) || self.definite.has(&s.lower[i - 1]))
             || !self.publishing_verbs.has(s, i - 2)
