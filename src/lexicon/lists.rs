@@ -98,6 +98,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "group_names",
     "concession_phrases",
     "concession_turns",
+    "concession_leads",
     "clause_links",
     "clause_openers",
     "perfect_auxiliaries",
