@@ -270,6 +270,8 @@ pub struct UnsourcedAssertion {
     /// The writer's own life: a figure in a clause with one is their experience (a role,
     /// so a sentence without one is not read back from each figure).
     own_experience_words: WordSet,
+    /// Verbs of the writer's own looking-up after "I" ("I found that…", "I calculated").
+    own_finding_verbs: FewWords,
     /// Words after "of course" that make it the writer's own concession.
     concession_subjects: FewWords,
     /// How a thing was received, judged by many after an adverb of consensus
@@ -561,6 +563,7 @@ impl UnsourcedAssertion {
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),
             own_experience_words: set(&["own_experience_words"]),
+            own_finding_verbs: few("own_finding_verbs"),
             concession_subjects: few("concession_subjects"),
             reception_participles: set(&["reception_participles"]),
             group_openers: few("group_openers"),

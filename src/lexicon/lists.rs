@@ -106,6 +106,7 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "source_fields",
     "level_words",
     "own_experience_words",
+    "own_finding_verbs",
     "concession_subjects",
     "reception_participles",
     "group_openers",

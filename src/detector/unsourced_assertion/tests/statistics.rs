@@ -1210,3 +1210,25 @@ fn money_a_body_found_is_no_reported_finding() {
         ),
     ]);
 }
+
+#[test]
+fn a_figure_the_writer_looked_up_is_their_own() {
+    check(&[
+        // The writer found or worked out the figure: theirs to show.
+        (
+            "I found that a family of four would pay $7,600 for a plan.",
+            &[],
+        ),
+        ("I found a plan for them at $3,700 a year.", &[]),
+        (
+            "I checked, and the agency spent $40 million on consultants.",
+            &[],
+        ),
+        // A figure the writer passes on stays unsourced.
+        (
+            "I think 40 percent of voters are undecided.",
+            &["40 percent"],
+        ),
+        ("I believe 3,000 workers were laid off.", &["3,000 workers"]),
+    ]);
+}
