@@ -1232,3 +1232,23 @@ fn a_figure_the_writer_looked_up_is_their_own() {
         ("I believe 3,000 workers were laid off.", &["3,000 workers"]),
     ]);
 }
+
+#[test]
+fn a_document_put_out_just_now_still_names_its_source() {
+    check(&[
+        // "just" between the name and the verb of putting out the document.
+        (
+            "The county just did a study that found 20,000 girls are at risk.",
+            &[],
+        ),
+        (
+            "Amnesty just released a report that 3,000 prisoners were tortured.",
+            &[],
+        ),
+        // No name or body before the verb: the figure stays unsourced.
+        (
+            "Someone just did a study that found 20,000 girls are at risk.",
+            &["20,000 girls"],
+        ),
+    ]);
+}
