@@ -132,6 +132,8 @@ pub struct UnsourcedAssertion {
     /// Phrases that concede a point when a turn follows ("of course, … but").
     concession_phrases: FewWords,
     concession_turns: FewWords,
+    /// Conjunctions of concession right before such a phrase ("though, of course, …").
+    concession_leads: FewWords,
     /// Conjunctions that may open a clause before its subject ("but I'm talking…").
     clause_links: FewWords,
     /// Words before "of course" that make it an aside ("there was, of course, the shooting").
@@ -268,6 +270,8 @@ pub struct UnsourcedAssertion {
     /// The writer's own life: a figure in a clause with one is their experience (a role,
     /// so a sentence without one is not read back from each figure).
     own_experience_words: WordSet,
+    /// Verbs of the writer's own looking-up after "I" ("I found that…", "I calculated").
+    own_finding_verbs: FewWords,
     /// Words after "of course" that make it the writer's own concession.
     concession_subjects: FewWords,
     /// How a thing was received, judged by many after an adverb of consensus
@@ -458,6 +462,7 @@ impl UnsourcedAssertion {
             singular_determiners: few("singular_determiners"),
             concession_phrases: few("concession_phrases"),
             concession_turns: few("concession_turns"),
+            concession_leads: few("concession_leads"),
             clause_links: few("clause_links"),
             existential_openers: list("existential_openers"),
             clause_openers: few("clause_openers"),
@@ -558,6 +563,7 @@ impl UnsourcedAssertion {
             source_fields: few("source_fields"),
             level_words: WordSet::new(with_plurals(&["level_words"]), vocabulary),
             own_experience_words: set(&["own_experience_words"]),
+            own_finding_verbs: few("own_finding_verbs"),
             concession_subjects: few("concession_subjects"),
             reception_participles: set(&["reception_participles"]),
             group_openers: few("group_openers"),
@@ -724,7 +730,8 @@ impl UnsourcedAssertion {
 
     /// Whether the phrase at `span` concedes a point rather than appeals to what all know:
     /// "I'm no expert, of course, but…" (a turn later in the sentence), "of course, my plan
-    /// won't fix everything" (the writer's own concession right after it).
+    /// won't fix everything" (the writer's own concession right after it), "…, though of
+    /// course rivals will dispute it" (a conjunction of concession right before it).
     fn concedes(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         let phrase = span.slice(s.text).to_lowercase();
         if !self.concession_phrases.has(&phrase) {
@@ -732,7 +739,15 @@ impl UnsourcedAssertion {
         }
         let mut after = (0..s.words.len()).filter(|&k| s.words[k].span.start >= span.end);
         let first = after.next();
-        self.writer_clause(s, span)
+        // "…, though of course rivals will dispute it": a concession opened right before.
+        let opened = s.word_at_or_after(span.start);
+        let led = opened > 0
+            && opened < s.words.len()
+            && self.concession_leads.has(&s.lower[opened - 1])
+            && s.gap_before(opened)
+                .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                .is_empty();
+        led || self.writer_clause(s, span)
             || first.is_some_and(|k| self.concession_subjects.has(&s.lower[k]))
             || first
                 .into_iter()

@@ -435,6 +435,9 @@ impl UnsourcedAssertion {
                         // "a district survey": a document made by a body.
                         || self.source_bodies.has(s, i - 1)
                             && self.source_documents.has(s, i)
+                        // "Gallup released a poll showing…": a document a name or a body
+                        // put out, as for a figure.
+                        || self.source_documents.has(s, i) && self.published_by(s, i)
                         // "Trump administration officials": a body owned by a name.
                         || i > 1
                             && self.source_bodies.has(s, i - 1)

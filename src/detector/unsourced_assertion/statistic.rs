@@ -452,8 +452,9 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the figure at word `first` tells of the writer's own life: "I have taught 300
-    /// students", "my family spent $2,000" (a word of the writer's in its clause before it;
-    /// not "I think 40 percent…", where the writer passes on a figure).
+    /// students", "my family spent $2,000", or what the writer looked up ("I found that a plan
+    /// costs $7,600"): a word of the writer's in its clause before it; not "I think 40
+    /// percent…", where the writer passes on a figure.
     fn own_experience(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         self.own_experience_words.in_sentence(s) && self.own_experience_read_back(s, first)
     }
@@ -469,7 +470,10 @@ impl UnsourcedAssertion {
                 && !(pronoun
                     && (k > 0 && s.words[k - 1].is_capitalized()
                         || s.text[s.words[k].span.end..].starts_with(['-', '.', ')'])
-                        || (k + 1..(k + 3).min(words.len())).any(|j| self.is_verb(s, j))))
+                        || (k + 1..(k + 3).min(words.len())).any(|j| {
+                            // "I found that … $7,600": the writer's own looking-up.
+                            self.is_verb(s, j) && !self.own_finding_verbs.has(&words[j])
+                        })))
         })
     }
 
@@ -863,7 +867,7 @@ impl UnsourcedAssertion {
     /// before it, a verb of `publishing_verbs` before that, and the name or body right
     /// before the verb or over one adverb ("Pew released a survey", "the county just did a
     /// study", "Gallup conducted the poll").
-    fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
+    pub(super) fn published_by(&self, s: &SentenceContext<'_>, i: usize) -> bool {
         if i < 3
             || !(is_indefinite(s.lower[i - 1].as_ref()) || self.definite.has(&s.lower[i - 1]))
             || !self.publishing_verbs.has(s, i - 2)

@@ -1161,3 +1161,30 @@ fn appeals_to_common_knowledge_by_their_form() {
         ("Everyone in the room saw the mayor leave.", &[]),
     ]);
 }
+
+#[test]
+fn a_document_a_name_put_out_is_named() {
+    check(&[
+        // The pollster or body that released the document is its source.
+        ("Gallup released a poll showing that voters are tired.", &[]),
+        (
+            "The Post published an investigation showing the contracts were rigged.",
+            &[],
+        ),
+        ("The county conducted a survey showing rents doubled.", &[]),
+        // An adverb between the name and the verb.
+        (
+            "Pew recently released a study showing teens sleep less.",
+            &[],
+        ),
+        // Without a name before the verb the document stays unnamed.
+        (
+            "They released a poll showing that voters are tired.",
+            &["a poll showing"],
+        ),
+        (
+            "A poll showing voters are tired went viral.",
+            &["A poll showing"],
+        ),
+    ]);
+}

@@ -489,3 +489,25 @@ fn evidence_that_surfaced_and_talk_overheard_name_no_one() {
         ("I heard the warden say the clinic will close.", &[]),
     ]);
 }
+
+#[test]
+fn of_course_after_a_conjunction_of_concession_concedes() {
+    check(&[
+        // The writer grants a point against their own case.
+        (
+            "The record is strong, though of course rivals will dispute it.",
+            &[],
+        ),
+        (
+            "The plan saves money, although, of course, the unions object.",
+            &[],
+        ),
+        // "but of course" still appeals to what all are said to know.
+        ("But of course the mayor knew all along.", &["of course"]),
+        // The conjunction must stand right before the phrase.
+        (
+            "Though the mayor denies it, the council of course knew.",
+            &["of course"],
+        ),
+    ]);
+}

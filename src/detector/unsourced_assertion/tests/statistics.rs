@@ -1219,3 +1219,45 @@ fn money_a_body_found_is_no_reported_finding() {
         ),
     ]);
 }
+
+#[test]
+fn a_figure_the_writer_looked_up_is_their_own() {
+    check(&[
+        // The writer found or worked out the figure: theirs to show.
+        (
+            "I found that a family of four would pay $7,600 for a plan.",
+            &[],
+        ),
+        ("I found a plan for them at $3,700 a year.", &[]),
+        (
+            "I checked, and the agency spent $40 million on consultants.",
+            &[],
+        ),
+        // A figure the writer passes on stays unsourced.
+        (
+            "I think 40 percent of voters are undecided.",
+            &["40 percent"],
+        ),
+        ("I believe 3,000 workers were laid off.", &["3,000 workers"]),
+    ]);
+}
+
+#[test]
+fn a_document_put_out_just_now_still_names_its_source() {
+    check(&[
+        // "just" between the name and the verb of putting out the document.
+        (
+            "The county just did a study that found 20,000 girls are at risk.",
+            &[],
+        ),
+        (
+            "Amnesty just released a report that 3,000 prisoners were tortured.",
+            &[],
+        ),
+        // No name or body before the verb: the figure stays unsourced.
+        (
+            "Someone just did a study that found 20,000 girls are at risk.",
+            &["20,000 girls"],
+        ),
+    ]);
+}
