@@ -275,6 +275,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "only_agent_stops",
     "ordinals",
     "group_places",
+    "contrast_counts",
+    "repeat_counts",
     "group_prepositions",
     "group_plurals",
     "subset_relatives",

@@ -1317,3 +1317,61 @@ fn flat_dead_and_plain_wrong_are_totality_verdicts() {
         ("The council charges a flat fee for parking.", &[]),
     ]);
 }
+
+/// A relative clause set off by commas inside the words reported is an aside: the reported
+/// clause goes on after it ("She said the mayor, who runs the city, would never resign").
+#[test]
+fn a_relative_clause_set_off_inside_a_report_does_not_end_it() {
+    check(&[
+        (
+            "She said the mayor, who runs the city, would never resign.",
+            &[],
+        ),
+        (
+            "The lawyer said the judge, who runs the court, will hold all of them to account.",
+            &[],
+        ),
+        (
+            "He argued that the board, who he named, will never resign.",
+            &[],
+        ),
+        // The author's comments after a report: not closed before the universal, or set
+        // off inside it, or a new clause after the closing comma.
+        (
+            "The mayor said he would cut the tax, which will never happen.",
+            &["will never"],
+        ),
+        (
+            "The mayor said he would cut the tax, which, frankly, is never true.",
+            &["never"],
+        ),
+        (
+            "He said the plan would pass, which it did, and nothing will change.",
+            &["nothing"],
+        ),
+        // No report before it: the author's own claim.
+        (
+            "The mayor, who runs the city, will never resign.",
+            &["will never"],
+        ),
+    ]);
+}
+
+/// "not one but two": a count corrected upward is a number to check, not a claim that there
+/// is none.
+#[test]
+fn not_one_but_a_larger_count_is_a_count() {
+    check(&[
+        ("The town now needs not one but two new bridges.", &[]),
+        ("She was elected not once, not twice, but four times.", &[]),
+        ("It took not one, but 12 votes to pass it.", &[]),
+        ("He lied not once but twice.", &[]),
+        // No count after "but": still no exception allowed.
+        ("Not one but all of them failed us.", &["Not one"]),
+        ("Not one teacher supports this plan.", &["Not one"]),
+        (
+            "He has not once told the truth, but he lies well.",
+            &["not once"],
+        ),
+    ]);
+}

@@ -69,6 +69,24 @@ impl AbsoluteClaim {
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
+            || (l.contrast_counts.contains(phrase) && self.contrasts_a_count(s, after))
+    }
+
+    /// "not one but two shootings", "not once, not twice, but five times": "but" and a count
+    /// after the words (past other counts denied: ", not twice,") correct "one" to a larger
+    /// number, a count to check, no claim that there is none ("not one but all" stays one).
+    pub(super) fn contrasts_a_count(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        let count = |k: usize| {
+            s.words.get(k).is_some_and(|w| w.is_number())
+                || l.number_words.has(s, k)
+                || l.repeat_counts.has(s, k)
+        };
+        let mut k = after;
+        while k + 1 < s.words.len() && s.lower[k] == "not" && count(k + 1) {
+            k += 2;
+        }
+        k + 1 < s.words.len() && s.lower[k] == "but" && count(k + 1)
     }
 
     /// A booster at word `first` set off by a comma after an opening that makes it an aside:
@@ -799,7 +817,9 @@ impl AbsoluteClaim {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, over_commas);
         while start > reach {
-            if l.one_relatives.has(s, start) && only_spaces(s, start - 1, start) {
+            if l.one_relatives.has(s, start)
+                && (only_spaces(s, start - 1, start) || self.is_inserted_relative(s, start, first))
+            {
                 start = self.clause_start_over(s, start, over_commas);
             } else if l.report_joins.has(s, start) && only_spaces(s, start - 1, first) {
                 // No comma on either side of the join: one run of reported words.
@@ -809,6 +829,32 @@ impl AbsoluteClaim {
             }
         }
         start.max(reach)
+    }
+
+    /// "She said the mayor, who runs the city, would never resign": a relative clause set off
+    /// by commas on both sides (opening at word `rel`, a word of it before any comma) and
+    /// closed before the universal at word `first`, the reported clause going on after it
+    /// with its verb (an auxiliary, a modal, a verb of the past) or with the universal
+    /// itself. The clause is an aside inside the words reported; "…, which, frankly, is never
+    /// true" and "…, which will never happen" (not closed before the universal) are the
+    /// author's comments.
+    fn is_inserted_relative(&self, s: &SentenceContext<'_>, rel: usize, first: usize) -> bool {
+        let l = &self.lists;
+        let comma_before = |k: usize| s.gap_before(k).contains(',');
+        if rel == 0 || !comma_before(rel) || rel + 2 > first || !only_spaces(s, rel, rel + 1) {
+            return false;
+        }
+        // The comma that closes it: the last one before the universal.
+        let Some(close) = (rel + 2..=first).rev().find(|&k| comma_before(k)) else {
+            return false;
+        };
+        (close..first).all(|k| !l.clause_breaks.has(s, k))
+            && (close == first
+                || l.modals.has(s, close)
+                || l.present_auxiliaries.has(s, close)
+                || l.perfect_auxiliaries.has(s, close)
+                || l.past_auxiliaries.has(s, close)
+                || l.past_tense.has(s, close))
     }
 
     /// Whether the verb of saying at word `j` reports no one: the author's own aside ("needless
