@@ -275,6 +275,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "only_agent_stops",
     "ordinals",
     "group_places",
+    "inverting_universals",
+    "concession_openers",
     "contrast_counts",
     "repeat_counts",
     "group_prepositions",

@@ -1375,3 +1375,104 @@ fn not_one_but_a_larger_count_is_a_count() {
         ),
     ]);
 }
+
+/// Attempts with "to" say what someone works for, as aims do: the universal is its scope.
+#[test]
+fn an_attempt_to_reach_everyone_claims_nothing_of_all() {
+    check(&[
+        (
+            "The governor is trying to mail a ballot to every voter.",
+            &[],
+        ),
+        ("The council tried to blame everyone but itself.", &[]),
+        ("We attempted to reach every family on the list.", &[]),
+        // Without "to" the attempts are the claim; a universal outside the aim still claims.
+        (
+            "They have tried everything and nothing works.",
+            &["everything", "nothing"],
+        ),
+        ("He tries hard, but he always fails.", &["always"]),
+    ]);
+}
+
+/// "though of course": a booster just after a concessive "though" concedes the point after it.
+#[test]
+fn a_booster_after_a_concessive_though_concedes() {
+    check(&[
+        (
+            "Growth is strong, though of course critics will dispute the figures.",
+            &[],
+        ),
+        (
+            "The plan worked, although certainly the cost was high.",
+            &[],
+        ),
+        // "but of course" and a booster on its own are the author's certainty.
+        (
+            "Growth is strong, but of course critics will dispute it.",
+            &["of course"],
+        ),
+        (
+            "Of course the critics will dispute the figures.",
+            &["Of course"],
+        ),
+    ]);
+}
+
+/// "there's no guarantee that …" denies the certainty of all of its clause, "and" included;
+/// a mark ends it.
+#[test]
+fn a_denied_guarantee_reaches_over_and() {
+    check(&[
+        (
+            "There's no guarantee that the mayor and her aides will stay in office forever.",
+            &[],
+        ),
+        (
+            "There is no guarantee that the banks or the regulators will always act.",
+            &[],
+        ),
+        (
+            "There is no guarantee that it works, and nothing will change.",
+            &["nothing"],
+        ),
+    ]);
+}
+
+/// "one of the cruelest and most brutal episodes in history": two superlatives joined by
+/// "and" keep the part of a group before them, a ranking among a few.
+#[test]
+fn one_of_two_joined_superlatives_ranks_among_a_few() {
+    check(&[
+        (
+            "The famine was one of the cruelest and most brutal episodes in human history.",
+            &[],
+        ),
+        (
+            "She was one of the bravest or most gifted leaders in history.",
+            &[],
+        ),
+        (
+            "The famine was the cruelest and most brutal episode in human history.",
+            &["in human history"],
+        ),
+    ]);
+}
+
+/// An opening "never before" with the auxiliary put first compares with all earlier history.
+#[test]
+fn never_before_with_inversion_claims_in_any_tense() {
+    check(&[
+        (
+            "Never before had a mayor so openly defied the council.",
+            &["Never before"],
+        ),
+        (
+            "Never before was a budget cut so deeply.",
+            &["Never before"],
+        ),
+        // Not inverted, or not at the clause's start: one fact of the past.
+        ("He had never before seen the sea.", &[]),
+        ("She never before asked for help.", &[]),
+    ]);
+}

@@ -43,6 +43,7 @@ impl AbsoluteClaim {
                     || self.is_aim(s, start, first)
                     || self.is_limited_by_ability(s, after)))
             || (l.historical.contains(phrase)
+                && !self.inverts_after(s, phrase, start, first, after)
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
             || self.is_own_attitude(s, start, first, after)
@@ -58,7 +59,8 @@ impl AbsoluteClaim {
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
                     || self.concedes_a_limit(s, after)
-                    || self.is_writers_aside(s, first)))
+                    || self.is_writers_aside(s, first)
+                    || (first > 0 && l.concession_openers.has(s, first - 1))))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -305,11 +307,22 @@ impl AbsoluteClaim {
         let hedges = &self.lists.hedges;
         // "it hardly seemed fair to trust these obviously biased witnesses": an adverb just
         // after a determiner describes the noun it opens, out of reach of a hedge before it.
-        let start = if self.opens_a_noun_phrase(s, first) {
+        let mut start = if self.opens_a_noun_phrase(s, first) {
             first
         } else {
             self.clause_start(s, first)
         };
+        // "one of the cruelest and most brutal episodes in history": "and"/"or" between two
+        // superlatives joins them in one noun phrase, the part of a group before it still ranks.
+        while start > 0
+            && start + 1 < first
+            && self.lists.coordinators.has(s, start)
+            && only_spaces(s, start - 1, start + 1)
+            && self.is_superlative(s, start - 1)
+            && self.is_superlative(s, start + 1)
+        {
+            start = self.clause_start(s, start);
+        }
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
             hedges.has(s, j)
@@ -410,6 +423,15 @@ impl AbsoluteClaim {
                 && l.certainty_nouns.has(s, j + 1)
                 && s.lower.get(j + 2).is_some_and(|w| w == "that")
         };
+        // "there's no guarantee that the mayor and her aides will stay forever": the denial
+        // reaches over "and"/"or" to the end of its run of words (no mark between).
+        let run = (0..first)
+            .rev()
+            .find(|&k| !only_spaces(s, k, k + 1))
+            .map_or(0, |k| k + 1);
+        if (run..start).any(denies_certainty) {
+            return true;
+        }
         (start..first).any(|j| {
             (l.negations.has(s, j) || s.lower[j].ends_with("n't") || denies_certainty(j))
                 && !(j + 1..first).any(|k| {
@@ -595,6 +617,28 @@ impl AbsoluteClaim {
             }
         }
         false
+    }
+
+    /// "Never before had a candidate so bluntly attacked another": an opening "never before"
+    /// with its auxiliary put first (inversion) measures the event against all earlier
+    /// history, a claim in any tense; "he had never before seen snow" records one fact.
+    pub(super) fn inverts_after(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        l.inverting_universals.contains(phrase)
+            && first == start
+            && after < s.words.len()
+            && only_spaces(s, first, after)
+            && (l.past_auxiliaries.has(s, after)
+                || l.past_be.has(s, after)
+                || l.perfect_auxiliaries.has(s, after)
+                || l.present_auxiliaries.has(s, after))
     }
 
     /// "it was certainly one way to do it", "there are certainly some good ideas": a booster
