@@ -1476,3 +1476,24 @@ fn never_before_with_inversion_claims_in_any_tense() {
         ("She never before asked for help.", &[]),
     ]);
 }
+
+/// A negation reaches over a list's "or" and, past it, over an "and" inside an earlier item.
+#[test]
+fn a_negation_reaches_over_a_list_with_and_inside_an_item() {
+    check(&[
+        (
+            "The board did not fund the parks, the pools and the libraries, or a police force second to none.",
+            &[],
+        ),
+        (
+            "It was not the roads, the bridges and the tunnels, or anything else.",
+            &[],
+        ),
+        // "and" with no "or" after it opens a clause of its own.
+        ("They did not vote and nobody cares.", &["nobody"]),
+        (
+            "It was not the mayor or the council, and everyone knows it.",
+            &["everyone knows"],
+        ),
+    ]);
+}

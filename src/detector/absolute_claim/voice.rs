@@ -396,9 +396,13 @@ impl AbsoluteClaim {
     pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, true);
-        // "not X, Y or Z": the negation reaches over a list's "or".
+        // "not X, Y or Z": the negation reaches over a list's "or", and once past it over an
+        // "and" inside an earlier item ("not tax cuts, judges and justices, or a defense second
+        // to none"); an "and" with no "or" after it still starts a clause of its own.
         // (Not past a mark before it: "; or" ends the clause there.)
-        while start > 0 && s.lower[start] == "or" {
+        let mut past_or = false;
+        while start > 0 && (s.lower[start] == "or" || (past_or && s.lower[start] == "and")) {
+            past_or = true;
             let before = self.clause_start_over(s, start, true);
             if before == start {
                 break;
