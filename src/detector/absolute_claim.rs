@@ -7,7 +7,7 @@
 //!   "it is not true that everyone"); a negation reaches over "that" only through a word
 //!   of truth or saying ("not true that", but not "doesn't know that");
 //! - literal scope ("all 50 states", "those who get none", "the only case scheduled for
-//!   Monday"), one person supposed ("a politician who never lies is rare"), rules ("every citizen must register"), aims ("wants to
+//!   Monday", "not one but two"), one person supposed ("a politician who never lies is rare"), rules ("every citizen must register"), aims ("wants to
 //!   give everyone", "make sure everyone"), a reach ("everyone he can") and a capitalised
 //!   title ("the Never Trump camp") are no claims;
 //! - idioms that contain universal words are not claims ("after all", "with every use");
@@ -18,7 +18,8 @@
 //!   the author keeps at a distance ("who claim that"), concessions ("of course …, but")
 //!   and stated uncertainty ("nobody knows whether") make no claim; questions ask;
 //! - someone else's words in indirect speech ("Pence said Washington would never …", "…,
-//!   said a researcher") are reported, not claimed; a span of time bounds a universal or
+//!   said a researcher", "she said the mayor, who runs the city, would never …") are reported,
+//!   not claimed; a span of time bounds a universal or
 //!   a ranking ("the worst since 1991", "every president over the past 20 years"); a
 //!   closer counts only when set off ("good, period.", not "a comment period.");
 //! - a claim set out as someone else's is theirs: after a noun of saying or believing and
@@ -265,6 +266,10 @@ struct Lists {
     only_agent_modals: Words,
     ordinals: Words,
     group_places: Words,
+    inverting_universals: Words,
+    concession_openers: Words,
+    contrast_counts: Words,
+    repeat_counts: Words,
     group_prepositions: Words,
     group_plurals: Words,
     subset_relatives: Words,
@@ -434,6 +439,10 @@ impl AbsoluteClaim {
                 only_agent_modals: words("only_agent_modals"),
                 ordinals: words("ordinals"),
                 group_places: words("group_places"),
+                inverting_universals: words("inverting_universals"),
+                concession_openers: words("concession_openers"),
+                contrast_counts: words("contrast_counts"),
+                repeat_counts: words("repeat_counts"),
                 group_prepositions: words("group_prepositions"),
                 group_plurals: words("group_plurals"),
                 subset_relatives: words("subset_relatives"),

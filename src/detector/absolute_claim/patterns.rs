@@ -241,7 +241,7 @@ impl AbsoluteClaim {
     }
 
     /// Whether word `j` is a superlative: "most", "best", "largest" (not "honest", "first").
-    fn is_superlative(&self, s: &SentenceContext<'_>, j: usize) -> bool {
+    pub(super) fn is_superlative(&self, s: &SentenceContext<'_>, j: usize) -> bool {
         // "the sixth most watched of all time", "the third largest ever": a place in a
         // ranked list, a record to check, puts nothing above everything.
         if j > 0 && self.lists.ordinals.has(s, j - 1) {

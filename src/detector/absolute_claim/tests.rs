@@ -1317,3 +1317,183 @@ fn flat_dead_and_plain_wrong_are_totality_verdicts() {
         ("The council charges a flat fee for parking.", &[]),
     ]);
 }
+
+/// A relative clause set off by commas inside the words reported is an aside: the reported
+/// clause goes on after it ("She said the mayor, who runs the city, would never resign").
+#[test]
+fn a_relative_clause_set_off_inside_a_report_does_not_end_it() {
+    check(&[
+        (
+            "She said the mayor, who runs the city, would never resign.",
+            &[],
+        ),
+        (
+            "The lawyer said the judge, who runs the court, will hold all of them to account.",
+            &[],
+        ),
+        (
+            "He argued that the board, who he named, will never resign.",
+            &[],
+        ),
+        // The author's comments after a report: not closed before the universal, or set
+        // off inside it, or a new clause after the closing comma.
+        (
+            "The mayor said he would cut the tax, which will never happen.",
+            &["will never"],
+        ),
+        (
+            "The mayor said he would cut the tax, which, frankly, is never true.",
+            &["never"],
+        ),
+        (
+            "He said the plan would pass, which it did, and nothing will change.",
+            &["nothing"],
+        ),
+        // No report before it: the author's own claim.
+        (
+            "The mayor, who runs the city, will never resign.",
+            &["will never"],
+        ),
+    ]);
+}
+
+/// "not one but two": a count corrected upward is a number to check, not a claim that there
+/// is none.
+#[test]
+fn not_one_but_a_larger_count_is_a_count() {
+    check(&[
+        ("The town now needs not one but two new bridges.", &[]),
+        ("She was elected not once, not twice, but four times.", &[]),
+        ("It took not one, but 12 votes to pass it.", &[]),
+        ("He lied not once but twice.", &[]),
+        // No count after "but": still no exception allowed.
+        ("Not one but all of them failed us.", &["Not one"]),
+        ("Not one teacher supports this plan.", &["Not one"]),
+        (
+            "He has not once told the truth, but he lies well.",
+            &["not once"],
+        ),
+    ]);
+}
+
+/// Attempts with "to" say what someone works for, as aims do: the universal is its scope.
+#[test]
+fn an_attempt_to_reach_everyone_claims_nothing_of_all() {
+    check(&[
+        (
+            "The governor is trying to mail a ballot to every voter.",
+            &[],
+        ),
+        ("The council tried to blame everyone but itself.", &[]),
+        ("We attempted to reach every family on the list.", &[]),
+        // Without "to" the attempts are the claim; a universal outside the aim still claims.
+        (
+            "They have tried everything and nothing works.",
+            &["everything", "nothing"],
+        ),
+        ("He tries hard, but he always fails.", &["always"]),
+    ]);
+}
+
+/// "though of course": a booster just after a concessive "though" concedes the point after it.
+#[test]
+fn a_booster_after_a_concessive_though_concedes() {
+    check(&[
+        (
+            "Growth is strong, though of course critics will dispute the figures.",
+            &[],
+        ),
+        (
+            "The plan worked, although certainly the cost was high.",
+            &[],
+        ),
+        // "but of course" and a booster on its own are the author's certainty.
+        (
+            "Growth is strong, but of course critics will dispute it.",
+            &["of course"],
+        ),
+        (
+            "Of course the critics will dispute the figures.",
+            &["Of course"],
+        ),
+    ]);
+}
+
+/// "there's no guarantee that …" denies the certainty of all of its clause, "and" included;
+/// a mark ends it.
+#[test]
+fn a_denied_guarantee_reaches_over_and() {
+    check(&[
+        (
+            "There's no guarantee that the mayor and her aides will stay in office forever.",
+            &[],
+        ),
+        (
+            "There is no guarantee that the banks or the regulators will always act.",
+            &[],
+        ),
+        (
+            "There is no guarantee that it works, and nothing will change.",
+            &["nothing"],
+        ),
+    ]);
+}
+
+/// "one of the cruelest and most brutal episodes in history": two superlatives joined by
+/// "and" keep the part of a group before them, a ranking among a few.
+#[test]
+fn one_of_two_joined_superlatives_ranks_among_a_few() {
+    check(&[
+        (
+            "The famine was one of the cruelest and most brutal episodes in human history.",
+            &[],
+        ),
+        (
+            "She was one of the bravest or most gifted leaders in history.",
+            &[],
+        ),
+        (
+            "The famine was the cruelest and most brutal episode in human history.",
+            &["in human history"],
+        ),
+    ]);
+}
+
+/// An opening "never before" with the auxiliary put first compares with all earlier history.
+#[test]
+fn never_before_with_inversion_claims_in_any_tense() {
+    check(&[
+        (
+            "Never before had a mayor so openly defied the council.",
+            &["Never before"],
+        ),
+        (
+            "Never before was a budget cut so deeply.",
+            &["Never before"],
+        ),
+        // Not inverted, or not at the clause's start: one fact of the past.
+        ("He had never before seen the sea.", &[]),
+        ("She never before asked for help.", &[]),
+    ]);
+}
+
+/// A negation reaches over a list's "or" and, past it, over an "and" inside an earlier item.
+#[test]
+fn a_negation_reaches_over_a_list_with_and_inside_an_item() {
+    check(&[
+        (
+            "The board did not fund the parks, the pools and the libraries, or a police force second to none.",
+            &[],
+        ),
+        (
+            "It was not the roads, the bridges and the tunnels, or anything else.",
+            &[],
+        ),
+        // "and" with no "or" after it opens a clause of its own.
+        ("They did not vote and nobody cares.", &["nobody"]),
+        (
+            "It was not the mayor or the council, and everyone knows it.",
+            &["everyone knows"],
+        ),
+    ]);
+}

@@ -43,6 +43,7 @@ impl AbsoluteClaim {
                     || self.is_aim(s, start, first)
                     || self.is_limited_by_ability(s, after)))
             || (l.historical.contains(phrase)
+                && !self.inverts_after(s, phrase, start, first, after)
                 && self.is_historical(s, start, first, after, is_adverb(phrase)))
             || self.is_counterfactual(s, start, first, after)
             || self.is_own_attitude(s, start, first, after)
@@ -58,7 +59,8 @@ impl AbsoluteClaim {
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
                     || self.concedes_a_limit(s, after)
-                    || self.is_writers_aside(s, first)))
+                    || self.is_writers_aside(s, first)
+                    || (first > 0 && l.concession_openers.has(s, first - 1))))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -69,6 +71,24 @@ impl AbsoluteClaim {
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
             || (l.means_phrases.contains(phrase) && !names_a_means(s, after))
+            || (l.contrast_counts.contains(phrase) && self.contrasts_a_count(s, after))
+    }
+
+    /// "not one but two shootings", "not once, not twice, but five times": "but" and a count
+    /// after the words (past other counts denied: ", not twice,") correct "one" to a larger
+    /// number, a count to check, no claim that there is none ("not one but all" stays one).
+    pub(super) fn contrasts_a_count(&self, s: &SentenceContext<'_>, after: usize) -> bool {
+        let l = &self.lists;
+        let count = |k: usize| {
+            s.words.get(k).is_some_and(|w| w.is_number())
+                || l.number_words.has(s, k)
+                || l.repeat_counts.has(s, k)
+        };
+        let mut k = after;
+        while k + 1 < s.words.len() && s.lower[k] == "not" && count(k + 1) {
+            k += 2;
+        }
+        k + 1 < s.words.len() && s.lower[k] == "but" && count(k + 1)
     }
 
     /// A booster at word `first` set off by a comma after an opening that makes it an aside:
@@ -287,11 +307,22 @@ impl AbsoluteClaim {
         let hedges = &self.lists.hedges;
         // "it hardly seemed fair to trust these obviously biased witnesses": an adverb just
         // after a determiner describes the noun it opens, out of reach of a hedge before it.
-        let start = if self.opens_a_noun_phrase(s, first) {
+        let mut start = if self.opens_a_noun_phrase(s, first) {
             first
         } else {
             self.clause_start(s, first)
         };
+        // "one of the cruelest and most brutal episodes in history": "and"/"or" between two
+        // superlatives joins them in one noun phrase, the part of a group before it still ranks.
+        while start > 0
+            && start + 1 < first
+            && self.lists.coordinators.has(s, start)
+            && only_spaces(s, start - 1, start + 1)
+            && self.is_superlative(s, start - 1)
+            && self.is_superlative(s, start + 1)
+        {
+            start = self.clause_start(s, start);
+        }
         let end = self.clause_end(s, after).min(after + 3);
         (start..first).any(|j| {
             hedges.has(s, j)
@@ -365,9 +396,13 @@ impl AbsoluteClaim {
     pub(super) fn is_negated(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, true);
-        // "not X, Y or Z": the negation reaches over a list's "or".
+        // "not X, Y or Z": the negation reaches over a list's "or", and once past it over an
+        // "and" inside an earlier item ("not tax cuts, judges and justices, or a defense second
+        // to none"); an "and" with no "or" after it still starts a clause of its own.
         // (Not past a mark before it: "; or" ends the clause there.)
-        while start > 0 && s.lower[start] == "or" {
+        let mut past_or = false;
+        while start > 0 && (s.lower[start] == "or" || (past_or && s.lower[start] == "and")) {
+            past_or = true;
             let before = self.clause_start_over(s, start, true);
             if before == start {
                 break;
@@ -392,6 +427,15 @@ impl AbsoluteClaim {
                 && l.certainty_nouns.has(s, j + 1)
                 && s.lower.get(j + 2).is_some_and(|w| w == "that")
         };
+        // "there's no guarantee that the mayor and her aides will stay forever": the denial
+        // reaches over "and"/"or" to the end of its run of words (no mark between).
+        let run = (0..first)
+            .rev()
+            .find(|&k| !only_spaces(s, k, k + 1))
+            .map_or(0, |k| k + 1);
+        if (run..start).any(denies_certainty) {
+            return true;
+        }
         (start..first).any(|j| {
             (l.negations.has(s, j) || s.lower[j].ends_with("n't") || denies_certainty(j))
                 && !(j + 1..first).any(|k| {
@@ -577,6 +621,28 @@ impl AbsoluteClaim {
             }
         }
         false
+    }
+
+    /// "Never before had a candidate so bluntly attacked another": an opening "never before"
+    /// with its auxiliary put first (inversion) measures the event against all earlier
+    /// history, a claim in any tense; "he had never before seen snow" records one fact.
+    pub(super) fn inverts_after(
+        &self,
+        s: &SentenceContext<'_>,
+        phrase: &str,
+        start: usize,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        l.inverting_universals.contains(phrase)
+            && first == start
+            && after < s.words.len()
+            && only_spaces(s, first, after)
+            && (l.past_auxiliaries.has(s, after)
+                || l.past_be.has(s, after)
+                || l.perfect_auxiliaries.has(s, after)
+                || l.present_auxiliaries.has(s, after))
     }
 
     /// "it was certainly one way to do it", "there are certainly some good ideas": a booster
@@ -799,7 +865,9 @@ impl AbsoluteClaim {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, over_commas);
         while start > reach {
-            if l.one_relatives.has(s, start) && only_spaces(s, start - 1, start) {
+            if l.one_relatives.has(s, start)
+                && (only_spaces(s, start - 1, start) || self.is_inserted_relative(s, start, first))
+            {
                 start = self.clause_start_over(s, start, over_commas);
             } else if l.report_joins.has(s, start) && only_spaces(s, start - 1, first) {
                 // No comma on either side of the join: one run of reported words.
@@ -809,6 +877,32 @@ impl AbsoluteClaim {
             }
         }
         start.max(reach)
+    }
+
+    /// "She said the mayor, who runs the city, would never resign": a relative clause set off
+    /// by commas on both sides (opening at word `rel`, a word of it before any comma) and
+    /// closed before the universal at word `first`, the reported clause going on after it
+    /// with its verb (an auxiliary, a modal, a verb of the past) or with the universal
+    /// itself. The clause is an aside inside the words reported; "…, which, frankly, is never
+    /// true" and "…, which will never happen" (not closed before the universal) are the
+    /// author's comments.
+    fn is_inserted_relative(&self, s: &SentenceContext<'_>, rel: usize, first: usize) -> bool {
+        let l = &self.lists;
+        let comma_before = |k: usize| s.gap_before(k).contains(',');
+        if rel == 0 || !comma_before(rel) || rel + 2 > first || !only_spaces(s, rel, rel + 1) {
+            return false;
+        }
+        // The comma that closes it: the last one before the universal.
+        let Some(close) = (rel + 2..=first).rev().find(|&k| comma_before(k)) else {
+            return false;
+        };
+        (close..first).all(|k| !l.clause_breaks.has(s, k))
+            && (close == first
+                || l.modals.has(s, close)
+                || l.present_auxiliaries.has(s, close)
+                || l.perfect_auxiliaries.has(s, close)
+                || l.past_auxiliaries.has(s, close)
+                || l.past_tense.has(s, close))
     }
 
     /// Whether the verb of saying at word `j` reports no one: the author's own aside ("needless
