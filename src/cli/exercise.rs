@@ -5,8 +5,8 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{
-    Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
-    sheets_of_another_article,
+    Exercises, OTHER_ENCODING, display_path, expand_folders, other_encoding, read_article,
+    read_text, sheets_of_another_article,
 };
 use super::output::{
     output_extension, refuse_a_folder, refuse_a_format_not_written, refuse_page_on_terminal,
@@ -880,11 +880,18 @@ fn submission(key: &Key, file: &Path, student: String) -> Submission {
                      saved as plain text"
                         .to_string(),
                 ),
+                Ok(text) => read_sheet(key, text),
+                // A sheet saved in Windows-1252 (Word's "Plain Text") or UTF-16 with its
+                // byte-order mark is read as `slant analyze` reads it.
+                Err(InputError::InvalidUtf8 { .. } | InputError::Utf16(_))
+                    if let Some((text, _)) = other_encoding(&bytes) =>
+                {
+                    read_sheet(key, &text)
+                }
                 Err(e @ InputError::InvalidUtf8 { .. }) => {
                     refused(format!("{e}: {OTHER_ENCODING}"))
                 }
                 Err(e) => refused(e.to_string()),
-                Ok(text) => read_sheet(key, text),
             },
         },
     };

@@ -251,11 +251,24 @@ pub enum InputFormat {
     Jsonl,
 }
 
-/// Reads `bytes` as UTF-8 (taking them over, not copying them), or with `lossy` replaces
-/// invalid sequences and says how many.
+/// Reads `bytes` as UTF-8 (taking them over, not copying them); else as UTF-16 when they
+/// start with its byte-order mark, or as Windows-1252 when they are that encoding's text
+/// (Word's "Plain Text" on Windows: a curly quote as the byte 0x93), with a note naming
+/// the file and the encoding; else, with `lossy`, replaces invalid sequences and says how
+/// many. A Windows-1252 text is read as such with `lossy` too: its curly quotes had become
+/// U+FFFD, and a quoted "everyone knows" had counted as the writer's own claim.
 pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
     match decode(&bytes) {
         Ok(_) => Ok((String::from_utf8(bytes).unwrap_or_default(), Vec::new())),
+        Err(InputError::Utf16(_)) | Err(InputError::InvalidUtf8 { .. })
+            if let Some((text, encoding)) = other_encoding(&bytes) =>
+        {
+            let warning = Warning {
+                kind: ENCODING_WARNING.to_string(),
+                message: encoding_note(path, encoding),
+            };
+            Ok((text, vec![warning]))
+        }
         Err(InputError::InvalidUtf8 { .. }) if lossy => {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let replaced = bytes
@@ -284,6 +297,54 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
         Err(e @ InputError::Binary { .. }) => Err(CliError::at(path, binary_advice(path, &e))),
         Err(e) => Err(CliError::at(path, e)),
     }
+}
+
+/// The kind of the report's warning that a text was read in another encoding than UTF-8.
+pub const ENCODING_WARNING: &str = "encoding";
+
+/// The note on a text read in another encoding: "Siobhán.txt is not UTF-8: read as
+/// Windows-1252 …".
+fn encoding_note(path: &str, encoding: &str) -> String {
+    let file = match path {
+        "-" => "standard input".to_string(),
+        _ => path.to_string(),
+    };
+    format!(
+        "{file} is not UTF-8: read as {encoding}, so spans index the text as read (in UTF-8), \
+         not the file's bytes"
+    )
+}
+
+/// The text of `bytes` (not UTF-8) in the other encoding they are cleanly written in, and
+/// its name: UTF-16 when they start with its byte-order mark and decode without a broken
+/// character; else Windows-1252 when none of its five unassigned bytes (0x81, 0x8D, 0x8F,
+/// 0x90, 0x9D) and no control character but tab, line and page breaks is among them, and
+/// no character is written in UTF-8 (a UTF-8 text with a stray byte is damaged: read as
+/// Windows-1252, its accents and quotes would turn to "Ã©" and "â€œ").
+/// A NUL byte or any other control character says the file is no text in that encoding.
+pub fn other_encoding(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let (encoding, body) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (encoding_rs::UTF_16LE, rest),
+        [0xFE, 0xFF, rest @ ..] => (encoding_rs::UTF_16BE, rest),
+        _ => (encoding_rs::WINDOWS_1252, bytes),
+    };
+    if encoding == encoding_rs::WINDOWS_1252
+        && bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
+    {
+        return None;
+    }
+    // Windows-1252 as the WHATWG defines it maps every byte (its unassigned five to C1
+    // controls), so the check for controls below is what refuses a file that is not it.
+    let text = encoding.decode_without_bom_handling_and_without_replacement(body)?;
+    let clean = text
+        .chars()
+        .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
+    let name = match encoding.name() {
+        "windows-1252" => "Windows-1252",
+        "UTF-16LE" => "UTF-16 (little-endian)",
+        _ => "UTF-16 (big-endian)",
+    };
+    clean.then(|| (text.into_owned(), name))
 }
 
 /// The error for a binary file, with what slant reads and how to save a document as text.
@@ -352,9 +413,9 @@ pub fn media_kind(path: &Path) -> Option<Media> {
     Some(kind)
 }
 
-/// What to do with a file that is not UTF-8: most often a text saved in Windows' own
-/// encoding (Word's "Plain Text" on Windows, curly quotes as single bytes).
-pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Windows-1252); save it again as UTF-8 (Save As, encoding UTF-8)";
+/// What to do with a file that is neither UTF-8 nor Windows-1252 text (those are read):
+/// another encoding, or a file damaged or cut.
+pub const OTHER_ENCODING: &str = "nor Windows-1252 text: it was saved in another encoding, or is damaged; save it again as UTF-8 (Save As, encoding UTF-8)";
 
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get

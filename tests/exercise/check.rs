@@ -227,7 +227,8 @@ fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
         dir.path(),
     );
     assert_one_line_error(&o, "S40 is not on this worksheet, which has S1 to S4");
-    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S").unwrap();
+    // UTF-16 cut in a character (whole UTF-16 text is read).
+    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S\x00").unwrap();
     let o = slant(
         &["exercise", "check", "ex/key.json", "answers/gil.txt"],
         None,
@@ -408,10 +409,19 @@ fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_pass
     );
     assert_one_line_error(&o, "absent/: no such file or folder");
     assert_eq!(stdout(&o), "");
-    // A sheet saved in Windows' own encoding: what to do about it.
+    // A sheet saved in Windows' own encoding (Word's "Plain Text") is read as such.
     let mut sheet = perfect_sheet(dir.path()).into_bytes();
     sheet.extend_from_slice(b"# the mayor\x92s plan\n");
-    std::fs::write(dir.path().join("eli.txt"), sheet).unwrap();
+    std::fs::write(dir.path().join("eli.txt"), &sheet).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "eli.txt"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A sheet in neither UTF-8 nor Windows-1252 (0x81 is unassigned there): what to do.
+    sheet.extend_from_slice(b"# \x81\n");
+    std::fs::write(dir.path().join("eli.txt"), &sheet).unwrap();
     let o = slant(
         &["exercise", "check", "ex/key.json", "eli.txt"],
         None,
