@@ -13,6 +13,7 @@ use super::output::{
     refuse_to_overwrite_inputs, refuse_to_replace, say, say_saved, table_width, write_atomically,
     write_output,
 };
+use super::shell::quoted;
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::Category;
@@ -204,14 +205,14 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         dir.join("").display(),
         plural(key.sentences.len(), "sentence", "sentences"),
         plural(marked, "sentence", "sentences"),
-        dir.join("key.json").display(),
+        quoted(&display_path(&dir.join("key.json"))),
     );
     if let Some((kept, article)) = kept {
         said.push_str(&format!(
             "note: the key of the earlier article ({article}) is kept as {}: mark its \
              worksheets with `slant exercise check {} FOLDER`\n",
             kept.display(),
-            kept.display(),
+            quoted(&display_path(&kept)),
         ));
     }
     for w in read_notes.iter().chain(&analysis.warnings) {

@@ -5,6 +5,7 @@
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
 use super::own_output::written_by_slant;
+use super::shell::quoted;
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::Span;
@@ -593,9 +594,14 @@ fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
             && head.has(marker.as_bytes())
     });
     match key {
-        Some(key) => format!("`slant exercise check {} {answers}`", key.display()),
+        Some(key) => format!(
+            "`slant exercise check {} {}`",
+            quoted(&display_path(&key)),
+            quoted(answers)
+        ),
         None => format!(
-            "`slant exercise check KEY {answers}` (KEY: the key.json `slant exercise new` wrote)"
+            "`slant exercise check KEY {}` (KEY: the key.json `slant exercise new` wrote)",
+            quoted(answers)
         ),
     }
 }
@@ -697,7 +703,10 @@ pub fn expand_folders(
                 .and_then(|json| slant::exercise::key::Key::from_json(&json).ok())
                 .map(|key| key.article.path);
             let analyze = match article {
-                Some(path) => format!("to analyze its article, run `slant analyze {path}`"),
+                Some(path) => format!(
+                    "to analyze its article, run `slant analyze {}`",
+                    quoted(&path)
+                ),
                 None => "to analyze its article, name the article's file".to_string(),
             };
             out.push(Err(CliError::at(
@@ -706,7 +715,7 @@ pub fn expand_folders(
                     "this folder holds a slant exercise (worksheet, key and answers), not \
                      articles: to mark the answers run `slant exercise check {} ANSWERS`; \
                      {analyze}",
-                    input.join("key.json").display()
+                    quoted(&display_path(&input.join("key.json")))
                 ),
             )));
             continue;
@@ -842,7 +851,10 @@ fn own_files(own: &[PathBuf]) -> String {
 /// How to have plain-text files without an extension read, which a folder walk passes
 /// over: "give it by name (slant analyze class/essay) or add .txt to its name".
 fn read_bare(bare: &[PathBuf]) -> String {
-    let example = bare.first().map(|p| display_path(p)).unwrap_or_default();
+    let example = bare
+        .first()
+        .map(|p| quoted(&display_path(p)).into_owned())
+        .unwrap_or_default();
     match bare.len() {
         1 => format!("give it by name (slant analyze {example}) or add .txt to its name"),
         _ => format!(
