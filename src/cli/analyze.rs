@@ -14,6 +14,7 @@ use super::output::{
     refuse_to_replace, say_saved, table_width, write_atomically, write_output,
 };
 use super::save;
+use super::shell::quoted;
 use rayon::prelude::*;
 use slant::analysis::Warning;
 use slant::counting::plural;
@@ -582,6 +583,11 @@ fn page(format: Format, doc: &Document, analysis: &Analysis, all: bool) -> Strin
     }
 }
 
+/// The paragraph rows a text's table shows at most in a run over several texts (a
+/// folder): a class essay or an op-ed shows every paragraph, a meeting's transcript its
+/// most charged ones. Given alone, a text's table shows them all.
+const ROWS_AMONG_OTHERS: usize = 20;
+
 /// The summary table of each document (after a table of all of them when there are
 /// several), and with `detail` every flagged sentence explained.
 fn render_tables(
@@ -605,7 +611,19 @@ fn render_tables(
         if docs.len() > 1 {
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
-        out.push_str(&table::summary_table(&d.text, a, all, width));
+        // Among several texts, a long one shows its most charged paragraphs only.
+        let see_all = match &d.id {
+            None => format!(
+                "`slant analyze {}` lists every one, as do --save and --format json",
+                quoted(&d.path)
+            ),
+            Some(_) => "--save and --format json list every one".to_string(),
+        };
+        let limit = (docs.len() > 1).then_some(table::RowLimit {
+            rows: ROWS_AMONG_OTHERS,
+            see_all: &see_all,
+        });
+        out.push_str(&table::summary_table_of_rows(&d.text, a, all, width, limit));
         if detail {
             out.push_str(&table::details(&d.text, a, colors, width));
         }

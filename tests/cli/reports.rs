@@ -727,3 +727,76 @@ fn reading_from_the_keyboard_says_how_to_end_the_text() {
     let o = slant(&["analyze", "-"], Some(b"The thugs won again."), dir.path());
     assert!(o.status.success() && o.stderr.is_empty(), "{}", stderr(&o));
 }
+
+/// The trial7 class folder: a 5 MB transcript printed 57,040 table rows and the folder's
+/// summary scrolled away. Among several texts a long one's table shows its 20 most charged
+/// paragraphs, in the text's order, and a line counting the others with the command that
+/// lists every one; the totals row still counts the whole text. Given alone, a text's table
+/// lists every paragraph.
+#[test]
+fn a_long_text_among_others_shows_its_most_charged_paragraphs_and_alone_all() {
+    let dir = workdir();
+    let class = dir.path().join("Group B");
+    std::fs::create_dir(&class).unwrap();
+    let mut long: Vec<String> = (1..=30)
+        .map(|n| format!("Item {n} on the agenda was the timetable of route {n}."))
+        .collect();
+    long[24] = "The brazen thugs slammed the catastrophic plan.".to_string();
+    std::fs::write(class.join("long minutes.txt"), long.join("\n\n")).unwrap();
+    std::fs::write(
+        class.join("short.txt"),
+        "The plan was read out.\n\nIt passed.",
+    )
+    .unwrap();
+    let rows = |table: &str| {
+        table
+            .lines()
+            .filter(|l| l.starts_with(' ') && l.trim_start().starts_with(char::is_numeric))
+            .map(|l| l.split_whitespace().next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // (inputs, rows of the long text's table, the line counting those not shown)
+    let cases: [(&[&str], usize, Option<&str>); 3] = [
+        (
+            &["analyze", "Group B"],
+            20,
+            Some(
+                "… 10 paragraphs not shown, none more charged than those above (the 20 most \
+                 charged of 30, the earlier first among equals): `slant analyze 'Group B/long \
+                 minutes.txt'` lists every one",
+            ),
+        ),
+        (
+            &["analyze", "Group B/short.txt", "Group B/long minutes.txt"],
+            20,
+            Some("`slant analyze 'Group B/long minutes.txt'`"),
+        ),
+        (&["analyze", "Group B/long minutes.txt"], 30, None),
+    ];
+    for (args, shown, more) in cases {
+        let o = slant(args, None, dir.path());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        let table = out
+            .split("long minutes.txt ==")
+            .last()
+            .unwrap()
+            .split("\n== ")
+            .next()
+            .unwrap();
+        let numbers = rows(table);
+        assert_eq!(numbers.len(), shown, "{args:?}: {table}");
+        // The charged paragraph is among them, in the text's order.
+        assert!(numbers.contains(&"25".to_string()), "{args:?}: {table}");
+        let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+        match more {
+            Some(line) => assert!(words.contains(line), "{args:?}: {words}"),
+            None => assert!(!words.contains("not shown"), "{args:?}: {words}"),
+        }
+        // The totals row counts all 30 paragraphs' sentences.
+        assert!(
+            words.contains("all scored paragraphs 30 "),
+            "{args:?}: {words}"
+        );
+    }
+}
