@@ -443,7 +443,11 @@ fn text_or_no_article(
                 "this is a slant exercise's worksheet (a student's answers), not an article: \
                  mark it with {}",
                 // Standard input is no file `exercise check` can read: the saved sheet is.
-                check_command(folder, &hash, if path == "-" { "SHEET.txt" } else { path })
+                check_command(
+                    folder,
+                    &hash,
+                    &quoted(if path == "-" { "SHEET.txt" } else { path })
+                )
             ),
         ));
     }
@@ -537,7 +541,7 @@ pub fn sheets_of_another_article(
 /// The command that marks the worksheets `answers` (as the user gave them) of the
 /// article `hash`, with the path of its key when a `key.json` of that article is in
 /// `folder`, above it or beside it (`bikes/key.json` for `answers/`), else `KEY` and what
-/// it stands for; quoted in backticks.
+/// it stands for; quoted in backticks. `answers` comes quoted for the shell as needed.
 fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
     let folder: PathBuf = folder.components().collect();
     // The answers' own folder given as `.`: the folders above it are `..` and `../..`.
@@ -595,13 +599,11 @@ fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
     });
     match key {
         Some(key) => format!(
-            "`slant exercise check {} {}`",
+            "`slant exercise check {} {answers}`",
             quoted(&display_path(&key)),
-            quoted(answers)
         ),
         None => format!(
-            "`slant exercise check KEY {}` (KEY: the key.json `slant exercise new` wrote)",
-            quoted(answers)
+            "`slant exercise check KEY {answers}` (KEY: the key.json `slant exercise new` wrote)"
         ),
     }
 }
@@ -688,7 +690,7 @@ pub fn expand_folders(
                     1 => "holds a worksheet".to_string(),
                     n => format!("holds {}", plural(n, "worksheet", "worksheets")),
                 },
-                check_command(folder, hash, &shown)
+                check_command(folder, hash, &quoted(&shown))
             );
             if files.is_empty() {
                 out.push(Err(CliError::new(said)));
