@@ -508,8 +508,15 @@ impl Reports<'_> {
         write_output(self.output, |w| match self.format {
             Format::Table => {
                 let width = table_width(self.output.is_none());
-                let tables =
-                    render_tables(docs, &analyses, self.colors, self.detail, self.all, width);
+                let tables = render_tables(
+                    docs,
+                    &analyses,
+                    failures,
+                    self.colors,
+                    self.detail,
+                    self.all,
+                    width,
+                );
                 w.write_all(tables.as_bytes())
             }
             Format::Html | Format::Markdown => docs
@@ -593,6 +600,7 @@ const ROWS_AMONG_OTHERS: usize = 20;
 fn render_tables(
     docs: &[Document],
     analyses: &[Analysis],
+    failures: &[(usize, Failure)],
     colors: Colors,
     detail: bool,
     all: bool,
@@ -606,6 +614,7 @@ fn render_tables(
             .map(|(d, a)| (d.label(), a))
             .collect();
         out.push_str(&table::files_table(&rows, width));
+        out.push_str(&not_read(failures, width));
     }
     for (d, a) in docs.iter().zip(analyses) {
         if docs.len() > 1 {
@@ -637,6 +646,23 @@ fn render_tables(
         out.push_str(&table::wrap_to_width(&hint, width, 0));
     }
     out
+}
+
+/// The lines under the files table naming the inputs that could not be read: a file in a
+/// class folder that is not text had been said only on the last line, after every table,
+/// and was missing from the folder's summary.
+fn not_read(failures: &[(usize, Failure)], width: u16) -> String {
+    if failures.is_empty() {
+        return String::new();
+    }
+    let mut lines = format!(
+        "Not read, so not in the table ({}; the errors end the output too):\n",
+        plural(failures.len(), "input", "inputs")
+    );
+    for (_, f) in failures {
+        lines.push_str(&format!("- {}\n", f.message));
+    }
+    table::wrap_to_width(&lines, width, 2)
 }
 
 /// JSONL lines written with each failed input's error line in its place among them: a

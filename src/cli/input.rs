@@ -416,7 +416,7 @@ pub fn media_kind(path: &Path) -> Option<Media> {
 
 /// What to do with a file that is neither UTF-8 nor Windows-1252 text (those are read):
 /// another encoding, or a file damaged or cut.
-pub const OTHER_ENCODING: &str = "nor Windows-1252 text: it was saved in another encoding, or is damaged; save it again as UTF-8 (Save As, encoding UTF-8)";
+pub const OTHER_ENCODING: &str = "it is not Windows-1252 text either (another encoding, or a damaged file); save it again as UTF-8 (Save As, encoding UTF-8)";
 
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
@@ -641,6 +641,7 @@ pub fn expand_folders(
         let mut bare = Vec::new();
         let mut own = Vec::new();
         let mut support = Vec::new();
+        let mut skipped = Skipped::default();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
@@ -649,8 +650,11 @@ pub fn expand_folders(
             bare: &mut bare,
             own: &mut own,
             support: &mut support,
+            skipped: &mut skipped,
         };
         walk(input, exercises, &mut found_files);
+        // The folder given, empty, is the error below.
+        skipped.empty_folders.retain(|f| f != input);
         if !support.is_empty() {
             support.sort();
             super::output::say(&support_passed_over(&support));
@@ -764,9 +768,19 @@ pub fn expand_folders(
         }
         // Whatever else was passed over, the table of the one file read names no file.
         let passed_over = !others.is_empty() || !sheets.is_empty() || !own.is_empty();
+        let one_file_note =
+            matches!(files.as_slice(), [_]) && exercises == Exercises::PassOver && passed_over;
+        if one_file_note {
+            // That note counts the other files by kind.
+            skipped.kinds.clear();
+        }
+        if exercises == Exercises::PassOver
+            && let Some(note) = skipped.note()
+        {
+            super::output::say(&note);
+        }
         if let [only] = files.as_slice()
-            && exercises == Exercises::PassOver
-            && passed_over
+            && one_file_note
         {
             super::output::say(&one_file_read(input, only, &others));
         }
@@ -842,8 +856,16 @@ fn own_files(own: &[PathBuf]) -> String {
     let names = named_paths(own, |p| {
         let shown = display_path(p);
         match p.is_dir() {
-            true if shown.ends_with('/') => format!("{shown} (an exercise)"),
-            true => format!("{shown}/ (an exercise)"),
+            true => {
+                let what = match holds_exercise(p) {
+                    true => "an exercise",
+                    false => "reports saved with --save",
+                };
+                match shown.ends_with('/') {
+                    true => format!("{shown} ({what})"),
+                    false => format!("{shown}/ ({what})"),
+                }
+            }
             false => shown,
         }
     });
@@ -881,6 +903,88 @@ struct Found<'a> {
     /// The folders of a browser's "Web page, complete" save (`page_files/` beside
     /// `page.html`): its pictures, scripts and advert frames, not articles.
     support: &'a mut Vec<PathBuf>,
+    /// What a walk skips that no other note names: hidden files and folders (`.DS_Store`,
+    /// `.git/`), empty folders, and files of other kinds ("2 .json files").
+    skipped: &'a mut Skipped,
+}
+
+/// What a folder walk skipped that no other note names, for one line: a class folder's
+/// `.DS_Store`, an empty group folder and slant's own reports had passed without a word.
+#[derive(Default)]
+pub struct Skipped {
+    hidden_files: Vec<PathBuf>,
+    hidden_folders: Vec<PathBuf>,
+    empty_folders: Vec<PathBuf>,
+    /// Other files by kind (".json file"), when the walk read some files: with none, the
+    /// error for the folder names them.
+    kinds: std::collections::BTreeMap<String, usize>,
+}
+
+impl Skipped {
+    /// "note: also skipped: 1 hidden file (./.DS_Store), 1 empty folder (./Group C/) and 2
+    /// .json files", or `None` when nothing was.
+    fn note(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        let named = |paths: &[PathBuf], one: &str, many: &str, slash: &str| {
+            let mut sorted = paths.to_vec();
+            sorted.sort();
+            format!(
+                "{} ({})",
+                plural(paths.len(), one, many),
+                named_paths(&sorted, |p| format!("{}{slash}", display_path(p)))
+            )
+        };
+        if !self.hidden_files.is_empty() {
+            parts.push(named(&self.hidden_files, "hidden file", "hidden files", ""));
+        }
+        if !self.hidden_folders.is_empty() {
+            parts.push(named(
+                &self.hidden_folders,
+                "hidden folder",
+                "hidden folders",
+                "/",
+            ));
+        }
+        if !self.empty_folders.is_empty() {
+            parts.push(named(
+                &self.empty_folders,
+                "empty folder",
+                "empty folders",
+                "/",
+            ));
+        }
+        if !self.kinds.is_empty() {
+            parts.push(kinds_counted(&self.kinds));
+        }
+        (!parts.is_empty()).then(|| format!("note: also skipped: {}", listed(&parts)))
+    }
+}
+
+/// Whether `folder` is a `reports/` folder holding only what slant wrote (`--save` writes
+/// its reports there): passed over and named with slant's own files, not read, not
+/// counted file by file.
+fn is_saved_reports(folder: &Path) -> bool {
+    if folder.file_name().is_none_or(|n| n != "reports") {
+        return false;
+    }
+    fn only_slant_files(folder: &Path, found: &mut usize) -> bool {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return false;
+        };
+        entries.filter_map(|e| e.ok()).all(|entry| {
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => only_slant_files(&path, found),
+                Ok(t) if t.is_file() => {
+                    *found += 1;
+                    written_by_slant(&path)
+                }
+                _ => false,
+            }
+        })
+    }
+    let mut found = 0;
+    only_slant_files(folder, &mut found) && found > 0
 }
 
 /// Whether `folder` is where a browser saving a page "complete" put its pictures, scripts
@@ -905,14 +1009,24 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
         found.own.push(folder.to_path_buf());
         return;
     }
+    if exercises == Exercises::PassOver && is_saved_reports(folder) {
+        found.own.push(folder.to_path_buf());
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
+    let mut seen = 0;
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => found.skipped.hidden_folders.push(path),
+                _ => found.skipped.hidden_files.push(path),
+            }
             continue;
         }
+        seen += 1;
         match entry.file_type() {
             Ok(t)
                 if t.is_dir()
@@ -968,24 +1082,31 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                             Some(format) if named_readable => document_kind(format).to_string(),
                             _ => format!(".{x} file"),
                         };
-                        *found.others.entry(kind).or_default() += 1;
                         if document {
                             found.documents.push(path);
+                        } else if !(x == "json" && written_by_slant(&path)) {
+                            // slant's own JSON reports beside the texts: no one's file
+                            // to name.
+                            *found.skipped.kinds.entry(kind.clone()).or_default() += 1;
                         }
+                        *found.others.entry(kind).or_default() += 1;
                     }
                     None => {
-                        *found
-                            .others
-                            .entry("file without an extension".into())
-                            .or_default() += 1;
+                        let kind = "file without an extension".to_string();
                         if FileHead::of(&path).is_text() {
                             found.bare.push(path);
+                        } else {
+                            *found.skipped.kinds.entry(kind.clone()).or_default() += 1;
                         }
+                        *found.others.entry(kind).or_default() += 1;
                     }
                 }
             }
             _ => {}
         }
+    }
+    if seen == 0 {
+        found.skipped.empty_folders.push(folder.to_path_buf());
     }
 }
 

@@ -800,3 +800,83 @@ fn a_long_text_among_others_shows_its_most_charged_paragraphs_and_alone_all() {
         );
     }
 }
+
+/// The trial7 class folder: `.DS_Store`, an empty group folder and the `reports/` folder
+/// `--save` had written passed without a word, and a file that could not be read was said
+/// only on the last line, missing from the folder's summary. Each is now named: the
+/// skipped in one note, slant's reports with slant's own files, the unread under the
+/// files table (and still last, exit 2).
+#[test]
+fn a_folder_names_what_it_skips_and_what_it_could_not_read() {
+    // (what the class folder holds besides two essays, notes said, lines under the table)
+    type Case<'a> = (&'a [(&'a str, &'a [u8])], &'a [&'a str], &'a [&'a str]);
+    let cases: [Case; 3] = [
+        (
+            &[(".DS_Store", b"\x00\x00\x00\x01Bud1"), ("Group C/", b"")],
+            &["note: also skipped: 1 hidden file (./.DS_Store) and 1 empty folder (./Group C/)"],
+            &[],
+        ),
+        (
+            &[("marks.json", b"{}"), (".git/HEAD", b"ref")],
+            &["note: also skipped: 1 hidden folder (./.git/) and 1 .json file"],
+            &[],
+        ),
+        (
+            &[("Group B/notes.txt", b"Calm \x81 words.")],
+            &[],
+            &[
+                "Not read, so not in the table (1 input",
+                "- ./Group B/notes.txt: not valid UTF-8",
+            ],
+        ),
+    ];
+    for (extra, notes, under) in cases {
+        let dir = workdir();
+        let class = dir.path().join("class");
+        std::fs::create_dir_all(class.join("Group A")).unwrap();
+        std::fs::write(class.join("Group A/ana.txt"), "The brazen plan failed.\n").unwrap();
+        std::fs::write(class.join("Group A/ben.txt"), "The plan was read out.\n").unwrap();
+        for (name, bytes) in extra {
+            let path = class.join(name);
+            match name.strip_suffix('/') {
+                Some(_) => std::fs::create_dir_all(&path).unwrap(),
+                None => {
+                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    std::fs::write(&path, bytes).unwrap();
+                }
+            }
+        }
+        let o = slant(&["analyze", "."], None, &class);
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(if under.is_empty() { 0 } else { 2 }),
+            "{err}"
+        );
+        for note in notes.iter() {
+            assert!(err.lines().any(|l| l == *note), "{note}: {err}");
+        }
+        if notes.is_empty() {
+            assert!(!err.contains("also skipped"), "{err}");
+        }
+        let summary = out.split("\n== ").next().unwrap();
+        for line in under.iter() {
+            assert!(summary.contains(line), "{line}: {summary}");
+        }
+    }
+    // slant's reports/ folder, written by --save, is named with slant's own files.
+    let dir = workdir();
+    let class = dir.path().join("class");
+    std::fs::create_dir_all(class.join("Group A")).unwrap();
+    std::fs::write(class.join("Group A/ana.txt"), "The brazen plan failed.\n").unwrap();
+    std::fs::write(class.join("Group A/ben.txt"), "The plan was read out.\n").unwrap();
+    let saved = slant(&["analyze", ".", "--save"], None, &class);
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    let o = slant(&["analyze", "."], None, &class);
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: passed over what slant wrote itself (reports and exercises, not articles): ./reports/ (reports saved with --save)"),
+        "{err}"
+    );
+    assert!(!err.contains(".json file"), "{err}");
+}
