@@ -234,6 +234,11 @@ pub struct SetAside {
     pub captions: usize,
     /// Notes about the author (`class="author-bio"`, `"bio"`, `"about-author"`).
     pub bios: usize,
+    /// Dates and datelines: a `<time>` standing between paragraphs, or a block holding
+    /// little but one ("Published <time>…</time>"). Its date had been glued to the first
+    /// paragraph ("Tuesday 4 March 2025 21:14 GMT Let us stop pretending."). A `<time>`
+    /// inside a sentence stays.
+    pub dates: usize,
 }
 
 impl SetAside {
@@ -242,6 +247,7 @@ impl SetAside {
         let parts: Vec<String> = [
             (self.captions, "picture caption", "picture captions"),
             (self.bios, "note about the author", "notes about the author"),
+            (self.dates, "date line", "date lines"),
         ]
         .iter()
         .filter(|(n, ..)| *n > 0)
@@ -355,6 +361,16 @@ fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
         }
     }
     let mut aside = SetAside::default();
+    for time in document.select("time").nodes().iter() {
+        let ancestors = time.ancestors(None);
+        if !in_article(&ancestors) {
+            continue;
+        }
+        if let Some(dateline) = dateline_of(time, &ancestors) {
+            dateline.remove_from_parent();
+            aside.dates += 1;
+        }
+    }
     for (node, kind) in found {
         node.remove_from_parent();
         *match kind {
@@ -363,6 +379,71 @@ fn set_aside_furniture(document: &dom_query::Document) -> SetAside {
         } += 1;
     }
     aside
+}
+
+/// Elements within a line of text: a `<time>` inside one of them is still in that line.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u",
+];
+
+/// Elements that hold sentences: a `<time>` in one with more than a few other words is
+/// part of a sentence ("the vote on <time>Tuesday</time> was close").
+const PROSE: &[&str] = &[
+    "p",
+    "li",
+    "dd",
+    "dt",
+    "td",
+    "th",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "caption",
+    "q",
+    "cite",
+];
+
+/// Elements that hold a whole article or page: never taken out as a dateline.
+const CONTAINERS: &[&str] = &["article", "main", "section", "body", "html"];
+
+/// At most this many words beside a date, and the block holding it is a dateline
+/// ("Published", "Updated on", "|").
+const DATELINE_WORDS: usize = 3;
+
+/// The element to take out for the `<time>` element `time` (its `ancestors`, nearest
+/// first), or `None` when it is part of a sentence: the block holding little besides the
+/// date (a dateline: "Published <time>…</time>"), or the date itself, with the inline
+/// elements wrapping it, when it stands between blocks.
+fn dateline_of<'a>(
+    time: &dom_query::NodeRef<'a>,
+    ancestors: &[dom_query::NodeRef<'a>],
+) -> Option<dom_query::NodeRef<'a>> {
+    let tag = |n: &dom_query::NodeRef| n.node_name().unwrap_or_default().to_ascii_lowercase();
+    let inline = ancestors
+        .iter()
+        .take_while(|a| INLINE.contains(&tag(a).as_str()))
+        .count();
+    let outermost_inline = ancestors[..inline].last().copied().unwrap_or(*time);
+    let Some(block) = ancestors.get(inline) else {
+        return Some(outermost_inline);
+    };
+    let block_tag = tag(block);
+    let words = block.text().split_whitespace().count();
+    let date_words = time.text().split_whitespace().count();
+    if words.saturating_sub(date_words) <= DATELINE_WORDS
+        && !CONTAINERS.contains(&block_tag.as_str())
+    {
+        return Some(*block);
+    }
+    if PROSE.contains(&block_tag.as_str()) {
+        return None;
+    }
+    Some(outermost_inline)
 }
 
 /// Fewer words than this, besides the title, and a page is taken to hold no article.
@@ -410,6 +491,11 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
     let logo = title.len() > heading.len() && title.ends_with(heading.as_str());
     if !heading.is_empty() && title.contains(heading.as_str()) && !logo {
         title = heading;
+    } else if repeats_the_headline(&title, &heading) {
+        // "The congestion charge is daylight robbery" above "The Congestion Charge Is
+        // Daylight Robbery, and Everyone Knows It": one headline, shown once, as the
+        // article writes it.
+        title = heading;
     }
     if blocks
         .first()
@@ -453,6 +539,37 @@ pub fn extract_article(html: &str) -> Result<ExtractedArticle, ExtractionError> 
         text,
         set_aside,
         headings,
+    })
+}
+
+/// The words of `s` in lower case, without punctuation, for comparing headlines.
+fn headline_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+        .collect()
+}
+
+/// Fewer words than this in a page's title, and it is not taken for a shortened headline.
+const SHORTENED_HEADLINE_WORDS: usize = 3;
+
+/// Whether the page's `title` repeats its first heading `heading` in other letter cases
+/// or punctuation, or shortened: the heading's words start or end with the title's (a
+/// site's name after a separator left out: "Headline – Daily").
+fn repeats_the_headline(title: &str, heading: &str) -> bool {
+    let heading = headline_words(heading);
+    if heading.is_empty() {
+        return false;
+    }
+    let site_free = [" | ", " – ", " — ", " - ", " :: ", " · "]
+        .iter()
+        .find_map(|sep| title.rsplit_once(sep).map(|(before, _)| before))
+        .unwrap_or(title);
+    [title, site_free].iter().any(|t| {
+        let words = headline_words(t);
+        words == heading
+            || (words.len() >= SHORTENED_HEADLINE_WORDS
+                && (heading.starts_with(&words) || heading.ends_with(&words)))
     })
 }
 
@@ -563,6 +680,66 @@ mod tests {
         }
     }
 
+    /// The trial7 saved page: its `<time>` date was glued onto the first paragraph (60
+    /// words instead of 53), and its title, the headline shortened, stood as a second
+    /// heading above the headline. A date between paragraphs or on a dateline is set aside
+    /// and counted; a date inside a sentence stays; a title that repeats the headline (in
+    /// other letter cases, shortened, with the site's name) is shown once, as the article
+    /// writes it; a title that is another text stays.
+    #[test]
+    fn a_date_is_set_aside_and_a_title_repeating_the_headline_shown_once() {
+        let body = "<p>The ferry board voted on Monday to cut the winter crossings to two a day, \
+                    and the islanders who work on the mainland say they cannot get to work.</p>\
+                    <p>The board says the crossings lose money every winter.</p>";
+        let first = "The ferry board voted on Monday";
+        // (page title, what stands before the body, the text's start, dates set aside)
+        let cases = [
+            (
+                "Ferry cuts anger islanders | Harbour Daily",
+                "<time datetime=\"2025-03-04\">Tuesday 4 March 2025 21:14 GMT</time>",
+                "Ferry Cuts Anger Islanders, and Nobody Asked Them\n\nThe ferry board",
+                1,
+            ),
+            (
+                "Ferry Cuts Anger Islanders, and Nobody Asked Them",
+                "<p class=\"meta\">Published <time>4 March 2025</time></p>",
+                "Ferry Cuts Anger Islanders, and Nobody Asked Them\n\nThe ferry board",
+                1,
+            ),
+            (
+                "Harbour Daily – ferry cuts anger islanders, and nobody asked them",
+                "<div><span class=\"date\"><time>4 March</time></span></div>",
+                "Ferry Cuts Anger Islanders, and Nobody Asked Them\n\nThe ferry board",
+                1,
+            ),
+            (
+                "Winter timetable",
+                "<p>The vote on <time>Tuesday 4 March</time> ended a long fight over the winter \
+                 crossings.</p>",
+                "Winter timetable\n\nFerry Cuts Anger Islanders, and Nobody Asked Them\n\nThe vote on \
+                 Tuesday 4 March ended",
+                0,
+            ),
+        ];
+        for (title, before, start, dates) in cases {
+            let page = format!(
+                "<html><head><title>{title}</title></head><body><article>\
+                 <h1>Ferry Cuts Anger Islanders, and Nobody Asked Them</h1>{before}{body}\
+                 </article></body></html>"
+            );
+            let article = extract_article(&page).unwrap();
+            let text = &article.text;
+            assert!(text.starts_with(start), "{title}: {text}");
+            assert!(text.contains(&format!("\n\n{first}")), "{title}: {text}");
+            assert!(!text.contains("2025 The ferry"), "{title}: {text}");
+            assert_eq!(article.set_aside.dates, dates, "{title}");
+            if dates == 1 {
+                let note = extracted_warning(&article).message;
+                assert!(note.contains("set aside 1 date line"), "{note}");
+            }
+        }
+    }
+
     /// Trial 6: a list in the article came out as one paragraph of its items run
     /// together; each item is a bulleted paragraph of its own, as in a plain text.
     #[test]
@@ -664,6 +841,7 @@ mod tests {
             let expected = SetAside {
                 captions: *captions,
                 bios: *bios,
+                dates: 0,
             };
             assert_eq!(article.set_aside, expected, "{before}{after}");
             assert!(

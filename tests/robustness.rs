@@ -39,7 +39,8 @@ fn warning_kinds(report: &Report) -> Vec<&str> {
 
 #[test]
 fn invalid_utf8_is_an_error_unless_lossy() {
-    let dir = dir_with(&[("bad.txt", b"Fine words \xff\xfe here. Everyone knows it.")]);
+    // 0x81 and 0x9D: bytes Windows-1252 leaves unassigned, so the file is neither encoding.
+    let dir = dir_with(&[("bad.txt", b"Fine words \x81\x9d here. Everyone knows it.")]);
     assert_one_line_error(
         &slant(&["analyze", "bad.txt"], None, dir.path()),
         "bad.txt: not valid UTF-8 at byte 11",
@@ -61,7 +62,7 @@ fn invalid_utf8_is_an_error_unless_lossy() {
     );
     assert!(report.findings.iter().any(|f| &*f.text == "Everyone knows"));
     // One bad byte is said in the singular (it was "1 invalid byte sequence(s) were").
-    std::fs::write(dir.path().join("one.txt"), b"Fine words \xff here.").unwrap();
+    std::fs::write(dir.path().join("one.txt"), b"Fine words \x8f here.").unwrap();
     let o = slant(
         &["analyze", "one.txt", "--lossy", "--format", "json"],
         None,
@@ -78,21 +79,109 @@ fn invalid_utf8_is_an_error_unless_lossy() {
     );
 }
 
+/// The trial7 class folder: a student's notes saved by Word as "Plain Text" on Windows
+/// (curly quotes as the single bytes 0x93 and 0x94) had been an error at the end of 57,000
+/// lines, and with `--lossy` the quotes became U+FFFD, so a quoted "everyone knows" counted
+/// as the student's own claim. Windows-1252 text and UTF-16 with its byte-order mark are
+/// read, with a note naming the file and the encoding; a file that is neither UTF-8 nor
+/// Windows-1252 text stays an error (a control character, an unassigned byte, a broken
+/// UTF-16 character).
 #[test]
-fn utf16_files_get_an_error_naming_the_encoding() {
-    let mut little = vec![0xFF, 0xFE];
-    little.extend("Hi.".encode_utf16().flat_map(u16::to_le_bytes));
-    let mut big = vec![0xFE, 0xFF];
-    big.extend("Hi.".encode_utf16().flat_map(u16::to_be_bytes));
-    let dir = dir_with(&[("le.txt", &little), ("be.txt", &big)]);
-    assert_one_line_error(
-        &slant(&["analyze", "le.txt"], None, dir.path()),
-        "le.txt: this file is UTF-16 (little-endian); save it as UTF-8",
+fn windows_1252_and_utf16_texts_are_read_with_a_note() {
+    let quoted = "He writes that \u{201c}everyone knows\u{201d} the bus will be late.";
+    let windows: Vec<u8> = quoted
+        .chars()
+        .map(|c| match c {
+            '\u{201c}' => 0x93,
+            '\u{201d}' => 0x94,
+            c => c as u8,
+        })
+        .collect();
+    let utf16 = |big: bool| {
+        let mut bytes = if big {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        bytes.extend(quoted.encode_utf16().flat_map(|u| match big {
+            true => u.to_be_bytes(),
+            false => u.to_le_bytes(),
+        }));
+        bytes
+    };
+    let (little, big) = (utf16(false), utf16(true));
+    let dir = dir_with(&[
+        ("word.txt", &windows),
+        ("le.txt", &little),
+        ("be.txt", &big),
+    ]);
+    // (file, --lossy, the encoding named)
+    let cases = [
+        ("word.txt", false, "Windows-1252"),
+        ("word.txt", true, "Windows-1252"),
+        ("le.txt", false, "UTF-16 (little-endian)"),
+        ("be.txt", false, "UTF-16 (big-endian)"),
+    ];
+    for (file, lossy, encoding) in cases {
+        let mut args = vec!["analyze", file, "--format", "json"];
+        if lossy {
+            args.push("--lossy");
+        }
+        let o = slant(&args, None, dir.path());
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        let report: Report = serde_json::from_str(&stdout(&o)).unwrap();
+        let note = report.warnings.iter().find(|w| w.kind == "encoding");
+        let note = note.unwrap_or_else(|| panic!("{file}: {:?}", report.warnings));
+        assert!(note.message.contains(file), "{}", note.message);
+        assert!(note.message.contains(encoding), "{}", note.message);
+        assert!(
+            warning_kinds(&report).iter().all(|k| *k != "lossy"),
+            "{file}"
+        );
+        // The curly quotes are read: the words inside them are someone else's.
+        let known = report
+            .findings
+            .iter()
+            .find(|f| &*f.text == "everyone knows");
+        assert!(
+            known.is_some_and(|f| f.quoted),
+            "{file}: {:?}",
+            report.findings
+        );
+        assert_eq!(report.summary.score, 0, "{file}");
+    }
+    // The table says it under the text's table, naming the file.
+    let o = slant(&["analyze", "word.txt"], None, dir.path());
+    let table = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        table.contains("Note: word.txt is not UTF-8: read as Windows-1252"),
+        "{table}"
     );
-    assert_one_line_error(
-        &slant(&["analyze", "be.txt"], None, dir.path()),
-        "be.txt: this file is UTF-16 (big-endian)",
-    );
+    // Neither UTF-8 nor Windows-1252 text, or a UTF-16 file cut in a character: errors.
+    let cut = &little[..little.len() - 1];
+    let mixed = [
+        "Fine \u{201c}words\u{201d}, the mayor".as_bytes(),
+        b"\x92s.",
+    ]
+    .concat();
+    let dir = dir_with(&[
+        ("control.txt", b"Fine \x93words\x94 \x01 here."),
+        ("unassigned.txt", b"Fine \x93words\x94 \x8d here."),
+        ("cut.txt", cut),
+        ("mixed.txt", &mixed),
+    ]);
+    for (file, error) in [
+        ("control.txt", "control.txt: not valid UTF-8 at byte 5"),
+        (
+            "unassigned.txt",
+            "unassigned.txt: not valid UTF-8 at byte 5",
+        ),
+        ("cut.txt", "cut.txt: this file is UTF-16 (little-endian)"),
+        // UTF-8 with a stray Windows-1252 byte: damaged, not Windows-1252.
+        ("mixed.txt", "mixed.txt: not valid UTF-8 at byte 27"),
+    ] {
+        assert_one_line_error(&slant(&["analyze", file], None, dir.path()), error);
+    }
 }
 
 #[test]

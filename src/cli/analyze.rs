@@ -14,6 +14,7 @@ use super::output::{
     refuse_to_replace, say_saved, table_width, write_atomically, write_output,
 };
 use super::save;
+use super::shell::quoted;
 use rayon::prelude::*;
 use slant::analysis::Warning;
 use slant::counting::plural;
@@ -507,8 +508,15 @@ impl Reports<'_> {
         write_output(self.output, |w| match self.format {
             Format::Table => {
                 let width = table_width(self.output.is_none());
-                let tables =
-                    render_tables(docs, &analyses, self.colors, self.detail, self.all, width);
+                let tables = render_tables(
+                    docs,
+                    &analyses,
+                    failures,
+                    self.colors,
+                    self.detail,
+                    self.all,
+                    width,
+                );
                 w.write_all(tables.as_bytes())
             }
             Format::Html | Format::Markdown => docs
@@ -582,11 +590,17 @@ fn page(format: Format, doc: &Document, analysis: &Analysis, all: bool) -> Strin
     }
 }
 
+/// The paragraph rows a text's table shows at most in a run over several texts (a
+/// folder): a class essay or an op-ed shows every paragraph, a meeting's transcript its
+/// most charged ones. Given alone, a text's table shows them all.
+const ROWS_AMONG_OTHERS: usize = 20;
+
 /// The summary table of each document (after a table of all of them when there are
 /// several), and with `detail` every flagged sentence explained.
 fn render_tables(
     docs: &[Document],
     analyses: &[Analysis],
+    failures: &[(usize, Failure)],
     colors: Colors,
     detail: bool,
     all: bool,
@@ -600,12 +614,25 @@ fn render_tables(
             .map(|(d, a)| (d.label(), a))
             .collect();
         out.push_str(&table::files_table(&rows, width));
+        out.push_str(&not_read(failures, width));
     }
     for (d, a) in docs.iter().zip(analyses) {
         if docs.len() > 1 {
             out.push_str(&format!("\n== {} ==\n", d.path));
         }
-        out.push_str(&table::summary_table(&d.text, a, all, width));
+        // Among several texts, a long one shows its most charged paragraphs only.
+        let see_all = match &d.id {
+            None => format!(
+                "`slant analyze {}` lists every one, as do --save and --format json",
+                quoted(&d.path)
+            ),
+            Some(_) => "--save and --format json list every one".to_string(),
+        };
+        let limit = (docs.len() > 1).then_some(table::RowLimit {
+            rows: ROWS_AMONG_OTHERS,
+            see_all: &see_all,
+        });
+        out.push_str(&table::summary_table_of_rows(&d.text, a, all, width, limit));
         if detail {
             out.push_str(&table::details(&d.text, a, colors, width));
         }
@@ -619,6 +646,23 @@ fn render_tables(
         out.push_str(&table::wrap_to_width(&hint, width, 0));
     }
     out
+}
+
+/// The lines under the files table naming the inputs that could not be read: a file in a
+/// class folder that is not text had been said only on the last line, after every table,
+/// and was missing from the folder's summary.
+fn not_read(failures: &[(usize, Failure)], width: u16) -> String {
+    if failures.is_empty() {
+        return String::new();
+    }
+    let mut lines = format!(
+        "Not read, so not in the table ({}; the errors end the output too):\n",
+        plural(failures.len(), "input", "inputs")
+    );
+    for (_, f) in failures {
+        lines.push_str(&format!("- {}\n", f.message));
+    }
+    table::wrap_to_width(&lines, width, 2)
 }
 
 /// JSONL lines written with each failed input's error line in its place among them: a

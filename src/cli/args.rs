@@ -34,7 +34,7 @@ impl LexiconArgs {
                     format!(
                         "{first} (and {} more; run `slant lexicons check {}`)",
                         plural(more, "problem", "problems"),
-                        dir.display()
+                        super::shell::quoted(&dir.display().to_string())
                     )
                 } else {
                     first

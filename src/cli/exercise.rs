@@ -5,14 +5,15 @@
 use super::args::LexiconArgs;
 use super::error::{CliError, Result};
 use super::input::{
-    Exercises, OTHER_ENCODING, display_path, expand_folders, read_article, read_text,
-    sheets_of_another_article,
+    Exercises, OTHER_ENCODING, display_path, expand_folders, other_encoding, read_article,
+    read_text, sheets_of_another_article,
 };
 use super::output::{
     output_extension, refuse_a_folder, refuse_a_format_not_written, refuse_page_on_terminal,
     refuse_to_overwrite_inputs, refuse_to_replace, say, say_saved, table_width, write_atomically,
     write_output,
 };
+use super::shell::quoted;
 use clap::{Subcommand, ValueEnum};
 use slant::Analyzer;
 use slant::Category;
@@ -21,6 +22,7 @@ use slant::exercise::PerCategory;
 use slant::exercise::check::{ClassNote, NoteKind, Submission, class_report, read_sheet};
 use slant::exercise::class_report::{error_text, render_html, render_table};
 use slant::exercise::key::{self, Key};
+use slant::exercise::worksheet::NOT_A_WORKSHEET;
 use slant::exercise::worksheet::{self, SheetError};
 use slant::lexicon::io_reason;
 use slant::report::table::wrap_to_width;
@@ -204,14 +206,14 @@ fn new(args: NewArgs) -> Result<ExitCode> {
         dir.join("").display(),
         plural(key.sentences.len(), "sentence", "sentences"),
         plural(marked, "sentence", "sentences"),
-        dir.join("key.json").display(),
+        quoted(&display_path(&dir.join("key.json"))),
     );
     if let Some((kept, article)) = kept {
         said.push_str(&format!(
             "note: the key of the earlier article ({article}) is kept as {}: mark its \
              worksheets with `slant exercise check {} FOLDER`\n",
             kept.display(),
-            kept.display(),
+            quoted(&display_path(&kept)),
         ));
     }
     for w in read_notes.iter().chain(&analysis.warnings) {
@@ -359,8 +361,9 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
     // says so and names their key, instead of the same reason for each sheet.
     if report.students.is_empty() {
         let answers: Vec<String> = args.answers.iter().map(|a| display_path(a)).collect();
+        let quoted_answers: Vec<String> = answers.iter().map(|a| quoted(a).into_owned()).collect();
         if let Some(command) =
-            sheets_of_another_article(&files, &key.article.hash, &answers.join(" "))
+            sheets_of_another_article(&files, &key.article.hash, &quoted_answers.join(" "))
         {
             return Err(CliError::new(format!(
                 "{}: {} of another article, not of {} (the key's): mark {} with {command}",
@@ -410,23 +413,95 @@ fn check(mut args: CheckArgs) -> Result<ExitCode> {
             say(&format!("note: {}", note.message));
         }
     }
+    // Files that are no worksheet at all (an essay beside the sheets in a group's folder)
+    // are not failed sheets: said so, with what to do. The exit code stays 2, as for any
+    // input a command could not use: the report holds fewer files than were given.
+    let not_sheets = report
+        .refused
+        .iter()
+        .filter(|r| {
+            r.errors
+                .iter()
+                .all(|e| e.message.starts_with(NOT_A_WORKSHEET))
+        })
+        .count();
+    let bad_sheets = report.refused.len() - not_sheets;
+    let summary = Refusals {
+        not_sheets,
+        bad_sheets,
+        // Each non-sheet has one problem line.
+        problems: problems.len() - not_sheets,
+        given: files.len(),
+        read: report.students.len(),
+    };
     match problems.as_slice() {
         [] => Ok(ExitCode::SUCCESS),
-        _ if on_screen => Err(CliError::new(format!(
-            "{} refused, each problem listed under \"Refused sheets\" above: fix and check again",
-            plural(report.refused.len(), "answer sheet", "answer sheets"),
-        ))),
-        [only] => Err(CliError::new(only.clone())),
-        many => Err(CliError::several(
-            many.to_vec(),
-            format!(
-                "{} of {} answer sheets refused ({} problems, each named above); the others \
-                 are in the report",
-                report.refused.len(),
-                files.len(),
-                many.len(),
-            ),
-        )),
+        _ if on_screen => Err(CliError::new(summary.said(true))),
+        [only] if not_sheets == 0 => Err(CliError::new(only.clone())),
+        many => Err(CliError::several(many.to_vec(), summary.said(false))),
+    }
+}
+
+/// The files a check refused, for its last error line: files that are no answer sheet
+/// (essays, letters) told apart from sheets with problems. "2 of 4 answer sheets
+/// refused" had read as if two students' sheets had failed, when the two were essays
+/// kept in the group's folder.
+struct Refusals {
+    not_sheets: usize,
+    bad_sheets: usize,
+    /// The problems of the bad sheets.
+    problems: usize,
+    given: usize,
+    read: usize,
+}
+
+impl Refusals {
+    /// The line; `on_screen` when the table above lists the refused files.
+    fn said(&self, on_screen: bool) -> String {
+        let mut said = Vec::new();
+        if self.bad_sheets > 0 {
+            said.push(match on_screen {
+                true => format!(
+                    "{} refused, each problem listed under \"Refused sheets\" above: fix and \
+                     check again",
+                    plural(self.bad_sheets, "answer sheet", "answer sheets"),
+                ),
+                false => format!(
+                    "{} of {} answer sheets refused ({}, each named above)",
+                    self.bad_sheets,
+                    self.given,
+                    plural(self.problems, "problem", "problems"),
+                ),
+            });
+        }
+        if self.not_sheets > 0 {
+            let one = self.not_sheets == 1;
+            said.push(format!(
+                "{} not {} (no worksheet line in {}: an essay or another text?), {} {}: \
+                 left out of the report; to check without {}, keep only the students' \
+                 copies of worksheet.txt in the folder, or name the sheets one by one",
+                plural(self.not_sheets, "file is", "files are"),
+                if one {
+                    "an answer sheet"
+                } else {
+                    "answer sheets"
+                },
+                if one { "it" } else { "them" },
+                if one { "named" } else { "each named" },
+                if on_screen {
+                    "under \"Refused sheets\" above"
+                } else {
+                    "above"
+                },
+                if one { "it" } else { "them" },
+            ));
+        }
+        format!(
+            "{}; the {} read {} in the report",
+            said.join("; "),
+            plural(self.read, "sheet", "sheets"),
+            if self.read == 1 { "is" } else { "are" },
+        )
     }
 }
 
@@ -880,11 +955,18 @@ fn submission(key: &Key, file: &Path, student: String) -> Submission {
                      saved as plain text"
                         .to_string(),
                 ),
+                Ok(text) => read_sheet(key, text),
+                // A sheet saved in Windows-1252 (Word's "Plain Text") or UTF-16 with its
+                // byte-order mark is read as `slant analyze` reads it.
+                Err(InputError::InvalidUtf8 { .. } | InputError::Utf16(_))
+                    if let Some((text, _)) = other_encoding(&bytes) =>
+                {
+                    read_sheet(key, &text)
+                }
                 Err(e @ InputError::InvalidUtf8 { .. }) => {
                     refused(format!("{e}: {OTHER_ENCODING}"))
                 }
                 Err(e) => refused(e.to_string()),
-                Ok(text) => read_sheet(key, text),
             },
         },
     };

@@ -5,6 +5,7 @@
 use super::batch::chunk_size;
 use super::error::{CliError, Result};
 use super::own_output::written_by_slant;
+use super::shell::quoted;
 use rayon::prelude::*;
 use serde::Deserialize;
 use slant::Span;
@@ -251,11 +252,24 @@ pub enum InputFormat {
     Jsonl,
 }
 
-/// Reads `bytes` as UTF-8 (taking them over, not copying them), or with `lossy` replaces
-/// invalid sequences and says how many.
+/// Reads `bytes` as UTF-8 (taking them over, not copying them); else as UTF-16 when they
+/// start with its byte-order mark, or as Windows-1252 when they are that encoding's text
+/// (Word's "Plain Text" on Windows: a curly quote as the byte 0x93), with a note naming
+/// the file and the encoding; else, with `lossy`, replaces invalid sequences and says how
+/// many. A Windows-1252 text is read as such with `lossy` too: its curly quotes had become
+/// U+FFFD, and a quoted "everyone knows" had counted as the writer's own claim.
 pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Vec<Warning>)> {
     match decode(&bytes) {
         Ok(_) => Ok((String::from_utf8(bytes).unwrap_or_default(), Vec::new())),
+        Err(InputError::Utf16(_)) | Err(InputError::InvalidUtf8 { .. })
+            if let Some((text, encoding)) = other_encoding(&bytes) =>
+        {
+            let warning = Warning {
+                kind: ENCODING_WARNING.to_string(),
+                message: encoding_note(path, encoding),
+            };
+            Ok((text, vec![warning]))
+        }
         Err(InputError::InvalidUtf8 { .. }) if lossy => {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let replaced = bytes
@@ -284,6 +298,54 @@ pub fn decode_document(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<(Strin
         Err(e @ InputError::Binary { .. }) => Err(CliError::at(path, binary_advice(path, &e))),
         Err(e) => Err(CliError::at(path, e)),
     }
+}
+
+/// The kind of the report's warning that a text was read in another encoding than UTF-8.
+pub const ENCODING_WARNING: &str = "encoding";
+
+/// The note on a text read in another encoding: "Siobhán.txt is not UTF-8: read as
+/// Windows-1252 …".
+fn encoding_note(path: &str, encoding: &str) -> String {
+    let file = match path {
+        "-" => "standard input".to_string(),
+        _ => path.to_string(),
+    };
+    format!(
+        "{file} is not UTF-8: read as {encoding}, so spans index the text as read (in UTF-8), \
+         not the file's bytes"
+    )
+}
+
+/// The text of `bytes` (not UTF-8) in the other encoding they are cleanly written in, and
+/// its name: UTF-16 when they start with its byte-order mark and decode without a broken
+/// character; else Windows-1252 when none of its five unassigned bytes (0x81, 0x8D, 0x8F,
+/// 0x90, 0x9D) and no control character but tab, line and page breaks is among them, and
+/// no character is written in UTF-8 (a UTF-8 text with a stray byte is damaged: read as
+/// Windows-1252, its accents and quotes would turn to "Ã©" and "â€œ").
+/// A NUL byte or any other control character says the file is no text in that encoding.
+pub fn other_encoding(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let (encoding, body) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (encoding_rs::UTF_16LE, rest),
+        [0xFE, 0xFF, rest @ ..] => (encoding_rs::UTF_16BE, rest),
+        _ => (encoding_rs::WINDOWS_1252, bytes),
+    };
+    if encoding == encoding_rs::WINDOWS_1252
+        && bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
+    {
+        return None;
+    }
+    // Windows-1252 as the WHATWG defines it maps every byte (its unassigned five to C1
+    // controls), so the check for controls below is what refuses a file that is not it.
+    let text = encoding.decode_without_bom_handling_and_without_replacement(body)?;
+    let clean = text
+        .chars()
+        .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
+    let name = match encoding.name() {
+        "windows-1252" => "Windows-1252",
+        "UTF-16LE" => "UTF-16 (little-endian)",
+        _ => "UTF-16 (big-endian)",
+    };
+    clean.then(|| (text.into_owned(), name))
 }
 
 /// The error for a binary file, with what slant reads and how to save a document as text.
@@ -352,9 +414,9 @@ pub fn media_kind(path: &Path) -> Option<Media> {
     Some(kind)
 }
 
-/// What to do with a file that is not UTF-8: most often a text saved in Windows' own
-/// encoding (Word's "Plain Text" on Windows, curly quotes as single bytes).
-pub const OTHER_ENCODING: &str = "it was saved in another encoding (such as Windows-1252); save it again as UTF-8 (Save As, encoding UTF-8)";
+/// What to do with a file that is neither UTF-8 nor Windows-1252 text (those are read):
+/// another encoding, or a file damaged or cut.
+pub const OTHER_ENCODING: &str = "it is not Windows-1252 text either (another encoding, or a damaged file); save it again as UTF-8 (Save As, encoding UTF-8)";
 
 /// The text to analyze in a file given as text: its own text, or the article extracted
 /// from a saved web page; a word-processor, PDF or RTF file is refused, saying how to get
@@ -381,7 +443,11 @@ fn text_or_no_article(
                 "this is a slant exercise's worksheet (a student's answers), not an article: \
                  mark it with {}",
                 // Standard input is no file `exercise check` can read: the saved sheet is.
-                check_command(folder, &hash, if path == "-" { "SHEET.txt" } else { path })
+                check_command(
+                    folder,
+                    &hash,
+                    &quoted(if path == "-" { "SHEET.txt" } else { path })
+                )
             ),
         ));
     }
@@ -475,7 +541,7 @@ pub fn sheets_of_another_article(
 /// The command that marks the worksheets `answers` (as the user gave them) of the
 /// article `hash`, with the path of its key when a `key.json` of that article is in
 /// `folder`, above it or beside it (`bikes/key.json` for `answers/`), else `KEY` and what
-/// it stands for; quoted in backticks.
+/// it stands for; quoted in backticks. `answers` comes quoted for the shell as needed.
 fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
     let folder: PathBuf = folder.components().collect();
     // The answers' own folder given as `.`: the folders above it are `..` and `../..`.
@@ -532,7 +598,10 @@ fn check_command(folder: &Path, hash: &str, answers: &str) -> String {
             && head.has(marker.as_bytes())
     });
     match key {
-        Some(key) => format!("`slant exercise check {} {answers}`", key.display()),
+        Some(key) => format!(
+            "`slant exercise check {} {answers}`",
+            quoted(&display_path(&key)),
+        ),
         None => format!(
             "`slant exercise check KEY {answers}` (KEY: the key.json `slant exercise new` wrote)"
         ),
@@ -572,6 +641,7 @@ pub fn expand_folders(
         let mut bare = Vec::new();
         let mut own = Vec::new();
         let mut support = Vec::new();
+        let mut skipped = Skipped::default();
         let mut found_files = Found {
             files: &mut files,
             sheets: &mut sheets,
@@ -580,8 +650,11 @@ pub fn expand_folders(
             bare: &mut bare,
             own: &mut own,
             support: &mut support,
+            skipped: &mut skipped,
         };
         walk(input, exercises, &mut found_files);
+        // The folder given, empty, is the error below.
+        skipped.empty_folders.retain(|f| f != input);
         if !support.is_empty() {
             support.sort();
             super::output::say(&support_passed_over(&support));
@@ -621,7 +694,7 @@ pub fn expand_folders(
                     1 => "holds a worksheet".to_string(),
                     n => format!("holds {}", plural(n, "worksheet", "worksheets")),
                 },
-                check_command(folder, hash, &shown)
+                check_command(folder, hash, &quoted(&shown))
             );
             if files.is_empty() {
                 out.push(Err(CliError::new(said)));
@@ -636,7 +709,10 @@ pub fn expand_folders(
                 .and_then(|json| slant::exercise::key::Key::from_json(&json).ok())
                 .map(|key| key.article.path);
             let analyze = match article {
-                Some(path) => format!("to analyze its article, run `slant analyze {path}`"),
+                Some(path) => format!(
+                    "to analyze its article, run `slant analyze {}`",
+                    quoted(&path)
+                ),
                 None => "to analyze its article, name the article's file".to_string(),
             };
             out.push(Err(CliError::at(
@@ -645,7 +721,7 @@ pub fn expand_folders(
                     "this folder holds a slant exercise (worksheet, key and answers), not \
                      articles: to mark the answers run `slant exercise check {} ANSWERS`; \
                      {analyze}",
-                    input.join("key.json").display()
+                    quoted(&display_path(&input.join("key.json")))
                 ),
             )));
             continue;
@@ -692,9 +768,19 @@ pub fn expand_folders(
         }
         // Whatever else was passed over, the table of the one file read names no file.
         let passed_over = !others.is_empty() || !sheets.is_empty() || !own.is_empty();
+        let one_file_note =
+            matches!(files.as_slice(), [_]) && exercises == Exercises::PassOver && passed_over;
+        if one_file_note {
+            // That note counts the other files by kind.
+            skipped.kinds.clear();
+        }
+        if exercises == Exercises::PassOver
+            && let Some(note) = skipped.note()
+        {
+            super::output::say(&note);
+        }
         if let [only] = files.as_slice()
-            && exercises == Exercises::PassOver
-            && passed_over
+            && one_file_note
         {
             super::output::say(&one_file_read(input, only, &others));
         }
@@ -770,8 +856,16 @@ fn own_files(own: &[PathBuf]) -> String {
     let names = named_paths(own, |p| {
         let shown = display_path(p);
         match p.is_dir() {
-            true if shown.ends_with('/') => format!("{shown} (an exercise)"),
-            true => format!("{shown}/ (an exercise)"),
+            true => {
+                let what = match holds_exercise(p) {
+                    true => "an exercise",
+                    false => "reports saved with --save",
+                };
+                match shown.ends_with('/') {
+                    true => format!("{shown} ({what})"),
+                    false => format!("{shown}/ ({what})"),
+                }
+            }
             false => shown,
         }
     });
@@ -781,7 +875,10 @@ fn own_files(own: &[PathBuf]) -> String {
 /// How to have plain-text files without an extension read, which a folder walk passes
 /// over: "give it by name (slant analyze class/essay) or add .txt to its name".
 fn read_bare(bare: &[PathBuf]) -> String {
-    let example = bare.first().map(|p| display_path(p)).unwrap_or_default();
+    let example = bare
+        .first()
+        .map(|p| quoted(&display_path(p)).into_owned())
+        .unwrap_or_default();
     match bare.len() {
         1 => format!("give it by name (slant analyze {example}) or add .txt to its name"),
         _ => format!(
@@ -806,6 +903,88 @@ struct Found<'a> {
     /// The folders of a browser's "Web page, complete" save (`page_files/` beside
     /// `page.html`): its pictures, scripts and advert frames, not articles.
     support: &'a mut Vec<PathBuf>,
+    /// What a walk skips that no other note names: hidden files and folders (`.DS_Store`,
+    /// `.git/`), empty folders, and files of other kinds ("2 .json files").
+    skipped: &'a mut Skipped,
+}
+
+/// What a folder walk skipped that no other note names, for one line: a class folder's
+/// `.DS_Store`, an empty group folder and slant's own reports had passed without a word.
+#[derive(Default)]
+pub struct Skipped {
+    hidden_files: Vec<PathBuf>,
+    hidden_folders: Vec<PathBuf>,
+    empty_folders: Vec<PathBuf>,
+    /// Other files by kind (".json file"), when the walk read some files: with none, the
+    /// error for the folder names them.
+    kinds: std::collections::BTreeMap<String, usize>,
+}
+
+impl Skipped {
+    /// "note: also skipped: 1 hidden file (./.DS_Store), 1 empty folder (./Group C/) and 2
+    /// .json files", or `None` when nothing was.
+    fn note(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        let named = |paths: &[PathBuf], one: &str, many: &str, slash: &str| {
+            let mut sorted = paths.to_vec();
+            sorted.sort();
+            format!(
+                "{} ({})",
+                plural(paths.len(), one, many),
+                named_paths(&sorted, |p| format!("{}{slash}", display_path(p)))
+            )
+        };
+        if !self.hidden_files.is_empty() {
+            parts.push(named(&self.hidden_files, "hidden file", "hidden files", ""));
+        }
+        if !self.hidden_folders.is_empty() {
+            parts.push(named(
+                &self.hidden_folders,
+                "hidden folder",
+                "hidden folders",
+                "/",
+            ));
+        }
+        if !self.empty_folders.is_empty() {
+            parts.push(named(
+                &self.empty_folders,
+                "empty folder",
+                "empty folders",
+                "/",
+            ));
+        }
+        if !self.kinds.is_empty() {
+            parts.push(kinds_counted(&self.kinds));
+        }
+        (!parts.is_empty()).then(|| format!("note: also skipped: {}", listed(&parts)))
+    }
+}
+
+/// Whether `folder` is a `reports/` folder holding only what slant wrote (`--save` writes
+/// its reports there): passed over and named with slant's own files, not read, not
+/// counted file by file.
+fn is_saved_reports(folder: &Path) -> bool {
+    if folder.file_name().is_none_or(|n| n != "reports") {
+        return false;
+    }
+    fn only_slant_files(folder: &Path, found: &mut usize) -> bool {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return false;
+        };
+        entries.filter_map(|e| e.ok()).all(|entry| {
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => only_slant_files(&path, found),
+                Ok(t) if t.is_file() => {
+                    *found += 1;
+                    written_by_slant(&path)
+                }
+                _ => false,
+            }
+        })
+    }
+    let mut found = 0;
+    only_slant_files(folder, &mut found) && found > 0
 }
 
 /// Whether `folder` is where a browser saving a page "complete" put its pictures, scripts
@@ -830,14 +1009,24 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
         found.own.push(folder.to_path_buf());
         return;
     }
+    if exercises == Exercises::PassOver && is_saved_reports(folder) {
+        found.own.push(folder.to_path_buf());
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
+    let mut seen = 0;
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => found.skipped.hidden_folders.push(path),
+                _ => found.skipped.hidden_files.push(path),
+            }
             continue;
         }
+        seen += 1;
         match entry.file_type() {
             Ok(t)
                 if t.is_dir()
@@ -893,24 +1082,31 @@ fn walk(folder: &Path, exercises: Exercises, found: &mut Found) {
                             Some(format) if named_readable => document_kind(format).to_string(),
                             _ => format!(".{x} file"),
                         };
-                        *found.others.entry(kind).or_default() += 1;
                         if document {
                             found.documents.push(path);
+                        } else if !(x == "json" && written_by_slant(&path)) {
+                            // slant's own JSON reports beside the texts: no one's file
+                            // to name.
+                            *found.skipped.kinds.entry(kind.clone()).or_default() += 1;
                         }
+                        *found.others.entry(kind).or_default() += 1;
                     }
                     None => {
-                        *found
-                            .others
-                            .entry("file without an extension".into())
-                            .or_default() += 1;
+                        let kind = "file without an extension".to_string();
                         if FileHead::of(&path).is_text() {
                             found.bare.push(path);
+                        } else {
+                            *found.skipped.kinds.entry(kind.clone()).or_default() += 1;
                         }
+                        *found.others.entry(kind).or_default() += 1;
                     }
                 }
             }
             _ => {}
         }
+    }
+    if seen == 0 {
+        found.skipped.empty_folders.push(folder.to_path_buf());
     }
 }
 

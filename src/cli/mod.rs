@@ -14,6 +14,7 @@ mod output;
 mod own_output;
 mod save;
 mod segment;
+mod shell;
 mod usage;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};

@@ -39,7 +39,10 @@ pub fn one_line(error: &clap::Error, command: &clap::Command, args: &[OsString])
         && args.first().and_then(|a| a.to_str()) == Some(name.as_str())
         && name.contains(['.', '/', '\\'])
     {
-        line.push_str(&format!("; to analyze a file: slant analyze {name}"));
+        line.push_str(&format!(
+            "; to analyze a file: slant analyze {}",
+            super::shell::quoted(name)
+        ));
     }
     // Clap's tips: "to pass '-1' as a value, use '-- -1'". Not for an unknown long flag
     // ("--bogus"): no value slant takes looks like one.

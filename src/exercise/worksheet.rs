@@ -233,6 +233,9 @@ pub struct Answer {
 /// How the worksheet's first line names its article: `# slant worksheet: op-ed.txt`.
 const NAME_LINE: &str = "slant worksheet:";
 
+/// How the refusal of a file that is no worksheet at all (an essay, a letter) starts.
+pub const NOT_A_WORKSHEET: &str = "not a worksheet";
+
 /// A filled-in worksheet, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerSheet {
@@ -338,10 +341,10 @@ pub fn parse(text: &str) -> Result<AnswerSheet, Vec<SheetError>> {
         .all(|e| e.message.starts_with(NOT_A_SHEET_LINE));
     if article.is_none() && answers.is_empty() && no_sheet_line {
         // Not a worksheet at all (an essay, a letter): one line, not one per line of it.
-        return Err(vec![SheetError::file(
-            "not a worksheet: no line of it is a worksheet line (`S3 [x] L [ ] U [ ] A …`) and \
-             it has no `# article` line; give the student's copy of worksheet.txt",
-        )]);
+        return Err(vec![SheetError::file(format!(
+            "{NOT_A_WORKSHEET}: no line of it is a worksheet line (`S3 [x] L [ ] U [ ] A …`) and \
+             it has no `# article` line; give the student's copy of worksheet.txt"
+        ))]);
     }
     if article.is_none() {
         errors.insert(

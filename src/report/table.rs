@@ -362,18 +362,73 @@ const FIRST_WORDS_MIN: u16 = 12;
 /// left out, then "above wire" (the verdict under the table still says it), and a line
 /// says so.
 pub fn summary_table(text: &str, analysis: &Analysis, all: bool, width: u16) -> String {
-    let (mut table, room) = paragraph_table(text, analysis, all, width, [true, true]);
+    summary_table_of_rows(text, analysis, all, width, None)
+}
+
+/// At most how many paragraph rows a text's table shows among others (a folder's), and
+/// where the others are to be seen: "`slant analyze essay.txt` lists every one".
+#[derive(Debug, Clone, Copy)]
+pub struct RowLimit<'a> {
+    pub rows: usize,
+    pub see_all: &'a str,
+}
+
+/// [`summary_table`] with at most `limit.rows` paragraph rows: when the text has more,
+/// its most charged paragraphs (highest score first, then the earlier), shown in the
+/// text's order, and a line under the table counting the others and saying where they
+/// are listed (`limit.see_all`). A 5 MB transcript in a class folder had printed 57,040
+/// rows and the folder's summary scrolled away. The totals row and the lines under the
+/// table still count the whole text.
+pub fn summary_table_of_rows(
+    text: &str,
+    analysis: &Analysis,
+    all: bool,
+    width: u16,
+    limit: Option<RowLimit>,
+) -> String {
+    let listed: Vec<&Paragraph> = analysis
+        .paragraphs
+        .iter()
+        .filter(|p| all || !set_aside(p))
+        .collect();
+    let cut = limit.filter(|l| listed.len() > l.rows);
+    let mut shown = vec![true; analysis.paragraphs.len()];
+    if let Some(limit) = cut {
+        let mut ranked = listed.clone();
+        ranked.sort_by_key(|p| (std::cmp::Reverse(p.score), p.index));
+        shown.fill(false);
+        for p in ranked.into_iter().take(limit.rows) {
+            shown[p.index as usize] = true;
+        }
+    }
+    let rows = Rows { all, shown: &shown };
+    let (mut table, room) = paragraph_table(text, analysis, rows, width, [true, true]);
     let mut left_out = Vec::new();
     if room < FIRST_WORDS_MIN {
         left_out.push("first words");
-        table = paragraph_table(text, analysis, all, width, [false, true]).0;
+        table = paragraph_table(text, analysis, rows, width, [false, true]).0;
         if widest_line(&table) > usize::from(width) {
             left_out.push("above wire");
-            table = paragraph_table(text, analysis, all, width, [false, false]).0;
+            table = paragraph_table(text, analysis, rows, width, [false, false]).0;
         }
     }
     let tally = Tally::of(analysis);
-    let mut under = narrowed_key(key("wire news paragraphs (row all: reports)"), &left_out);
+    let mut under = String::new();
+    if let Some(limit) = cut {
+        let more = listed.len() - limit.rows;
+        under.push_str(&format!(
+            "… {} not shown, none more charged than those above (the {} most charged of \
+             {}, the earlier first among equals): {}.\n",
+            plural(more, "paragraph", "paragraphs"),
+            thousands(limit.rows),
+            thousands(listed.len()),
+            limit.see_all
+        ));
+    }
+    under.push_str(&narrowed_key(
+        key("wire news paragraphs (row all: reports)"),
+        &left_out,
+    ));
     if !all && let Some(line) = tally.not_shown() {
         under.push_str(&line);
         under.push('\n');
@@ -427,13 +482,21 @@ fn widest_line(table: &Table) -> usize {
         .unwrap_or(0)
 }
 
+/// Which paragraphs a text's table has rows for: repeats and furniture too when `all`,
+/// and those `shown` (by paragraph index).
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    all: bool,
+    shown: &'a [bool],
+}
+
 /// The rows of [`summary_table`], laid out for `width` columns, with the first words and
 /// the "above wire" column when `shown` says so (in that order); and the columns left for
 /// the first words.
 fn paragraph_table(
     text: &str,
     analysis: &Analysis,
-    all: bool,
+    rows: Rows,
     width: u16,
     shown: [bool; 2],
 ) -> (Table, u16) {
@@ -454,7 +517,7 @@ fn paragraph_table(
         number.set_constraint(ColumnConstraint::ContentWidth);
     }
     for p in &analysis.paragraphs {
-        if !all && set_aside(p) {
+        if (!rows.all && set_aside(p)) || !rows.shown[p.index as usize] {
             continue;
         }
         let (score, level) = status(p);

@@ -526,3 +526,54 @@ fn counts_of_one_read_in_the_singular() {
         stdout(&o)
     );
 }
+
+/// The trial7 class folder: slant suggested `slant exercise check ./Exercise
+/// op-ed/key.json ./Group A - Ørsted`, which a shell splits into five arguments. The
+/// commands slant suggests quote a path for a POSIX shell when it needs it, and only then.
+#[test]
+fn suggested_commands_quote_paths_with_spaces_and_only_those() {
+    // (the exercise's folder, the answers' folder, the commands suggested)
+    let cases = [
+        (
+            "ex",
+            "answers",
+            [
+                "slant exercise check ex/key.json FOLDER",
+                "`slant exercise check ./ex/key.json ./answers`",
+            ],
+        ),
+        (
+            "Exercise op-ed",
+            "Group A - Ørsted",
+            [
+                "slant exercise check 'Exercise op-ed/key.json' FOLDER",
+                "`slant exercise check './Exercise op-ed/key.json' './Group A - Ørsted'`",
+            ],
+        ),
+        (
+            "Ørsted-ex",
+            "Zoë's group",
+            [
+                "slant exercise check Ørsted-ex/key.json FOLDER",
+                r"`slant exercise check ./Ørsted-ex/key.json './Zoë'\''s group'`",
+            ],
+        ),
+    ];
+    for (exercise, answers, [new, check]) in cases {
+        let dir = workdir();
+        let made = slant(
+            &["exercise", "new", "op-ed.txt", "-o", exercise],
+            None,
+            dir.path(),
+        );
+        assert!(made.status.success(), "{}", stderr(&made));
+        let said = format!("{}{}", stdout(&made), stderr(&made));
+        assert!(said.contains(new), "{exercise}: {said}");
+        let sheet = std::fs::read_to_string(dir.path().join(exercise).join("worksheet.txt"));
+        std::fs::create_dir(dir.path().join(answers)).unwrap();
+        std::fs::write(dir.path().join(answers).join("amara.txt"), sheet.unwrap()).unwrap();
+        let o = slant(&["analyze", "."], None, dir.path());
+        assert!(o.status.success(), "{answers}: {}", stderr(&o));
+        assert!(stderr(&o).contains(check), "{answers}: {}", stderr(&o));
+    }
+}

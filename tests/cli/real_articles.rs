@@ -463,7 +463,8 @@ fn a_folder_with_one_readable_file_names_it() {
             "note: read one/op-ed.txt, the only file in one/ slant reads; passed over 1 .bin \
              file and 1 .png file\n",
         ),
-        ("two", ""),
+        // Two files read: the picture is named in the one line of what was skipped.
+        ("two", "note: also skipped: 1 .png file\n"),
         ("alone", ""),
     ];
     for (folder, said) in cases {

@@ -293,7 +293,8 @@ fn fail_above_exits_1_only_when_the_score_is_higher() {
 #[test]
 fn bad_utf8_is_an_error_naming_file_and_offset() {
     let dir = workdir();
-    std::fs::write(dir.path().join("bad.txt"), b"Hello \xff world").unwrap();
+    // 0x81: a byte Windows-1252 leaves unassigned (that encoding's text is read).
+    std::fs::write(dir.path().join("bad.txt"), b"Hello \x81 world").unwrap();
     let o = slant(&["analyze", "bad.txt"], None, dir.path());
     assert_one_line_error(&o, "bad.txt: not valid UTF-8 at byte 6");
     // What to do about it (the newcomer4 trial: a student's Word "Plain Text" on Windows).
@@ -725,4 +726,157 @@ fn reading_from_the_keyboard_says_how_to_end_the_text() {
     assert!(shown.contains("\"loaded-language\""), "{shown}");
     let o = slant(&["analyze", "-"], Some(b"The thugs won again."), dir.path());
     assert!(o.status.success() && o.stderr.is_empty(), "{}", stderr(&o));
+}
+
+/// The trial7 class folder: a 5 MB transcript printed 57,040 table rows and the folder's
+/// summary scrolled away. Among several texts a long one's table shows its 20 most charged
+/// paragraphs, in the text's order, and a line counting the others with the command that
+/// lists every one; the totals row still counts the whole text. Given alone, a text's table
+/// lists every paragraph.
+#[test]
+fn a_long_text_among_others_shows_its_most_charged_paragraphs_and_alone_all() {
+    let dir = workdir();
+    let class = dir.path().join("Group B");
+    std::fs::create_dir(&class).unwrap();
+    let mut long: Vec<String> = (1..=30)
+        .map(|n| format!("Item {n} on the agenda was the timetable of route {n}."))
+        .collect();
+    long[24] = "The brazen thugs slammed the catastrophic plan.".to_string();
+    std::fs::write(class.join("long minutes.txt"), long.join("\n\n")).unwrap();
+    std::fs::write(
+        class.join("short.txt"),
+        "The plan was read out.\n\nIt passed.",
+    )
+    .unwrap();
+    let rows = |table: &str| {
+        table
+            .lines()
+            .filter(|l| l.starts_with(' ') && l.trim_start().starts_with(char::is_numeric))
+            .map(|l| l.split_whitespace().next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // (inputs, rows of the long text's table, the line counting those not shown)
+    let cases: [(&[&str], usize, Option<&str>); 3] = [
+        (
+            &["analyze", "Group B"],
+            20,
+            Some(
+                "… 10 paragraphs not shown, none more charged than those above (the 20 most \
+                 charged of 30, the earlier first among equals): `slant analyze 'Group B/long \
+                 minutes.txt'` lists every one",
+            ),
+        ),
+        (
+            &["analyze", "Group B/short.txt", "Group B/long minutes.txt"],
+            20,
+            Some("`slant analyze 'Group B/long minutes.txt'`"),
+        ),
+        (&["analyze", "Group B/long minutes.txt"], 30, None),
+    ];
+    for (args, shown, more) in cases {
+        let o = slant(args, None, dir.path());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        let table = out
+            .split("long minutes.txt ==")
+            .last()
+            .unwrap()
+            .split("\n== ")
+            .next()
+            .unwrap();
+        let numbers = rows(table);
+        assert_eq!(numbers.len(), shown, "{args:?}: {table}");
+        // The charged paragraph is among them, in the text's order.
+        assert!(numbers.contains(&"25".to_string()), "{args:?}: {table}");
+        let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+        match more {
+            Some(line) => assert!(words.contains(line), "{args:?}: {words}"),
+            None => assert!(!words.contains("not shown"), "{args:?}: {words}"),
+        }
+        // The totals row counts all 30 paragraphs' sentences.
+        assert!(
+            words.contains("all scored paragraphs 30 "),
+            "{args:?}: {words}"
+        );
+    }
+}
+
+/// The trial7 class folder: `.DS_Store`, an empty group folder and the `reports/` folder
+/// `--save` had written passed without a word, and a file that could not be read was said
+/// only on the last line, missing from the folder's summary. Each is now named: the
+/// skipped in one note, slant's reports with slant's own files, the unread under the
+/// files table (and still last, exit 2).
+#[test]
+fn a_folder_names_what_it_skips_and_what_it_could_not_read() {
+    // (what the class folder holds besides two essays, notes said, lines under the table)
+    type Case<'a> = (&'a [(&'a str, &'a [u8])], &'a [&'a str], &'a [&'a str]);
+    let cases: [Case; 3] = [
+        (
+            &[(".DS_Store", b"\x00\x00\x00\x01Bud1"), ("Group C/", b"")],
+            &["note: also skipped: 1 hidden file (./.DS_Store) and 1 empty folder (./Group C/)"],
+            &[],
+        ),
+        (
+            &[("marks.json", b"{}"), (".git/HEAD", b"ref")],
+            &["note: also skipped: 1 hidden folder (./.git/) and 1 .json file"],
+            &[],
+        ),
+        (
+            &[("Group B/notes.txt", b"Calm \x81 words.")],
+            &[],
+            &[
+                "Not read, so not in the table (1 input",
+                "- ./Group B/notes.txt: not valid UTF-8",
+            ],
+        ),
+    ];
+    for (extra, notes, under) in cases {
+        let dir = workdir();
+        let class = dir.path().join("class");
+        std::fs::create_dir_all(class.join("Group A")).unwrap();
+        std::fs::write(class.join("Group A/ana.txt"), "The brazen plan failed.\n").unwrap();
+        std::fs::write(class.join("Group A/ben.txt"), "The plan was read out.\n").unwrap();
+        for (name, bytes) in extra {
+            let path = class.join(name);
+            match name.strip_suffix('/') {
+                Some(_) => std::fs::create_dir_all(&path).unwrap(),
+                None => {
+                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    std::fs::write(&path, bytes).unwrap();
+                }
+            }
+        }
+        let o = slant(&["analyze", "."], None, &class);
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(if under.is_empty() { 0 } else { 2 }),
+            "{err}"
+        );
+        for note in notes.iter() {
+            assert!(err.lines().any(|l| l == *note), "{note}: {err}");
+        }
+        if notes.is_empty() {
+            assert!(!err.contains("also skipped"), "{err}");
+        }
+        let summary = out.split("\n== ").next().unwrap();
+        for line in under.iter() {
+            assert!(summary.contains(line), "{line}: {summary}");
+        }
+    }
+    // slant's reports/ folder, written by --save, is named with slant's own files.
+    let dir = workdir();
+    let class = dir.path().join("class");
+    std::fs::create_dir_all(class.join("Group A")).unwrap();
+    std::fs::write(class.join("Group A/ana.txt"), "The brazen plan failed.\n").unwrap();
+    std::fs::write(class.join("Group A/ben.txt"), "The plan was read out.\n").unwrap();
+    let saved = slant(&["analyze", ".", "--save"], None, &class);
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    let o = slant(&["analyze", "."], None, &class);
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: passed over what slant wrote itself (reports and exercises, not articles): ./reports/ (reports saved with --save)"),
+        "{err}"
+    );
+    assert!(!err.contains(".json file"), "{err}");
 }

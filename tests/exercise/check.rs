@@ -150,7 +150,9 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
     let o = check_class(dir.path());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("2 of 4 answer sheets refused"), "{err}");
+    // fred.txt is no sheet at all: said apart from carl's sheet with a bad line.
+    assert!(err.contains("1 of 4 answer sheets refused"), "{err}");
+    assert!(err.contains("1 file is not an answer sheet"), "{err}");
     // Each problem is an error line of its own; the count is the last line.
     let errors = err.lines().filter(|l| !l.starts_with("note: "));
     assert!(
@@ -162,7 +164,7 @@ fn a_malformed_line_exits_2_naming_file_and_line_and_the_others_are_still_report
         err.lines()
             .last()
             .unwrap()
-            .starts_with("slant: error: 2 of 4 answer sheets refused"),
+            .starts_with("slant: error: 1 of 4 answer sheets refused"),
         "{err}"
     );
     // Fred's letter is no worksheet: one problem, not one per line of it.
@@ -227,7 +229,8 @@ fn a_worksheet_of_another_article_or_with_unknown_sentences_is_refused() {
         dir.path(),
     );
     assert_one_line_error(&o, "S40 is not on this worksheet, which has S1 to S4");
-    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S").unwrap();
+    // UTF-16 cut in a character (whole UTF-16 text is read).
+    std::fs::write(dir.path().join("answers/gil.txt"), b"\xff\xfe\x00S\x00").unwrap();
     let o = slant(
         &["exercise", "check", "ex/key.json", "answers/gil.txt"],
         None,
@@ -408,10 +411,19 @@ fn a_class_folder_s_word_pdf_and_empty_sheets_are_refused_with_a_reason_not_pass
     );
     assert_one_line_error(&o, "absent/: no such file or folder");
     assert_eq!(stdout(&o), "");
-    // A sheet saved in Windows' own encoding: what to do about it.
+    // A sheet saved in Windows' own encoding (Word's "Plain Text") is read as such.
     let mut sheet = perfect_sheet(dir.path()).into_bytes();
     sheet.extend_from_slice(b"# the mayor\x92s plan\n");
-    std::fs::write(dir.path().join("eli.txt"), sheet).unwrap();
+    std::fs::write(dir.path().join("eli.txt"), &sheet).unwrap();
+    let o = slant(
+        &["exercise", "check", "ex/key.json", "eli.txt"],
+        None,
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A sheet in neither UTF-8 nor Windows-1252 (0x81 is unassigned there): what to do.
+    sheet.extend_from_slice(b"# \x81\n");
+    std::fs::write(dir.path().join("eli.txt"), &sheet).unwrap();
     let o = slant(
         &["exercise", "check", "ex/key.json", "eli.txt"],
         None,
@@ -923,4 +935,58 @@ fn a_note_the_student_added_is_passed_over_and_the_sheet_counted() {
         "{}",
         stderr(&o)
     );
+}
+
+/// The trial7 class folder: two essays kept beside two sheets in a group's folder gave
+/// "2 of 4 answer sheets refused", which read as two students' sheets failing. Files that
+/// are no worksheet at all are said to be no answer sheets, with what to do; sheets with a
+/// problem are still "refused". The exit code stays 2: files given were not used.
+#[test]
+fn essays_beside_the_sheets_are_said_to_be_no_answer_sheets() {
+    // (files written beside ana's sheet: name and text, the words of the last error line,
+    // words it must not hold)
+    let essay = "Is the charge fair?\n\nI think the charge is fair because the air is bad.\n";
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a [&'a str]);
+    let cases: [Case; 3] = [
+        (
+            &[("essay 1.txt", essay), ("essay 2.txt", essay)],
+            &[
+                "2 files are not answer sheets",
+                "keep only the students' copies of worksheet.txt",
+                "the 1 sheet read is in the report",
+            ],
+            &["refused"],
+        ),
+        (
+            &[("essay.txt", essay)],
+            &["1 file is not an answer sheet", "the 1 sheet read is in"],
+            &["refused"],
+        ),
+        (
+            &[("essay.txt", essay), ("bo.txt", "S1 [?] L [ ] U [ ] A\n")],
+            &[
+                "1 of 3 answer sheets refused",
+                "1 file is not an answer sheet",
+            ],
+            &[],
+        ),
+    ];
+    for (files, said, unsaid) in cases {
+        let dir = exercise();
+        let answers = dir.path().join("answers");
+        std::fs::write(answers.join("ana.txt"), perfect_sheet(dir.path())).unwrap();
+        for (name, text) in files {
+            std::fs::write(answers.join(name), text).unwrap();
+        }
+        let o = check_class(dir.path());
+        assert_eq!(o.status.code(), Some(2), "{files:?}");
+        let err = stderr(&o);
+        let last = err.lines().last().unwrap();
+        for words in said {
+            assert!(last.contains(words), "{words}: {last}");
+        }
+        for words in unsaid {
+            assert!(!last.contains(words), "{words}: {last}");
+        }
+    }
 }
