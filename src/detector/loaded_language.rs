@@ -473,14 +473,10 @@ mod tests {
                 "Protests against police brutality spread to six cities.",
                 &[],
             ),
-            // A teacher's trial: the verb "creep" was read as the insult.
+            // A teacher's trial: the verb "creep" was read as the insult (the noun is left
+            // out: its uses are mostly the verb, "the creep of costs", "gives me the creeps").
             ("Then the price creeps up year after year.", &[]),
-            ("Doubt creeps in when the figures change.", &[]),
-            ("Mission creep set in by the spring.", &[]),
-            (
-                "He is a creep, and everyone on the street knows it.",
-                &["creep"],
-            ),
+            ("The slow creep of costs worried the board.", &[]),
         ]);
     }
 
@@ -1061,16 +1057,21 @@ mod tests {
                 "The hearing gave the deal a veneer of legitimacy.",
                 &["veneer of legitimacy"],
             ),
-            (
-                "Censorship disguised as kindness is still censorship.",
-                &["disguised as"],
-            ),
-            ("The thief escaped disguised as a nurse.", &[]),
+            // A review: "disguised as", "repackaged as" and "dress up in" are mostly
+            // literal in news (malware, bonds, clothes), and left out.
+            ("The malware was disguised as a software update.", &[]),
+            ("The mortgages were repackaged as bonds.", &[]),
+            ("She dressed up in her best suit for the interview.", &[]),
             (
                 "Ten years of cuts hollowed out the health service.",
                 &["hollowed out"],
             ),
             ("The carver hollowed out the pumpkin.", &[]),
+            (
+                "The river hollowed out the canyon over a million years.",
+                &[],
+            ),
+            ("Investors bailed out of tech stocks in March.", &[]),
         ]);
     }
 }

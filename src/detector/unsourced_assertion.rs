@@ -744,6 +744,8 @@ impl UnsourcedAssertion {
         let led = opened > 0
             && opened < s.words.len()
             && self.concession_leads.has(&s.lower[opened - 1])
+            // "as though of course": a comparison, not a concession.
+            && !(opened > 1 && s.lower[opened - 2] == "as")
             && s.gap_before(opened)
                 .trim_matches(|c: char| c.is_whitespace() || c == ',')
                 .is_empty();

@@ -358,14 +358,22 @@ fn breaks_paragraph(
     if ends_sentence(line_text) {
         return true;
     }
-    // A line of page furniture never runs into its neighbour ("Read more: How the charge
-    // changed the city, ten years on" above the article's next sentence).
-    let furniture = |line: &str| furniture_start(line).is_some_and(|s| !PROSE_STARTS.contains(&s));
-    if furniture(line_text) || furniture(next_text) {
+    // A line of page furniture, capitalised as a page writes it, never runs into the line
+    // after it ("Read more: How the charge changed the city, ten years on" above the
+    // article's next sentence), nor into the line before it unless that line breaks off
+    // mid-phrase ("every reader to\nsign up for the pass" is one sentence).
+    let furniture = |line: &str| {
+        line.starts_with(|c: char| c.is_uppercase())
+            && furniture_start(line).is_some_and(|s| !PROSE_STARTS.contains(&s))
+    };
+    if furniture(line_text) {
         return true;
     }
     if ends_mid_phrase(line_text) {
         return false;
+    }
+    if furniture(next_text) {
+        return true;
     }
     // A lower-case line goes on from a comma, or finishes a sentence broken once by a
     // stray line break ("It was a cold\nnight in the city."); otherwise it is the next
@@ -519,11 +527,12 @@ fn set_aside_page_sections(
     spans: &[Span],
     described: &mut [(Option<u64>, ParagraphKind)],
 ) {
-    let mut prose_seen = false;
+    // The bytes of prose before paragraph `i`.
+    let mut prose_before = 0;
     let mut i = 0;
     while i < spans.len() {
         let body = spans[i].slice(text);
-        if prose_seen && opens_comments(text, spans, i) {
+        if prose_before > 0 && opens_comments(text, spans, described, i, prose_before) {
             for (_, kind) in &mut described[i..] {
                 *kind = ParagraphKind::Boilerplate;
             }
@@ -541,7 +550,9 @@ fn set_aside_page_sections(
             }
             continue;
         }
-        prose_seen |= described[i].1 == ParagraphKind::Prose;
+        if described[i].1 == ParagraphKind::Prose {
+            prose_before += spans[i].len();
+        }
         i += 1;
     }
 }
@@ -652,27 +663,29 @@ fn comments_header(body: &str) -> Option<String> {
 /// Whether paragraph `i` opens a page's reader comments: a comments header followed
 /// within a few paragraphs by signs of comments ("Reply · Report", "· 2 hours ago",
 /// "4 likes") before any other header; or, without such signs, a header with a count
-/// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply"), unless a
-/// later comments header opens them. A page often shows the count under its byline too, as
-/// a link, with the article below it: the comments start at the header at the foot.
-fn opens_comments(text: &str, spans: &[Span], i: usize) -> bool {
+/// ("Comments (47)", "142 comments") or one only a page has ("Leave a reply") with at least
+/// as much prose before it as between it and the next comments header (or the end). A page
+/// often shows the count under its byline too, as a link, with the article below it: the
+/// article is then the longer part, and the comments start at a header further down.
+fn opens_comments(
+    text: &str,
+    spans: &[Span],
+    described: &[(Option<u64>, ParagraphKind)],
+    i: usize,
+    prose_before: usize,
+) -> bool {
     match comments_header_at(text, spans, i) {
         CommentsHeader::None | CommentsHeader::Label => false,
         CommentsHeader::Opens => true,
-        CommentsHeader::OpensUnlessLater => {
-            // Decided from the last later header back (a loop, not recursion: a page may
-            // hold thousands of them).
-            let later: Vec<usize> = (i + 1..spans.len())
-                .filter(|&j| is_comments_header(spans[j].slice(text)))
-                .collect();
-            let later_opens = later.iter().rev().fold(false, |next_opens, &j| {
-                match comments_header_at(text, spans, j) {
-                    CommentsHeader::Opens => true,
-                    CommentsHeader::OpensUnlessLater => !next_opens,
-                    CommentsHeader::None | CommentsHeader::Label => false,
-                }
-            });
-            !later_opens
+        CommentsHeader::OpensUnlessArticleFollows => {
+            let next = (i + 1..spans.len())
+                .find(|&k| is_comments_header(spans[k].slice(text)))
+                .unwrap_or(spans.len());
+            let prose_after: usize = (i + 1..next)
+                .filter(|&k| described[k].1 == ParagraphKind::Prose)
+                .map(|k| spans[k].len())
+                .sum();
+            prose_before >= prose_after
         }
     }
 }
@@ -686,10 +699,11 @@ enum CommentsHeader {
     /// A bare header ("Comments") without signs of comments: an essay's label.
     Label,
     /// A header with a count or one only a page has, without signs of comments after it:
-    /// it opens the comments unless a later header does.
-    OpensUnlessLater,
+    /// it opens the comments unless more of the article follows it than went before.
+    OpensUnlessArticleFollows,
 }
 
+/// What paragraph `i` says by itself about a page's reader comments.
 fn comments_header_at(text: &str, spans: &[Span], i: usize) -> CommentsHeader {
     let body = spans[i].slice(text);
     let Some(words) = comments_header(body) else {
@@ -709,7 +723,7 @@ fn comments_header_at(text: &str, spans: &[Span], i: usize) -> CommentsHeader {
     {
         CommentsHeader::Label
     } else {
-        CommentsHeader::OpensUnlessLater
+        CommentsHeader::OpensUnlessArticleFollows
     }
 }
 
@@ -1055,13 +1069,32 @@ const CONSENT_STARTS: &[&str] = &[
     "we value your privacy",
 ];
 
+/// Words of a cookie notice about the site and the reader's machine.
+const CONSENT_SITE_WORDS: &[&str] = &[
+    "our site",
+    "our website",
+    "the site",
+    "the website",
+    "this site",
+    "this website",
+    "your browser",
+    "your device",
+];
+
 /// Whether a paragraph is a page's notice about cookies: it opens as one in the site's
-/// voice and speaks of cookies. An essay about cookies opens otherwise.
+/// voice, speaks of cookies and of the site or the reader's device ("…on your device, to
+/// measure how you use our website"). An essay about cookies ("These cookies track you
+/// across every site you visit") or about baking does not speak so.
 fn is_consent_notice(body: &str) -> bool {
-    CONSENT_STARTS.iter().any(|start| {
+    if !CONSENT_STARTS.iter().any(|start| {
         body.get(..start.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(start))
-    }) && memchr::memmem::find(body.to_ascii_lowercase().as_bytes(), b"cookie").is_some()
+    }) {
+        return false;
+    }
+    let lower = body.to_ascii_lowercase();
+    let has = |words: &str| memchr::memmem::find(lower.as_bytes(), words.as_bytes()).is_some();
+    has("cookie") && CONSENT_SITE_WORDS.iter().any(|words| has(words))
 }
 
 /// Labels of a picture's credit at the end of its caption ("… on a weekday morning.
@@ -1541,6 +1574,14 @@ mod tests {
             (format!("{top}{foot}"), true, Some("Comments")),
             // Only the top of the page was copied: the count is furniture, no comments.
             (top.to_string(), true, None),
+            // A blog's page: the count under the byline, the count again over the
+            // comments, and a reply form at the end (a reviewer's case: the article was
+            // set aside by the first count).
+            (
+                "Ferry Cuts\nA short note on the board's vote.\nBy Jo Lee\n12 comments\nThe board voted on Monday to cut the late crossing that nurses take home.\nIt says the crossing costs more than any other route on the harbour.\n12 Comments\nA clueless board.\nShameful.\nLeave a Reply\n".to_string(),
+                true,
+                Some("12 Comments"),
+            ),
             // The count at the foot with no other header: the comments start there.
             (
                 "The board voted on Monday to cut the late crossing that nurses take home.\n38 comments\nA clueless board.\n".to_string(),
@@ -1557,15 +1598,13 @@ mod tests {
                 .map(|b| b.kind)
                 .collect();
             assert!(article.iter().all(|k| *k == Prose) == article_kept, "{text}");
-            let first_aside = blocks
+            // The first paragraph of the run of furniture that ends the text, when it is
+            // more than one line (comments, not the page's last label).
+            let tail = blocks
                 .iter()
-                .position(|b| {
-                    b.kind == Boilerplate
-                        && blocks[blocks.iter().position(|c| std::ptr::eq(c, b)).unwrap()..]
-                            .iter()
-                            .all(|c| c.kind == Boilerplate)
-                })
-                .map(|k| body(&blocks[k]));
+                .rposition(|b| b.kind != Boilerplate)
+                .map_or(0, |last| last + 1);
+            let first_aside = (tail + 1 < blocks.len()).then(|| body(&blocks[tail]));
             assert_eq!(first_aside.as_deref(), comments_from, "{text}");
         }
     }
@@ -1588,6 +1627,14 @@ mod tests {
                 "The truth is obvious to anyone who rides it, and the board knows it as well as the riders who wait on the pier.",
             ]
         );
+        // A wrapped sentence whose next line starts with a furniture word in lower case
+        // (a reviewer's case) is one paragraph.
+        for text in [
+            "We urge every reader to\nsign up for the new ferry pass, a disgraceful tax on the poor.\n",
+            "The president's latest\ntweet called the judge a disgrace.\n",
+        ] {
+            assert_eq!(split_paragraphs(text).len(), 1, "{text}");
+        }
         for (body, kind) in [
             (
                 "We and our 214 partners use cookies and similar technologies to store and access information on your device.",
@@ -1609,6 +1656,14 @@ mod tests {
             // An essay about cookies, and sentences with a colon, stay prose.
             (
                 "Websites use cookies to follow us everywhere, and few readers ever consent to it.",
+                Prose,
+            ),
+            (
+                "These cookies track you across every site you visit, and the industry calls this disgraceful surveillance consent.",
+                Prose,
+            ),
+            (
+                "We and our children baked cookies for the bake sale, and the mayor's shameful cuts closed it.",
                 Prose,
             ),
             (

@@ -1436,6 +1436,15 @@ fn a_denied_guarantee_reaches_over_and() {
             "There is no guarantee that it works, and nothing will change.",
             &["nothing"],
         ),
+        // Not over a turn, nor into a clause "and" opens with the universal (a review).
+        (
+            "There is no guarantee that it works and everyone knows the mayor lies.",
+            &["everyone knows"],
+        ),
+        (
+            "There is no guarantee that prices fall but they always rise.",
+            &["always"],
+        ),
     ]);
 }
 

@@ -60,7 +60,10 @@ impl AbsoluteClaim {
                     || self.vouches_for_a_part(s, after)
                     || self.concedes_a_limit(s, after)
                     || self.is_writers_aside(s, first)
-                    || (first > 0 && l.concession_openers.has(s, first - 1))))
+                    || (first > 0
+                        && l.concession_openers.has(s, first - 1)
+                        // "as though certainly": a comparison, not a concession.
+                        && !(first > 1 && s.lower[first - 2] == "as"))))
             || self.states_uncertainty(s, phrase, after)
             || (l.set_off_phrases.contains(phrase) && !self.is_set_off(s, first))
             || ((l.historical.contains(phrase) || l.rankings.contains(phrase))
@@ -428,10 +431,16 @@ impl AbsoluteClaim {
                 && s.lower.get(j + 2).is_some_and(|w| w == "that")
         };
         // "there's no guarantee that the mayor and her aides will stay forever": the denial
-        // reaches over "and"/"or" to the end of its run of words (no mark between).
+        // reaches over "and"/"or" to the end of its run of words (no mark between), not
+        // over a turn ("but", "yet") nor into a new clause that "and"/"or" opens with a
+        // pronoun or with the universal itself ("…that it works and everyone knows…").
+        let new_clause = |k: usize| {
+            l.concession_turns.has(s, k)
+                || l.coordinators.has(s, k) && (k + 1 == first || l.ability_subjects.has(s, k + 1))
+        };
         let run = (0..first)
             .rev()
-            .find(|&k| !only_spaces(s, k, k + 1))
+            .find(|&k| !only_spaces(s, k, k + 1) || new_clause(k))
             .map_or(0, |k| k + 1);
         if (run..start).any(denies_certainty) {
             return true;

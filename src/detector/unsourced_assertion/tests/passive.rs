@@ -502,6 +502,11 @@ fn of_course_after_a_conjunction_of_concession_concedes() {
             "The plan saves money, although, of course, the unions object.",
             &[],
         ),
+        // "as though" compares: no concession (a review).
+        (
+            "It looks as though of course the board will win.",
+            &["of course"],
+        ),
         // "but of course" still appeals to what all are said to know.
         ("But of course the mayor knew all along.", &["of course"]),
         // The conjunction must stand right before the phrase.
