@@ -686,10 +686,11 @@ impl UnsourcedAssertion {
             });
         }
         let words = &s.lower;
-        // Moved over with `append` (most lists are empty: no iterator made and dropped).
-        out.append(&mut self.vague_attributions(s, words));
-        out.append(&mut self.agentless_passives(s, words));
-        out.append(&mut self.unnamed_reactions(s, words));
+        // Moved over whole or with `append` (most lists are empty: no iterator made and
+        // dropped).
+        super::take_all(&mut out, self.vague_attributions(s, words));
+        super::take_all(&mut out, self.agentless_passives(s, words));
+        super::take_all(&mut out, self.unnamed_reactions(s, words));
         out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
         // "Lee said critics call it unfair": the vague source is in what a named speaker is
