@@ -132,7 +132,13 @@ impl LoadedLanguage {
                 reported: false,
             });
         }
-        for k in 1..s.words.len() {
+        // A sentence with no evaluative word ("disgraceful") has no intensified one.
+        let evaluatives = if self.evaluatives.in_sentence(s) {
+            s.words.len()
+        } else {
+            0
+        };
+        for k in 1..evaluatives {
             let second = s.words[k];
             let Some(start) = self
                 .evaluatives

@@ -159,6 +159,18 @@ impl Pattern {
     }
 }
 
+/// Moves the detections of `more` to the end of `out`; when `out` is empty, `more` is
+/// taken over whole (no new list, no copy: most sentences have findings of one kind
+/// at most).
+#[inline]
+pub(crate) fn take_all(out: &mut Vec<Detection>, mut more: Vec<Detection>) {
+    if out.is_empty() {
+        *out = more;
+    } else {
+        out.append(&mut more);
+    }
+}
+
 /// Keeps the first of overlapping detections (so a phrase entry, pushed first, wins over a
 /// pattern) unless a later one strictly contains it ("according to some" inside "according
 /// to some analysts"), then puts them in text order.
@@ -299,9 +311,9 @@ impl Detectors {
     /// category.
     pub fn detect(&self, sentence: &SentenceContext<'_>) -> Vec<Detection> {
         let mut out = self.loaded.detect(sentence);
-        // Moved over with `append` (most lists are empty and have no memory to free).
-        out.append(&mut self.unsourced.detect(sentence));
-        out.append(&mut self.absolute.detect(sentence));
+        // Moved over whole or with `append` (most lists are empty and have no memory to free).
+        take_all(&mut out, self.unsourced.detect(sentence));
+        take_all(&mut out, self.absolute.detect(sentence));
         if out.len() > 1 {
             one_per_passage(&mut out);
         }

@@ -27,6 +27,7 @@ use crate::inflect;
 use crate::lexicon::LexiconSet;
 use crate::text::span::Span;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use statistic::{compile_statistic_pattern, statistic_pattern};
 use std::borrow::Cow;
 
@@ -75,22 +76,48 @@ const STATISTIC_EXPLANATION: &str = "A figure about people or money with no sour
 
 /// A short list of function words, compared as text: asked only at a few places of a
 /// sentence, not worth a vocabulary role each.
-/// Bit `n` of the second field is set when a word of `n` bytes is listed (bit 63 for 63
-/// and more): most words are told apart by their length alone.
+/// Bit `n` of `lengths` is set when a word of `n` bytes is listed (bit 63 for 63 and
+/// more): most words are told apart by their length alone. A list longer than
+/// [`FEW_WORDS_SCANNED`] is also kept as a hash set: a word of a listed length is then
+/// looked up once instead of compared with every word of the list (some lists hold a
+/// hundred verb forms).
 #[derive(Debug)]
-struct FewWords(Box<[Box<str>]>, u64);
+struct FewWords {
+    words: Box<[Box<str>]>,
+    lengths: u64,
+    set: Option<FxHashSet<Box<str>>>,
+}
+
+/// The longest list [`FewWords`] compares word by word.
+const FEW_WORDS_SCANNED: usize = 6;
 
 impl FewWords {
     fn new(words: impl IntoIterator<Item = String>) -> Self {
         let words: Box<[Box<str>]> = words.into_iter().map(String::into_boxed_str).collect();
         let lengths = words.iter().fold(0, |bits, w| bits | 1 << w.len().min(63));
-        FewWords(words, lengths)
+        let set = (words.len() > FEW_WORDS_SCANNED).then(|| words.iter().cloned().collect());
+        FewWords {
+            words,
+            lengths,
+            set,
+        }
     }
 
     #[inline]
     fn has(&self, word: &str) -> bool {
-        self.1 >> word.len().min(63) & 1 != 0 && self.0.iter().any(|w| **w == *word)
+        self.lengths >> word.len().min(63) & 1 != 0
+            && match &self.set {
+                Some(set) => set.contains(word),
+                None => self.words.iter().any(|w| **w == *word),
+            }
     }
+}
+
+/// A phrase of the lexicon split into its words once (not at each comparison).
+type PhraseWords = Box<[Box<str>]>;
+
+fn phrase_words(phrase: &str) -> PhraseWords {
+    phrase.split_whitespace().map(Box::from).collect()
 }
 
 /// The unsourced-assertion detector.
@@ -111,6 +138,8 @@ pub struct UnsourcedAssertion {
     sources: WordSet,
     /// Sources a name or a possessive before them does not name ("Trump fans", "his critics").
     follower_sources: WordSet,
+    /// `vague_sources`, `sources` and `follower_sources` in one list (one test per word).
+    listed_sources: WordSet,
     possessive_determiners: FewWords,
     /// Irregular pasts of reporting verbs, no noun's form ("said", "told"), as written.
     irregular_pasts: FewWords,
@@ -212,7 +241,8 @@ pub struct UnsourcedAssertion {
     /// The words a statistic without a digit is written with ("half", "one in ten",
     /// "three million"): a sentence with none of them and no digit is not searched.
     statistic_words: WordSet,
-    statistic_word_texts: Vec<String>,
+    /// The same words, to find them inside words of other characters ("o'half").
+    statistic_word_parts: statistic::Parts,
     /// What a market prices: a percentage after one is a price move, not a statistic.
     market_words: WordSet,
     /// What a market prices, opening a sentence ("Shares of the firm …").
@@ -232,7 +262,7 @@ pub struct UnsourcedAssertion {
     /// Words of winning a share of the vote ("won 65% of the vote").
     winning_words: WordSet,
     /// What follows a share of an election's vote ("of the vote"), lower case.
-    vote_share_phrases: Vec<String>,
+    vote_share_phrases: Vec<PhraseWords>,
     /// Verbs of saying whose object is the one told ("told Reuters"): a name right after one
     /// names a figure's source.
     listener_verbs: WordSet,
@@ -260,7 +290,7 @@ pub struct UnsourcedAssertion {
     figure_verbs: WordSet,
     /// What stands right before a poll's sample ("a survey of", "responses from"), lower
     /// case.
-    sample_phrases: Vec<String>,
+    sample_phrases: Vec<PhraseWords>,
     /// Pronouns for a person the text has named: "he said" reports that person.
     speaker_pronouns: FewWords,
     /// Plain words for a field, capitalised only by the sentence: "Health officials said".
@@ -438,18 +468,23 @@ impl UnsourcedAssertion {
             // "the lowest in 33 years" by its superlative.
             .chain(list("record_superlatives"))
             .collect();
+        let vague_sources = WordSet::new(
+            with_plurals(&["vague_sources", "anonymous_sources"]),
+            vocabulary,
+        );
+        let sources = WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary);
+        let follower_sources = WordSet::new(with_plurals(&["follower_sources"]), vocabulary);
+        let listed_sources = vague_sources.or(&sources).or(&follower_sources);
         UnsourcedAssertion {
             phrases,
             qualifiers: set(&["qualifiers", "quantifiers", "count_words"]),
             quantifiers: set(&["quantifiers"]),
             standalone_sources: set(&["quantifiers", "standalone_sources"]),
-            vague_sources: WordSet::new(
-                with_plurals(&["vague_sources", "anonymous_sources"]),
-                vocabulary,
-            ),
+            vague_sources,
             anonymous_sources: FewWords::new(with_plurals(&["anonymous_sources"])),
-            sources: WordSet::new(with_plurals(&["sources", "standalone_sources"]), vocabulary),
-            follower_sources: WordSet::new(with_plurals(&["follower_sources"]), vocabulary),
+            sources,
+            follower_sources,
+            listed_sources,
             possessive_determiners: few("possessive_determiners"),
             object_pronouns: few("object_pronouns"),
             irregular_pasts: FewWords::new(lists(&["speech_verb_pasts", "reporting_verb_pasts"])),
@@ -524,7 +559,7 @@ impl UnsourcedAssertion {
             standalone_gap: few("standalone_gap"),
             statistic,
             statistic_words: WordSet::new(&statistic_word_texts, vocabulary),
-            statistic_word_texts,
+            statistic_word_parts: statistic::Parts::new(&statistic_word_texts),
             market_words: WordSet::new(with_plurals(&["market_words"]), vocabulary),
             market_subjects: few("market_subjects"),
             levy_words: WordSet::new(with_plurals(&["levy_words"]), vocabulary),
@@ -553,11 +588,11 @@ impl UnsourcedAssertion {
             figure_verbs: WordSet::new(verb_forms(&["figure_verbs"]), vocabulary),
             sample_phrases: list("sample_phrases")
                 .iter()
-                .map(|w| w.to_ascii_lowercase())
+                .map(|w| phrase_words(&w.to_ascii_lowercase()))
                 .collect(),
             vote_share_phrases: list("vote_share_phrases")
                 .iter()
-                .map(|w| w.to_ascii_lowercase())
+                .map(|w| phrase_words(&w.to_ascii_lowercase()))
                 .collect(),
             speaker_pronouns: few("speaker_pronouns"),
             source_fields: few("source_fields"),
@@ -657,10 +692,11 @@ impl UnsourcedAssertion {
             });
         }
         let words = &s.lower;
-        // Moved over with `append` (most lists are empty: no iterator made and dropped).
-        out.append(&mut self.vague_attributions(s, words));
-        out.append(&mut self.agentless_passives(s, words));
-        out.append(&mut self.unnamed_reactions(s, words));
+        // Moved over whole or with `append` (most lists are empty: no iterator made and
+        // dropped).
+        super::take_all(&mut out, self.vague_attributions(s, words));
+        super::take_all(&mut out, self.agentless_passives(s, words));
+        super::take_all(&mut out, self.unnamed_reactions(s, words));
         out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
         // "Lee said critics call it unfair": the vague source is in what a named speaker is

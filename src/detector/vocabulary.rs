@@ -377,6 +377,14 @@ impl WordSet {
             role: vocabulary.role(words),
         }
     }
+
+    /// The words of this list and of `other`, as one list (no role of its own: a word
+    /// is in it when it has either role).
+    pub fn or(&self, other: &WordSet) -> WordSet {
+        WordSet {
+            role: Role(self.role.0 | other.role.0),
+        }
+    }
 }
 
 /// A word list consulted by the words' numbers, without a role of its own (roles are

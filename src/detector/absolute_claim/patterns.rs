@@ -427,7 +427,11 @@ impl AbsoluteClaim {
 }
 
 /// Findings of `pattern`, one for each word `i` where `find(i)` gives the first and last
-/// word of a passage: the loop every pattern of this detector runs.
+/// word of a passage: the loop every pattern of this detector runs (inlined into each
+/// pattern with its closure: left a call, as the compiler did once the crate's code moved,
+/// the detector took 80 M instructions more on the bench corpus, 25 M of which this wins
+/// back).
+#[inline]
 fn find_at_each_word(
     s: &SentenceContext<'_>,
     pattern: &Pattern,

@@ -278,6 +278,11 @@ impl UnsourcedAssertion {
                 .any(|&k| s.lower[k as usize] == "according");
         let candidates = if any_source { words } else { &[] };
         for (i, w) in candidates.iter().enumerate() {
+            // Only a listed source or a plural can be one below (`listed` and
+            // `according_people` need one of them): other words are passed over at once.
+            if !(self.listed_sources.has(s, i) || crate::detector::looks_plural(w)) {
+                continue;
+            }
             let vague = self.vague_sources.has(s, i);
             // Anonymous sources are vague ones: the text compared only then.
             let anonymous = vague && self.anonymous_sources.has(w);

@@ -173,14 +173,50 @@ fn words_back<'a>(
     })
 }
 
-/// Whether `word` holds `part` (both short: a plain comparison at each place is faster
-/// than a string search, which first studies `part`).
-fn holds(word: &[u8], part: &[u8]) -> bool {
-    let Some((first, rest)) = part.split_first() else {
-        return true;
-    };
-    word.windows(part.len())
-        .any(|w| w[0] == *first && w[1..] == *rest)
+/// Short words, filed by their first byte, to tell whether a word holds one of them.
+#[derive(Debug)]
+pub(super) struct Parts {
+    /// The words sorted by their first byte; those starting with byte `b` are
+    /// `words[starts[b]..starts[b + 1]]`.
+    words: Box<[Box<[u8]>]>,
+    starts: Box<[u32; 257]>,
+    /// Whether an empty word is listed (every word holds it).
+    empty: bool,
+}
+
+impl Parts {
+    pub(super) fn new<S: AsRef<str>>(words: &[S]) -> Self {
+        let mut sorted: Vec<Box<[u8]>> = words
+            .iter()
+            .map(|w| w.as_ref().as_bytes())
+            .filter(|w| !w.is_empty())
+            .map(Box::from)
+            .collect();
+        sorted.sort_by_key(|w| w[0]);
+        let mut starts = Box::new([0u32; 257]);
+        for (b, start) in starts.iter_mut().enumerate() {
+            *start = sorted.partition_point(|w| usize::from(w[0]) < b) as u32;
+        }
+        Parts {
+            words: sorted.into_boxed_slice(),
+            starts,
+            empty: words.iter().any(|w| w.as_ref().is_empty()),
+        }
+    }
+
+    /// Whether `word` holds one of the words: at each of its bytes, only the words
+    /// starting with that byte are compared (the same answer as comparing every word at
+    /// every place, without reading the list for each byte).
+    pub(super) fn in_word(&self, word: &[u8]) -> bool {
+        self.empty
+            || (0..word.len()).any(|at| {
+                let b = usize::from(word[at]);
+                let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+                self.words[from..to]
+                    .iter()
+                    .any(|part| word[at..].starts_with(part))
+            })
+    }
 }
 
 impl UnsourcedAssertion {
@@ -428,10 +464,10 @@ impl UnsourcedAssertion {
             end -= 1;
         }
         joined(end)
-            && self.sample_phrases.iter().any(|p| {
-                let n = p.split_whitespace().count();
-                end >= n && Self::words_at(s, end - n, p)
-            })
+            && self
+                .sample_phrases
+                .iter()
+                .any(|p| end >= p.len() && Self::words_at(s, end - p.len(), p))
     }
 
     /// Whether the percentage at word `first` is the rate of a charge: a word of
@@ -614,7 +650,7 @@ impl UnsourcedAssertion {
     /// Whether the words right after the figure at `span` are one of `phrases` (lower case,
     /// words apart by white space alone), word by word: "58% *of the vote*" (not "58% of the
     /// voters", a share of people, nor "58% of, the vote").
-    fn followed_by_words(s: &SentenceContext<'_>, span: Span, phrases: &[String]) -> bool {
+    fn followed_by_words(s: &SentenceContext<'_>, span: Span, phrases: &[PhraseWords]) -> bool {
         let next = s.word_at_or_after(span.end);
         if next >= s.words.len() || !s.text[span.end..s.words[next].span.start].trim().is_empty() {
             return false;
@@ -622,12 +658,12 @@ impl UnsourcedAssertion {
         phrases.iter().any(|p| Self::words_at(s, next, p))
     }
 
-    /// Whether the words from word `k` on are `phrase` (lower case), apart by white space
-    /// alone: "of the vote", "survey of".
-    fn words_at(s: &SentenceContext<'_>, k: usize, phrase: &str) -> bool {
-        phrase.split_whitespace().enumerate().all(|(j, w)| {
+    /// Whether the words from word `k` on are `phrase` (its words, lower case), apart by
+    /// white space alone: "of the vote", "survey of".
+    fn words_at(s: &SentenceContext<'_>, k: usize, phrase: &[Box<str>]) -> bool {
+        phrase.iter().enumerate().all(|(j, w)| {
             let m = k + j;
-            m < s.words.len() && s.lower[m] == w && (j == 0 || s.gap_before(m).trim().is_empty())
+            m < s.words.len() && *s.lower[m] == **w && (j == 0 || s.gap_before(m).trim().is_empty())
         })
     }
 
@@ -775,9 +811,7 @@ impl UnsourcedAssertion {
                 if word.bytes().all(|b| b.is_ascii_lowercase()) {
                     self.statistic_words.has(s, i)
                 } else {
-                    self.statistic_word_texts
-                        .iter()
-                        .any(|w| holds(word.as_bytes(), w.as_bytes()))
+                    self.statistic_word_parts.in_word(word.as_bytes())
                 }
             })
     }
@@ -1092,6 +1126,35 @@ impl UnsourcedAssertion {
 mod tests {
     use super::*;
     use crate::detector::testing::built;
+
+    /// A word holds a listed part when the part stands at some place of it, whatever
+    /// surrounds it; an empty part is in every word.
+    #[test]
+    fn parts_are_found_at_any_place_of_a_word() {
+        let parts = Parts::new(&["half", "one", "ten", "hundred", "bn"]);
+        let cases: &[(&str, bool)] = &[
+            ("half", true),
+            ("o'half", true),
+            ("éhalf", true),
+            ("halfway", true),
+            ("hal", false),
+            ("someone", true),
+            ("often", true),
+            ("x_ten", true),
+            ("don't", false),
+            ("", false),
+            ("bn", true),
+            ("b", false),
+            ("hundre", false),
+            ("two-hundred", true),
+            ("ha1f", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(parts.in_word(word.as_bytes()), *expected, "{word:?}");
+        }
+        let with_empty = Parts::new(&["", "x"]);
+        assert!(with_empty.in_word(b"abc") && with_empty.in_word(b""));
+    }
 
     /// The shortcuts of the cheap test (a listed word or stem found by its role, the word
     /// by word reading skipped when every word is ASCII letters) answer as reading every
