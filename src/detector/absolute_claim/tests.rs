@@ -1506,3 +1506,28 @@ fn a_negation_reaches_over_a_list_with_and_inside_an_item() {
         ),
     ]);
 }
+
+/// An unlabelled line hung the program: a relative word right after a comma and a
+/// quotation mark, bracket or dash ("the mayor, “who …") opened a clause where it stood,
+/// and the search for the start of the reported words never stepped back. Each must end.
+#[test]
+fn a_relative_after_a_comma_and_a_mark_ends_the_search() {
+    for text in [
+        "She said the mayor, \"who runs the city, would never resign.\"",
+        "She said the mayor, (who runs the city, would never resign.",
+        "She said the mayor, — who runs the city, would never resign.",
+        "She said the mayor,: who runs the city, would never resign.",
+    ] {
+        let (done, wait) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let d = detector();
+            let found = crate::detector::testing::flagged(&d.vocabulary, text, |s| d.detect(s));
+            let _ = done.send(found);
+        });
+        assert!(
+            wait.recv_timeout(std::time::Duration::from_secs(10))
+                .is_ok(),
+            "never ended: {text}"
+        );
+    }
+}

@@ -874,16 +874,22 @@ impl AbsoluteClaim {
         let l = &self.lists;
         let mut start = self.clause_start_over(s, first, over_commas);
         while start > reach {
-            if l.one_relatives.has(s, start)
+            let before = if l.one_relatives.has(s, start)
                 && (only_spaces(s, start - 1, start) || self.is_inserted_relative(s, start, first))
             {
-                start = self.clause_start_over(s, start, over_commas);
+                self.clause_start_over(s, start, over_commas)
             } else if l.report_joins.has(s, start) && only_spaces(s, start - 1, first) {
                 // No comma on either side of the join: one run of reported words.
-                start = self.clause_start_over(s, start, false);
+                self.clause_start_over(s, start, false)
             } else {
                 break;
+            };
+            // A clause that starts where it stands goes back no further (a loop that made
+            // no step would never end).
+            if before >= start {
+                break;
             }
+            start = before;
         }
         start.max(reach)
     }
