@@ -675,7 +675,7 @@ fn opens_comments(
     prose_before: usize,
 ) -> bool {
     match comments_header_at(text, spans, i) {
-        CommentsHeader::None | CommentsHeader::Label => false,
+        CommentsHeader::NotOne | CommentsHeader::Label => false,
         CommentsHeader::Opens => true,
         CommentsHeader::OpensUnlessArticleFollows => {
             let next = (i + 1..spans.len())
@@ -693,7 +693,7 @@ fn opens_comments(
 /// What a paragraph says by itself about a page's reader comments.
 enum CommentsHeader {
     /// Not a comments header.
-    None,
+    NotOne,
     /// A comments header with signs of comments after it.
     Opens,
     /// A bare header ("Comments") without signs of comments: an essay's label.
@@ -707,7 +707,7 @@ enum CommentsHeader {
 fn comments_header_at(text: &str, spans: &[Span], i: usize) -> CommentsHeader {
     let body = spans[i].slice(text);
     let Some(words) = comments_header(body) else {
-        return CommentsHeader::None;
+        return CommentsHeader::NotOne;
     };
     // Signs of the comments under a later header are theirs, not this one's.
     let signs_follow = spans[i + 1..]
