@@ -70,8 +70,10 @@ def vetting_articles(args):
     return kept
 
 
-def findings(binary, extra, articles, category):
-    """Counter of (article, sentence start, end, category, rule, text), and the sentences' text."""
+def findings(binary, extra, articles, category, keep_quoted=True):
+    """Counter of (article, sentence start, end, category, rule, text), and the sentences' text.
+    Without `keep_quoted`, unsourced and absolute findings inside quotations are left out, as
+    ../shared/eval/score.py leaves them out (those labels are about the author's voice)."""
     by_id = {a["id"]: a for a in articles}
     lines = "".join(json.dumps({"id": a["id"], "text": a["text"]}) + "\n" for a in articles)
     out = subprocess.run(
@@ -85,6 +87,8 @@ def findings(binary, extra, articles, category):
         spans = {s["index"]: (s["span"]["start"], s["span"]["end"]) for s in report["sentences"]}
         for finding in report["findings"]:
             if category and finding["category"] != category:
+                continue
+            if not keep_quoted and finding.get("quoted") and finding["category"] != "loaded-language":
                 continue
             start, end = spans[finding["sentence"]]
             found[(report["id"], start, end, finding["category"], finding["rule"], finding["text"])] += 1
