@@ -1,10 +1,12 @@
-//! Properties that must hold for any input: no panic, sentences that tile the text in
-//! order, findings inside their sentences on character boundaries, determinism.
+//! Properties that must hold for any input: no panic, no endless loop, sentences that tile
+//! the text in order, findings inside their sentences on character boundaries, determinism.
 
 use proptest::prelude::*;
 use slant::analysis::Analyzer;
 use slant::lexicon::LexiconSet;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, mpsc};
+use std::thread;
+use std::time::Duration;
 
 fn analyzer() -> &'static Analyzer {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
@@ -105,6 +107,138 @@ fn texty() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
 
+/// Sentences made of the words the detectors' clause logic steers by (reporting verbs,
+/// relative words, joins, negations, universal words, sources, figures), joined by spaces or
+/// by the marks around which the detectors search backwards and forwards (a comma and a
+/// quotation mark, a bracket, a dash). Random characters almost never spell "the mayor,
+/// “who"; this is where a search that makes no step would loop.
+fn wordy() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "said",
+        "says",
+        "told",
+        "argued",
+        "claimed",
+        "according to",
+        "reportedly",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "and",
+        "or",
+        "but",
+        "either",
+        "nor",
+        "neither",
+        "though",
+        "although",
+        "because",
+        "if",
+        "not",
+        "no",
+        "never",
+        "all",
+        "every",
+        "everyone",
+        "nobody",
+        "none",
+        "only",
+        "always",
+        "clearly",
+        "of course",
+        "no guarantee",
+        "no doubt",
+        "without a doubt",
+        "many",
+        "some",
+        "most",
+        "experts",
+        "critics",
+        "studies show",
+        "it is believed",
+        "sources",
+        "officials",
+        "the",
+        "The",
+        "a",
+        "mayor",
+        "city",
+        "Reuters",
+        "Dr. Lee",
+        "Mr.",
+        "U.S.",
+        "percent",
+        "42%",
+        "$5 million",
+        "1,284",
+        "half",
+        "of",
+        "by",
+        "in",
+        "to",
+        "was",
+        "is",
+        "would",
+        "could",
+        "had",
+        "has",
+        "been",
+        "before",
+        "ever",
+        "more",
+        "than",
+        "best",
+        "so-called",
+        "brutal",
+        "utterly",
+        "disgraceful",
+        "I",
+        "we",
+        "they",
+        "comments",
+        "Sort by",
+        "one",
+        "two",
+        "first",
+        "as",
+        "like",
+        "so",
+        "just",
+        "even",
+    ]);
+    let marks = prop::sample::select(vec![
+        " ", " ", " ", " ", ", ", ", “", "” ", ",” ", " “", " \"", "\" ", ", \"", " (", ") ",
+        ", (", " — ", " —", "—", " – ", " -- ", "; ", ": ", ". ", "? ", "! ", "’ ", " ‘", "\n",
+        "\n\n", "",
+    ]);
+    prop::collection::vec((words, marks), 1..40).prop_map(|pairs| {
+        let mut text: String = pairs.iter().flat_map(|(w, m)| [*w, *m]).collect();
+        text.push('.');
+        text
+    })
+}
+
+/// `check_invariants` on another thread, failing if it has not ended within `limit`: an
+/// endless loop fails the property with its text instead of hanging the test run.
+fn check_within(text: String, limit: Duration) -> Result<(), TestCaseError> {
+    let (sender, receiver) = mpsc::channel();
+    let checked = text.clone();
+    thread::spawn(move || {
+        let _ = sender.send(check_invariants(&checked));
+    });
+    match receiver.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(_) => Err(TestCaseError::fail(format!(
+            "analysis did not end within {limit:?}: {text:?}"
+        ))),
+    }
+}
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
@@ -173,5 +307,23 @@ proptest! {
     #[test]
     fn any_unicode_text_keeps_the_invariants(text in any::<String>()) {
         check_invariants(&text)?;
+    }
+}
+
+proptest! {
+    // Ten times the cases of the others: a sentence that makes a search loop needs a few
+    // words in a row (20,000 cases take about 45 s in a debug build). A case that hangs
+    // costs its 10 s and a thread that keeps spinning at every step of shrinking, so
+    // shrinking is kept short: the failing text is printed either way.
+    #![proptest_config(ProptestConfig {
+        cases: cases() * 10,
+        max_shrink_iters: 16,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_sentence_of_detector_words_ends_and_keeps_the_invariants(text in wordy()) {
+        // Each case takes milliseconds; 10 s leaves room for a slow, shared test machine.
+        check_within(text, Duration::from_secs(10))?;
     }
 }
