@@ -1599,16 +1599,6 @@ fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() 
             "The agency has ruined everything in the county.",
             &["everything"],
         ),
-        // "course" the noun: a direction or a routine, no booster.
-        (
-            "The mayor opened the door to a change of course when he spoke.",
-            &[],
-        ),
-        ("As a matter of course, the clerk files the forms.", &[]),
-        (
-            "The president, of course, changed course on Thursday.",
-            &["of course"],
-        ),
         // A breakdown of a poll or a population counts within it; a rule's scope.
         ("Majorities in every age group disapprove of the plan.", &[]),
         ("Support for the levy fell across every demographic.", &[]),
