@@ -239,6 +239,8 @@ struct Lists {
     speech_acts: Words,
     manner_verbs: Words,
     manner_objects: Words,
+    stating_verbs: Words,
+    stating_subjects: Words,
     viewpoint_nouns: Words,
     others_possessives: Words,
     ing_nouns: Words,
@@ -412,6 +414,8 @@ impl AbsoluteClaim {
                 speech_acts: words("speech_acts"),
                 manner_verbs: words("manner_verbs"),
                 manner_objects: words("manner_objects"),
+                stating_verbs: words("stating_verbs"),
+                stating_subjects: words("stating_subjects"),
                 viewpoint_nouns: words("viewpoint_nouns"),
                 others_possessives: words("others_possessives"),
                 ing_nouns: words("ing_nouns"),
@@ -622,6 +626,7 @@ impl AbsoluteClaim {
                     after,
                 )
                 && !self.outside_authors_voice(s, first, after)
+                && !self.states_plainly(s, first, after)
                 && !self.is_negated(s, first)
                 && !self.is_reported(s, &tail, first, after)
             {

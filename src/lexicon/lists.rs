@@ -293,6 +293,8 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "condition_joins",
     "manner_verbs",
     "manner_objects",
+    "stating_verbs",
+    "stating_subjects",
 ];
 
 /// The named word lists each category's lexicons may define: the lexicon owns the names,

@@ -1531,3 +1531,78 @@ fn a_relative_after_a_comma_and_a_mark_ends_the_search() {
         );
     }
 }
+
+#[test]
+fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() {
+    check(&[
+        // How plainly someone stated a thing, not the author's certainty.
+        (
+            "She made it crystal clear that she would veto the budget.",
+            &[],
+        ),
+        (
+            "He has made it abundantly clear that he opposes the levy.",
+            &[],
+        ),
+        (
+            "They made it completely clear that no vote would be held.",
+            &[],
+        ),
+        ("He's made it perfectly clear that he won't resign.", &[]),
+        (
+            "The results made it crystal clear that the levy failed.",
+            &["crystal clear"],
+        ),
+        (
+            "The two senators were crystal clear about their plans.",
+            &[],
+        ),
+        (
+            "It is crystal clear that the levy failed.",
+            &["crystal clear"],
+        ),
+        ("The answer is completely clear.", &["completely clear"]),
+        // A second adverb joined on before a verb of speech.
+        (
+            "The minister categorically and emphatically denied the report.",
+            &[],
+        ),
+        (
+            "The report is categorically false.",
+            &["categorically false"],
+        ),
+        // A view set out by a verb of proposing or persuading is someone else's.
+        (
+            "The senator went further, suggesting there should be no limits at all.",
+            &[],
+        ),
+        (
+            "He needs to convince voters that his plan is the only way.",
+            &[],
+        ),
+        (
+            "Her job depends on persuading donors the system is always rigged.",
+            &[],
+        ),
+        (
+            "The reformers believed the mythology that everybody is kind.",
+            &[],
+        ),
+        ("The system is always rigged.", &["always"]),
+        // "Everything in its power": an idiom of effort, no universal claim.
+        (
+            "The agency failed to do everything in its power to stop the leak.",
+            &[],
+        ),
+        ("I will do everything in my power to help.", &[]),
+        (
+            "The agency has ruined everything in the county.",
+            &["everything"],
+        ),
+        // A breakdown of a poll or a population counts within it; a rule's scope.
+        ("Majorities in every age group disapprove of the plan.", &[]),
+        ("Support for the levy fell across every demographic.", &[]),
+        ("The site began requiring anyone who posts to log in.", &[]),
+        ("Every voter in this town hates the levy.", &["Every"]),
+    ]);
+}

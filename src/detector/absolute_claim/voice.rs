@@ -70,6 +70,7 @@ impl AbsoluteClaim {
                 && self.is_bounded(s, after))
             || self.is_reported(s, tail, first, after)
             || self.describes_speech(s, after)
+            || self.states_plainly(s, first, after)
             || self.tells_manner_of_saying(s, phrase, first)
             || (l.ranked_spans.contains(phrase) && !self.is_ranked(s, first))
             || (l.subset_rankings.contains(phrase) && self.ranks_a_kind(s, after))
@@ -1004,8 +1005,53 @@ impl AbsoluteClaim {
     /// "he categorically denied it", "she flatly rejected the offer": a totality adverb just
     /// before a verb of speech (word `after`) tells how someone spoke ("God clearly condemns
     /// it", a booster of the author's certainty, stays a claim).
+    /// A second adverb may be joined on: "he categorically and unequivocally denied it".
     pub(super) fn describes_speech(&self, s: &SentenceContext<'_>, after: usize) -> bool {
-        after > 0 && self.totality.has(s, after - 1) && self.lists.speech_acts.has(s, after)
+        if after == 0 || !self.totality.has(s, after - 1) {
+            return false;
+        }
+        let joined = s.lower.get(after).is_some_and(|w| w == "and")
+            && s.lower.get(after + 1).is_some_and(|w| w.ends_with("ly"))
+            && only_spaces(s, after - 1, after + 2);
+        self.lists
+            .speech_acts
+            .has(s, if joined { after + 2 } else { after })
+    }
+
+    /// "She made it crystal clear that she would veto it", "the leaders were crystal clear
+    /// about that": words ending in "clear" (word `after - 1`) before "about", or after "make
+    /// it" said of a person by a pronoun, tell how plainly someone stated a thing, not how
+    /// certain it is ("it is crystal clear that the plan failed", and "the voters made it
+    /// abundantly clear", a reading of the vote, stay boosters).
+    pub(super) fn states_plainly(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        if after == 0 || s.lower[after - 1] != "clear" {
+            return false;
+        }
+        if s.lower.get(after).is_some_and(|w| w == "about") {
+            return true;
+        }
+        let verb = if first > 1 && s.lower[first - 1] == "it" {
+            first - 2
+        } else if first > 0 {
+            first - 1
+        } else {
+            return false;
+        };
+        // The speaker just before the verb, or before one auxiliary: "he has made it clear".
+        let speaker = |k: usize| l.stating_subjects.has(s, k);
+        l.stating_verbs.has(s, verb)
+            && verb > 0
+            && (speaker(verb - 1)
+                || (verb > 1
+                    && (l.perfect_auxiliaries.has(s, verb - 1)
+                        || l.past_auxiliaries.has(s, verb - 1))
+                    && speaker(verb - 2)))
     }
 
     /// "To put it plainly, the plan failed", "let me say it clearly", "put bluntly": an adverb
