@@ -992,6 +992,19 @@ mod tests {
     #[test]
     fn technical_senses_of_news_stay_plain() {
         check(&[
+            // "Landslide" alone is the word for an election won big; "a landslide of" pictures.
+            (
+                "She won the governorship in a landslide over the incumbent.",
+                &[],
+            ),
+            (
+                "Pollsters no longer predict popular vote landslides for either party.",
+                &[],
+            ),
+            (
+                "A landslide of complaints buried the new rules.",
+                &["landslide of"],
+            ),
             (
                 "The court must find a corrupt motive before it can convict.",
                 &[],
