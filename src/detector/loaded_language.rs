@@ -40,6 +40,8 @@ pub struct LoadedLanguage {
     evaluatives: WordSet,
     /// Determiners and possessives a scare-quoted word follows ("the", "their", "so-called").
     scare_quote_leads: WordSet,
+    /// Nouns a quoted term names the kind of ("the \"zero tolerance\" policy"): a label.
+    scare_quote_term_kinds: WordSet,
     /// Words that show quotation marks report someone's words ("said", "called", "dubbed").
     quote_attributions: WordSet,
     /// Last parts of a sneering compound ("-hungry", "-obsessed", "-hating").
@@ -75,6 +77,7 @@ impl LoadedLanguage {
             intensifiers: WordSet::new(intensifiers, vocabulary),
             evaluatives: set("evaluatives"),
             scare_quote_leads: set("scare_quote_leads"),
+            scare_quote_term_kinds: set("scare_quote_term_kinds"),
             quote_attributions: set("quote_attributions"),
             sneer_compound_ends: set("sneer_compound_ends"),
             literal_compound_starts: set("literal_compound_starts"),
@@ -244,7 +247,8 @@ impl LoadedLanguage {
     /// in the author's own voice: `the "experts"`, `the board's "plan"`. Not when the
     /// sentence reports someone's words (a reporting verb, "called", "described as": the
     /// marks are a partial quotation), nor around a capitalised title or name
-    /// (`a "Harry Potter" novel`).
+    /// (`a "Harry Potter" novel`), nor around a term right before the noun of the kind of
+    /// thing it names (`the "zero tolerance" policy`, `the "surge" scenario`): a label.
     fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
         let quotes = || s.quotes.iter().filter(|q| s.span.contains(**q));
         if quotes().next().is_none() {
@@ -275,6 +279,12 @@ impl LoadedLanguage {
                 continue;
             }
             if (first..end).any(|i| s.words[i].is_capitalized()) {
+                continue;
+            }
+            if end < s.words.len()
+                && self.scare_quote_term_kinds.has(s, end)
+                && s.text[q.end..s.words[end].span.start].trim().is_empty()
+            {
                 continue;
             }
             let Some(lead) = first.checked_sub(1) else {
@@ -746,6 +756,19 @@ mod tests {
                 &[],
             ),
             ("Critics called it the \"bargain\" of the year.", &[]),
+            // Verbs that recount, stress or call up someone's words quote them too.
+            (
+                "The historian recounted the \"inflated hopes\" of the early reformers.",
+                &[],
+            ),
+            (
+                "The senator evoked the \u{201c}forgotten farmer\u{201d} at every rally that spring.",
+                &[],
+            ),
+            (
+                "The nurse emphasized the \u{201c}risk\u{201d} to patients waiting for beds.",
+                &[],
+            ),
             (
                 "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
                 &[],
@@ -774,6 +797,28 @@ mod tests {
             (
                 "The judge asked why the law held so many \u{201c}sound ideas\u{201d} beside its \u{201c}central\u{201d} mandate if the mandate alone was void.",
                 &[],
+            ),
+            // A term right before the noun of what it names is a label, not a sneer; before
+            // any other noun the marks still sneer.
+            (
+                "The \"zero tolerance\" policy split hundreds of families at the border.",
+                &[],
+            ),
+            (
+                "In the \u{201c}surge\u{201d} scenario, the agency would print twice as many cards.",
+                &[],
+            ),
+            (
+                "Lawmakers kept the \"market making\" exception in the final bill.",
+                &[],
+            ),
+            (
+                "The council's \"safety\" campaign left the gates open.",
+                &["\"safety\""],
+            ),
+            (
+                "Nobody believed the \"post-racial\" myth for long.",
+                &["\"post-racial\""],
             ),
             // A title in capitals quotes no one: the author's own marks stay a sneer.
             (
@@ -960,6 +1005,28 @@ mod tests {
     #[test]
     fn technical_senses_of_news_stay_plain() {
         check(&[
+            // "A mockery (of)" is a verdict; "mockery" alone is the mocking people did.
+            (
+                "The governor faced a lot of mockery online after the speech.",
+                &[],
+            ),
+            (
+                "The trial was a mockery from start to finish.",
+                &["a mockery"],
+            ),
+            // "Landslide" alone is the word for an election won big; "a landslide of" pictures.
+            (
+                "She won the governorship in a landslide over the incumbent.",
+                &[],
+            ),
+            (
+                "Pollsters no longer predict popular vote landslides for either party.",
+                &[],
+            ),
+            (
+                "A landslide of complaints buried the new rules.",
+                &["landslide of"],
+            ),
             (
                 "The court must find a corrupt motive before it can convict.",
                 &[],

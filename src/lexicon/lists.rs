@@ -8,6 +8,7 @@ const LOADED_LANGUAGE_LISTS: &[&str] = &[
     "intensifiers",
     "evaluatives",
     "scare_quote_leads",
+    "scare_quote_term_kinds",
     "quote_attributions",
     "sneer_compound_ends",
     "literal_compound_starts",
