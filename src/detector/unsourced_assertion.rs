@@ -37,6 +37,9 @@ mod statistic;
 
 /// How many words may stand between a qualifier and its source noun ("many *prominent* experts").
 const MAX_GAP: usize = 3;
+/// Words back from a finding to the "if" of a condition it stands in ("if any other owner
+/// thinks"): a condition's subject is short before its verb.
+const MAX_CONDITION_WORDS: usize = 8;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
 const MAX_VERB_GAP: usize = 5;
 /// How many words a relative clause between a source and its verb may hold ("an aide *who was
@@ -699,6 +702,9 @@ impl UnsourcedAssertion {
         super::take_all(&mut out, self.unnamed_reactions(s, words));
         out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
+        if !out.is_empty() {
+            out.retain(|d| !self.in_condition(s, d.span));
+        }
         // "Lee said critics call it unfair": the vague source is in what a named speaker is
         // reported to say; the reader can ask the speaker. Shown, marked reported.
         for d in &mut out {
@@ -727,6 +733,35 @@ impl UnsourcedAssertion {
         };
         (first.saturating_sub(6)..first)
             .any(|j| s.names_its_speaker(j) && plain(j) && (j + 1..=first).all(plain))
+    }
+
+    /// Whether the finding at `span` stands in a condition: "if any owner thinks he
+    /// pays them", "unless it's proven that": a case supposed, not a claim made (the
+    /// nearest "if" or "unless" in its clause, no comma or stop between, opening a clause:
+    /// first, after a stop or after a conjunction; "even if critics are right" concedes a
+    /// claim, and "asked her if" is a question, so they stay).
+    fn in_condition(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let first = s.word_at_or_after(span.start);
+        if first == 0 || first >= s.words.len() {
+            return false;
+        }
+        let stop = |k: usize| {
+            s.gap_before(k)
+                .contains([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”'])
+        };
+        let mut k = first;
+        while k > 0 && first - k < MAX_CONDITION_WORDS && !stop(k) {
+            k -= 1;
+            if matches!(s.lower[k].as_ref(), "if" | "unless") {
+                return k == 0
+                    || stop(k)
+                    || matches!(
+                        s.lower[k - 1].as_ref(),
+                        "and" | "but" | "or" | "so" | "then" | "that" | "because" | "only"
+                    );
+            }
+        }
+        false
     }
 
     /// Whether the phrase at `span` is an aside after "there is" or "there was": "There was,
