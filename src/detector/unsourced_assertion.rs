@@ -37,6 +37,9 @@ mod statistic;
 
 /// How many words may stand between a qualifier and its source noun ("many *prominent* experts").
 const MAX_GAP: usize = 3;
+/// Words back from a finding to the "if" of a condition it stands in ("if any other owner
+/// thinks"): a condition's subject is short before its verb.
+const MAX_CONDITION_WORDS: usize = 8;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
 const MAX_VERB_GAP: usize = 5;
 /// How many words a relative clause between a source and its verb may hold ("an aide *who was
@@ -699,6 +702,17 @@ impl UnsourcedAssertion {
         super::take_all(&mut out, self.unnamed_reactions(s, words));
         out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
+        if !out.is_empty() {
+            let named = self.names_whom_according_to(s);
+            out.retain(|d| {
+                !(self.in_condition(s, d.span)
+                    || self.named_reports(s, d.span)
+                    || named
+                        && !self
+                            .concession_phrases
+                            .has(&d.span.slice(s.text).to_lowercase()))
+            });
+        }
         // "Lee said critics call it unfair": the vague source is in what a named speaker is
         // reported to say; the reader can ask the speaker. Shown, marked reported.
         for d in &mut out {
@@ -727,6 +741,80 @@ impl UnsourcedAssertion {
         };
         (first.saturating_sub(6)..first)
             .any(|j| s.names_its_speaker(j) && plain(j) && (j + 1..=first).all(plain))
+    }
+
+    /// Whether sentence `s` names its source with "according to": "According to Politico,
+    /// she reportedly learned…", "…, according to CNN sources", "according to the Pew
+    /// survey" (a name within two words after "to"; "according to federal data" and
+    /// "according to Western sources" name none).
+    /// The reader knows where to check it, so the sentence's unnamed reports are that
+    /// source's, not the writer's ("of course", the writer's own appeal, stays).
+    fn names_whom_according_to(&self, s: &SentenceContext<'_>) -> bool {
+        if !s.text.contains("ccording to") {
+            return false;
+        }
+        let words = &s.lower;
+        (0..words.len().saturating_sub(2)).any(|k| {
+            words[k] == "according"
+                && words[k + 1] == "to"
+                && (k + 2..(k + 4).min(words.len()))
+                    .take_while(|&m| m == k + 2 || self.definite.has(&words[m - 1]))
+                    // "according to the Western intelligence source": a source unnamed.
+                    .any(|m| {
+                        self.is_name(s, m)
+                            && !(m + 1..(m + 3).min(words.len())).any(|q| {
+                                let w = words[q].as_ref();
+                                self.anonymous_sources.has(w)
+                                    || w.strip_suffix('s')
+                                        .is_some_and(|one| self.anonymous_sources.has(one))
+                            })
+                    })
+        })
+    }
+
+    /// Whether the finding at `span` opens on reports a name puts right before it: "now
+    /// CNN reports suggest" names whose reports they are.
+    fn named_reports(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let first = s.word_at_or_after(span.start);
+        first > 0
+            && first < s.words.len()
+            && matches!(
+                s.lower[first].as_ref(),
+                "reports" | "report" | "rumors" | "rumours"
+            )
+            && s.gap_before(first).trim().is_empty()
+            && self.is_name(s, first - 1)
+            // "Despite reports to the contrary": a capital of the sentence, no name.
+            && !s.starts_clause(first - 1)
+    }
+
+    /// Whether the finding at `span` stands in a condition: "if any owner thinks he
+    /// pays them", "unless it's proven that": a case supposed, not a claim made (the
+    /// nearest "if" or "unless" in its clause, no comma or stop between, opening a clause:
+    /// first, after a stop or after a conjunction; "even if critics are right" concedes a
+    /// claim, and "asked her if" is a question, so they stay).
+    fn in_condition(&self, s: &SentenceContext<'_>, span: Span) -> bool {
+        let first = s.word_at_or_after(span.start);
+        if first == 0 || first >= s.words.len() {
+            return false;
+        }
+        let stop = |k: usize| {
+            s.gap_before(k)
+                .contains([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”'])
+        };
+        let mut k = first;
+        while k > 0 && first - k < MAX_CONDITION_WORDS && !stop(k) {
+            k -= 1;
+            if matches!(s.lower[k].as_ref(), "if" | "unless") {
+                return k == 0
+                    || stop(k)
+                    || matches!(
+                        s.lower[k - 1].as_ref(),
+                        "and" | "but" | "or" | "so" | "then" | "that" | "because" | "only"
+                    );
+            }
+        }
+        false
     }
 
     /// Whether the phrase at `span` is an aside after "there is" or "there was": "There was,

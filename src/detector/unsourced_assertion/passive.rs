@@ -6,6 +6,10 @@ use crate::detector::{Detection, SentenceContext};
 use crate::text::span::Span;
 use std::borrow::Cow;
 
+/// How many words after "as" may hold the judge of a judgement passed on ("is seen as a
+/// threat to the region *by Ankara*").
+const MAX_COMPLEMENT_WORDS: usize = 8;
+
 impl UnsourcedAssertion {
     /// Reactions felt by unnamed people: "an outcry among many", "criticism from some
     /// Republicans"; and a reaction opening a clause that is said to grow, whose it is
@@ -114,13 +118,41 @@ impl UnsourcedAssertion {
                 self.vague_sources.has(s, m)
                     || (m > k || self.quantifiers.has(s, k)) && self.sources.has(s, m)
             })
-            .filter(|&m| !self.is_name(s, m) && !self.is_affiliated(s, m));
+            // "by investigative journalist Ken Silverstein": a title before the name it
+            // gives.
+            .filter(|&m| {
+                !(self.is_name(s, m)
+                    || self.is_affiliated(s, m)
+                    || m + 1 < words.len() && self.is_name(s, m + 1))
+            });
         if let Some(m) = source {
             // "by the critics" points back to critics named before; "by the sources" does not.
             let definite = self.definite.has(&words[k]) && !self.anonymous_sources.has(&words[m]);
             return (!definite).then_some(m);
         }
         self.standalone_sources.has(s, k).then_some(k)
+    }
+
+    /// Whether the complement after "as", from word `k`, ends on the judge named: "is
+    /// regarded as a terrorist group by Turkey", "was described as a hoax by the
+    /// president" ("by many" names no one; "a group backed by Iran" is the backer, not the
+    /// judge; the clause ends at a comma or a stop).
+    fn agent_after_complement(&self, s: &SentenceContext<'_>, k: usize) -> bool {
+        let words = &s.lower;
+        let end = (k + MAX_COMPLEMENT_WORDS).min(words.len());
+        (k + 1..end)
+            .take_while(|&b| {
+                !s.gap_before(b)
+                    .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+            })
+            .find(|&b| words[b] == "by")
+            .is_some_and(|b| {
+                b + 1 < words.len()
+                    && !words[b - 1].ends_with("ed")
+                    && !words[b + 1].ends_with("ing")
+                    && (self.is_name(s, b + 1) || self.definite.has(&words[b + 1]))
+                    && self.vague_agent(s, b + 1).is_none()
+            })
     }
 
     /// Whether a word of a vague frequency stands in the five words after the participle
@@ -266,7 +298,9 @@ impl UnsourcedAssertion {
                 .take(6)
                 .take_while(|x| !matches!(x.as_ref(), "to" | "as" | "that"))
                 .any(|x| x == "by" || x == "according");
-            if agent_named && !vague_agent {
+            if (agent_named || next == Some("as") && self.agent_after_complement(s, i + 2))
+                && !vague_agent
+            {
                 continue;
             }
             // "is known as Union Square East": naming, not attributing ("is widely known to

@@ -1188,3 +1188,41 @@ fn a_document_a_name_put_out_is_named() {
         ),
     ]);
 }
+
+/// unsourced20: a sentence that says "according to" whom, or puts a name on its reports,
+/// names its source; "according to" something nameless does not.
+#[test]
+fn reports_whose_source_the_sentence_names() {
+    check(&[
+        (
+            "According to Politico, the aide reportedly learned of it on Twitter.",
+            &[],
+        ),
+        (
+            "The show will reportedly end, according to NBC's new schedule.",
+            &[],
+        ),
+        (
+            "The show will reportedly end, according to Western diplomatic sources.",
+            &["reportedly"],
+        ),
+        (
+            "According to the Gallup survey, most voters say the tax is unfair.",
+            &[],
+        ),
+        ("Now Fox reports suggest the talks have stalled.", &[]),
+        // Nothing named: still unsourced.
+        (
+            "According to federal data, the aide reportedly lied.",
+            &["According to federal data", "reportedly"],
+        ),
+        (
+            "Some reports suggest the talks have stalled.",
+            &["Some reports suggest"],
+        ),
+        (
+            "According to Politico, the plan is, of course, dead.",
+            &["of course"],
+        ),
+    ]);
+}

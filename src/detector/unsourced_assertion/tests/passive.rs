@@ -516,3 +516,56 @@ fn of_course_after_a_conjunction_of_concession_concedes() {
         ),
     ]);
 }
+
+/// unsourced20: a judge named after the complement or by a title before a name, a passive
+/// denied by a modal, and a finding in a condition supposed rather than claimed.
+#[test]
+fn judges_named_late_denials_and_conditions() {
+    check(&[
+        // The judge named after "as …", or a title before the name.
+        ("The militia is regarded as a rebel army by Ankara.", &[]),
+        ("The plan was described as a giveaway by the governor.", &[]),
+        (
+            "The charity has been described by veteran journalist Jane Holt as a front.",
+            &[],
+        ),
+        // No judge, a vague one, or a "by" of another verb: still agentless.
+        ("The militia is regarded as a rebel army.", &["is regarded"]),
+        (
+            "The plan is widely seen as a giveaway by many voters.",
+            &["is widely seen"],
+        ),
+        (
+            "The charity has been described by some reporters as a front.",
+            &["been described"],
+        ),
+        (
+            "The militia is regarded as a group backed by Tehran.",
+            &["is regarded"],
+        ),
+        // Denied by a modal: no report that anyone holds it.
+        ("Bullying can't be considered a minor problem.", &[]),
+        ("The vote shouldn't be seen as a mandate.", &[]),
+        // A condition supposed, not a claim made; "even if" concedes, a comma ends it.
+        ("If any other owner thinks he pays them, he is wrong.", &[]),
+        ("Unless it's proven that the tests failed, we move on.", &[]),
+        (
+            "Even if critics say the plan is flawed, it passed.",
+            &["critics say"],
+        ),
+        (
+            "If the bill passes, critics say prices will rise.",
+            &["critics say"],
+        ),
+        ("They fear that if they say it, they lose.", &[]),
+        // "if" of a question asked, or after a dash: no condition on the source.
+        (
+            "She asked him if he had read the allegedly forged memo.",
+            &["allegedly"],
+        ),
+        (
+            "It helps if the deal holds - an outcome critics say is unlikely.",
+            &["an outcome critics say"],
+        ),
+    ]);
+}
