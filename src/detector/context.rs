@@ -560,6 +560,24 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_joined_only_where_a_phrase_start_follows_its_joiner() {
+        let builder = VocabularyBuilder::default();
+        let starts = builder.intern_all(["doubtless"]);
+        builder.phrase_start_role(&starts);
+        let vocabulary = builder.finish();
+        for (text, joined) in [
+            ("Seattle:Doubtless it rained.", true),
+            ("It was the world.Doubtless so.", true),
+            ("The U.S. agreed at 11:40 p.m. and a.m.", false),
+            ("Prices rose 1.4 percent.", false),
+        ] {
+            let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+            assert_eq!(ctx.any_joined, joined, "in {text:?}");
+            assert_eq!(ctx.keys.iter().any(|k| k.joined), joined, "in {text:?}");
+        }
+    }
+
+    #[test]
     fn a_paragraph_context_reads_each_sentence_as_a_context_of_its_own() {
         // Words that are capitalised, joined, non-ASCII or known to the vocabulary, put
         // together at random: the paragraph's context borrows lower-case forms from the

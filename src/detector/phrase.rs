@@ -247,8 +247,7 @@ impl<T: Copy> FormIndex<T> {
         sentence: &SentenceContext<'_>,
         mut matched: impl FnMut(&'s T, Span),
     ) {
-        // Most sentences hold no first word of a form and no words joined by a stop.
-        if !sentence.may_have(self.starts) && !sentence.any_joined {
+        if !self.may_match(sentence) {
             return;
         }
         let mut searched_to = 0;
@@ -281,6 +280,13 @@ impl<T: Copy> FormIndex<T> {
             searched_to = span.end;
             matched(&form.target, span);
         }
+    }
+
+    /// Whether the sentence may hold a form: most hold no first word of a form and no
+    /// words joined by a stop before one ([`FormIndex::for_each_match`] finds none then).
+    #[inline(always)]
+    pub fn may_match(&self, sentence: &SentenceContext<'_>) -> bool {
+        sentence.may_have(self.starts) || sentence.any_joined
     }
 
     /// The longest form starting after a `:` or `.` inside word `i` ("Seattle:Doubtless",
@@ -346,7 +352,15 @@ impl<T: Copy> FormIndex<T> {
     ) -> Option<(&'f Form<T>, Span)> {
         // At a word's start its stem has the role (`find` asked).
         let (key, stem) = if at == 0 {
-            (s.stem_id(i), first_word(&s.lower[i]))
+            // A word that is its own stem (most: the two numbers are one) is not read again.
+            let word = &s.lower[i];
+            let keys = &s.keys[i];
+            let stem = if keys.stem.is_some() && keys.stem == keys.id {
+                word
+            } else {
+                first_word(word)
+            };
+            (keys.stem, stem)
         } else {
             let stem = first_word(&s.lower[i][at..]);
             let key = s.vocabulary.id(stem);
@@ -543,7 +557,20 @@ impl PhraseMatcher {
     }
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
+    ///
+    /// Always inlined, the search itself out of line: most sentences hold no word a form
+    /// starts with, told by two bits without a call.
+    #[inline(always)]
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
+        if !self.forms.may_match(sentence) {
+            return Vec::new();
+        }
+        self.find_in(sentence)
+    }
+
+    /// [`PhraseMatcher::find`] in a sentence that may hold a form.
+    #[inline(never)]
+    fn find_in<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
         let mut out = Vec::new();
         self.forms.for_each_match(sentence, |&(li, ei, pi), span| {
             let entry = &self.lexicons[li as usize].entries[ei as usize];
