@@ -28,7 +28,8 @@ pub struct SentenceContext<'t> {
     /// Every role some word of the sentence or its stem has: a list none of its words is
     /// in need not be looked for word by word.
     present: u64,
-    /// Whether some word joins words with `:` or `.` and no space.
+    /// Whether some word joins words with `:` or `.` and no space, a phrase form maybe
+    /// starting after the joiner ([`WordKeys::joined`]).
     pub(super) any_joined: bool,
     /// Every kind of character some word holds (the bits of `lower_case`: upper case,
     /// digit, not plain, not ASCII).
@@ -384,7 +385,8 @@ pub(super) struct WordKeys {
     pub(super) roles: u64,
     pub(super) stem: Option<WordId>,
     pub(super) stem_roles: u64,
-    /// Joins words with `:` or `.` and no space: "Seattle:Doubtless".
+    /// Joins words with `:` or `.` and no space, and a word after such a joiner may start
+    /// a phrase form ([`joins_a_phrase_start`]): "Seattle:Doubtless".
     pub(super) joined: bool,
 }
 
@@ -420,9 +422,24 @@ impl WordKeys {
             roles,
             stem,
             stem_roles,
-            joined: word.is_ascii() && word.contains([':', '.']),
+            joined: word.is_ascii() && joins_a_phrase_start(word, vocabulary),
         }
     }
+}
+
+/// Whether an ASCII lower-case `word` joins, with a `:` or `.` and no space, a letter
+/// that starts a word whose stem starts a form of some phrase index ("seattle:doubtless",
+/// "world.today"): the only places inside a word a phrase index looks for a form
+/// (`FormIndex::longest_in_joined`). Asked once here, not by each index: most such
+/// words ("u.s", "p.m", "11:40", "1.4") join no phrase start.
+fn joins_a_phrase_start(word: &str, vocabulary: &Vocabulary) -> bool {
+    let bytes = word.as_bytes();
+    (1..bytes.len()).any(|k| {
+        matches!(bytes[k - 1], b':' | b'.')
+            && bytes[k].is_ascii_alphabetic()
+            && vocabulary.roles(vocabulary.id(first_word(&word[k..]))) & vocabulary.phrase_starts()
+                != 0
+    })
 }
 
 /// `word` in lower case with `’` read as `'`, copied only when that changes it (an ASCII
@@ -539,6 +556,24 @@ mod tests {
             let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
             let expected = text.bytes().any(|b| b.is_ascii_digit());
             assert_eq!(ctx.has_digit(), expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_joined_only_where_a_phrase_start_follows_its_joiner() {
+        let builder = VocabularyBuilder::default();
+        let starts = builder.intern_all(["doubtless"]);
+        builder.phrase_start_role(&starts);
+        let vocabulary = builder.finish();
+        for (text, joined) in [
+            ("Seattle:Doubtless it rained.", true),
+            ("It was the world.Doubtless so.", true),
+            ("The U.S. agreed at 11:40 p.m. and a.m.", false),
+            ("Prices rose 1.4 percent.", false),
+        ] {
+            let ctx = SentenceContext::new(text, Span::new(0, text.len()), &[], &vocabulary);
+            assert_eq!(ctx.any_joined, joined, "in {text:?}");
+            assert_eq!(ctx.keys.iter().any(|k| k.joined), joined, "in {text:?}");
         }
     }
 

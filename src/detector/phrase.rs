@@ -247,8 +247,7 @@ impl<T: Copy> FormIndex<T> {
         sentence: &SentenceContext<'_>,
         mut matched: impl FnMut(&'s T, Span),
     ) {
-        // Most sentences hold no first word of a form and no words joined by a stop.
-        if !sentence.may_have(self.starts) && !sentence.any_joined {
+        if !self.may_match(sentence) {
             return;
         }
         let mut searched_to = 0;
@@ -281,6 +280,13 @@ impl<T: Copy> FormIndex<T> {
             searched_to = span.end;
             matched(&form.target, span);
         }
+    }
+
+    /// Whether the sentence may hold a form: most hold no first word of a form and no
+    /// words joined by a stop before one ([`FormIndex::for_each_match`] finds none then).
+    #[inline(always)]
+    pub fn may_match(&self, sentence: &SentenceContext<'_>) -> bool {
+        sentence.may_have(self.starts) || sentence.any_joined
     }
 
     /// The longest form starting after a `:` or `.` inside word `i` ("Seattle:Doubtless",
@@ -346,7 +352,15 @@ impl<T: Copy> FormIndex<T> {
     ) -> Option<(&'f Form<T>, Span)> {
         // At a word's start its stem has the role (`find` asked).
         let (key, stem) = if at == 0 {
-            (s.stem_id(i), first_word(&s.lower[i]))
+            // A word that is its own stem (most: the two numbers are one) is not read again.
+            let word = &s.lower[i];
+            let keys = &s.keys[i];
+            let stem = if keys.stem.is_some() && keys.stem == keys.id {
+                word
+            } else {
+                first_word(word)
+            };
+            (keys.stem, stem)
         } else {
             let stem = first_word(&s.lower[i][at..]);
             let key = s.vocabulary.id(stem);
@@ -416,6 +430,43 @@ fn near_word_numbers(
         .collect()
 }
 
+/// The numbers of an entry's ASCII `not_before` and `not_after` words.
+type BesideWords = (Box<[WordId]>, Box<[WordId]>);
+
+/// By lexicon and entry, the numbers of the entry's ASCII `not_before` and `not_after`
+/// words in ASCII lower case (all numbered under one lock of the vocabulary): an ASCII
+/// word of the sentence is one of them when its number is ([`Word::is`] compares an
+/// ASCII word with a word ASCII case-insensitively, and such a word's lower-case form
+/// in the sentence is its text in ASCII lower case; a word that is not ASCII equals none).
+///
+/// [`Word::is`]: crate::text::word::Word::is
+fn beside_word_numbers(
+    lexicons: &[Arc<Lexicon>],
+    vocabulary: &VocabularyBuilder,
+) -> Vec<Vec<BesideWords>> {
+    let ascii = |words: &[String]| -> Vec<String> {
+        (words.iter())
+            .filter(|w| w.is_ascii())
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    };
+    (lexicons.iter())
+        .map(|lexicon| {
+            (lexicon.entries.iter())
+                .map(|entry| {
+                    let (before, after) = (ascii(&entry.not_before), ascii(&entry.not_after));
+                    let numbers = |words: &[String]| -> Box<[WordId]> {
+                        vocabulary
+                            .intern_all(words.iter().map(String::as_str))
+                            .into()
+                    };
+                    (numbers(&before), numbers(&after))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// `n` as a place in the forms or their texts.
 fn offset(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 4 GiB of forms")
@@ -439,6 +490,9 @@ pub struct PhraseMatcher {
     /// By lexicon and entry, the numbers of the entry's `not_near` words, sorted: a word
     /// of the sentence is compared by its number, not its text.
     near_words: Vec<Vec<Box<[WordId]>>>,
+    /// By lexicon and entry, the numbers of the entry's `not_before` and `not_after`
+    /// words ([`beside_word_numbers`]): an ASCII word is compared by its number.
+    beside_words: Vec<Vec<BesideWords>>,
 }
 
 impl PhraseMatcher {
@@ -491,22 +545,38 @@ impl PhraseMatcher {
             .take(phrases)
             .collect();
         let near_words = near_word_numbers(&lexicons, vocabulary);
+        let beside_words = beside_word_numbers(&lexicons, vocabulary);
         PhraseMatcher {
             forms,
             lexicons,
             first_rule,
             rules,
             near_words,
+            beside_words,
         }
     }
 
     /// Every phrase in the sentence that stands on word boundaries and is not literal.
+    ///
+    /// Always inlined, the search itself out of line: most sentences hold no word a form
+    /// starts with, told by two bits without a call.
+    #[inline(always)]
     pub fn find<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
+        if !self.forms.may_match(sentence) {
+            return Vec::new();
+        }
+        self.find_in(sentence)
+    }
+
+    /// [`PhraseMatcher::find`] in a sentence that may hold a form.
+    #[inline(never)]
+    fn find_in<'m>(&'m self, sentence: &SentenceContext<'_>) -> Vec<PhraseMatch<'m>> {
         let mut out = Vec::new();
         self.forms.for_each_match(sentence, |&(li, ei, pi), span| {
             let entry = &self.lexicons[li as usize].entries[ei as usize];
             let near = &self.near_words[li as usize][ei as usize];
-            if !is_literal_use(sentence, span, entry, near) {
+            let beside = &self.beside_words[li as usize][ei as usize];
+            if !is_literal_use(sentence, span, entry, beside, near) {
                 let rule = self.first_rule[li as usize][ei as usize] + pi;
                 out.push(PhraseMatch {
                     span,
@@ -578,21 +648,30 @@ fn is_literal_use(
     sentence: &SentenceContext<'_>,
     span: Span,
     entry: &Entry,
+    (before_words, after_words): &BesideWords,
     near_words: &[WordId],
 ) -> bool {
+    // Word `i` is one of `words` (an entry's guard words, `numbers` theirs): an ASCII
+    // word by its number, any other by its text.
+    let is_one_of = |i: usize, words: &[String], numbers: &[WordId]| {
+        let w = &sentence.words[i];
+        if w.text.is_ascii() {
+            sentence.id(i).is_some_and(|id| numbers.contains(&id))
+        } else {
+            words.iter().any(|x| w.is(x))
+        }
+    };
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
-        if let Some(w) = sentence.words.get(next)
-            && entry.not_before.iter().any(|x| w.is(x))
-        {
+        if next < sentence.words.len() && is_one_of(next, &entry.not_before, before_words) {
             return true;
         }
     }
     if !entry.not_after.is_empty() {
         let first = sentence.word_at_or_after(span.start);
         if first > 0
-            && let Some(w) = sentence.words.get(first - 1)
-            && entry.not_after.iter().any(|x| w.is(x))
+            && first <= sentence.words.len()
+            && is_one_of(first - 1, &entry.not_after, after_words)
         {
             return true;
         }

@@ -585,11 +585,27 @@ fn starts_lowercase(following: &str) -> bool {
 }
 
 /// Whether the sentence so far is only a list marker: "1", "a", "• 9", "⁃10", "(iv".
+///
+/// Read from the end: the marker (up to three digits, or one lower-case letter) ends the
+/// text but for white space, bullets and brackets, and only those stand before it. Most
+/// sentences are turned away by their last two characters, not trimmed from both ends.
 fn is_list_marker(before: &str) -> bool {
-    let core = before.trim_matches(|c: char| is_space(c) || is_bullet(c) || c == '(');
-    let digits = core.bytes().all(|b| b.is_ascii_digit());
-    let letter = core.len() == 1 && core.as_bytes()[0].is_ascii_lowercase();
-    !core.is_empty() && core.len() <= 3 && (digits || letter)
+    let around = |c: char| is_space(c) || is_bullet(c) || c == '(';
+    let core_end = before.trim_end_matches(around);
+    let bytes = core_end.as_bytes();
+    let digits = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let marker = match digits {
+        0 if bytes.last().is_some_and(u8::is_ascii_lowercase) => 1,
+        1..=3 => digits,
+        _ => return false,
+    };
+    core_end[..core_end.len() - marker]
+        .trim_end_matches(around)
+        .is_empty()
 }
 
 /// An inline list being read: "1. The first item 2. The second item", "a) … b) …".
@@ -776,7 +792,8 @@ fn is_initial(bare: &str) -> bool {
 
 /// "U.S.A", "E.U", "N.Y": single letters joined by periods.
 fn is_dotted_acronym(bare: &str) -> bool {
-    bare.contains('.')
+    // (Byte by byte: most words before a full stop are short and hold no period.)
+    bare.bytes().any(|b| b == b'.')
         && bare
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
