@@ -703,15 +703,7 @@ impl UnsourcedAssertion {
         out.extend(self.common_knowledge(s, words));
         super::drop_overlaps(&mut out);
         if !out.is_empty() {
-            let named = self.names_whom_according_to(s);
-            out.retain(|d| {
-                !(self.in_condition(s, d.span)
-                    || self.named_reports(s, d.span)
-                    || named
-                        && !self
-                            .concession_phrases
-                            .has(&d.span.slice(s.text).to_lowercase()))
-            });
+            out.retain(|d| !self.in_condition(s, d.span));
         }
         // "Lee said critics call it unfair": the vague source is in what a named speaker is
         // reported to say; the reader can ask the speaker. Shown, marked reported.
@@ -741,51 +733,6 @@ impl UnsourcedAssertion {
         };
         (first.saturating_sub(6)..first)
             .any(|j| s.names_its_speaker(j) && plain(j) && (j + 1..=first).all(plain))
-    }
-
-    /// Whether sentence `s` names its source with "according to": "According to Politico,
-    /// she reportedly learned…", "…, according to CNN sources", "according to the Pew
-    /// survey" (a name within two words after "to"; "according to federal data" and
-    /// "according to Western sources" name none).
-    /// The reader knows where to check it, so the sentence's unnamed reports are that
-    /// source's, not the writer's ("of course", the writer's own appeal, stays).
-    fn names_whom_according_to(&self, s: &SentenceContext<'_>) -> bool {
-        if !s.text.contains("ccording to") {
-            return false;
-        }
-        let words = &s.lower;
-        (0..words.len().saturating_sub(2)).any(|k| {
-            words[k] == "according"
-                && words[k + 1] == "to"
-                && (k + 2..(k + 4).min(words.len()))
-                    .take_while(|&m| m == k + 2 || self.definite.has(&words[m - 1]))
-                    // "according to the Western intelligence source": a source unnamed.
-                    .any(|m| {
-                        self.is_name(s, m)
-                            && !(m + 1..(m + 3).min(words.len())).any(|q| {
-                                let w = words[q].as_ref();
-                                self.anonymous_sources.has(w)
-                                    || w.strip_suffix('s')
-                                        .is_some_and(|one| self.anonymous_sources.has(one))
-                            })
-                    })
-        })
-    }
-
-    /// Whether the finding at `span` opens on reports a name puts right before it: "now
-    /// CNN reports suggest" names whose reports they are.
-    fn named_reports(&self, s: &SentenceContext<'_>, span: Span) -> bool {
-        let first = s.word_at_or_after(span.start);
-        first > 0
-            && first < s.words.len()
-            && matches!(
-                s.lower[first].as_ref(),
-                "reports" | "report" | "rumors" | "rumours"
-            )
-            && s.gap_before(first).trim().is_empty()
-            && self.is_name(s, first - 1)
-            // "Despite reports to the contrary": a capital of the sentence, no name.
-            && !s.starts_clause(first - 1)
     }
 
     /// Whether the finding at `span` stands in a condition: "if any owner thinks he
