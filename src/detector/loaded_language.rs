@@ -756,19 +756,6 @@ mod tests {
                 &[],
             ),
             ("Critics called it the \"bargain\" of the year.", &[]),
-            // Verbs that recount, stress or call up someone's words quote them too.
-            (
-                "The historian recounted the \"inflated hopes\" of the early reformers.",
-                &[],
-            ),
-            (
-                "The senator evoked the \u{201c}forgotten farmer\u{201d} at every rally that spring.",
-                &[],
-            ),
-            (
-                "The nurse emphasized the \u{201c}risk\u{201d} to patients waiting for beds.",
-                &[],
-            ),
             (
                 "He described the \u{201c}orderly departure\u{201d} in a letter to the court.",
                 &[],
