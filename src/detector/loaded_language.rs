@@ -992,15 +992,6 @@ mod tests {
     #[test]
     fn technical_senses_of_news_stay_plain() {
         check(&[
-            // "A mockery (of)" is a verdict; "mockery" alone is the mocking people did.
-            (
-                "The governor faced a lot of mockery online after the speech.",
-                &[],
-            ),
-            (
-                "The trial was a mockery from start to finish.",
-                &["a mockery"],
-            ),
             // "Landslide" alone is the word for an election won big; "a landslide of" pictures.
             (
                 "She won the governorship in a landslide over the incumbent.",
