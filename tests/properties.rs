@@ -210,6 +210,18 @@ fn wordy() -> impl Strategy<Value = String> {
         "so",
         "just",
         "even",
+        "denied",
+        "categorically",
+        "unequivocally",
+        "absolutely",
+        "made it",
+        "clear",
+        "according to Reuters",
+        "unless",
+        "regarded as",
+        "by the",
+        "reports",
+        "1 percent",
     ]);
     let marks = prop::sample::select(vec![
         " ", " ", " ", " ", ", ", ", “", "” ", ",” ", " “", " \"", "\" ", ", \"", " (", ") ",

@@ -1554,8 +1554,8 @@ fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() 
             &["crystal clear"],
         ),
         (
-            "The two senators were crystal clear about their plans.",
-            &[],
+            "The science is crystal clear about what is causing the floods.",
+            &["crystal clear"],
         ),
         (
             "It is crystal clear that the levy failed.",
@@ -1571,10 +1571,12 @@ fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() 
             "The report is categorically false.",
             &["categorically false"],
         ),
+        // The two adverbs end the sentence: no verb to join them to, and no panic.
+        ("She was wrong, absolutely and utterly.", &["absolutely"]),
         // A view set out by a verb of proposing or persuading is someone else's.
         (
-            "The senator went further, suggesting there should be no limits at all.",
-            &[],
+            "Experience suggests there is only one way out of this mess.",
+            &["only one way"],
         ),
         (
             "He needs to convince voters that his plan is the only way.",
@@ -1600,8 +1602,7 @@ fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() 
             &["everything"],
         ),
         // A breakdown of a poll or a population counts within it; a rule's scope.
-        ("Majorities in every age group disapprove of the plan.", &[]),
-        ("Support for the levy fell across every demographic.", &[]),
+        ("Voters in every age group despise this bill.", &["every"]),
         ("The site began requiring anyone who posts to log in.", &[]),
         ("Every voter in this town hates the levy.", &["Every"]),
     ]);

@@ -1012,17 +1012,20 @@ impl AbsoluteClaim {
         }
         let joined = s.lower.get(after).is_some_and(|w| w == "and")
             && s.lower.get(after + 1).is_some_and(|w| w.ends_with("ly"))
+            // A verb must follow the two adverbs ("denied it categorically and unequivocally."
+            // ends the sentence: nothing to join).
+            && after + 2 < s.lower.len()
             && only_spaces(s, after - 1, after + 2);
         self.lists
             .speech_acts
             .has(s, if joined { after + 2 } else { after })
     }
 
-    /// "She made it crystal clear that she would veto it", "the leaders were crystal clear
-    /// about that": words ending in "clear" (word `after - 1`) before "about", or after "make
-    /// it" said of a person by a pronoun, tell how plainly someone stated a thing, not how
-    /// certain it is ("it is crystal clear that the plan failed", and "the voters made it
-    /// abundantly clear", a reading of the vote, stay boosters).
+    /// "She made it crystal clear that she would veto it": words ending in "clear" (word
+    /// `after - 1`) after "make it" said of a person by a pronoun tell how plainly someone
+    /// stated a thing, not how certain it is ("it is crystal clear that the plan failed",
+    /// "the voters made it abundantly clear", a reading of the vote, and "the science is
+    /// crystal clear about the cause", the author's certainty, stay boosters).
     pub(super) fn states_plainly(
         &self,
         s: &SentenceContext<'_>,
@@ -1032,9 +1035,6 @@ impl AbsoluteClaim {
         let l = &self.lists;
         if after == 0 || s.lower[after - 1] != "clear" {
             return false;
-        }
-        if s.lower.get(after).is_some_and(|w| w == "about") {
-            return true;
         }
         let verb = if first > 1 && s.lower[first - 1] == "it" {
             first - 2
