@@ -247,8 +247,9 @@ impl LoadedLanguage {
     /// in the author's own voice: `the "experts"`, `the board's "plan"`. Not when the
     /// sentence reports someone's words (a reporting verb, "called", "described as": the
     /// marks are a partial quotation), nor around a capitalised title or name
-    /// (`a "Harry Potter" novel`), nor around a term right before the noun of the kind of
-    /// thing it names (`the "zero tolerance" policy`, `the "surge" scenario`): a label.
+    /// (`a "Harry Potter" novel`), nor around a two-word term right before the noun of the
+    /// kind of thing it names (`the "zero tolerance" policy`): a label. One word there is
+    /// the classic sneer (`the "humane" policy`, `their "reform" program`).
     fn find_scare_quotes(&self, s: &SentenceContext<'_>, out: &mut Vec<Detection>) {
         let quotes = || s.quotes.iter().filter(|q| s.span.contains(**q));
         if quotes().next().is_none() {
@@ -281,7 +282,8 @@ impl LoadedLanguage {
             if (first..end).any(|i| s.words[i].is_capitalized()) {
                 continue;
             }
-            if end < s.words.len()
+            if end - first == 2
+                && end < s.words.len()
                 && self.scare_quote_term_kinds.has(s, end)
                 && s.text[q.end..s.words[end].span.start].trim().is_empty()
             {
@@ -792,8 +794,12 @@ mod tests {
                 &[],
             ),
             (
-                "In the \u{201c}surge\u{201d} scenario, the agency would print twice as many cards.",
-                &[],
+                "The administration's \"humane\" policy tore children from their parents.",
+                &["\"humane\""],
+            ),
+            (
+                "Their \u{201c}reform\u{201d} program cut the pensions of retirees.",
+                &["\u{201c}reform\u{201d}"],
             ),
             (
                 "Lawmakers kept the \"market making\" exception in the final bill.",

@@ -38,8 +38,10 @@ mod statistic;
 /// How many words may stand between a qualifier and its source noun ("many *prominent* experts").
 const MAX_GAP: usize = 3;
 /// Words back from a finding to the "if" of a condition it stands in ("if any other owner
-/// thinks"): a condition's subject is short before its verb.
-const MAX_CONDITION_WORDS: usize = 8;
+/// thinks", "if Lee or any other owner thinks"): the source is the condition's subject, at
+/// most two words after "if". Further on, a writer who leaves out the comma has already
+/// ended the condition ("If the bill passes experts say…": "experts say" is the main clause).
+const MAX_CONDITION_WORDS: usize = 3;
 /// How many words may stand between a source noun and its verb ("critics *of the plan have long* argued").
 const MAX_VERB_GAP: usize = 5;
 /// How many words a relative clause between a source and its verb may hold ("an aide *who was

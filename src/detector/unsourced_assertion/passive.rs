@@ -134,9 +134,10 @@ impl UnsourcedAssertion {
     }
 
     /// Whether the complement after "as", from word `k`, ends on the judge named: "is
-    /// regarded as a terrorist group by Turkey", "was described as a hoax by the
-    /// president" ("by many" names no one; "a group backed by Iran" is the backer, not the
-    /// judge; the clause ends at a comma or a stop).
+    /// regarded as a terrorist group by Turkey", "was described as a hoax by the State
+    /// Department" ("by many" and "by the public" name no one, "by the end of the session"
+    /// and "by any measure" no judge; "a group backed by Iran" is the backer, not the judge;
+    /// the clause ends at a comma or a stop).
     fn agent_after_complement(&self, s: &SentenceContext<'_>, k: usize) -> bool {
         let words = &s.lower;
         let end = (k + MAX_COMPLEMENT_WORDS).min(words.len());
@@ -150,7 +151,12 @@ impl UnsourcedAssertion {
                 b + 1 < words.len()
                     && !words[b - 1].ends_with("ed")
                     && !words[b + 1].ends_with("ing")
-                    && (self.is_name(s, b + 1) || self.definite.has(&words[b + 1]))
+                    // A name, or "the" and a name: "by Turkey", "by the State Department";
+                    // "by the public", "by the end of…", "by the standards of…" name no judge.
+                    && (self.is_name(s, b + 1)
+                        || (self.definite.has(&words[b + 1])
+                            && b + 2 < words.len()
+                            && self.is_name(s, b + 2)))
                     && self.vague_agent(s, b + 1).is_none()
             })
     }

@@ -256,60 +256,6 @@ impl UnsourcedAssertion {
             .find(|&span| self.is_statistic(s, span))
     }
 
-    /// Whether the figure at `span`, first word `first`, names a class of people by its
-    /// share: "keep the 1 percent in charge", "the 99% pay for it", "the one percent of the
-    /// one percent" (the rich and the rest as a slogan calls them, no count). Only "the"
-    /// right before and no noun after: "the 1 percent rise in prices" is a figure.
-    fn class_named_by_share(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
-        let figure = span.slice(s.text).trim().to_ascii_lowercase();
-        let share = matches!(
-            figure.as_str(),
-            "1 percent"
-                | "1%"
-                | "1 per cent"
-                | "one percent"
-                | "one per cent"
-                | "99 percent"
-                | "99%"
-                | "99 per cent"
-        );
-        if !share || first == 0 || first > s.words.len() || s.lower[first - 1] != "the" {
-            return false;
-        }
-        let next = s.word_at_or_after(span.end);
-        next >= s.words.len()
-            || s.gap_before(next).trim() != ""
-            || matches!(
-                s.lower[next].as_ref(),
-                "and"
-                    | "or"
-                    | "of"
-                    | "who"
-                    | "that"
-                    | "in"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "get"
-                    | "gets"
-                    | "got"
-                    | "own"
-                    | "owns"
-                    | "pay"
-                    | "pays"
-                    | "keep"
-                    | "control"
-            )
-    }
-
     /// Whether a match of the statistic pattern at `span` is a figure about people or money:
     /// not a year, not a sum that sizes a thing ("a $15 minimum wage", "the $2 billion
     /// deal": the size of a plan, a bill or a deal, not a count), not a move of a market
@@ -357,9 +303,6 @@ impl UnsourcedAssertion {
                 .iter()
                 .any(|e| words[last].ends_with(e.as_str()))
         {
-            return false;
-        }
-        if self.class_named_by_share(s, span, first) {
             return false;
         }
         // "on June 20 ordered officials": a day of a month, a date, not a count ("on Monday

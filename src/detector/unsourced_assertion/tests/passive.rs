@@ -524,7 +524,24 @@ fn judges_named_late_denials_and_conditions() {
     check(&[
         // The judge named after "as …", or a title before the name.
         ("The militia is regarded as a rebel army by Ankara.", &[]),
-        ("The plan was described as a giveaway by the governor.", &[]),
+        ("The plan was described as a giveaway by Governor Lee.", &[]),
+        (
+            "The plan was described as a giveaway by the State Department.",
+            &[],
+        ),
+        // "by the" and no name: a time, a standard or a crowd, no judge named.
+        (
+            "The senator is widely seen as a moderate by the standards of her party.",
+            &["is widely seen"],
+        ),
+        (
+            "The reform is widely regarded as dead by the end of the session.",
+            &["is widely regarded"],
+        ),
+        (
+            "The move is widely seen as a betrayal by the base.",
+            &["is widely seen"],
+        ),
         (
             "The charity has been described by veteran journalist Jane Holt as a front.",
             &[],
@@ -558,6 +575,19 @@ fn judges_named_late_denials_and_conditions() {
             &["critics say"],
         ),
         ("They fear that if they say it, they lose.", &[]),
+        // No comma after the condition: the main clause has begun.
+        (
+            "If the bill passes experts say prices will soar.",
+            &["experts say"],
+        ),
+        (
+            "If the plan fails it is widely believed that the mayor will resign.",
+            &["it is widely believed"],
+        ),
+        (
+            "If you think about it everyone knows this program has failed.",
+            &["everyone knows"],
+        ),
         // "if" of a question asked, or after a dash: no condition on the source.
         (
             "She asked him if he had read the allegedly forged memo.",

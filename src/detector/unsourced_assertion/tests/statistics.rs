@@ -1261,23 +1261,3 @@ fn a_document_put_out_just_now_still_names_its_source() {
         ),
     ]);
 }
-
-/// unsourced20: "the 1 percent" and "the 99 percent" name the rich and the rest, no count.
-#[test]
-fn a_class_named_by_its_share_is_no_figure() {
-    check(&[
-        ("Tax cuts keep the 1 percent in charge.", &[]),
-        ("Who speaks for the 99% now?", &[]),
-        ("He is the one percent of the one percent.", &[]),
-        // A share that is a figure, or a figure after the class's name.
-        (
-            "The 1 percent rise in rents hit 40 percent of families.",
-            &["1 percent"],
-        ),
-        (
-            "The 1 percent own 40 percent of the wealth.",
-            &["40 percent"],
-        ),
-        ("Only 1 percent of voters backed it.", &["1 percent"]),
-    ]);
-}
