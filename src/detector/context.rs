@@ -7,6 +7,10 @@ use crate::text::span::Span;
 use crate::text::word::Word;
 use std::borrow::Cow;
 
+/// Marks that end a clause or set words off: a comma, a semicolon, a colon, a dash, a
+/// bracket, a quotation mark.
+pub const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '—', '–', '(', ')', '"', '“', '”'];
+
 /// One sentence, as the detectors see it.
 #[derive(Debug)]
 pub struct SentenceContext<'t> {
@@ -274,6 +278,12 @@ impl<'t> SentenceContext<'t> {
     /// marks); `i` must be at least 1.
     pub fn gap_before(&self, i: usize) -> &'t str {
         &self.text[self.words[i - 1].span.end..self.words[i].span.start]
+    }
+
+    /// Whether a mark that ends a clause or sets words off ([`CLAUSE_MARKS`]) stands
+    /// between word `i - 1` and word `i`.
+    pub fn clause_mark_before(&self, i: usize) -> bool {
+        self.gap_before(i).contains(CLAUSE_MARKS)
     }
 
     /// Whether word `i` has, `back` words before it for a `back` in `backs`, a word `head`

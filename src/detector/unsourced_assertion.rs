@@ -729,10 +729,7 @@ impl UnsourcedAssertion {
     /// several sources" and "…,” said one official who asked not to be named" are the
     /// author's own attributions), and the name right before its verb.
     fn in_named_report(&self, s: &SentenceContext<'_>, first: usize) -> bool {
-        let plain = |k: usize| {
-            !s.gap_before(k)
-                .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
-        };
+        let plain = |k: usize| !s.clause_mark_before(k);
         (first.saturating_sub(6)..first)
             .any(|j| s.names_its_speaker(j) && plain(j) && (j + 1..=first).all(plain))
     }
@@ -747,10 +744,8 @@ impl UnsourcedAssertion {
         if first == 0 || first >= s.words.len() {
             return false;
         }
-        let stop = |k: usize| {
-            s.gap_before(k)
-                .contains([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”'])
-        };
+        // A hyphen set off as a dash ("if the deal holds - an outcome…") ends it too.
+        let stop = |k: usize| s.clause_mark_before(k) || s.gap_before(k).contains('-');
         let mut k = first;
         while k > 0 && first - k < MAX_CONDITION_WORDS && !stop(k) {
             k -= 1;

@@ -355,7 +355,7 @@ impl AbsoluteClaim {
         let l = &self.lists;
         for j in (first.saturating_sub(15)..first).rev() {
             let gap = s.gap_before(j + 1);
-            if gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+            if gap.contains(crate::detector::context::CLAUSE_MARKS)
                 || gap.as_bytes().windows(2).any(|w| w == b"--")
             {
                 return false;

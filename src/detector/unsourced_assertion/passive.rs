@@ -142,10 +142,7 @@ impl UnsourcedAssertion {
         let words = &s.lower;
         let end = (k + MAX_COMPLEMENT_WORDS).min(words.len());
         (k + 1..end)
-            .take_while(|&b| {
-                !s.gap_before(b)
-                    .contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
-            })
+            .take_while(|&b| !s.clause_mark_before(b))
             .find(|&b| words[b] == "by")
             .is_some_and(|b| {
                 b + 1 < words.len()
