@@ -1188,3 +1188,27 @@ fn a_document_a_name_put_out_is_named() {
         ),
     ]);
 }
+
+/// unsourced21: people whose trade is to speak unnamed for someone else are vague sources
+/// without a qualifier; lawmakers and investigators act in the news more often than they
+/// are quoted, and stay sources only with one ("two lawmakers said").
+#[test]
+fn aides_advisers_and_diplomats_speak_unnamed() {
+    check(&[
+        (
+            "Aides said the governor had not yet decided.",
+            &["Aides said"],
+        ),
+        ("The talks have stalled, say diplomats.", &["say diplomats"]),
+        (
+            "The deal is dead, according to senior advisers.",
+            &["according to senior advisers"],
+        ),
+        ("Lawmakers rejected the plan on Tuesday.", &[]),
+        ("Investigators found the fire was set.", &[]),
+        (
+            "Two lawmakers said the plan was dead.",
+            &["Two lawmakers said"],
+        ),
+    ]);
+}
