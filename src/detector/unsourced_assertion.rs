@@ -234,6 +234,8 @@ pub struct UnsourcedAssertion {
     /// even without "is" ("widely seen as").
     consensus_adverbs: WordSet,
     modals: FewWords,
+    /// Words that may stand between a modal and "be" ("can no longer be seen as").
+    modal_fillers: FewWords,
     /// Auxiliaries that make a verb a prediction, not a report: "historians will find".
     future_auxiliaries: FewWords,
     /// Words after a labelling participle that make it a literal act ("painted *in* red").
@@ -337,6 +339,10 @@ pub struct UnsourcedAssertion {
     harm_words: FewWords,
     /// Words before a percentage that make it a group named by its rank ("the top 2 percent").
     percentile_words: FewWords,
+    /// Numbers of a percentage that name a class after "the" ("the 1 percent", "the 99%"),
+    /// and the words after one that end its noun phrase there ("the 1 percent who…").
+    class_shares: FewWords,
+    class_share_ends: FewWords,
     /// People who vote in a chamber, and the forms of a vote: a count of them voting is a tally.
     roll_call_nouns: WordSet,
     vote_words: FewWords,
@@ -556,6 +562,7 @@ impl UnsourcedAssertion {
             passive_adverbs: set(&["passive_adverbs"]),
             consensus_adverbs: set(&["consensus_adverbs"]),
             modals: few("modals"),
+            modal_fillers: few("modal_fillers"),
             future_auxiliaries: few("future_auxiliaries"),
             literal_label_followers: few("literal_label_followers"),
             personal_pronouns: few("personal_pronouns"),
@@ -625,6 +632,8 @@ impl UnsourcedAssertion {
             threshold_openers: few("threshold_openers"),
             harm_words: few("harm_words"),
             percentile_words: few("percentile_words"),
+            class_shares: few("class_shares"),
+            class_share_ends: few("class_share_ends"),
             scale_words: set(&["scale_words"]),
             event_links_after: few("event_links_after"),
             statistic_nouns: set(&["statistic_nouns"]),

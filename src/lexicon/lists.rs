@@ -169,6 +169,9 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "mind_states",
     "mind_nouns",
     "singular_determiners",
+    "modal_fillers",
+    "class_shares",
+    "class_share_ends",
 ];
 
 /// The named word lists an absolute-claim lexicon may define.

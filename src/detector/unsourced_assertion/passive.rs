@@ -261,8 +261,13 @@ impl UnsourcedAssertion {
                 continue;
             };
             let before_aux = aux.checked_sub(1).map(|b| words[b].as_ref());
-            // "must be seen as": a demand, not a report.
-            if words[aux] == "be" && before_aux.is_some_and(|b| self.modals.has(b)) {
+            // "must be seen as", "can no longer be seen as": a demand or the writer's own
+            // view, not a report.
+            let mut modal = aux;
+            while modal > 0 && self.modal_fillers.has(&words[modal - 1]) {
+                modal -= 1;
+            }
+            if words[aux] == "be" && modal > 0 && self.modals.has(&words[modal - 1]) {
                 continue;
             }
             // "we are supposed to": the writer or the reader, not someone unnamed.

@@ -398,6 +398,9 @@ impl UnsourcedAssertion {
         {
             return false;
         }
+        if percentage && self.names_a_class(s, span, first) {
+            return false;
+        }
         // "Twitter's shares ended 4 percent down": a price, read off the market; "the bank's
         // target of 2 percent", "tariffs of 25 percent": a level set, not a share of people.
         // "a 25% tariff", "a 2 percent target": the level named right after the figure.
@@ -437,6 +440,30 @@ impl UnsourcedAssertion {
     /// Whether the percentage at `span` (word `first`) is a share of an election's vote won:
     /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
     /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
+    /// Whether the percentage at `span`, first word `first`, names a class of people as a
+    /// slogan does, no count: "the 1 percent" and "the 99%" after "the", their noun phrase
+    /// ending with them ("keep the 1 percent in charge", "the 1% and their lobbyists",
+    /// "the 1 percent who…"). Not "the 1 percent of Americans who own guns", a share again,
+    /// nor "the 1 percent rise in prices", a figure.
+    fn names_a_class(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
+        let words = &s.lower;
+        if first == 0 || first >= words.len() || words[first - 1] != "the" {
+            return false;
+        }
+        let figure = span.slice(s.text).trim_start();
+        let digits = figure
+            .split(|c: char| !c.is_ascii_digit() && c != '.')
+            .next();
+        if !digits.is_some_and(|d| self.class_shares.has(d)) {
+            return false;
+        }
+        let next = s.word_at_or_after(span.end);
+        next >= words.len()
+            || !s.text[span.end..s.words[next].span.start].trim().is_empty()
+            || words[next] != "of"
+                && (self.phrase_breaks.has(&words[next]) || self.class_share_ends.has(&words[next]))
+    }
+
     fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
         Self::followed_by_words(s, span, &self.vote_share_phrases)
             && self.winning_words.in_sentence(s)

@@ -599,3 +599,16 @@ fn judges_named_late_denials_and_conditions() {
         ),
     ]);
 }
+
+/// unsourced21: a modal passive is the writer's own view or demand over words between the
+/// modal and "be" as well.
+#[test]
+fn a_modal_passive_over_negation_and_adverbs_is_no_report() {
+    check(&[
+        ("The plan can no longer be seen as a fluke.", &[]),
+        ("The meeting should not be considered an endorsement.", &[]),
+        ("The vote may well be seen as a rebuke.", &[]),
+        ("The plan is widely seen as a fluke.", &["is widely seen"]),
+        ("The plan has long been seen as a fluke.", &["been seen"]),
+    ]);
+}

@@ -1261,3 +1261,20 @@ fn a_document_put_out_just_now_still_names_its_source() {
         ),
     ]);
 }
+
+/// unsourced21: "the 1 percent" as a slogan names the rich, no share of anyone; a share
+/// again with "of" after it, a figure before a noun.
+#[test]
+fn the_1_percent_names_a_class_when_its_phrase_ends_there() {
+    check(&[
+        ("The tax cut was a gift to the 1 percent.", &[]),
+        ("The 1% and their lobbyists won again.", &[]),
+        ("The 1 percent who own most stocks gained.", &[]),
+        (
+            "The 1 percent of Americans who own boats vote more.",
+            &["1 percent"],
+        ),
+        ("The 1 percent rise in prices hurt savers.", &["1 percent"]),
+        ("Only 1 percent of the funds were spent.", &["1 percent"]),
+    ]);
+}
