@@ -286,6 +286,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "repeat_counts",
     "group_prepositions",
     "group_plurals",
+    "rest_comparisons",
     "subset_relatives",
     "subset_heads",
     "subset_openers",

@@ -1644,3 +1644,17 @@ fn what_could_be_rates_of_time_and_what_nobody_knows_are_not_claims() {
         ("We know for sure the plan failed.", &["for sure"]),
     ]);
 }
+
+#[test]
+fn everyone_else_names_the_rest_unless_compared_with() {
+    check(&[
+        ("The merger stacked the market against everyone else.", &[]),
+        ("The job of everybody else on the staff is to obey.", &[]),
+        ("I was wrong, like everyone else.", &["everyone"]),
+        (
+            "He thinks he is smarter than everybody else.",
+            &["everybody"],
+        ),
+        ("Everyone in this party lies.", &["Everyone"]),
+    ]);
+}

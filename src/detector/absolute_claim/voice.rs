@@ -52,6 +52,7 @@ impl AbsoluteClaim {
             || (l.members_only.contains(phrase)
                 && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
+            || (matches!(phrase, "everyone" | "everybody") && self.names_the_rest(s, first, after))
             || (l.historical.contains(phrase)
                 && (self.limits_a_group(s, first)
                     || self.describes_one_supposed(s, first, is_adverb(phrase))))
@@ -132,6 +133,19 @@ impl AbsoluteClaim {
                 .rev()
                 .find(|&k| self.lists.group_prepositions.has(s, k))
                 .is_some_and(|k| only_spaces(s, k, first))
+    }
+
+    /// "against everyone else", "the job of everyone else": "else" after the universal at
+    /// word `first` names the rest of a group set against someone, no claim about all; after
+    /// a word of comparison it compares with all ("like everyone else", "better than everybody else").
+    pub(super) fn names_the_rest(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        s.lower.get(after).is_some_and(|w| w == "else")
+            && !(first > 0 && self.lists.rest_comparisons.has(s, first - 1))
     }
 
     /// "those who get none", "voters who never show up", "the orders that never go through": a
