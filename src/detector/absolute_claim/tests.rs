@@ -1607,3 +1607,86 @@ fn plain_statements_views_set_out_and_power_idioms_are_not_the_authors_claims() 
         ("Every voter in this town hates the levy.", &["Every"]),
     ]);
 }
+
+#[test]
+fn what_could_be_rates_of_time_and_what_nobody_knows_are_not_claims() {
+    check(&[
+        // A hedge of possibility: what could be, not what is.
+        (
+            "The new fees, potentially making it impossible to finish a degree, anger students.",
+            &[],
+        ),
+        (
+            "A recession could potentially leave him no choice but to resign.",
+            &[],
+        ),
+        (
+            "It is nominally the greatest democracy on the continent.",
+            &[],
+        ),
+        (
+            "The fees make it impossible to finish a degree.",
+            &["impossible"],
+        ),
+        // A count before a unit of time: a rate.
+        ("About 3,000 workers lose their jobs every single day.", &[]),
+        (
+            "Thousands of renters lose their homes every single month.",
+            &[],
+        ),
+        ("The mayor lies to us every single day.", &["every single"]),
+        // Nobody knowing states uncertainty.
+        ("No one knows, but we must act anyway.", &[]),
+        ("Nobody knew for sure when the vote would come.", &[]),
+        ("Nobody knows; the data are secret.", &[]),
+        ("Nobody knows for certain what the plan will cost.", &[]),
+        ("No one knows this city better than the mayor.", &["No one"]),
+        ("We know for sure the plan failed.", &["for sure"]),
+    ]);
+}
+
+#[test]
+fn everyone_else_names_the_rest_unless_compared_with() {
+    check(&[
+        ("The merger stacked the market against everyone else.", &[]),
+        ("The job of everybody else on the staff is to obey.", &[]),
+        ("I was wrong, like everyone else.", &["everyone"]),
+        (
+            "He thinks he is smarter than everybody else.",
+            &["everybody"],
+        ),
+        ("Everyone in this party lies.", &["Everyone"]),
+    ]);
+}
+
+#[test]
+fn a_booster_vouching_for_a_doubt_and_would_have_never_claim_nothing() {
+    check(&[
+        ("Of course, there is no guarantee the plan will work.", &[]),
+        ("Uncertainty about the budget remains, of course.", &[]),
+        (
+            "The mayor may not care about that, of course, as long as he wins.",
+            &[],
+        ),
+        ("Of course, the outcome is still unclear.", &[]),
+        ("Of course the plan will fail.", &["Of course"]),
+        (
+            "He was fired, perhaps for his audits, which no doubt pleased the governor.",
+            &["no doubt"],
+        ),
+        (
+            "The strike may have won nothing, but it certainly scared the owners.",
+            &["certainly"],
+        ),
+        (
+            "The senator is, of course, wrong about the budget.",
+            &["of course"],
+        ),
+        // A counterfactual with "have" before the universal.
+        (
+            "Most renters would have never understood what the bill took.",
+            &[],
+        ),
+        ("They would never pass the bill alone.", &["never"]),
+    ]);
+}

@@ -37,7 +37,7 @@ impl AbsoluteClaim {
                 && !l.negative_polarity.contains(phrase)
                 && self.is_negated(s, first))
             || self.is_literal_scope(s, after)
-            || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first))
+            || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first, after))
             || (is_positive_universal(phrase)
                 && (self.is_rule(s, start, after)
                     || self.is_aim(s, start, first)
@@ -52,12 +52,14 @@ impl AbsoluteClaim {
             || (l.members_only.contains(phrase)
                 && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
+            || (matches!(phrase, "everyone" | "everybody") && self.names_the_rest(s, first, after))
             || (l.historical.contains(phrase)
                 && (self.limits_a_group(s, first)
                     || self.describes_one_supposed(s, first, is_adverb(phrase))))
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
+                    || self.vouches_for_doubt(s, first, after)
                     || self.concedes_a_limit(s, after)
                     || self.is_writers_aside(s, first)
                     || (first > 0
@@ -132,6 +134,46 @@ impl AbsoluteClaim {
                 .rev()
                 .find(|&k| self.lists.group_prepositions.has(s, k))
                 .is_some_and(|k| only_spaces(s, k, first))
+    }
+
+    /// "Of course, there's no guarantee it works", "Trump may not care, of course", "Uncertainty
+    /// remains, of course": a concessive booster that vouches for a doubt, a possibility or a
+    /// hedged point in its clause (the words before it back to a word that opens a clause,
+    /// and its clause after it) claims no certainty.
+    pub(super) fn vouches_for_doubt(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        let l = &self.lists;
+        let doubt = |k: usize| l.hedges.has(s, k) || l.doubt_words.has(s, k);
+        // Back to the word that opens its clause, "if" counted: "It may not have worked, but
+        // it certainly helped", "perhaps because …, which no doubt pleased him" vouch past a doubt.
+        let mut before = false;
+        for k in (s.statement_start(first)..first).rev() {
+            if doubt(k) {
+                before = true;
+                break;
+            }
+            if l.clause_breaks.has(s, k) || l.concession_turns.has(s, k) {
+                break;
+            }
+        }
+        before || (after..self.clause_end(s, after.min(s.words.len()))).any(doubt)
+    }
+
+    /// "against everyone else", "the job of everyone else": "else" after the universal at
+    /// word `first` names the rest of a group set against someone, no claim about all; after
+    /// a word of comparison it compares with all ("like everyone else", "better than everybody else").
+    pub(super) fn names_the_rest(
+        &self,
+        s: &SentenceContext<'_>,
+        first: usize,
+        after: usize,
+    ) -> bool {
+        s.lower.get(after).is_some_and(|w| w == "else")
+            && !(first > 0 && self.lists.rest_comparisons.has(s, first - 1))
     }
 
     /// "those who get none", "voters who never show up", "the orders that never go through": a
@@ -477,8 +519,19 @@ impl AbsoluteClaim {
     /// preposition of ratio, with a quantity in the four words before it in its clause,
     /// divides; it claims nothing of the group ("he has blamed them for 20 years for every
     /// failure" counts years, no quantity divided).
-    pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize) -> bool {
+    /// "14,000 people lose their cover every single day": a universal of a unit of time, at
+    /// word `after` (past "single"), with a quantity before it in its clause is a rate too.
+    pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
         let l = &self.lists;
+        let unit = if s.lower.get(after).is_some_and(|w| w == "single") {
+            after + 1
+        } else {
+            after
+        };
+        if l.rate_units.has(s, unit) {
+            let start = self.clause_start(s, first);
+            return (start..first).any(|k| s.words[k].is_number() || l.rate_counts.has(s, k));
+        }
         if first == 0 || !l.ratio_prepositions.has(s, first - 1) {
             return false;
         }
@@ -754,7 +807,7 @@ impl AbsoluteClaim {
         (from..s.words.len().min(from + 2)).any(|k| s.lower[k] == "ever")
     }
 
-    /// "they never would have", "it need never have begun", "no one could have known": a
+    /// "they never would have", "they would have never", "it need never have begun", "no one could have known": a
     /// modal of the unreal with "have" speaks of a past that did not happen.
     pub(super) fn is_counterfactual(
         &self,
@@ -764,6 +817,14 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
+        // "they would have never won": "have" before the universal.
+        if first > 1
+            && first - 1 > start
+            && s.lower[first - 1] == "have"
+            && l.counterfactual_modals.has(s, first - 2)
+        {
+            return true;
+        }
         let before =
             (start.max(first.saturating_sub(2))..first).any(|j| l.counterfactual_modals.has(s, j));
         let mut modal = before;
@@ -1115,6 +1176,18 @@ impl AbsoluteClaim {
                 && l.knowing_verbs.has(s, verb)
                 && (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k));
         }
+        let nobody = |k: usize| {
+            matches!(&*s.lower[k], "nobody" | "no-one")
+                || (s.lower[k] == "one" && k > 0 && s.lower[k - 1] == "no")
+        };
+        if matches!(phrase, "for sure" | "for certain") {
+            // "No one knows for sure": a certainty nobody has.
+            // The phrase is the two words before `after`, the verb the word before them.
+            let Some(verb) = after.checked_sub(3) else {
+                return false;
+            };
+            return l.knowing_verbs.has(s, verb) && (self.clause_start(s, verb)..verb).any(nobody);
+        }
         if !matches!(phrase, "no one" | "nobody" | "no-one") {
             return false;
         }
@@ -1122,7 +1195,9 @@ impl AbsoluteClaim {
         let Some(verb) = (after..end).find(|&k| l.knowing_verbs.has(s, k)) else {
             return false;
         };
-        (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k))
+        // "No one knows, but …", "Nobody knows.": what is known, no one says.
+        let ends_clause = verb + 1 == s.words.len() || s.clause_mark_before(verb + 1);
+        (ends_clause || (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k)))
             && (after..verb)
                 .all(|k| l.modals.has(s, k) || l.verb_adverbs.has(s, k) || s.lower[k] == "be")
     }
