@@ -871,6 +871,17 @@ mod tests {
     }
 
     #[test]
+    fn wise_is_a_mild_judgement_not_a_verdict() {
+        // Like "important" or "sensible": an ordinary judgement, negated or plain.
+        check(&[
+            ("It was a wise decision by the board.", &[]),
+            ("They're not wise.", &[]),
+            ("History can be a wise teacher.", &[]),
+            ("The council would be wise to wait for the audit.", &[]),
+        ]);
+    }
+
+    #[test]
     fn superlative_verdicts_and_war_frames_are_loaded() {
         check(&[
             // A superlative sharpens the verdict of its adjective.
