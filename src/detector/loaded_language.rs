@@ -822,6 +822,66 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_cited_as_someones_is_no_scare_quote() {
+        check(&[
+            (
+                "In her first year the governor evoked the \u{201c}quiet majority\u{201d} as the reason to cut taxes.",
+                &[],
+            ),
+            (
+                "The tax would curb the \"quarterly investing\" that the senator has cited as a drag on wages.",
+                &[],
+            ),
+            (
+                "Each night the host announces that the \"deal\" is dead.",
+                &[],
+            ),
+            // Without a citing word the marks still sneer.
+            (
+                "In her first year the governor praised the \u{201c}quiet majority\u{201d} as the reason to cut taxes.",
+                &["\u{201c}quiet majority\u{201d}"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_wanted_thing_and_a_named_reaction_are_not_sneers() {
+        check(&[
+            // What is wanted most, not a thing shrunk.
+            (
+                "The mayor would love nothing more than a quiet summer.",
+                &[],
+            ),
+            (
+                "Most parents want nothing more than a safe walk to school.",
+                &[],
+            ),
+            (
+                "The plan is nothing more than a tax cut for donors.",
+                &["nothing more than"],
+            ),
+            // A reaction named as a reaction, not pressed on the reader.
+            (
+                "The statute became a focus of outrage after the shooting.",
+                &[],
+            ),
+            ("The letters were full of expressions of outrage.", &[]),
+            ("This ruling is an outrage.", &["outrage"]),
+        ]);
+    }
+
+    #[test]
+    fn wise_is_a_mild_judgement_not_a_verdict() {
+        // Like "important" or "sensible": an ordinary judgement, negated or plain.
+        check(&[
+            ("It was a wise decision by the board.", &[]),
+            ("They're not wise.", &[]),
+            ("History can be a wise teacher.", &[]),
+            ("The council would be wise to wait for the audit.", &[]),
+        ]);
+    }
+
+    #[test]
     fn superlative_verdicts_and_war_frames_are_loaded() {
         check(&[
             // A superlative sharpens the verdict of its adjective.
