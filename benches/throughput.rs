@@ -4,10 +4,6 @@
 //! Run with `cargo bench --bench throughput`. Each measure is the median of several runs,
 //! on one thread and on all cores (slant analyses the paragraphs of a long text in
 //! parallel); the corpus is built from `benches/corpus/seed.txt` (see corpus/mod.rs).
-//!
-//! The bench allocates with mimalloc, the `slant` program's allocator (src/main.rs), so it
-//! measures what users run; `unicode_sentences()` allocates nothing, so its time is the
-//! same with either allocator.
 
 mod corpus;
 
@@ -17,10 +13,6 @@ use slant::report::Report;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
-
-/// The `slant` program's allocator (src/main.rs), so the bench measures what users run.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const CORPUS_BYTES: usize = 21 * 1024 * 1024;
 

@@ -7,13 +7,6 @@ mod cli;
 
 use std::process::ExitCode;
 
-/// mimalloc instead of the system allocator: the analysis makes and frees about a million
-/// small vectors and strings on each core for a long text, and mimalloc's per-thread pages
-/// do that in fewer instructions than glibc's malloc (docs/performance.md, perf19). The
-/// throughput bench uses the same allocator, so it measures what users run.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     match cli::run() {
         Ok(code) => code,
