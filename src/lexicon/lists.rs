@@ -290,7 +290,6 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "group_prepositions",
     "group_plurals",
     "rest_comparisons",
-    "doubt_words",
     "subset_relatives",
     "subset_heads",
     "subset_openers",

@@ -1658,35 +1658,3 @@ fn everyone_else_names_the_rest_unless_compared_with() {
         ("Everyone in this party lies.", &["Everyone"]),
     ]);
 }
-
-#[test]
-fn a_booster_vouching_for_a_doubt_and_would_have_never_claim_nothing() {
-    check(&[
-        ("Of course, there is no guarantee the plan will work.", &[]),
-        ("Uncertainty about the budget remains, of course.", &[]),
-        (
-            "The mayor may not care about that, of course, as long as he wins.",
-            &[],
-        ),
-        ("Of course, the outcome is still unclear.", &[]),
-        ("Of course the plan will fail.", &["Of course"]),
-        (
-            "He was fired, perhaps for his audits, which no doubt pleased the governor.",
-            &["no doubt"],
-        ),
-        (
-            "The strike may have won nothing, but it certainly scared the owners.",
-            &["certainly"],
-        ),
-        (
-            "The senator is, of course, wrong about the budget.",
-            &["of course"],
-        ),
-        // A counterfactual with "have" before the universal.
-        (
-            "Most renters would have never understood what the bill took.",
-            &[],
-        ),
-        ("They would never pass the bill alone.", &["never"]),
-    ]);
-}

@@ -59,7 +59,6 @@ impl AbsoluteClaim {
             || (l.concessive_boosters.contains(phrase)
                 && (tail.turns_after(after)
                     || self.vouches_for_a_part(s, after)
-                    || self.vouches_for_doubt(s, first, after)
                     || self.concedes_a_limit(s, after)
                     || self.is_writers_aside(s, first)
                     || (first > 0
@@ -134,33 +133,6 @@ impl AbsoluteClaim {
                 .rev()
                 .find(|&k| self.lists.group_prepositions.has(s, k))
                 .is_some_and(|k| only_spaces(s, k, first))
-    }
-
-    /// "Of course, there's no guarantee it works", "Trump may not care, of course", "Uncertainty
-    /// remains, of course": a concessive booster that vouches for a doubt, a possibility or a
-    /// hedged point in its clause (the words before it back to a word that opens a clause,
-    /// and its clause after it) claims no certainty.
-    pub(super) fn vouches_for_doubt(
-        &self,
-        s: &SentenceContext<'_>,
-        first: usize,
-        after: usize,
-    ) -> bool {
-        let l = &self.lists;
-        let doubt = |k: usize| l.hedges.has(s, k) || l.doubt_words.has(s, k);
-        // Back to the word that opens its clause, "if" counted: "It may not have worked, but
-        // it certainly helped", "perhaps because …, which no doubt pleased him" vouch past a doubt.
-        let mut before = false;
-        for k in (s.statement_start(first)..first).rev() {
-            if doubt(k) {
-                before = true;
-                break;
-            }
-            if l.clause_breaks.has(s, k) || l.concession_turns.has(s, k) {
-                break;
-            }
-        }
-        before || (after..self.clause_end(s, after.min(s.words.len()))).any(doubt)
     }
 
     /// "against everyone else", "the job of everyone else": "else" after the universal at
@@ -807,7 +779,7 @@ impl AbsoluteClaim {
         (from..s.words.len().min(from + 2)).any(|k| s.lower[k] == "ever")
     }
 
-    /// "they never would have", "they would have never", "it need never have begun", "no one could have known": a
+    /// "they never would have", "it need never have begun", "no one could have known": a
     /// modal of the unreal with "have" speaks of a past that did not happen.
     pub(super) fn is_counterfactual(
         &self,
@@ -817,14 +789,6 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         let l = &self.lists;
-        // "they would have never won": "have" before the universal.
-        if first > 1
-            && first - 1 > start
-            && s.lower[first - 1] == "have"
-            && l.counterfactual_modals.has(s, first - 2)
-        {
-            return true;
-        }
         let before =
             (start.max(first.saturating_sub(2))..first).any(|j| l.counterfactual_modals.has(s, j));
         let mut modal = before;
