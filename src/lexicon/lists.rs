@@ -237,8 +237,6 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "dilemma_threats",
     "ratio_prepositions",
     "ratio_universals",
-    "rate_units",
-    "rate_counts",
     "unknowables",
     "participle_prepositions",
     "past_states",

@@ -37,7 +37,7 @@ impl AbsoluteClaim {
                 && !l.negative_polarity.contains(phrase)
                 && self.is_negated(s, first))
             || self.is_literal_scope(s, after)
-            || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first, after))
+            || (l.ratio_universals.contains(phrase) && self.is_ratio(s, first))
             || (is_positive_universal(phrase)
                 && (self.is_rule(s, start, after)
                     || self.is_aim(s, start, first)
@@ -491,19 +491,8 @@ impl AbsoluteClaim {
     /// preposition of ratio, with a quantity in the four words before it in its clause,
     /// divides; it claims nothing of the group ("he has blamed them for 20 years for every
     /// failure" counts years, no quantity divided).
-    /// "14,000 people lose their cover every single day": a universal of a unit of time, at
-    /// word `after` (past "single"), with a quantity before it in its clause is a rate too.
-    pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize, after: usize) -> bool {
+    pub(super) fn is_ratio(&self, s: &SentenceContext<'_>, first: usize) -> bool {
         let l = &self.lists;
-        let unit = if s.lower.get(after).is_some_and(|w| w == "single") {
-            after + 1
-        } else {
-            after
-        };
-        if l.rate_units.has(s, unit) {
-            let start = self.clause_start(s, first);
-            return (start..first).any(|k| s.words[k].is_number() || l.rate_counts.has(s, k));
-        }
         if first == 0 || !l.ratio_prepositions.has(s, first - 1) {
             return false;
         }
@@ -1140,18 +1129,6 @@ impl AbsoluteClaim {
                 && l.knowing_verbs.has(s, verb)
                 && (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k));
         }
-        let nobody = |k: usize| {
-            matches!(&*s.lower[k], "nobody" | "no-one")
-                || (s.lower[k] == "one" && k > 0 && s.lower[k - 1] == "no")
-        };
-        if matches!(phrase, "for sure" | "for certain") {
-            // "No one knows for sure": a certainty nobody has.
-            // The phrase is the two words before `after`, the verb the word before them.
-            let Some(verb) = after.checked_sub(3) else {
-                return false;
-            };
-            return l.knowing_verbs.has(s, verb) && (self.clause_start(s, verb)..verb).any(nobody);
-        }
         if !matches!(phrase, "no one" | "nobody" | "no-one") {
             return false;
         }
@@ -1159,9 +1136,7 @@ impl AbsoluteClaim {
         let Some(verb) = (after..end).find(|&k| l.knowing_verbs.has(s, k)) else {
             return false;
         };
-        // "No one knows, but …", "Nobody knows.": what is known, no one says.
-        let ends_clause = verb + 1 == s.words.len() || s.clause_mark_before(verb + 1);
-        (ends_clause || (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k)))
+        (verb + 1..s.words.len().min(verb + 6)).any(|k| l.open_questions.has(s, k))
             && (after..verb)
                 .all(|k| l.modals.has(s, k) || l.verb_adverbs.has(s, k) || s.lower[k] == "be")
     }
