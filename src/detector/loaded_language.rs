@@ -828,9 +828,11 @@ mod tests {
                 "In her first year the governor evoked the \u{201c}quiet majority\u{201d} as the reason to cut taxes.",
                 &[],
             ),
+            // "cite" and "phrase" are not citing words: the sneer's own words as often (the
+            // outside review).
             (
-                "The tax would curb the \"quarterly investing\" that the senator has cited as a drag on wages.",
-                &[],
+                "Their \"experts\" never cite a single study.",
+                &["\"experts\""],
             ),
             (
                 "Each night the host announces that the \"deal\" is dead.",
@@ -858,6 +860,11 @@ mod tests {
             ),
             (
                 "The plan is nothing more than a tax cut for donors.",
+                &["nothing more than"],
+            ),
+            // "like" as a preposition: the sneer.
+            (
+                "The hearing looked like nothing more than theater.",
                 &["nothing more than"],
             ),
             // A reaction named as a reaction, not pressed on the reader.

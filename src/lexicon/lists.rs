@@ -287,7 +287,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "repeat_counts",
     "group_prepositions",
     "group_plurals",
-    "rest_comparisons",
+    "rest_prepositions",
     "subset_relatives",
     "subset_heads",
     "subset_openers",

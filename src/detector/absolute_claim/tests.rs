@@ -1618,5 +1618,14 @@ fn everyone_else_names_the_rest_unless_compared_with() {
             &["everybody"],
         ),
         ("Everyone in this party lies.", &["Everyone"]),
+        // As a subject it claims about all (the outside review).
+        (
+            "Everyone else in this town knows the council is bought.",
+            &["Everyone"],
+        ),
+        (
+            "The senator cheats while everyone else pays.",
+            &["everyone"],
+        ),
     ]);
 }

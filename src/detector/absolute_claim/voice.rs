@@ -136,8 +136,10 @@ impl AbsoluteClaim {
     }
 
     /// "against everyone else", "the job of everyone else": "else" after the universal at
-    /// word `first` names the rest of a group set against someone, no claim about all; after
-    /// a word of comparison it compares with all ("like everyone else", "better than everybody else").
+    /// word `first`, the object of one of `rest_prepositions`, names the rest of a group set
+    /// against someone, no claim about all. As a subject ("Everyone else pays their taxes")
+    /// or after a word of comparison ("like everyone else", "than everybody else") it
+    /// claims about all.
     pub(super) fn names_the_rest(
         &self,
         s: &SentenceContext<'_>,
@@ -145,7 +147,8 @@ impl AbsoluteClaim {
         after: usize,
     ) -> bool {
         s.lower.get(after).is_some_and(|w| w == "else")
-            && !(first > 0 && self.lists.rest_comparisons.has(s, first - 1))
+            && first > 0
+            && self.lists.rest_prepositions.has(s, first - 1)
     }
 
     /// "those who get none", "voters who never show up", "the orders that never go through": a

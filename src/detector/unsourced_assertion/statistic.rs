@@ -437,9 +437,6 @@ impl UnsourcedAssertion {
                     .any(|k| self.market_words.has(s, k) || self.level_words.has(s, k))))
     }
 
-    /// Whether the percentage at `span` (word `first`) is a share of an election's vote won:
-    /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
-    /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
     /// Whether the percentage at `span`, first word `first`, names a class of people as a
     /// slogan does, no count: "the 1 percent" and "the 99%" after "the", their noun phrase
     /// ending with them ("keep the 1 percent in charge", "the 1% and their lobbyists",
@@ -460,10 +457,14 @@ impl UnsourcedAssertion {
         let next = s.word_at_or_after(span.end);
         next >= words.len()
             || !s.text[span.end..s.words[next].span.start].trim().is_empty()
-            || words[next] != "of"
-                && (self.phrase_breaks.has(&words[next]) || self.class_share_ends.has(&words[next]))
+            || (words[next] != "of"
+                && (self.phrase_breaks.has(&words[next])
+                    || self.class_share_ends.has(&words[next])))
     }
 
+    /// Whether the percentage at `span` (word `first`) is a share of an election's vote won:
+    /// `vote_share_phrases` after it ("of the vote"), a word of winning at most MAX_GRANT_GAP words back in its
+    /// clause, no modal right before that word ("would win 45% of the vote" is a forecast).
     fn election_result(&self, s: &SentenceContext<'_>, span: Span, first: usize) -> bool {
         Self::followed_by_words(s, span, &self.vote_share_phrases)
             && self.winning_words.in_sentence(s)

@@ -1191,7 +1191,8 @@ fn a_document_a_name_put_out_is_named() {
 
 /// unsourced21: people whose trade is to speak unnamed for someone else are vague sources
 /// without a qualifier; lawmakers and investigators act in the news more often than they
-/// are quoted, and stay sources only with one ("two lawmakers said").
+/// are quoted, and stay sources only with one ("two lawmakers said"); an adviser is often one
+/// office-holder.
 #[test]
 fn aides_advisers_and_diplomats_speak_unnamed() {
     check(&[
@@ -1201,8 +1202,13 @@ fn aides_advisers_and_diplomats_speak_unnamed() {
         ),
         ("The talks have stalled, say diplomats.", &["say diplomats"]),
         (
-            "The deal is dead, according to senior advisers.",
-            &["according to senior advisers"],
+            "The deal is dead, according to senior aides.",
+            &["according to senior aides"],
+        ),
+        // One office-holder, named by the office (the outside review).
+        (
+            "The president's national security adviser said the strike was legal.",
+            &[],
         ),
         ("Lawmakers rejected the plan on Tuesday.", &[]),
         ("Investigators found the fire was set.", &[]),
