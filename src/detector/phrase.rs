@@ -661,9 +661,21 @@ fn is_literal_use(
             words.iter().any(|x| w.is(x))
         }
     };
+    // A guard word is right before or after the match only with no mark of a clause
+    // between: "It won't matter, of course, to the families" is no "matter of course". (A
+    // match may start or end inside a word, over a joining mark: no gap then.)
+    let set_off = |gap: &str| gap.contains(GUARD_BREAKS);
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
-        if next < sentence.words.len() && is_one_of(next, &entry.not_before, before_words) {
+        if next < sentence.words.len()
+            && !set_off(
+                sentence
+                    .text
+                    .get(span.end..sentence.words[next].span.start)
+                    .unwrap_or(""),
+            )
+            && is_one_of(next, &entry.not_before, before_words)
+        {
             return true;
         }
     }
@@ -671,6 +683,12 @@ fn is_literal_use(
         let first = sentence.word_at_or_after(span.start);
         if first > 0
             && first <= sentence.words.len()
+            && !set_off(
+                sentence
+                    .text
+                    .get(sentence.words[first - 1].span.end..span.start)
+                    .unwrap_or(""),
+            )
             && is_one_of(first - 1, &entry.not_after, after_words)
         {
             return true;
@@ -691,6 +709,9 @@ fn is_literal_use(
     }
     false
 }
+
+/// Marks that set a guard word off from a match: a comma, semicolon, colon, dash or bracket.
+const GUARD_BREAKS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
 
 /// How many words on either side of a match `not_near` looks at: about a clause.
 const NEAR: usize = 8;

@@ -158,9 +158,11 @@ pub struct Entry {
     pub examples: Vec<String>,
     /// Sentences that must not be flagged by this entry.
     pub counter_examples: Vec<String>,
-    /// Words that make the match literal when they come right after it ("brutal *winter*").
+    /// Words that make the match literal when they come right after it ("brutal *winter*"),
+    /// with no comma, semicolon, colon, dash or bracket between.
     pub not_before: Vec<String>,
-    /// Words that make the match literal when they come right before it.
+    /// Words that make the match literal when they come right before it, with no such
+    /// mark between.
     pub not_after: Vec<String>,
     /// Words that make the match literal anywhere within a few words of it: the military
     /// or biological sense ("*troops* invaded", "the virus *attacks* cells").
