@@ -437,3 +437,11 @@ fn a_title_case_headline_is_read_for_loaded_words_and_names_in_prose_stay_names(
     let flagged: Vec<&str> = a.findings.iter().map(|f| f.span.slice(text)).collect();
     assert_eq!(flagged, ["Betrayal"]);
 }
+
+/// A lexicon match inside a word joined to the one before it ("Boston:Doubtless") has no gap
+/// before it for a guard to read: the guard must not slice the text backwards (it panicked).
+#[test]
+fn a_match_inside_a_joined_word_is_guarded_without_a_gap() {
+    let analysis = analyze("The memo came from Boston:Doubtless, other towns will follow.");
+    assert_eq!(analysis.summary.sentences, 1);
+}
