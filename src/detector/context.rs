@@ -11,6 +11,10 @@ use std::borrow::Cow;
 /// bracket, a quotation mark.
 pub const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '—', '–', '(', ')', '"', '“', '”'];
 
+/// [`CLAUSE_MARKS`] but the quotation marks: what sets a lexicon guard word off from its
+/// match (a quoted phrase still has the word before it beside it: `so-called "reform"`).
+pub const CLAUSE_BREAKS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
+
 /// One sentence, as the detectors see it.
 #[derive(Debug)]
 pub struct SentenceContext<'t> {

@@ -8,6 +8,7 @@
 //! boundaries (a hyphen joins words: "non-violent" does not contain "violent"), and not when
 //! a literal-use word stands right before or after it, or (`not_near`) within a few words.
 
+use super::context::CLAUSE_BREAKS;
 use super::vocabulary::first_word;
 use super::{Role, RuleText, SentenceContext, VocabularyBuilder, WordId};
 use crate::category::Category;
@@ -664,7 +665,7 @@ fn is_literal_use(
     // A guard word is right before or after the match only with no mark of a clause
     // between: "It won't matter, of course, to the families" is no "matter of course". (A
     // match may start or end inside a word, over a joining mark: no gap then.)
-    let set_off = |gap: &str| gap.contains(GUARD_BREAKS);
+    let set_off = |gap: &str| gap.contains(CLAUSE_BREAKS);
     if !entry.not_before.is_empty() {
         let next = sentence.word_at_or_after(span.end);
         if next < sentence.words.len()
@@ -709,9 +710,6 @@ fn is_literal_use(
     }
     false
 }
-
-/// Marks that set a guard word off from a match: a comma, semicolon, colon, dash or bracket.
-const GUARD_BREAKS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
 
 /// How many words on either side of a match `not_near` looks at: about a clause.
 const NEAR: usize = 8;

@@ -236,6 +236,10 @@ pub struct UnsourcedAssertion {
     modals: FewWords,
     /// Words that may stand between a modal and "be" ("can no longer be seen as").
     modal_fillers: FewWords,
+    /// Words that open a condition ("if", "unless"), and the words before one that leave it
+    /// opening a clause ("and if", "only if").
+    condition_openers: FewWords,
+    condition_leads: FewWords,
     /// Auxiliaries that make a verb a prediction, not a report: "historians will find".
     future_auxiliaries: FewWords,
     /// Words after a labelling participle that make it a literal act ("painted *in* red").
@@ -563,6 +567,8 @@ impl UnsourcedAssertion {
             consensus_adverbs: set(&["consensus_adverbs"]),
             modals: few("modals"),
             modal_fillers: few("modal_fillers"),
+            condition_openers: few("condition_openers"),
+            condition_leads: few("condition_leads"),
             future_auxiliaries: few("future_auxiliaries"),
             literal_label_followers: few("literal_label_followers"),
             personal_pronouns: few("personal_pronouns"),
@@ -745,9 +751,9 @@ impl UnsourcedAssertion {
 
     /// Whether the finding at `span` stands in a condition: "if any owner thinks he
     /// pays them", "unless it's proven that": a case supposed, not a claim made (the
-    /// nearest "if" or "unless" in its clause, no comma or stop between, opening a clause:
-    /// first, after a stop or after a conjunction; "even if critics are right" concedes a
-    /// claim, and "asked her if" is a question, so they stay).
+    /// nearest of `condition_openers` in its clause, no comma or stop between, opening a
+    /// clause: first, after a stop or after one of `condition_leads`; "even if critics are
+    /// right" concedes a claim, and "asked her if" is a question, so they stay).
     fn in_condition(&self, s: &SentenceContext<'_>, span: Span) -> bool {
         let first = s.word_at_or_after(span.start);
         if first == 0 || first >= s.words.len() {
@@ -758,13 +764,8 @@ impl UnsourcedAssertion {
         let mut k = first;
         while k > 0 && first - k < MAX_CONDITION_WORDS && !stop(k) {
             k -= 1;
-            if matches!(s.lower[k].as_ref(), "if" | "unless") {
-                return k == 0
-                    || stop(k)
-                    || matches!(
-                        s.lower[k - 1].as_ref(),
-                        "and" | "but" | "or" | "so" | "then" | "that" | "because" | "only"
-                    );
+            if self.condition_openers.has(&s.lower[k]) {
+                return k == 0 || stop(k) || self.condition_leads.has(&s.lower[k - 1]);
             }
         }
         false

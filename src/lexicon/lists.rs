@@ -170,6 +170,8 @@ const UNSOURCED_ASSERTION_LISTS: &[&str] = &[
     "mind_nouns",
     "singular_determiners",
     "modal_fillers",
+    "condition_openers",
+    "condition_leads",
     "class_shares",
     "class_share_ends",
 ];
@@ -287,6 +289,7 @@ const ABSOLUTE_CLAIM_LISTS: &[&str] = &[
     "repeat_counts",
     "group_prepositions",
     "group_plurals",
+    "rest_universals",
     "rest_prepositions",
     "subset_relatives",
     "subset_heads",

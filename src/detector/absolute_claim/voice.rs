@@ -52,7 +52,7 @@ impl AbsoluteClaim {
             || (l.members_only.contains(phrase)
                 && (self.follows_past_be(s, first) || self.singles_out_a_record(s, after)))
             || (l.group_places.contains(phrase) && self.follows_a_group(s, first))
-            || (matches!(phrase, "everyone" | "everybody") && self.names_the_rest(s, first, after))
+            || (l.rest_universals.contains(phrase) && self.names_the_rest(s, first, after))
             || (l.historical.contains(phrase)
                 && (self.limits_a_group(s, first)
                     || self.describes_one_supposed(s, first, is_adverb(phrase))))
